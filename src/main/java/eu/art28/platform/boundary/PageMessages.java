@@ -1,0 +1,44 @@
+package eu.art28.platform.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.Messages;
+
+/** Puts a text from the message bundle on the page, in the language of the view. */
+public final class PageMessages {
+
+    private PageMessages() {
+    }
+
+    public static void error(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    /** Each violation next to its input, found by the field's name as the input's id inside the form. */
+    public static void show(String formId, InvalidInput invalid) {
+        for (InvalidInput.Violation violation : invalid.violations()) {
+            error(formId + ":" + violation.field(), violation.messageKey(), violation.arguments());
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public static void show(Conflict conflict) {
+        error(null, conflict.messageKey(), conflict.arguments());
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = Messages.text(faces.getViewRoot().getLocale(), key, arguments);
+        FacesMessage message = new FacesMessage(severity, text, null);
+        faces.addMessage(clientId, message);
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+}

@@ -1,0 +1,137 @@
+package eu.art28.platform.boundary;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.Messages;
+import eu.art28.platform.control.NoSuchRecord;
+
+/**
+ * Every failure of the API leaves as problem+json: bad input 400 naming each field, unknown id 404, stale
+ * version or wrong state 409, and an unexpected error 500 with a reference to the log, never a stack trace.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        Throwable e = unwrap(failure);
+        Locale locale = locale();
+        if (e instanceof ConstraintViolationException violations) {
+            return respond(400, "Invalid input", "Some fields are not valid.", violations.getConstraintViolations()
+                    .stream().map(v -> new Problem.FieldViolation(field(v), v.getMessage())).toList());
+        }
+        if (e instanceof InvalidInput invalid) {
+            List<Problem.FieldViolation> fields = invalid.violations().stream()
+                    .map(v -> new Problem.FieldViolation(v.field(),
+                            Messages.text(locale, v.messageKey(), v.arguments())))
+                    .toList();
+            return respond(400, "Invalid input", fields.get(0).message(), fields);
+        }
+        if (e instanceof NoSuchRecord) {
+            return respond(404, "Not found", e.getMessage(), List.of());
+        }
+        if (e instanceof Conflict conflict) {
+            return respond(409, "Conflict", Messages.text(locale, conflict.messageKey(), conflict.arguments()),
+                    List.of());
+        }
+        if (e instanceof OptimisticLockException) {
+            return respond(409, "Conflict", Messages.text(locale, "record.stale"), List.of());
+        }
+        if (e instanceof JsonbException || e instanceof ProcessingException) {
+            return respond(400, "Unreadable request", "The request body is not valid JSON for this resource: "
+                    + firstLine(e.getMessage()), List.of());
+        }
+        if (e instanceof WebApplicationException web) {
+            Response.StatusType status = web.getResponse().getStatusInfo();
+            return respond(status.getStatusCode(), status.getReasonPhrase(), firstLine(web.getMessage()), List.of());
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, failure);
+        return respond(500, "Internal error", "Something went wrong on our side; the log has reference "
+                + reference + ".", List.of());
+    }
+
+    static Response respond(int status, String title, String detail, List<Problem.FieldViolation> violations) {
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", title, status, detail, violations))
+                .build();
+    }
+
+    /**
+     * The JSON name of the field: the property path without the method and parameter that Bean Validation
+     * puts in front of it, such as {@code contacts[0].email}; a query or path parameter by its own name.
+     */
+    static String field(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = "body";
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                field.append('[').append(node.getIndex()).append(']');
+                continue;
+            }
+            if (node.getIndex() != null && !field.isEmpty()) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.isEmpty() ? parameter : field.toString();
+    }
+
+    private Locale locale() {
+        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return accepted.stream().filter(l -> "nl".equals(l.getLanguage())).findFirst().orElse(Locale.ENGLISH);
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        while (current.getCause() != null && !(current instanceof ConstraintViolationException)
+                && !(current instanceof InvalidInput) && !(current instanceof Conflict)
+                && !(current instanceof NoSuchRecord) && !(current instanceof WebApplicationException)
+                && (current instanceof jakarta.ejb.EJBException
+                        || current instanceof jakarta.transaction.RollbackException
+                        || current.getClass().getName().startsWith("jakarta.transaction"))) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}

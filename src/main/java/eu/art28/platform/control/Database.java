@@ -1,0 +1,112 @@
+package eu.art28.platform.control;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * Brings the schema up to date with Flyway before anything touches JPA, then announces {@link SchemaReady}
+ * so that features can load their sample data. Bean-managed transactions: Flyway commits itself, and inside
+ * a container transaction MariaDB refuses its DDL (XAER_RMFAIL).
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+@DataSourceDefinition(
+        name = Database.JNDI_NAME,
+        className = "eu.art28.platform.control.ConfiguredDataSource",
+        minPoolSize = 1,
+        maxPoolSize = 32,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data",
+                "fish.payara.fail-all-connections=true"
+        })
+public class Database {
+
+    public static final String JNDI_NAME = "java:app/jdbc/art28";
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
+    @Resource(lookup = JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    Event<SchemaReady> schemaReady;
+
+    private volatile String failure;
+    private DatabaseSettings settings;
+
+    @PostConstruct
+    void migrate() {
+        settings = DatabaseSettings.fromConfig();
+        try (Connection probe = dataSource.getConnection()) {
+            probe.isValid(5);
+        } catch (SQLException | RuntimeException e) {
+            fail("Art28 cannot reach its database at " + settings.url() + ": " + rootMessage(e));
+            return;
+        }
+        try {
+            var result = Flyway.configure(getClass().getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .placeholders(Map.of("table_options", settings.tableOptions()))
+                    .load()
+                    .migrate();
+            LOG.info(() -> "Database " + settings + " is at schema version " + result.targetSchemaVersion
+                    + " (" + result.migrationsExecuted + " migrations applied now)");
+        } catch (FlywayException e) {
+            LOG.log(Level.FINE, "migration failure", e);
+            fail("Art28 could not migrate the schema of " + settings.url() + ": " + rootMessage(e));
+            return;
+        }
+        schemaReady.fire(new SchemaReady(settings.embedded()));
+    }
+
+    private void fail(String message) {
+        failure = message;
+        LOG.severe(message);
+    }
+
+    /** Empty while the database is usable; otherwise the one line that says why not. */
+    public String failure() {
+        return failure;
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    public boolean reachable() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message).trim();
+    }
+}

@@ -1,0 +1,24 @@
+package eu.art28.platform.control;
+
+import java.util.List;
+
+/**
+ * Input that breaks a rule Bean Validation cannot see (uniqueness, a state that forbids the change).
+ * Each violation names the field, so a form can put the message next to it and the API can list it.
+ */
+public class InvalidInput extends RuntimeException {
+
+    public record Violation(String field, String messageKey, Object... arguments) {
+    }
+
+    private final transient List<Violation> violations;
+
+    public InvalidInput(String field, String messageKey, Object... arguments) {
+        super(field + ": " + messageKey);
+        this.violations = List.of(new Violation(field, messageKey, arguments));
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+}

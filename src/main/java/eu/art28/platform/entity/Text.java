@@ -1,0 +1,22 @@
+package eu.art28.platform.entity;
+
+/** How typed text is tidied before it is stored: surrounding blanks go, and an empty field means no value. */
+public final class Text {
+
+    private Text() {
+    }
+
+    public static String trimmed(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /** Registration numbers are written with spaces and dots for readability; they are stored without. */
+    public static String compact(String value) {
+        String trimmed = trimmed(value);
+        return trimmed == null ? null : trimmed.replaceAll("[\\s.]", "").toUpperCase();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Cross-cutting plumbing only: the database and its migrations, the REST application and its error format,
+ * health. No business rules live here.
+ */
+package eu.art28.platform;

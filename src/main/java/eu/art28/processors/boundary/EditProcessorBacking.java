@@ -1,0 +1,108 @@
+package eu.art28.processors.boundary;
+
+import java.io.Serializable;
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+
+import eu.art28.platform.boundary.PageMessages;
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.processors.entity.Contact;
+import eu.art28.processors.entity.Processor;
+import eu.art28.processors.entity.RiskTier;
+
+/**
+ * processors/edit.xhtml: registers a new processor or edits one. The inputs bind to the entity, so the
+ * entity's own constraints give the inline messages; the registry adds the rules that need the database.
+ */
+@Named
+@ViewScoped
+public class EditProcessorBacking implements Serializable {
+
+    static final String FORM = "processor";
+
+    @Inject
+    Processors processors;
+
+    private Long id;
+    private Processor processor;
+
+    public String load() {
+        if (processor != null) {
+            return null;
+        }
+        if (id == null) {
+            processor = new Processor();
+            processor.setCountry("NL");
+            return null;
+        }
+        try {
+            processor = processors.find(id);
+            processor.getContacts().size();
+            processor.getServices().size();
+        } catch (NoSuchRecord e) {
+            return "/processors/list?faces-redirect=true";
+        }
+        return null;
+    }
+
+    public String save() {
+        try {
+            Processor saved = processors.save(processor);
+            PageMessages.info("processors.edit.saved", saved.getName());
+            return "/processors/view?faces-redirect=true&id=" + saved.getId();
+        } catch (InvalidInput e) {
+            PageMessages.show(FORM, e);
+        } catch (Conflict e) {
+            PageMessages.show(e);
+        } catch (ConstraintViolationException e) {
+            e.getConstraintViolations().forEach(v -> PageMessages.error(null, v.getMessage()));
+        }
+        return null;
+    }
+
+    public void addContact() {
+        processor.getContacts().add(new Contact());
+    }
+
+    public void removeContact(Contact contact) {
+        processor.getContacts().remove(contact);
+    }
+
+    /** Every ISO country, named in the page's language, sorted as that language sorts. */
+    public List<SelectItem> getCountries() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Collator collator = Collator.getInstance(locale);
+        return Arrays.stream(Locale.getISOCountries())
+                .map(code -> new SelectItem(code, new Locale("", code).getDisplayCountry(locale) + " (" + code + ")"))
+                .sorted(Comparator.comparing(SelectItem::getLabel, collator))
+                .toList();
+    }
+
+    public RiskTier[] getRiskTiers() {
+        return RiskTier.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Processor getProcessor() {
+        return processor;
+    }
+}

@@ -1,0 +1,137 @@
+package eu.art28.processors.boundary;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import eu.art28.platform.boundary.Page;
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.processors.entity.Processor;
+import eu.art28.processors.entity.ProcessorStatus;
+
+/** The one way in for changes to the registry, from pages and API alike; each method is one transaction. */
+@ApplicationScoped
+@Transactional
+public class Processors {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    public Processor find(long id) {
+        Processor processor = em.find(Processor.class, id);
+        if (processor == null) {
+            throw new NoSuchRecord("processor", id);
+        }
+        return processor;
+    }
+
+    /** Registers a new processor or stores the changes made to a detached one, refusing a stale copy. */
+    public Processor save(Processor processor) {
+        Set<ConstraintViolation<Processor>> violations = validator.validate(processor);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        refuseDuplicateKvk(processor);
+        try {
+            Processor saved;
+            if (processor.getId() == null) {
+                em.persist(processor);
+                saved = processor;
+            } else {
+                Processor current = find(processor.getId());
+                if (current.getVersion() != processor.getVersion()) {
+                    throw new Conflict("record.stale");
+                }
+                saved = em.merge(processor);
+            }
+            em.flush();
+            return saved;
+        } catch (OptimisticLockException e) {
+            throw new Conflict("record.stale");
+        }
+    }
+
+    private void refuseDuplicateKvk(Processor processor) {
+        if (processor.getKvkNumber() == null) {
+            return;
+        }
+        em.createNamedQuery(Processor.BY_KVK, Processor.class)
+                .setParameter("kvk", processor.getKvkNumber())
+                .getResultStream()
+                .filter(other -> !other.getId().equals(processor.getId()))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw new InvalidInput("kvkNumber", "processor.kvkNumber.taken", other.getName());
+                });
+    }
+
+    public Processor offboard(long id, long expectedVersion, LocalDate on, String reason) {
+        Processor processor = find(id);
+        if (processor.getVersion() != expectedVersion) {
+            throw new Conflict("record.stale");
+        }
+        processor.offboard(on, reason, LocalDate.now());
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new Conflict("record.stale");
+        }
+        return processor;
+    }
+
+    /** Name contains the text (any case), or the KvK number starts with it; sorted by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Processor> search(String text, ProcessorStatus status, int page, int size) {
+        if (page < 0) {
+            throw new InvalidInput("page", "art28.page.invalid");
+        }
+        if (size < 1 || size > Page.MAX_SIZE) {
+            throw new InvalidInput("size", "art28.size.invalid", Page.MAX_SIZE);
+        }
+        String where = " where 1 = 1";
+        String search = text == null ? "" : text.strip().toLowerCase();
+        if (!search.isEmpty()) {
+            where += " and (lower(p.name) like :name escape '\\' or p.kvkNumber like :kvk escape '\\')";
+        }
+        if (status != null) {
+            where += " and p.status = :status";
+        }
+        TypedQuery<Processor> items = em.createQuery(
+                "select p from Processor p" + where + " order by lower(p.name), p.id", Processor.class);
+        TypedQuery<Long> total = em.createQuery("select count(p) from Processor p" + where, Long.class);
+        for (TypedQuery<?> query : List.of(items, total)) {
+            if (!search.isEmpty()) {
+                String literal = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                query.setParameter("name", "%" + literal + "%");
+                query.setParameter("kvk", literal.replace(" ", "") + "%");
+            }
+            if (status != null) {
+                query.setParameter("status", status);
+            }
+        }
+        List<Processor> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(found, total.getSingleResult());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count() {
+        return em.createNamedQuery(Processor.COUNT, Long.class).getSingleResult();
+    }
+}

@@ -1,0 +1,96 @@
+package eu.art28.processors.boundary;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import eu.art28.accounts.entity.Role;
+import eu.art28.platform.boundary.Page;
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.processors.entity.Processor;
+import eu.art28.processors.entity.ProcessorStatus;
+
+@Path("processors")
+@Tag(name = "Processors", description = "The registry of processors and sub-processors")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.AUDITOR})
+public class ProcessorsResource {
+
+    @Inject
+    Processors processors;
+
+    @GET
+    @Operation(summary = "Page through processors, optionally searching name or KvK number and filtering by status")
+    public Page<ProcessorJson> list(@QueryParam("q") String q, @QueryParam("status") ProcessorStatus status,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        return processors.search(q, status, page, size).map(ProcessorJson::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One processor with its contacts and services")
+    public ProcessorJson get(@PathParam("id") long id) {
+        return ProcessorJson.of(processors.find(id));
+    }
+
+    @POST
+    @RolesAllowed(Role.Names.PROCUREMENT)
+    @Operation(summary = "Register a processor")
+    public Response create(ProcessorJson input, @Context UriInfo uri) {
+        Processor created = processors.save(required(input).applyTo(new Processor()));
+        URI location = uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build();
+        return Response.created(location).entity(ProcessorJson.of(created)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Role.Names.PROCUREMENT)
+    @Operation(summary = "Replace a processor's details; version must be the one last read (409 otherwise)")
+    public ProcessorJson update(@PathParam("id") long id, ProcessorJson input) {
+        Processor processor = processors.find(id);
+        if (required(input).version() == null) {
+            throw new InvalidInput("version", "record.version.required");
+        }
+        if (input.version() != processor.getVersion()) {
+            throw new Conflict("record.stale");
+        }
+        return ProcessorJson.of(processors.save(input.applyTo(processor)));
+    }
+
+    @POST
+    @Path("{id}/offboard")
+    @RolesAllowed(Role.Names.PROCUREMENT)
+    @Operation(summary = "Record that we stopped working with this processor, on a date, for a reason")
+    public ProcessorJson offboard(@PathParam("id") long id, ProcessorJson.Offboarding input) {
+        if (input == null || input.version() == null) {
+            throw new InvalidInput("version", "record.version.required");
+        }
+        return ProcessorJson.of(processors.offboard(id, input.version(), input.offboardedOn(), input.reason()));
+    }
+
+    private static ProcessorJson required(ProcessorJson input) {
+        if (input == null) {
+            throw new InvalidInput("body", "art28.body.required");
+        }
+        return input;
+    }
+}

@@ -1,0 +1,96 @@
+package eu.art28.processors.boundary;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.PrimeFaces;
+
+import eu.art28.accounts.entity.Role;
+import eu.art28.platform.boundary.PageMessages;
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.processors.entity.Processor;
+
+/** processors/view.xhtml: one processor, and offboarding it after confirmation. */
+@Named
+@ViewScoped
+public class ViewProcessorBacking implements Serializable {
+
+    @Inject
+    Processors processors;
+
+    private Long id;
+    private Processor processor;
+    private LocalDate offboardedOn;
+    private String offboardingReason;
+
+    public String load() {
+        if (id == null) {
+            return "/processors/list?faces-redirect=true";
+        }
+        try {
+            processor = processors.find(id);
+        } catch (NoSuchRecord e) {
+            return "/processors/list?faces-redirect=true";
+        }
+        offboardedOn = LocalDate.now();
+        return null;
+    }
+
+    public boolean isMayEdit() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.PROCUREMENT);
+    }
+
+    public void offboard() {
+        if (!isMayEdit()) {
+            throw new SecurityException("only procurement offboards processors");
+        }
+        try {
+            processor = processors.offboard(id, processor.getVersion(), offboardedOn, offboardingReason);
+            PageMessages.info("processors.view.offboarded", processor.getName());
+            PrimeFaces.current().executeScript("PF('offboardDialog').hide()");
+        } catch (InvalidInput e) {
+            PageMessages.show("offboardForm", e);
+        } catch (Conflict e) {
+            PageMessages.show(e);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Processor getProcessor() {
+        return processor;
+    }
+
+    public LocalDate getOffboardedOn() {
+        return offboardedOn;
+    }
+
+    public void setOffboardedOn(LocalDate offboardedOn) {
+        this.offboardedOn = offboardedOn;
+    }
+
+    public String getOffboardingReason() {
+        return offboardingReason;
+    }
+
+    public void setOffboardingReason(String offboardingReason) {
+        this.offboardingReason = offboardingReason;
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now();
+    }
+}

@@ -1,0 +1,69 @@
+package eu.art28.processors.control;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import eu.art28.platform.control.DemoMode;
+import eu.art28.platform.control.SchemaReady;
+import eu.art28.processors.entity.Contact;
+import eu.art28.processors.entity.Processor;
+import eu.art28.processors.entity.RiskTier;
+
+/**
+ * In demo mode an empty registry gets the processors the first customer's privacy statement names or
+ * implies: the printing house of the customer mailing, the firm that maintains the server park, the host.
+ */
+@ApplicationScoped
+public class SampleProcessors {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DemoMode demo;
+
+    @Transactional
+    void onSchemaReady(@Observes SchemaReady ready) {
+        if (!demo.enabled(ready) || em.createNamedQuery(Processor.COUNT, Long.class).getSingleResult() > 0) {
+            return;
+        }
+        samples().forEach(em::persist);
+    }
+
+    static List<Processor> samples() {
+        Processor printer = new Processor("Drukkerij De Letterzetter B.V.", "NL");
+        printer.setKvkNumber("30123456");
+        printer.setVatNumber("NL812345678B01");
+        printer.setAddress("Drukkersweg 12, 3542 AB Utrecht");
+        printer.setWebsite("https://www.letterzetter.example");
+        printer.setServices(List.of("Printing names and addresses on envelopes for customer mailings"));
+        printer.setContacts(List.of(new Contact("Marieke de Vries", "privacy@letterzetter.example",
+                "+31 30 123 4567", "Privacy officer")));
+        printer.setRiskTier(RiskTier.MEDIUM);
+
+        Processor maintenance = new Processor("ServerPark Beheer B.V.", "NL");
+        maintenance.setKvkNumber("27654321");
+        maintenance.setVatNumber("NL859876543B01");
+        maintenance.setAddress("Datacenterlaan 5, 2711 CD Zoetermeer");
+        maintenance.setWebsite("https://www.serverparkbeheer.example");
+        maintenance.setServices(List.of("Maintenance of the server park", "24/7 monitoring"));
+        maintenance.setContacts(List.of(
+                new Contact("Jeroen Bakker", "j.bakker@serverparkbeheer.example", "+31 79 765 4321",
+                        "Account manager"),
+                new Contact("Security desk", "security@serverparkbeheer.example", null, "Security contact")));
+        maintenance.setRiskTier(RiskTier.HIGH);
+
+        Processor host = new Processor("Noordzee Hosting B.V.", "NL");
+        host.setKvkNumber("34111222");
+        host.setWebsite("https://www.noordzeehosting.example");
+        host.setServices(List.of("Hosting of customer servers", "Backups"));
+        host.setRiskTier(RiskTier.HIGH);
+        return List.of(printer, maintenance, host);
+    }
+}

@@ -1,0 +1,266 @@
+package eu.art28.processors.entity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.entity.CountryCode;
+import eu.art28.platform.entity.Text;
+
+/**
+ * A third party that processes personal data for us (verwerker); a sub-processor is a Processor too.
+ * Registration numbers are stored compact and upper case, so that the same KvK number typed with or without
+ * spaces is recognised as the same company.
+ */
+@Entity
+@Table(name = "processor")
+@NamedQuery(name = Processor.BY_KVK, query = "select p from Processor p where p.kvkNumber = :kvk")
+@NamedQuery(name = Processor.COUNT, query = "select count(p) from Processor p")
+public class Processor {
+
+    public static final String BY_KVK = "Processor.byKvk";
+    public static final String COUNT = "Processor.count";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @NotBlank
+    @Size(max = 200)
+    private String name;
+
+    /** Kamer van Koophandel: eight digits, Dutch companies only, so optional. */
+    @Pattern(regexp = "\\d{8}", message = "{processor.kvkNumber.invalid}")
+    @Column(name = "kvk_number")
+    private String kvkNumber;
+
+    @Size(max = 20)
+    @Pattern(regexp = "[A-Z]{2}[0-9A-Z+*]{2,13}", message = "{processor.vatNumber.invalid}")
+    @Column(name = "vat_number")
+    private String vatNumber;
+
+    @NotNull
+    @CountryCode
+    private String country;
+
+    @Size(max = 500)
+    private String address;
+
+    @Size(max = 300)
+    @Pattern(regexp = "https?://[^\\s/$.?#][^\\s]*", message = "{processor.website.invalid}")
+    private String website;
+
+    @ElementCollection
+    @CollectionTable(name = "processor_service", joinColumns = @JoinColumn(name = "processor_id"))
+    @OrderColumn(name = "list_index")
+    @Column(name = "service")
+    @Size(max = 50)
+    private List<@NotBlank @Size(max = 200) String> services = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "processor_contact", joinColumns = @JoinColumn(name = "processor_id"))
+    @OrderColumn(name = "list_index")
+    @Size(max = 50)
+    @Valid
+    private List<Contact> contacts = new ArrayList<>();
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_tier")
+    private RiskTier riskTier = RiskTier.MEDIUM;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private ProcessorStatus status = ProcessorStatus.ACTIVE;
+
+    @Column(name = "offboarded_on")
+    private LocalDate offboardedOn;
+
+    @Size(max = 1000)
+    @Column(name = "offboarding_reason")
+    private String offboardingReason;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    public Processor() {
+    }
+
+    public Processor(String name, String country) {
+        setName(name);
+        setCountry(country);
+    }
+
+    /**
+     * We stop working with this processor. The date may not lie in the future: offboarding records what
+     * happened, and a planned end belongs to the agreement.
+     */
+    public void offboard(LocalDate on, String reason, LocalDate today) {
+        if (status == ProcessorStatus.OFFBOARDED) {
+            throw new Conflict("processor.offboard.already", offboardedOn);
+        }
+        if (on == null) {
+            throw new InvalidInput("offboardedOn", "processor.offboardedOn.required");
+        }
+        if (on.isAfter(today)) {
+            throw new InvalidInput("offboardedOn", "processor.offboardedOn.future");
+        }
+        String why = Text.trimmed(reason);
+        if (why == null) {
+            throw new InvalidInput("offboardingReason", "processor.offboardingReason.required");
+        }
+        if (why.length() > 1000) {
+            throw new InvalidInput("offboardingReason", "art28.text.tooLong", 1000);
+        }
+        this.status = ProcessorStatus.OFFBOARDED;
+        this.offboardedOn = on;
+        this.offboardingReason = why;
+    }
+
+    public boolean isOffboarded() {
+        return status == ProcessorStatus.OFFBOARDED;
+    }
+
+    @PrePersist
+    void created() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void updated() {
+        updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = Text.trimmed(name);
+    }
+
+    public String getKvkNumber() {
+        return kvkNumber;
+    }
+
+    public void setKvkNumber(String kvkNumber) {
+        this.kvkNumber = Text.compact(kvkNumber);
+    }
+
+    public String getVatNumber() {
+        return vatNumber;
+    }
+
+    public void setVatNumber(String vatNumber) {
+        this.vatNumber = Text.compact(vatNumber);
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = Text.compact(country);
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = Text.trimmed(address);
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = Text.trimmed(website);
+    }
+
+    public List<String> getServices() {
+        return services;
+    }
+
+    public void setServices(List<String> services) {
+        this.services = new ArrayList<>(services == null ? List.of()
+                : services.stream().map(Text::trimmed).filter(s -> s != null).distinct().toList());
+    }
+
+    public List<Contact> getContacts() {
+        return contacts;
+    }
+
+    public void setContacts(List<Contact> contacts) {
+        this.contacts = new ArrayList<>(contacts == null ? List.of() : contacts);
+    }
+
+    public RiskTier getRiskTier() {
+        return riskTier;
+    }
+
+    public void setRiskTier(RiskTier riskTier) {
+        this.riskTier = riskTier;
+    }
+
+    public ProcessorStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getOffboardedOn() {
+        return offboardedOn;
+    }
+
+    public String getOffboardingReason() {
+        return offboardingReason;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

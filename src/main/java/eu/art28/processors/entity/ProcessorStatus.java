@@ -1,0 +1,5 @@
+package eu.art28.processors.entity;
+
+public enum ProcessorStatus {
+    ACTIVE, OFFBOARDED
+}

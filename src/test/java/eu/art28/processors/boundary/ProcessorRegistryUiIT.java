@@ -1,0 +1,89 @@
+package eu.art28.processors.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import eu.art28.testing.Api;
+import eu.art28.testing.Browser;
+import eu.art28.testing.Deployments;
+
+/** Procurement registers a processor in a real browser, from the login to offboarding. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProcessorRegistryUiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void procurementRegistersAProcessorAndOffboardsIt() {
+        String kvk = Api.freshKvk();
+        String name = "Mailing House " + kvk;
+        try (Browser browser = new Browser(base, "en")) {
+            browser.open("processors/list.xhtml");
+            assertTrue(browser.currentPath().endsWith("/login.xhtml"), browser.currentPath());
+
+            browser.logIn("procurement", "wrong password");
+            browser.waitForText(By.id("login"), "not valid");
+
+            browser.logIn("procurement", Api.PASSWORD);
+            browser.waitForText(By.id("list:processors"), "Drukkerij De Letterzetter B.V.");
+            assertTrue(browser.currentPath().endsWith("/processors/list.xhtml"), browser.currentPath());
+
+            browser.click(By.id("new"));
+            browser.type(By.id("processor:name"), name);
+            browser.type(By.id("processor:kvkNumber"), "1234");
+            browser.click(By.id("processor:save"));
+            browser.waitForText(By.xpath("//*[@id='processor:kvkNumber']/following-sibling::*"), "8 digits");
+
+            browser.type(By.id("processor:kvkNumber"), kvk);
+            browser.click(By.id("processor:save"));
+            browser.waitForText(By.id("processor-name"), name);
+            assertEquals(kvk, browser.visible(By.id("kvkNumber")).getText());
+
+            browser.open("processors/list.xhtml");
+            browser.type(By.id("list:processors:name:filter"), kvk);
+            browser.waitForCount(By.cssSelector("#list\\:processors_data a.processor-name"), 1);
+            browser.waitForText(By.id("list:processors"), name);
+
+            browser.click(By.linkText(name));
+            browser.click(By.id("offboard"));
+            browser.type(By.id("offboardForm:offboardingReason"), "Mailing contract ended");
+            browser.click(By.id("offboardForm:confirm"));
+            browser.waitForText(By.id("status"), "Offboarded");
+            assertTrue(browser.pageText().contains("Mailing contract ended"));
+
+            browser.click(By.id("session:logout"));
+            assertTrue(browser.currentPath().endsWith("/login.xhtml"), browser.currentPath());
+            browser.open("processors/list.xhtml");
+            assertTrue(browser.currentPath().endsWith("/login.xhtml"), "logged out means logged out");
+        }
+    }
+
+    @Test
+    void aDutchBrowserGetsDutchPages() {
+        try (Browser browser = new Browser(base, "nl")) {
+            browser.open("login.xhtml");
+            browser.waitForText(By.id("login"), "Gebruikersnaam");
+            browser.logIn("auditor", Api.PASSWORD);
+            browser.waitForText(By.tagName("h1"), "Verwerkers");
+            assertTrue(browser.all(By.id("new")).isEmpty(), "an auditor cannot register processors");
+        }
+    }
+}

@@ -1,0 +1,314 @@
+package eu.art28.processors.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.validation.ConstraintViolationException;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.processors.entity.Contact;
+import eu.art28.processors.entity.Processor;
+import eu.art28.processors.entity.ProcessorStatus;
+import eu.art28.testing.Api;
+import eu.art28.testing.Deployments;
+
+/**
+ * The registry in Payara Micro on the configured database: persistence and transactions in the container,
+ * the REST contract from outside.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProcessorsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app().addClasses(Api.class, Api.Reply.class, eu.art28.testing.Urls.class);
+    }
+
+    @Inject
+    Processors processors;
+
+    @ArquillianResource
+    URL base;
+
+    // ---- in the container ----
+
+    @Test
+    void storesContactsAndServicesWithTheProcessor() {
+        Processor printer = new Processor("  Drukkerij Test " + Api.freshKvk() + "  ", "nl");
+        printer.setKvkNumber(spaced(Api.freshKvk()));
+        printer.setServices(List.of("Printing envelopes", " ", "Printing envelopes", "Sorting mail"));
+        printer.setContacts(List.of(new Contact("Anna Jansen", "anna@example.org", "+31 6 1234 5678", "DPO")));
+
+        Processor saved = processors.save(printer);
+        Processor found = processors.find(saved.getId());
+
+        assertTrue(found.getName().startsWith("Drukkerij Test"), found.getName());
+        assertEquals("NL", found.getCountry());
+        assertEquals(8, found.getKvkNumber().length());
+        assertEquals(List.of("Printing envelopes", "Sorting mail"), found.getServices());
+        assertEquals("anna@example.org", found.getContacts().get(0).getEmail());
+        assertEquals(ProcessorStatus.ACTIVE, found.getStatus());
+        assertNotNull(found.getCreatedAt());
+    }
+
+    @Test
+    void invalidProcessorLeavesNothingBehind() {
+        long before = processors.count();
+        Processor invalid = new Processor("Half Saved B.V.", "NL");
+        invalid.setKvkNumber("1234567");
+        invalid.setContacts(List.of(new Contact("Someone", "not-an-address", null, null)));
+
+        ConstraintViolationException e = assertThrows(ConstraintViolationException.class,
+                () -> processors.save(invalid));
+
+        Set<String> fields = e.getConstraintViolations().stream().map(v -> v.getPropertyPath().toString())
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("kvkNumber", "contacts[0].email"), fields);
+        assertEquals(before, processors.count());
+    }
+
+    @Test
+    void kvkNumberIsUniqueAcrossTheRegistry() {
+        String kvk = Api.freshKvk();
+        Processor first = new Processor("First " + kvk, "NL");
+        first.setKvkNumber(kvk);
+        processors.save(first);
+        Processor second = new Processor("Second " + kvk, "NL");
+        second.setKvkNumber(kvk);
+
+        InvalidInput e = assertThrows(InvalidInput.class, () -> processors.save(second));
+
+        assertEquals("kvkNumber", e.violations().get(0).field());
+        assertEquals("processor.kvkNumber.taken", e.violations().get(0).messageKey());
+    }
+
+    @Test
+    void aStaleCopyCannotOverwriteANewerOne() {
+        Processor original = processors.save(new Processor("Concurrent " + Api.freshKvk(), "DE"));
+        Processor mine = processors.find(original.getId());
+        Processor theirs = processors.find(original.getId());
+        theirs.setAddress("Their address");
+        processors.save(theirs);
+        mine.setAddress("My address");
+
+        assertThrows(Conflict.class, () -> processors.save(mine));
+        assertEquals("Their address", processors.find(original.getId()).getAddress());
+    }
+
+    @Test
+    void offboardingIsRecordedOnce() {
+        Processor processor = processors.save(new Processor("Leaving " + Api.freshKvk(), "BE"));
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+
+        processors.offboard(processor.getId(), processor.getVersion(), yesterday, "Contract ended");
+        Processor offboarded = processors.find(processor.getId());
+
+        assertEquals(ProcessorStatus.OFFBOARDED, offboarded.getStatus());
+        assertEquals(yesterday, offboarded.getOffboardedOn());
+        assertThrows(Conflict.class, () -> processors.offboard(processor.getId(), offboarded.getVersion(),
+                yesterday, "again"));
+    }
+
+    // ---- over HTTP, as an integration ----
+
+    @Test
+    @RunAsClient
+    void registersReadsAndUpdatesAProcessor() {
+        Api api = new Api(base);
+        String kvk = Api.freshKvk();
+        Api.Reply created = api.post("api/processors", "procurement", """
+                {"name":"Server Park %s","kvkNumber":"%s","country":"NL","website":"https://example.org",
+                 "services":["Maintenance of the server park"],"riskTier":"HIGH",
+                 "contacts":[{"name":"Piet","email":"piet@example.org","role":"Account manager"}]}
+                """.formatted(kvk, kvk));
+
+        assertEquals(201, created.status(), created::toString);
+        JsonObject body = created.json();
+        long id = body.getJsonNumber("id").longValue();
+        assertTrue(created.location().endsWith("/api/processors/" + id), created.location());
+        assertEquals("HIGH", body.getString("riskTier"));
+        assertEquals("ACTIVE", body.getString("status"));
+
+        Api.Reply read = api.get("api/processors/" + id, "auditor");
+        assertEquals(200, read.status());
+        assertEquals(kvk, read.json().getString("kvkNumber"));
+        assertEquals("piet@example.org", read.json().getJsonArray("contacts").getJsonObject(0).getString("email"));
+
+        long version = read.json().getJsonNumber("version").longValue();
+        Api.Reply updated = api.put("api/processors/" + id, "procurement", """
+                {"version":%d,"name":"Server Park %s","kvkNumber":"%s","country":"NL","riskTier":"MEDIUM"}
+                """.formatted(version, kvk, kvk));
+        assertEquals(200, updated.status(), updated::toString);
+        assertEquals("MEDIUM", updated.json().getString("riskTier"));
+        assertTrue(updated.json().getJsonNumber("version").longValue() > version);
+
+        Api.Reply stale = api.put("api/processors/" + id, "procurement", """
+                {"version":%d,"name":"Stale","country":"NL"}
+                """.formatted(version));
+        assertEquals(409, stale.status(), stale::toString);
+        assertProblem(stale);
+    }
+
+    @Test
+    @RunAsClient
+    void badInputIsRefusedFieldByField() {
+        Api api = new Api(base);
+        Api.Reply reply = api.post("api/processors", "procurement", """
+                {"name":"","kvkNumber":"1234","country":"XX","website":"ftp://x",
+                 "contacts":[{"name":"Jan","email":"jan-at-example"}]}
+                """);
+
+        assertEquals(400, reply.status(), reply::toString);
+        assertProblem(reply);
+        Set<String> fields = reply.json().getJsonArray("violations").stream()
+                .map(v -> v.asJsonObject().getString("field")).collect(Collectors.toSet());
+        assertEquals(Set.of("name", "kvkNumber", "country", "website", "contacts[0].email"), fields);
+        String kvkMessage = reply.json().getJsonArray("violations").stream().map(JsonObject.class::cast)
+                .filter(v -> v.getString("field").equals("kvkNumber")).findFirst().orElseThrow()
+                .getString("message");
+        assertTrue(kvkMessage.contains("8"), kvkMessage);
+
+        Api.Reply malformed = api.post("api/processors", "procurement", "{\"name\": ");
+        assertEquals(400, malformed.status(), malformed::toString);
+        assertProblem(malformed);
+    }
+
+    @Test
+    @RunAsClient
+    void duplicateKvkNumberNamesTheField() {
+        Api api = new Api(base);
+        String kvk = Api.freshKvk();
+        String json = "{\"name\":\"Twin %s\",\"kvkNumber\":\"%s\",\"country\":\"NL\"}";
+        assertEquals(201, api.post("api/processors", "procurement", json.formatted(1, kvk)).status());
+
+        Api.Reply duplicate = api.post("api/processors", "procurement", json.formatted(2, kvk));
+
+        assertEquals(400, duplicate.status(), duplicate::toString);
+        JsonObject violation = duplicate.json().getJsonArray("violations").getJsonObject(0);
+        assertEquals("kvkNumber", violation.getString("field"));
+        assertTrue(violation.getString("message").contains("Twin 1"), violation.toString());
+    }
+
+    @Test
+    @RunAsClient
+    void searchesAndPages() {
+        Api api = new Api(base);
+        String marker = "Pager" + Api.freshKvk();
+        for (int i = 0; i < 3; i++) {
+            api.post("api/processors", "procurement", "{\"name\":\"%s %d\",\"country\":\"NL\"}".formatted(marker, i));
+        }
+
+        Api.Reply page = api.get("api/processors?q=" + marker.toLowerCase() + "&page=1&size=2", "manager");
+
+        assertEquals(200, page.status(), page::toString);
+        assertEquals(3, page.json().getJsonNumber("total").longValue());
+        assertEquals(List.of(marker + " 2"), page.json().getJsonArray("items").stream()
+                .map(p -> p.asJsonObject().getString("name")).toList());
+        assertEquals(400, api.get("api/processors?size=100000", "manager").status());
+    }
+
+    @Test
+    @RunAsClient
+    void offboardsOnceWithAReason() {
+        Api api = new Api(base);
+        JsonObject created = api.post("api/processors", "procurement",
+                "{\"name\":\"Offboard %s\",\"country\":\"NL\"}".formatted(Api.freshKvk())).json();
+        String path = "api/processors/" + created.getJsonNumber("id") + "/offboard";
+        long version = created.getJsonNumber("version").longValue();
+
+        Api.Reply future = api.post(path, "procurement", """
+                {"version":%d,"offboardedOn":"%s","reason":"Later"}""".formatted(version, LocalDate.now().plusDays(3)));
+        assertEquals(400, future.status(), future::toString);
+        assertEquals("offboardedOn", future.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+
+        Api.Reply done = api.post(path, "procurement", """
+                {"version":%d,"offboardedOn":"%s","reason":"Contract ended"}""".formatted(version, LocalDate.now()));
+        assertEquals(200, done.status(), done::toString);
+        assertEquals("OFFBOARDED", done.json().getString("status"));
+        assertEquals("Contract ended", done.json().getString("offboardingReason"));
+
+        Api.Reply again = api.post(path, "procurement", """
+                {"version":%d,"offboardedOn":"%s","reason":"Again"}""".formatted(
+                done.json().getJsonNumber("version").longValue(), LocalDate.now()));
+        assertEquals(409, again.status(), again::toString);
+    }
+
+    @Test
+    @RunAsClient
+    void nobodyGetsInWithoutTheRightLoginAndRole() {
+        Api api = new Api(base);
+        Api.Reply anonymous = api.get("api/processors", null);
+        assertEquals(401, anonymous.status());
+        assertProblem(anonymous);
+
+        Api.Reply wrongPassword = api.withPassword("not-the-password").get("api/processors", "procurement");
+        assertEquals(401, wrongPassword.status());
+
+        Api.Reply auditor = api.post("api/processors", "auditor", "{\"name\":\"Not allowed\",\"country\":\"NL\"}");
+        assertEquals(403, auditor.status(), auditor::toString);
+        assertProblem(auditor);
+        assertEquals(403, api.post("api/processors", "manager", "{\"name\":\"No\",\"country\":\"NL\"}").status());
+
+        Api.Reply unknown = api.get("api/processors/987654321", "legal");
+        assertEquals(404, unknown.status());
+        assertProblem(unknown);
+    }
+
+    @Test
+    @RunAsClient
+    void theSampleCatalogueComesFromThePrivacyStatement() {
+        Api.Reply reply = new Api(base).get("api/catalogue/purposes", "legal");
+
+        assertEquals(200, reply.status(), reply::toString);
+        List<JsonObject> purposes = reply.structure().asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(List.of("a", "b", "c", "d", "e", "f"), purposes.stream()
+                .filter(p -> !p.containsKey("parentCode")).map(p -> p.getString("code")).toList());
+        JsonObject mailing = purposes.stream().filter(p -> p.getString("code").equals("e.mailing")).findFirst()
+                .orElseThrow();
+        assertEquals("e", ((JsonString) mailing.get("parentCode")).getString());
+        assertEquals("A", mailing.getString("legalBasis"));
+        JsonObject bookkeeping = purposes.stream().filter(p -> p.getString("code").equals("b.bookkeeping"))
+                .findFirst().orElseThrow();
+        assertEquals("P7Y", bookkeeping.getString("retention"));
+        assertEquals("C", bookkeeping.getString("legalBasis"));
+    }
+
+    @Test
+    @RunAsClient
+    void readinessChecksTheDatabase() {
+        Api api = new Api(base);
+        Api.Reply ready = api.get(api.base().resolve("/health/ready").toString(), null);
+
+        assertEquals(200, ready.status(), ready::toString);
+        assertEquals("UP", ready.json().getString("status"));
+        assertEquals("database", ready.json().getJsonArray("checks").getJsonObject(0).getString("name"));
+    }
+
+    private static void assertProblem(Api.Reply reply) {
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
+    }
+
+    private static String spaced(String kvk) {
+        return kvk.substring(0, 4) + " " + kvk.substring(4);
+    }
+}

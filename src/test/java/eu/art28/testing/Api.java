@@ -1,0 +1,101 @@
+package eu.art28.testing;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+/** A client for the REST API as an integration would use it: HTTP Basic, JSON, no cookies. */
+public final class Api {
+
+    public static final String PASSWORD = System.getenv().getOrDefault("ART28_DEMO_PASSWORD", "demo-art28");
+
+    private final URI base;
+    private final String password;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    public Api(URL deployment) {
+        this(Urls.onLocalhost(deployment), PASSWORD);
+    }
+
+    private Api(URI base, String password) {
+        this.base = base;
+        this.password = password;
+    }
+
+    public Api withPassword(String other) {
+        return new Api(base, other);
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public Reply get(String path, String user) {
+        return send(request(path, user).GET().build());
+    }
+
+    public Reply post(String path, String user, String json) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public Reply put(String path, String user, String json) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private HttpRequest.Builder request(String path, String user) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            builder.header("Authorization", "Basic " + token);
+        }
+        return builder;
+    }
+
+    private Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A KvK number no other test run has used, because tests on MariaDB share the database. */
+    public static String freshKvk() {
+        return String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
+    }
+
+    public record Reply(int status, String contentType, String location, String body) {
+
+        public JsonObject json() {
+            return (JsonObject) structure();
+        }
+
+        public JsonStructure structure() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + body;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package eu.art28.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven as a person would, with waits that know when PrimeFaces is done with
+ * its ajax instead of sleeping. The browser and driver are named explicitly so nothing tries to download one.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private final WebDriver driver;
+    private final URI base;
+
+    public Browser(URL deployment, String language) {
+        this.base = Urls.onLocalhost(deployment);
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("chromium-profile");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=" + language,
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    public Browser open(String path) {
+        driver.get(base.resolve(path).toString());
+        settle();
+        return this;
+    }
+
+    public Browser logIn(String user, String password) {
+        type(By.id("login:username"), user);
+        type(By.id("login:password"), password);
+        click(By.id("login:submit"));
+        return this;
+    }
+
+    public void type(By field, String text) {
+        WebElement input = visible(field);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void click(By target) {
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(target)).click();
+        settle();
+    }
+
+    public WebElement visible(By target) {
+        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(target));
+    }
+
+    public List<WebElement> all(By target) {
+        return driver.findElements(target);
+    }
+
+    /** Waits until the text shows in the element, and fails with what was there instead. */
+    public void waitForText(By target, String text) {
+        new WebDriverWait(driver, PATIENCE)
+                .withMessage(() -> "waiting for '" + text + "' in " + target + "; page shows: "
+                        + driver.findElement(By.tagName("body")).getText())
+                .until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+    }
+
+    /** Waits until exactly this many elements match, as after a filter has been applied. */
+    public void waitForCount(By target, int count) {
+        new WebDriverWait(driver, PATIENCE)
+                .withMessage(() -> "waiting for " + count + " of " + target + ", found " + all(target).size())
+                .until(d -> d.findElements(target).size() == count);
+        settle();
+    }
+
+    public String currentPath() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The document is loaded and neither jQuery nor the PrimeFaces ajax queue has a request under way. */
+    public void settle() {
+        new WebDriverWait(driver, PATIENCE).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
