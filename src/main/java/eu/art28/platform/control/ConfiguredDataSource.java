@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -14,6 +15,9 @@ import javax.sql.DataSource;
  * classes and an empty MariaDB password is not a value MicroProfile Config can hand to an annotation.
  */
 public class ConfiguredDataSource implements DataSource {
+
+    private static final Logger LOG = Logger.getLogger(ConfiguredDataSource.class.getName());
+    private static final AtomicBoolean STARTING = new AtomicBoolean(true);
 
     private volatile DataSource target;
     private PrintWriter logWriter;
@@ -34,7 +38,29 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return target().getConnection();
+        try {
+            Connection connection = target().getConnection();
+            STARTING.set(false);
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            if (STARTING.getAndSet(false)) {
+                stopUnreachable(e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The first connection of this process failed: Art28 cannot work, and the container would bury the cause
+     * under pages of stack traces while it gives up deploying. Say it in one line and stop; an operator or an
+     * orchestrator starts it again once the database is there. Later failures (the database restarting while
+     * Art28 runs) only fail the request at hand.
+     */
+    private static void stopUnreachable(Exception e) {
+        DatabaseSettings settings = DatabaseSettings.fromConfig();
+        LOG.severe("Art28 cannot reach its database at " + settings.url() + " as " + settings.user() + ": "
+                + Database.rootMessage(e) + ". Check ART28_DB_URL, ART28_DB_USER and ART28_DB_PASSWORD. Stopping.");
+        Runtime.getRuntime().halt(3);
     }
 
     /** The pool may pass the definition's (empty) credentials: the configured ones are the ones that count. */
@@ -64,7 +90,7 @@ public class ConfiguredDataSource implements DataSource {
     }
 
     @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    public java.util.logging.Logger getParentLogger() throws SQLFeatureNotSupportedException {
         throw new SQLFeatureNotSupportedException();
     }
 

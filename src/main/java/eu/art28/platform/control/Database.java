@@ -19,7 +19,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 
 /**
  * Brings the schema up to date with Flyway before anything touches JPA, then announces {@link SchemaReady}
@@ -56,22 +55,17 @@ public class Database {
     @PostConstruct
     void migrate() {
         settings = DatabaseSettings.fromConfig();
-        try (Connection probe = dataSource.getConnection()) {
-            probe.isValid(5);
-        } catch (SQLException | RuntimeException e) {
-            fail("Art28 cannot reach its database at " + settings.url() + ": " + rootMessage(e));
-            return;
-        }
         try {
-            var result = Flyway.configure(getClass().getClassLoader())
+            Flyway flyway = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
                     .placeholders(Map.of("table_options", settings.tableOptions()))
-                    .load()
-                    .migrate();
-            LOG.info(() -> "Database " + settings + " is at schema version " + result.targetSchemaVersion
-                    + " (" + result.migrationsExecuted + " migrations applied now)");
-        } catch (FlywayException e) {
+                    .load();
+            int applied = flyway.migrate().migrationsExecuted;
+            String version = flyway.info().current().getVersion().getVersion();
+            LOG.info(() -> "Database " + settings + " is at schema version " + version + " (" + applied
+                    + " migrations applied now)");
+        } catch (RuntimeException e) {
             LOG.log(Level.FINE, "migration failure", e);
             fail("Art28 could not migrate the schema of " + settings.url() + ": " + rootMessage(e));
             return;

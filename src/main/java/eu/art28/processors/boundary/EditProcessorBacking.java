@@ -1,11 +1,7 @@
 package eu.art28.processors.boundary;
 
 import java.io.Serializable;
-import java.text.Collator;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -14,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 
+import eu.art28.platform.boundary.Countries;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
@@ -82,12 +79,7 @@ public class EditProcessorBacking implements Serializable {
 
     /** Every ISO country, named in the page's language, sorted as that language sorts. */
     public List<SelectItem> getCountries() {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        Collator collator = Collator.getInstance(locale);
-        return Arrays.stream(Locale.getISOCountries())
-                .map(code -> new SelectItem(code, new Locale("", code).getDisplayCountry(locale) + " (" + code + ")"))
-                .sorted(Comparator.comparing(SelectItem::getLabel, collator))
-                .toList();
+        return Countries.options(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public RiskTier[] getRiskTiers() {

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import eu.art28.accounts.entity.Role;
+import eu.art28.platform.boundary.Countries;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
@@ -88,6 +89,10 @@ public class ViewProcessorBacking implements Serializable {
 
     public void setOffboardingReason(String offboardingReason) {
         this.offboardingReason = offboardingReason;
+    }
+
+    public String getCountryName() {
+        return Countries.name(processor.getCountry(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public LocalDate getToday() {
