@@ -1,8 +1,10 @@
 package eu.art28.accounts.control;
 
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -44,31 +46,37 @@ public class InitialAccounts {
     @ConfigProperty(name = "art28.admin.password")
     Optional<String> adminPassword;
 
+    /** One account to create when it does not exist yet. */
+    record Seed(String username, String password, Set<Role> roles, boolean oneTime) {
+    }
+
     @Transactional
     void onSchemaReady(@Observes SchemaReady ready) {
-        if (demo.enabled(ready)) {
-            for (Role role : Role.values()) {
-                createIfAbsent(role.name().toLowerCase(), demo.password(), EnumSet.of(role), false);
+        for (Seed seed : seeds(demo.enabled(ready), demo.password(), adminPassword)) {
+            boolean exists = !em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                    .setParameter("username", seed.username()).getResultList().isEmpty();
+            if (exists) {
+                continue;
             }
-            return;
-        }
-        Optional<String> configured = adminPassword.filter(p -> !p.isBlank());
-        String password = configured.orElseGet(InitialAccounts::randomPassword);
-        if (createIfAbsent(ADMIN, password, EnumSet.of(Role.ADMIN), configured.isEmpty()) && configured.isEmpty()) {
-            LOG.warning("Created the first administrator 'admin' with the one-time password " + password
-                    + " (shown only this once; set ART28_ADMIN_PASSWORD to choose it)");
+            Account account = new Account(seed.username(), hashing.hash(seed.password()), seed.roles());
+            em.persist(seed.oneTime() ? account.requirePasswordChange() : account);
+            if (seed.oneTime()) {
+                LOG.warning("Created the first administrator 'admin' with the one-time password " + seed.password()
+                        + " (shown only this once; set ART28_ADMIN_PASSWORD to choose it)");
+            }
         }
     }
 
-    private boolean createIfAbsent(String username, String password, Set<Role> roles, boolean oneTime) {
-        boolean exists = !em.createNamedQuery(Account.BY_USERNAME, Account.class)
-                .setParameter("username", username).getResultList().isEmpty();
-        if (exists) {
-            return false;
+    /** Demo mode: one user per role, named after it. Otherwise the first administrator. */
+    static List<Seed> seeds(boolean demo, String demoPassword, Optional<String> adminPassword) {
+        if (demo) {
+            return Arrays.stream(Role.values())
+                    .map(role -> new Seed(role.name().toLowerCase(), demoPassword, EnumSet.of(role), false))
+                    .toList();
         }
-        Account account = new Account(username, hashing.hash(password), roles);
-        em.persist(oneTime ? account.requirePasswordChange() : account);
-        return true;
+        Optional<String> configured = adminPassword.filter(p -> !p.isBlank());
+        return List.of(new Seed(ADMIN, configured.orElseGet(InitialAccounts::randomPassword), EnumSet.of(Role.ADMIN),
+                configured.isEmpty()));
     }
 
     static String randomPassword() {

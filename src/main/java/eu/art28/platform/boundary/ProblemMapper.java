@@ -11,7 +11,11 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -33,6 +37,9 @@ import eu.art28.platform.control.NoSuchRecord;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    private static final String JERSEY_PARAM_EXCEPTION = "org.glassfish.jersey.server.ParamException";
+    private static final MessageInterpolator INTERPOLATOR =
+            Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
 
     @Context
     HttpHeaders headers;
@@ -43,7 +50,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Locale locale = locale();
         if (e instanceof ConstraintViolationException violations) {
             return respond(400, "Invalid input", "Some fields are not valid.", violations.getConstraintViolations()
-                    .stream().map(v -> new Problem.FieldViolation(field(v), v.getMessage())).toList());
+                    .stream().map(v -> new Problem.FieldViolation(field(v), message(v, locale))).toList());
         }
         if (e instanceof InvalidInput invalid) {
             List<Problem.FieldViolation> fields = invalid.violations().stream()
@@ -65,6 +72,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof JsonbException || e instanceof ProcessingException) {
             return respond(400, "Unreadable request", "The request body is not valid JSON for this resource: "
                     + firstLine(e.getMessage()), List.of());
+        }
+        if (e instanceof WebApplicationException web && web.getClass().getName().startsWith(JERSEY_PARAM_EXCEPTION)) {
+            // JAX-RS answers 404 when a query parameter does not convert; the client sent bad input
+            String parameter = parameterName(web);
+            return respond(400, "Invalid input", "The parameter " + parameter + " has a value that is not allowed.",
+                    List.of(new Problem.FieldViolation(parameter, firstLine(rootMessage(web)))));
         }
         if (e instanceof WebApplicationException web) {
             Response.StatusType status = web.getResponse().getStatusInfo();
@@ -111,6 +124,47 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
         }
         return field.isEmpty() ? parameter : field.toString();
+    }
+
+    /** Bean Validation's message again, in the language the client asked for. */
+    static String message(ConstraintViolation<?> violation, Locale locale) {
+        MessageInterpolator.Context context = new MessageInterpolator.Context() {
+            @Override
+            public ConstraintDescriptor<?> getConstraintDescriptor() {
+                return violation.getConstraintDescriptor();
+            }
+
+            @Override
+            public Object getValidatedValue() {
+                return violation.getInvalidValue();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) {
+                throw new ValidationException("not supported");
+            }
+        };
+        try {
+            return INTERPOLATOR.interpolate(violation.getMessageTemplate(), context, locale);
+        } catch (RuntimeException e) {
+            return violation.getMessage();
+        }
+    }
+
+    private static String parameterName(WebApplicationException e) {
+        try {
+            return String.valueOf(e.getClass().getMethod("getParameterName").invoke(e));
+        } catch (ReflectiveOperationException | RuntimeException unknown) {
+            return "parameter";
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private Locale locale() {

@@ -39,6 +39,17 @@ class ProblemMapperTest {
         assertEquals(Set.of("name"), violations.stream().map(ProblemMapper::field).collect(Collectors.toSet()));
     }
 
+    @Test
+    void messagesComeInTheClientsLanguage() {
+        Processor processor = new Processor("Host", "NL");
+        processor.setKvkNumber("123");
+        var violation = validator.validate(processor).iterator().next();
+
+        assertEquals("Een KvK-nummer bestaat uit precies 8 cijfers.",
+                ProblemMapper.message(violation, java.util.Locale.forLanguageTag("nl")));
+        assertEquals("A KvK number has exactly 8 digits.", ProblemMapper.message(violation, java.util.Locale.ENGLISH));
+    }
+
     public static class Target {
         public void register(@jakarta.validation.constraints.NotNull String name) {
         }

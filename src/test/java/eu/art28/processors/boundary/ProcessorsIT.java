@@ -225,6 +225,9 @@ class ProcessorsIT {
         assertEquals(List.of(marker + " 2"), page.json().getJsonArray("items").stream()
                 .map(p -> p.asJsonObject().getString("name")).toList());
         assertEquals(400, api.get("api/processors?size=100000", "manager").status());
+        Api.Reply badStatus = api.get("api/processors?status=GONE", "manager");
+        assertEquals(400, badStatus.status(), badStatus::toString);
+        assertEquals("status", badStatus.json().getJsonArray("violations").getJsonObject(0).getString("field"));
     }
 
     @Test
