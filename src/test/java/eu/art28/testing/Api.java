@@ -55,6 +55,11 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public Reply put(String path, String user, String contentType, byte[] body) {
+        return send(request(path, user).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     private HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
@@ -67,9 +72,11 @@ public final class Api {
 
     private Reply send(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null),
+                    new String(response.body(), StandardCharsets.UTF_8), response.body(),
+                    response.headers().firstValue("Content-Disposition").orElse(null));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -83,7 +90,8 @@ public final class Api {
         return String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
     }
 
-    public record Reply(int status, String contentType, String location, String body) {
+    public record Reply(int status, String contentType, String location, String body, byte[] bytes,
+            String contentDisposition) {
 
         public JsonObject json() {
             return (JsonObject) structure();

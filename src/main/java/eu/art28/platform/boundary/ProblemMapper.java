@@ -28,6 +28,7 @@ import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.NotPermitted;
 
 /**
  * Every failure of the API leaves as problem+json: bad input 400 naming each field, unknown id 404, stale
@@ -58,6 +59,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                             Messages.text(locale, v.messageKey(), v.arguments())))
                     .toList();
             return respond(400, "Invalid input", fields.get(0).message(), fields);
+        }
+        if (e instanceof NotPermitted refused) {
+            return respond(403, "Forbidden", Messages.text(locale, refused.messageKey()), List.of());
         }
         if (e instanceof NoSuchRecord) {
             return respond(404, "Not found", e.getMessage(), List.of());
@@ -113,7 +117,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 continue;
             }
             if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                field.append('[').append(node.getIndex()).append(']');
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (position != null) {
+                    field.append('[').append(position).append(']');
+                }
                 continue;
             }
             if (node.getIndex() != null && !field.isEmpty()) {
@@ -176,7 +183,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Throwable current = e;
         while (current.getCause() != null && !(current instanceof ConstraintViolationException)
                 && !(current instanceof InvalidInput) && !(current instanceof Conflict)
-                && !(current instanceof NoSuchRecord) && !(current instanceof WebApplicationException)
+                && !(current instanceof NoSuchRecord) && !(current instanceof NotPermitted)
+                && !(current instanceof WebApplicationException)
                 && (current instanceof jakarta.ejb.EJBException
                         || current instanceof jakarta.transaction.RollbackException
                         || current.getClass().getName().startsWith("jakarta.transaction"))) {

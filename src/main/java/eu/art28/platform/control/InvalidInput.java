@@ -14,8 +14,12 @@ public class InvalidInput extends RuntimeException {
     private final transient List<Violation> violations;
 
     public InvalidInput(String field, String messageKey, Object... arguments) {
-        super(field + ": " + messageKey);
-        this.violations = List.of(new Violation(field, messageKey, arguments));
+        this(List.of(new Violation(field, messageKey, arguments)));
+    }
+
+    public InvalidInput(List<Violation> violations) {
+        super(violations.stream().map(v -> v.field() + ": " + v.messageKey()).toList().toString());
+        this.violations = List.copyOf(violations);
     }
 
     public List<Violation> violations() {

@@ -1,0 +1,288 @@
+package eu.art28.agreements.boundary;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import eu.art28.agreements.control.SignedDocument;
+import eu.art28.agreements.entity.Agreement;
+import eu.art28.agreements.entity.AgreementDocument;
+import eu.art28.agreements.entity.AgreementStatus;
+import eu.art28.platform.boundary.Page;
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.processors.entity.Processor;
+
+/**
+ * The one way in for changes to agreements, from pages and API alike. Each method is one transaction; the
+ * agreement itself decides whether a step is allowed, this class loads, checks versions and stores.
+ */
+@ApplicationScoped
+@Transactional
+public class Agreements {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    @ConfigProperty(name = "art28.documents.max-bytes", defaultValue = "20971520")
+    long maxDocumentBytes;
+
+    public record Query(AgreementStatus status, Long processorId, Integer expiringWithinDays, String text) {
+    }
+
+    public long maxDocumentBytes() {
+        return maxDocumentBytes;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Agreement find(long id) {
+        Agreement agreement = em.find(Agreement.class, id);
+        if (agreement == null) {
+            throw new NoSuchRecord("agreement", id);
+        }
+        return agreement;
+    }
+
+    public Processor processor(Long id) {
+        Processor processor = id == null ? null : em.find(Processor.class, id);
+        if (processor == null) {
+            throw new InvalidInput("processorId", "agreement.processor.unknown");
+        }
+        return processor;
+    }
+
+    /** Stores a new draft, or the changes to a draft or rejected version, refusing a stale copy. */
+    public Agreement save(Agreement agreement) {
+        check(agreement);
+        try {
+            Agreement saved;
+            if (agreement.getId() == null) {
+                agreement.recordCreation(caller(), Instant.now());
+                em.persist(agreement);
+                saved = agreement;
+            } else {
+                Agreement current = find(agreement.getId());
+                if (current.getVersion() != agreement.getVersion()) {
+                    throw new Conflict("record.stale");
+                }
+                current.ensureEditable();
+                saved = em.merge(agreement);
+                saved.recordChange(caller(), Instant.now());
+            }
+            em.flush();
+            return saved;
+        } catch (OptimisticLockException e) {
+            throw new Conflict("record.stale");
+        }
+    }
+
+    private void check(Agreement agreement) {
+        Set<ConstraintViolation<Agreement>> violations = validator.validate(agreement);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        List<InvalidInput.Violation> problems = new ArrayList<>(agreement.dateViolations());
+        Set<String> unknown = unknownPurposes(agreement.getPurposes());
+        if (!unknown.isEmpty()) {
+            problems.add(new InvalidInput.Violation("purposes", "agreement.codes.unknown", String.join(", ", unknown)));
+        }
+        boolean referenceTaken = em.createQuery("select count(a) from Agreement a where a.reference = :reference"
+                        + " and a.revision = :revision and a.id <> :id", Long.class)
+                .setParameter("reference", agreement.getReference())
+                .setParameter("revision", agreement.getRevision())
+                .setParameter("id", agreement.getId() == null ? -1L : agreement.getId())
+                .getSingleResult() > 0;
+        if (referenceTaken) {
+            problems.add(new InvalidInput.Violation("reference", "agreement.reference.taken"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    private Set<String> unknownPurposes(Set<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> unknown = new TreeSet<>(codes);
+        unknown.removeAll(em.createQuery("select p.code from Purpose p where p.code in :codes", String.class)
+                .setParameter("codes", codes).getResultList());
+        return unknown;
+    }
+
+    public Agreement submit(long id, long version) {
+        Agreement agreement = current(id, version);
+        agreement.submit(caller(), Instant.now());
+        return stored(agreement);
+    }
+
+    /** Approves, and lets an approved amendment take over from the version it amends. */
+    public Agreement approve(long id, long version) {
+        Agreement agreement = current(id, version);
+        agreement.approve(caller(), Instant.now());
+        if (agreement.getSupersedes() != null) {
+            agreement.getSupersedes().supersede(agreement, caller(), Instant.now(), LocalDate.now());
+        }
+        return stored(agreement);
+    }
+
+    public Agreement reject(long id, long version, String reason) {
+        Agreement agreement = current(id, version);
+        agreement.reject(caller(), Instant.now(), reason);
+        return stored(agreement);
+    }
+
+    public Agreement terminate(long id, long version, LocalDate on, String reason) {
+        Agreement agreement = current(id, version);
+        agreement.terminate(caller(), Instant.now(), on, reason);
+        return stored(agreement);
+    }
+
+    /** Starts an amendment: one at a time per approved version. */
+    public Agreement amend(long id) {
+        Agreement agreement = find(id);
+        if (!em.createNamedQuery(Agreement.PENDING_AMENDMENTS, Agreement.class)
+                .setParameter("agreement", agreement).getResultList().isEmpty()) {
+            throw new Conflict("agreement.amend.pending");
+        }
+        Agreement amendment = agreement.amend(caller(), Instant.now());
+        em.persist(amendment);
+        em.flush();
+        return amendment;
+    }
+
+    public AgreementDocument upload(long id, String fileName, byte[] content) {
+        Agreement agreement = find(id);
+        if (agreement.getStatus() == AgreementStatus.TERMINATED || agreement.getStatus() == AgreementStatus.SUPERSEDED) {
+            throw new Conflict("agreement.document.closed", agreement.getStatus());
+        }
+        SignedDocument checked = SignedDocument.check(fileName, content, maxDocumentBytes);
+        AgreementDocument document = new AgreementDocument(agreement, checked.fileName(), checked.content(),
+                checked.sha256(), caller(), Instant.now());
+        em.persist(document);
+        agreement.recordDocument(caller(), Instant.now(), checked.fileName());
+        em.flush();
+        return document;
+    }
+
+    /** Every upload, newest first, without the bytes. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AgreementDocument> documents(long id) {
+        return em.createNamedQuery(AgreementDocument.OF_AGREEMENT, AgreementDocument.class)
+                .setParameter("agreement", id).getResultList();
+    }
+
+    /** The newest upload with its bytes. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AgreementDocument currentDocument(long id) {
+        AgreementDocument newest = documents(id).stream().findFirst()
+                .orElseThrow(() -> new NoSuchRecord("document of agreement", id));
+        AgreementDocument document = em.find(AgreementDocument.class, newest.getId());
+        document.getContent();
+        return document;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Agreement> reviewQueue() {
+        return em.createNamedQuery(Agreement.REVIEW_QUEUE, Agreement.class).getResultList();
+    }
+
+    /** The approved version in force today that this amendment would replace, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Agreement inForceVersion(Agreement amendment) {
+        Agreement previous = amendment.getSupersedes();
+        return previous == null ? null : find(previous.getId());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Agreement> search(Query query, int page, int size) {
+        if (page < 0) {
+            throw new InvalidInput("page", "art28.page.invalid");
+        }
+        if (size < 1 || size > Page.MAX_SIZE) {
+            throw new InvalidInput("size", "art28.size.invalid", Page.MAX_SIZE);
+        }
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (query.status() != null) {
+            where.append(" and a.status = :status");
+        }
+        if (query.processorId() != null) {
+            where.append(" and a.processor.id = :processor");
+        }
+        if (query.expiringWithinDays() != null) {
+            where.append(" and a.status = eu.art28.agreements.entity.AgreementStatus.APPROVED")
+                    .append(" and a.expiresOn is not null and a.expiresOn >= :today and a.expiresOn <= :until");
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" and (lower(a.reference) like :text or lower(a.processor.name) like :text)");
+        }
+        TypedQuery<Agreement> items = em.createQuery("select a from Agreement a join fetch a.processor" + where
+                + " order by a.processor.name, a.reference, a.revision", Agreement.class);
+        TypedQuery<Long> total = em.createQuery("select count(a) from Agreement a" + where, Long.class);
+        for (TypedQuery<?> q : List.of(items, total)) {
+            if (query.status() != null) {
+                q.setParameter("status", query.status());
+            }
+            if (query.processorId() != null) {
+                q.setParameter("processor", query.processorId());
+            }
+            if (query.expiringWithinDays() != null) {
+                q.setParameter("today", LocalDate.now());
+                q.setParameter("until", LocalDate.now().plusDays(query.expiringWithinDays()));
+            }
+            if (query.text() != null && !query.text().isBlank()) {
+                q.setParameter("text", "%" + query.text().strip().toLowerCase().replace("%", "") + "%");
+            }
+        }
+        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(),
+                total.getSingleResult());
+    }
+
+    private Agreement current(long id, long version) {
+        Agreement agreement = find(id);
+        if (agreement.getVersion() != version) {
+            throw new Conflict("record.stale");
+        }
+        return agreement;
+    }
+
+    private Agreement stored(Agreement agreement) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new Conflict("record.stale");
+        }
+        return agreement;
+    }
+
+    private String caller() {
+        Principal principal = security.getCallerPrincipal();
+        return principal == null ? "system" : principal.getName();
+    }
+}

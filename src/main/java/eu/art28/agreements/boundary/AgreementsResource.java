@@ -1,0 +1,198 @@
+package eu.art28.agreements.boundary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import eu.art28.accounts.entity.Role;
+import eu.art28.agreements.entity.Agreement;
+import eu.art28.agreements.entity.AgreementDocument;
+import eu.art28.agreements.entity.AgreementStatus;
+import eu.art28.platform.boundary.Page;
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+
+@Path("agreements")
+@Tag(name = "Agreements", description = "Data processing agreements and legal's review")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.AUDITOR})
+public class AgreementsResource {
+
+    @Inject
+    Agreements agreements;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "Page through agreements; filter by status, processor, expiry within N days, or text")
+    public Page<AgreementJson> list(@QueryParam("status") AgreementStatus status,
+            @QueryParam("processorId") Long processorId, @QueryParam("expiringWithinDays") Integer expiringWithinDays,
+            @QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        return agreements.search(new Agreements.Query(status, processorId, expiringWithinDays, q), page, size)
+                .map(AgreementJson::of);
+    }
+
+    @GET
+    @Path("{id}")
+    public AgreementJson get(@PathParam("id") long id) {
+        return AgreementJson.of(agreements.find(id));
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
+    @Operation(summary = "Register a draft agreement with a processor")
+    public Response create(AgreementJson input) {
+        AgreementJson body = required(input);
+        Agreement draft = body.applyTo(new Agreement(agreements.processor(body.processorId()), body.reference()));
+        return created(agreements.save(draft));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
+    @Operation(summary = "Change a draft or rejected version; version must be the one last read")
+    public AgreementJson update(@PathParam("id") long id, AgreementJson input) {
+        AgreementJson body = required(input);
+        Agreement agreement = agreements.find(id);
+        if (body.version() == null) {
+            throw new InvalidInput("version", "record.version.required");
+        }
+        if (body.version() != agreement.getVersion()) {
+            throw new Conflict("record.stale");
+        }
+        return AgreementJson.of(agreements.save(body.applyTo(agreement)));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
+    @Operation(summary = "Send a draft to legal for review")
+    public AgreementJson submit(@PathParam("id") long id, AgreementJson.Decision decision) {
+        return AgreementJson.of(agreements.submit(id, version(decision)));
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed(Role.Names.LEGAL)
+    @Operation(summary = "Approve (not your own submission; every clause present or waived)")
+    public AgreementJson approve(@PathParam("id") long id, AgreementJson.Decision decision) {
+        return AgreementJson.of(agreements.approve(id, version(decision)));
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @RolesAllowed(Role.Names.LEGAL)
+    @Operation(summary = "Reject with a reason")
+    public AgreementJson reject(@PathParam("id") long id, AgreementJson.Decision decision) {
+        return AgreementJson.of(agreements.reject(id, version(decision), decision.reason()));
+    }
+
+    @POST
+    @Path("{id}/terminate")
+    @RolesAllowed(Role.Names.LEGAL)
+    @Operation(summary = "Terminate an approved agreement on a date, with a reason")
+    public AgreementJson terminate(@PathParam("id") long id, AgreementJson.Decision decision) {
+        return AgreementJson.of(agreements.terminate(id, version(decision), decision.terminatedOn(),
+                decision.reason()));
+    }
+
+    @POST
+    @Path("{id}/amend")
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
+    @Operation(summary = "Start an amendment: a new draft revision; the approved one stays in force meanwhile")
+    public Response amend(@PathParam("id") long id) {
+        return created(agreements.amend(id));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every step: who, when, why")
+    public List<AgreementJson.EventJson> history(@PathParam("id") long id) {
+        return agreements.find(id).getHistory().stream()
+                .map(e -> new AgreementJson.EventJson(e.getAction(), e.getActor(), e.getAt(), e.getReason())).toList();
+    }
+
+    @PUT
+    @Path("{id}/document")
+    @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
+    @Operation(summary = "Upload the signed agreement (PDF); earlier uploads are kept")
+    public Response upload(@PathParam("id") long id, @QueryParam("fileName") String fileName, InputStream body)
+            throws IOException {
+        // read one byte past the limit, so a larger upload is refused without reading it whole
+        byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, agreements.maxDocumentBytes() + 1));
+        AgreementDocument document = agreements.upload(id, fileName, content);
+        return Response.created(uri.getAbsolutePath()).entity(AgreementJson.DocumentJson.of(document)).build();
+    }
+
+    @GET
+    @Path("{id}/documents")
+    @Operation(summary = "All uploads of the signed agreement, newest first")
+    public List<AgreementJson.DocumentJson> documents(@PathParam("id") long id) {
+        agreements.find(id);
+        return agreements.documents(id).stream().map(AgreementJson.DocumentJson::of).toList();
+    }
+
+    @GET
+    @Path("{id}/document")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Download the current signed agreement, always as an attachment")
+    public Response download(@PathParam("id") long id) {
+        AgreementDocument document = agreements.currentDocument(id);
+        return Response.ok(document.getContent(), AgreementDocument.CONTENT_TYPE)
+                .header("Content-Disposition", attachment(document.getFileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox")
+                .build();
+    }
+
+    static String attachment(String fileName) {
+        String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "").replace("\\", "");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private Response created(Agreement agreement) {
+        URI location = uri.getBaseUriBuilder().path("agreements").path(String.valueOf(agreement.getId())).build();
+        return Response.created(location).entity(AgreementJson.of(agreement)).build();
+    }
+
+    private static long version(AgreementJson.Decision decision) {
+        if (decision == null || decision.version() == null) {
+            throw new InvalidInput("version", "record.version.required");
+        }
+        return decision.version();
+    }
+
+    private static AgreementJson required(AgreementJson input) {
+        if (input == null) {
+            throw new InvalidInput("body", "art28.body.required");
+        }
+        return input;
+    }
+}

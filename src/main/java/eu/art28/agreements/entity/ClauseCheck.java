@@ -1,0 +1,95 @@
+package eu.art28.agreements.entity;
+
+import java.io.Serializable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Size;
+
+import eu.art28.platform.entity.Text;
+
+/**
+ * One line of the Art. 28(3) checklist: whether the agreement has the clause, where, and, when it does not,
+ * why legal accepts that (the waiver).
+ */
+@Embeddable
+public class ClauseCheck implements Serializable {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "clause")
+    private Clause clause;
+
+    @Column(name = "present")
+    private boolean present;
+
+    @Size(max = 100)
+    @Column(name = "clause_reference")
+    private String reference;
+
+    @Size(max = 1000)
+    @Column(name = "note")
+    private String note;
+
+    @Size(max = 1000)
+    @Column(name = "waiver_reason")
+    private String waiverReason;
+
+    protected ClauseCheck() {
+    }
+
+    public ClauseCheck(Clause clause) {
+        this.clause = clause;
+    }
+
+    /** Present, or missing with a reason legal accepts. */
+    public boolean settled() {
+        return present || waiverReason != null;
+    }
+
+    public Clause getClause() {
+        return clause;
+    }
+
+    public boolean isPresent() {
+        return present;
+    }
+
+    public void setPresent(boolean present) {
+        this.present = present;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = Text.trimmed(reference);
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = Text.trimmed(note);
+    }
+
+    public String getWaiverReason() {
+        return waiverReason;
+    }
+
+    public void setWaiverReason(String waiverReason) {
+        this.waiverReason = Text.trimmed(waiverReason);
+    }
+
+    ClauseCheck copy() {
+        ClauseCheck copy = new ClauseCheck(clause);
+        copy.present = present;
+        copy.reference = reference;
+        copy.note = note;
+        copy.waiverReason = waiverReason;
+        return copy;
+    }
+}

@@ -1,0 +1,248 @@
+package eu.art28.agreements.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import eu.art28.testing.Api;
+import eu.art28.testing.Deployments;
+
+/** Legal's four-eyes review, documents and amendments over the REST API, on the configured database. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AgreementsIT {
+
+    static final byte[] PDF = "%PDF-1.4\n% signed DPA\n1 0 obj << >> endobj\ntrailer\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private long processor(Api api) {
+        return api.post("api/processors", "procurement",
+                "{\"name\":\"Printer %s\",\"country\":\"NL\"}".formatted(Api.freshKvk())).json()
+                .getJsonNumber("id").longValue();
+    }
+
+    /** A complete draft; clause (b) is left out unless all clauses are wanted. */
+    private JsonObject draft(Api api, String user, boolean allClauses) {
+        String clauses = String.join(",", Arrays.stream(new String[] {"A_INSTRUCTIONS", "C_SECURITY",
+                "D_SUBPROCESSORS", "E_DATA_SUBJECT_RIGHTS", "F_ASSISTANCE", "G_DELETION_OR_RETURN", "H_AUDITS",
+                "INFRINGING_INSTRUCTIONS"}).map(c -> "{\"clause\":\"" + c + "\",\"present\":true,\"reference\":\"art. 4\"}")
+                .toList());
+        if (allClauses) {
+            clauses += ",{\"clause\":\"B_CONFIDENTIALITY\",\"present\":true}";
+        }
+        Api.Reply reply = api.post("api/agreements", user, """
+                {"processorId":%d,"reference":"DPA-%s","signedOn":"%s","effectiveFrom":"%s",
+                 "purposes":["e.mailing"],"dataCategories":["contact"],"dataSubjects":["customers"],
+                 "countries":["NL","US"],"safeguards":{"US":"SCC_2021_914_MODULE_2"},"subProcessing":"GENERAL",
+                 "objectionPeriodDays":30,"breachNotificationHours":48,"standard":"NLDIGITAL_DATA_PRO",
+                 "checklist":[%s]}
+                """.formatted(processor(api), Api.freshKvk(), LocalDate.now().minusDays(20),
+                LocalDate.now().minusDays(10), clauses));
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json();
+    }
+
+    private static String version(JsonObject agreement) {
+        return "{\"version\":" + agreement.getJsonNumber("version") + "}";
+    }
+
+    private static String path(JsonObject agreement, String action) {
+        return "api/agreements/" + agreement.getJsonNumber("id") + (action.isEmpty() ? "" : "/" + action);
+    }
+
+    @Test
+    void legalApprovesWhatProcurementSubmitted() {
+        Api api = new Api(base);
+        JsonObject draft = draft(api, "procurement", false);
+        assertEquals("DRAFT", draft.getString("status"));
+        assertFalse(draft.getBoolean("inForceToday"));
+
+        assertEquals(403, api.post(path(draft, "approve"), "procurement", version(draft)).status());
+        Api.Reply notSubmitted = api.post(path(draft, "approve"), "legal", version(draft));
+        assertEquals(409, notSubmitted.status(), notSubmitted::toString);
+
+        JsonObject submitted = api.post(path(draft, "submit"), "procurement", version(draft)).json();
+        assertEquals("IN_REVIEW", submitted.getString("status"));
+
+        Api.Reply incomplete = api.post(path(submitted, "approve"), "legal", version(submitted));
+        assertEquals(409, incomplete.status(), incomplete::toString);
+        assertTrue(incomplete.json().getString("detail").contains("B_CONFIDENTIALITY"), incomplete::toString);
+
+        Api.Reply rejected = api.post(path(submitted, "reject"), "legal",
+                "{\"version\":%s,\"reason\":\"Confidentiality clause missing\"}"
+                        .formatted(submitted.getJsonNumber("version")));
+        assertEquals(200, rejected.status(), rejected::toString);
+        assertEquals("REJECTED", rejected.json().getString("status"));
+
+        String unsettled = "{\"clause\":\"B_CONFIDENTIALITY\",\"present\":false}";
+        assertTrue(rejected.body().contains(unsettled), rejected::toString);
+        String fixed = rejected.body().replace(unsettled,
+                "{\"clause\":\"B_CONFIDENTIALITY\",\"present\":false,\"waiverReason\":\"Separate NDA on file\"}");
+        JsonObject revised = api.put(path(rejected.json(), ""), "procurement", fixed).json();
+        JsonObject resubmitted = api.post(path(revised, "submit"), "procurement", version(revised)).json();
+        Api.Reply approved = api.post(path(resubmitted, "approve"), "legal", version(resubmitted));
+
+        assertEquals(200, approved.status(), approved::toString);
+        assertEquals("APPROVED", approved.json().getString("status"));
+        assertEquals("legal", approved.json().getString("decidedBy"));
+        assertTrue(approved.json().getBoolean("inForceToday"));
+        assertEquals(List.of("CREATED", "SUBMITTED", "REJECTED", "CHANGED", "SUBMITTED", "APPROVED"),
+                api.get(path(approved.json(), "history"), "auditor").structure().asJsonArray().stream()
+                        .map(e -> e.asJsonObject().getString("action")).toList());
+    }
+
+    @Test
+    void nobodyApprovesTheirOwnSubmission() {
+        Api api = new Api(base);
+        JsonObject draft = draft(api, "legal", true);
+        JsonObject submitted = api.post(path(draft, "submit"), "legal", version(draft)).json();
+
+        Api.Reply own = api.post(path(submitted, "approve"), "legal", version(submitted));
+
+        assertEquals(403, own.status(), own::toString);
+        assertTrue(own.json().getString("detail").contains("four eyes"), own::toString);
+        assertEquals("IN_REVIEW", api.get(path(submitted, ""), "legal").json().getString("status"));
+    }
+
+    @Test
+    void badDraftsNameTheirFields() {
+        Api api = new Api(base);
+        Api.Reply unknown = api.post("api/agreements", "procurement", """
+                {"processorId":%d,"reference":"DPA-X","purposes":["no-such-purpose"],"countries":["XX"]}
+                """.formatted(processor(api)));
+        assertEquals(400, unknown.status(), unknown::toString);
+        List<String> fields = unknown.json().getJsonArray("violations").stream()
+                .map(v -> v.asJsonObject().getString("field")).sorted().toList();
+        assertEquals(List.of("countries"), fields);
+
+        Api.Reply noProcessor = api.post("api/agreements", "procurement", "{\"processorId\":987654321,\"reference\":\"X\"}");
+        assertEquals(400, noProcessor.status());
+        assertEquals("processorId", noProcessor.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+
+        Api.Reply purposes = api.post("api/agreements", "procurement", """
+                {"processorId":%d,"reference":"DPA-%s","purposes":["e.mailing","zz"]}
+                """.formatted(processor(api), Api.freshKvk()));
+        assertEquals(400, purposes.status(), purposes::toString);
+        assertEquals("purposes", purposes.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+        assertTrue(purposes.json().getJsonArray("violations").getJsonObject(0).getString("message").contains("zz"));
+
+        JsonObject draft = draft(api, "procurement", true);
+        Api.Reply incomplete = api.put(path(draft, ""), "procurement", """
+                {"version":%s,"reference":"%s","effectiveFrom":"2026-05-01","expiresOn":"2026-04-01"}
+                """.formatted(draft.getJsonNumber("version"), draft.getString("reference")));
+        assertEquals(400, incomplete.status(), incomplete::toString);
+        assertEquals("expiresOn", incomplete.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void onlyRealPdfsWithinTheLimitAreStoredAndEveryUploadIsKept() {
+        Api api = new Api(base);
+        JsonObject draft = draft(api, "procurement", true);
+
+        Api.Reply fake = api.put(path(draft, "document") + "?fileName=dpa.pdf", "procurement", "application/pdf",
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, fake.status(), fake::toString);
+        assertEquals("document", fake.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+
+        byte[] huge = Arrays.copyOf(PDF, 20 * 1024 * 1024 + 1);
+        Api.Reply tooLarge = api.put(path(draft, "document") + "?fileName=big.pdf", "procurement", "application/pdf", huge);
+        assertEquals(400, tooLarge.status(), tooLarge::toString);
+        assertTrue(tooLarge.json().getJsonArray("violations").getJsonObject(0).getString("message").contains("20 MB"));
+
+        Api.Reply first = api.put(path(draft, "document") + "?fileName=..%2F..%2Fsigned%20DPA.pdf", "procurement",
+                "application/pdf", PDF);
+        assertEquals(201, first.status(), first::toString);
+        assertEquals("signed DPA.pdf", first.json().getString("fileName"));
+        assertEquals(64, first.json().getString("sha256").length());
+        assertEquals(403, api.put(path(draft, "document"), "auditor", "application/pdf", PDF).status());
+
+        byte[] second = (new String(PDF, StandardCharsets.US_ASCII) + "% second scan\n").getBytes(StandardCharsets.US_ASCII);
+        assertEquals(201, api.put(path(draft, "document") + "?fileName=v2.pdf", "legal", "application/pdf", second).status());
+
+        Api.Reply download = api.get(path(draft, "document"), "auditor");
+        assertEquals(200, download.status());
+        assertTrue(download.contentType().startsWith("application/pdf"), download.contentType());
+        assertTrue(download.contentDisposition().startsWith("attachment; filename=\"v2.pdf\""),
+                download.contentDisposition());
+        assertArrayEquals(second, download.bytes());
+        assertEquals(2, api.get(path(draft, "documents"), "auditor").structure().asJsonArray().size());
+    }
+
+    @Test
+    void theApprovedVersionStaysInForceUntilItsAmendmentIsApproved() {
+        Api api = new Api(base);
+        JsonObject draft = draft(api, "procurement", true);
+        JsonObject submitted = api.post(path(draft, "submit"), "procurement", version(draft)).json();
+        JsonObject original = api.post(path(submitted, "approve"), "legal", version(submitted)).json();
+
+        Api.Reply amended = api.post(path(original, "amend"), "procurement", "");
+        assertEquals(201, amended.status(), amended::toString);
+        JsonObject amendment = amended.json();
+        assertEquals(2, amendment.getInt("revision"));
+        assertEquals("DRAFT", amendment.getString("status"));
+        assertEquals(original.getJsonNumber("id"), amendment.getJsonNumber("supersedesId"));
+        assertEquals(409, api.post(path(original, "amend"), "procurement", "").status(), "one amendment at a time");
+
+        String withFraud = amendment.toString().replace("\"purposes\":[\"e.mailing\"]", "\"purposes\":[\"e.mailing\",\"c\"]");
+        JsonObject changed = api.put(path(amendment, ""), "procurement", withFraud).json();
+        JsonObject inReview = api.post(path(changed, "submit"), "procurement", version(changed)).json();
+        JsonObject stillOriginal = api.get(path(original, ""), "manager").json();
+        assertEquals("APPROVED", stillOriginal.getString("status"));
+        assertTrue(stillOriginal.getBoolean("inForceToday"));
+
+        JsonObject approved = api.post(path(inReview, "approve"), "legal", version(inReview)).json();
+
+        assertEquals("APPROVED", approved.getString("status"));
+        assertTrue(approved.getBoolean("inForceToday"));
+        assertEquals(2, approved.getJsonArray("purposes").size());
+        JsonObject superseded = api.get(path(original, ""), "manager").json();
+        assertEquals("SUPERSEDED", superseded.getString("status"));
+        assertFalse(superseded.getBoolean("inForceToday"));
+        assertEquals(409, api.put(path(superseded, ""), "procurement", superseded.toString()).status());
+    }
+
+    @Test
+    void terminationNeedsLegalAReasonAndADate() {
+        Api api = new Api(base);
+        JsonObject draft = draft(api, "procurement", true);
+        JsonObject submitted = api.post(path(draft, "submit"), "procurement", version(draft)).json();
+        JsonObject approved = api.post(path(submitted, "approve"), "legal", version(submitted)).json();
+        String body = "{\"version\":%s,\"terminatedOn\":\"%s\",\"reason\":\"%s\"}";
+
+        assertEquals(403, api.post(path(approved, "terminate"), "procurement",
+                body.formatted(approved.getJsonNumber("version"), LocalDate.now(), "x")).status());
+        assertEquals(400, api.post(path(approved, "terminate"), "legal",
+                body.formatted(approved.getJsonNumber("version"), LocalDate.now(), " ")).status());
+        Api.Reply terminated = api.post(path(approved, "terminate"), "legal",
+                body.formatted(approved.getJsonNumber("version"), LocalDate.now().minusDays(1), "Mailings stopped"));
+
+        assertEquals(200, terminated.status(), terminated::toString);
+        assertEquals("TERMINATED", terminated.json().getString("status"));
+        assertFalse(terminated.json().getBoolean("inForceToday"));
+    }
+}

@@ -1,0 +1,240 @@
+package eu.art28.agreements.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.NotPermitted;
+import eu.art28.processors.entity.Processor;
+
+class AgreementTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+    private static final LocalDate START = LocalDate.of(2026, 1, 1);
+
+    static Agreement complete() {
+        Agreement agreement = new Agreement(new Processor("Drukkerij B.V.", "NL"), "DPA-2026-001");
+        agreement.setSignedOn(START.minusDays(10));
+        agreement.setEffectiveFrom(START);
+        agreement.setPurposes(Set.of("e.mailing"));
+        agreement.setDataCategories(Set.of("contact"));
+        agreement.setDataSubjects(Set.of("customers"));
+        agreement.setCountries(Set.of("NL"));
+        agreement.getChecklist().forEach(c -> c.setPresent(true));
+        return agreement;
+    }
+
+    static Agreement approved() {
+        Agreement agreement = complete();
+        agreement.submit("procurement", NOW);
+        agreement.approve("legal", NOW);
+        return agreement;
+    }
+
+    @Test
+    void aNewAgreementIsADraftWithTheWholeChecklist() {
+        Agreement agreement = new Agreement(new Processor("P", "NL"), " DPA-1 ");
+        assertEquals(AgreementStatus.DRAFT, agreement.getStatus());
+        assertEquals("DPA-1", agreement.getReference());
+        assertEquals(List.of(Clause.values()), agreement.getChecklist().stream().map(ClauseCheck::getClause).toList());
+        assertEquals(1, agreement.getRevision());
+    }
+
+    @Test
+    void submittingNeedsDatesAndScope() {
+        Agreement agreement = new Agreement(new Processor("P", "NL"), "DPA-1");
+        InvalidInput missing = assertThrows(InvalidInput.class, () -> agreement.submit("procurement", NOW));
+        assertEquals(Set.of("signedOn", "effectiveFrom", "purposes", "dataCategories", "dataSubjects", "countries"),
+                Set.copyOf(missing.violations().stream().map(InvalidInput.Violation::field).toList()));
+        assertEquals(AgreementStatus.DRAFT, agreement.getStatus());
+    }
+
+    @Test
+    void theWorkflowRecordsWhoAndWhen() {
+        Agreement agreement = complete();
+        agreement.submit("procurement", NOW);
+        assertEquals(AgreementStatus.IN_REVIEW, agreement.getStatus());
+        agreement.approve("legal", NOW.plusSeconds(60));
+        assertEquals(AgreementStatus.APPROVED, agreement.getStatus());
+        assertEquals("legal", agreement.getDecidedBy());
+        assertEquals(List.of(AgreementEvent.Action.SUBMITTED, AgreementEvent.Action.APPROVED),
+                agreement.getHistory().stream().map(AgreementEvent::getAction).toList());
+    }
+
+    @Test
+    void nobodyDecidesOnTheirOwnSubmission() {
+        Agreement agreement = complete();
+        agreement.submit("legal", NOW);
+        assertThrows(NotPermitted.class, () -> agreement.approve("legal", NOW));
+        assertThrows(NotPermitted.class, () -> agreement.reject("legal", NOW, "no"));
+        assertEquals(AgreementStatus.IN_REVIEW, agreement.getStatus());
+    }
+
+    @Test
+    void onlyASubmittedAgreementCanBeDecided() {
+        Agreement draft = complete();
+        assertThrows(Conflict.class, () -> draft.approve("legal", NOW));
+        assertThrows(Conflict.class, () -> draft.reject("legal", NOW, "no"));
+        Agreement approved = approved();
+        assertThrows(Conflict.class, () -> approved.approve("other", NOW));
+        assertThrows(Conflict.class, () -> approved.submit("procurement", NOW));
+        assertThrows(Conflict.class, approved::ensureEditable);
+    }
+
+    @Test
+    void approvalNeedsEveryClausePresentOrWaived() {
+        Agreement agreement = complete();
+        agreement.clause(Clause.B_CONFIDENTIALITY).orElseThrow().setPresent(false);
+        agreement.clause(Clause.G_DELETION_OR_RETURN).orElseThrow().setPresent(false);
+        agreement.submit("procurement", NOW);
+
+        Conflict conflict = assertThrows(Conflict.class, () -> agreement.approve("legal", NOW));
+        assertEquals("agreement.approve.checklist", conflict.messageKey());
+        assertEquals(List.of(Clause.B_CONFIDENTIALITY, Clause.G_DELETION_OR_RETURN), conflict.arguments()[0]);
+
+        agreement.clause(Clause.B_CONFIDENTIALITY).orElseThrow().setWaiverReason("Separate NDA signed");
+        agreement.clause(Clause.G_DELETION_OR_RETURN).orElseThrow().setWaiverReason("  ");
+        assertEquals(List.of(Clause.G_DELETION_OR_RETURN), agreement.unsettledClauses(), "a blank reason is no waiver");
+        agreement.clause(Clause.G_DELETION_OR_RETURN).orElseThrow().setWaiverReason("Annex 3 covers deletion");
+        agreement.approve("legal", NOW);
+        assertEquals(AgreementStatus.APPROVED, agreement.getStatus());
+    }
+
+    @Test
+    void rejectionNeedsAReasonAndAllowsAnotherTry() {
+        Agreement agreement = complete();
+        agreement.submit("procurement", NOW);
+        assertThrows(InvalidInput.class, () -> agreement.reject("legal", NOW, " "));
+        agreement.reject("legal", NOW, "Clause (h) is too narrow");
+        assertEquals(AgreementStatus.REJECTED, agreement.getStatus());
+        assertEquals("Clause (h) is too narrow", agreement.getDecisionReason());
+        agreement.ensureEditable();
+        agreement.submit("procurement", NOW);
+        assertEquals(AgreementStatus.IN_REVIEW, agreement.getStatus());
+    }
+
+    @Test
+    void inForceFromTheEffectiveDateThroughTheExpiryDate() {
+        Agreement agreement = approved();
+        agreement.setExpiresOn(LocalDate.of(2026, 12, 31));
+        assertFalse(agreement.inForceOn(START.minusDays(1)));
+        assertTrue(agreement.inForceOn(START));
+        assertTrue(agreement.inForceOn(LocalDate.of(2026, 12, 31)));
+        assertFalse(agreement.inForceOn(LocalDate.of(2027, 1, 1)), "expired the day after");
+        assertTrue(agreement.expiredOn(LocalDate.of(2027, 1, 1)));
+    }
+
+    @Test
+    void withoutAnExpiryDateItRunsIndefinitely() {
+        Agreement agreement = approved();
+        assertTrue(agreement.inForceOn(LocalDate.of(2099, 1, 1)));
+        assertEquals(Optional.empty(), agreement.termEndOn(LocalDate.of(2099, 1, 1)));
+    }
+
+    @Test
+    void draftsAndRejectedVersionsAreNeverInForce() {
+        Agreement draft = complete();
+        assertFalse(draft.inForceOn(START));
+        draft.submit("procurement", NOW);
+        assertFalse(draft.inForceOn(START));
+        draft.reject("legal", NOW, "no");
+        assertFalse(draft.inForceOn(START));
+    }
+
+    @Test
+    void terminatedStaysInForceThroughTheTerminationDate() {
+        Agreement agreement = approved();
+        LocalDate end = LocalDate.of(2026, 6, 30);
+        assertThrows(InvalidInput.class, () -> agreement.terminate("legal", NOW, end, ""));
+        agreement.terminate("legal", NOW, end, "Supplier replaced");
+        assertTrue(agreement.inForceOn(end));
+        assertFalse(agreement.inForceOn(end.plusDays(1)));
+        assertThrows(Conflict.class, () -> agreement.terminate("legal", NOW, end, "again"));
+    }
+
+    @Test
+    void tacitRenewalKeepsItInForceAndDerivesTheNoticeDeadline() {
+        Agreement agreement = approved();
+        agreement.setTacitRenewal(true);
+        agreement.setExpiresOn(LocalDate.of(2026, 12, 31));
+        agreement.setRenewalTermMonths(12);
+        agreement.setNoticePeriodDays(90);
+
+        assertTrue(agreement.inForceOn(LocalDate.of(2027, 6, 1)));
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 31)), agreement.termEndOn(LocalDate.of(2026, 12, 31)));
+        assertEquals(Optional.of(LocalDate.of(2027, 12, 31)), agreement.termEndOn(LocalDate.of(2027, 1, 1)));
+        assertEquals(Optional.of(LocalDate.of(2026, 10, 2)), agreement.noticeDeadlineOn(LocalDate.of(2026, 5, 1)));
+        assertEquals(Optional.of(LocalDate.of(2027, 10, 2)), agreement.noticeDeadlineOn(LocalDate.of(2027, 1, 1)));
+    }
+
+    @Test
+    void renewalAcrossMonthEndsAndLeapYears() {
+        Agreement agreement = approved();
+        agreement.setTacitRenewal(true);
+        agreement.setExpiresOn(LocalDate.of(2027, 2, 28));
+        agreement.setRenewalTermMonths(12);
+        agreement.setNoticePeriodDays(0);
+        assertEquals(Optional.of(LocalDate.of(2028, 2, 28)), agreement.termEndOn(LocalDate.of(2027, 3, 1)));
+        agreement.setExpiresOn(LocalDate.of(2026, 1, 31));
+        agreement.setRenewalTermMonths(1);
+        assertEquals(Optional.of(LocalDate.of(2026, 2, 28)), agreement.termEndOn(LocalDate.of(2026, 2, 1)));
+        assertEquals(Optional.of(LocalDate.of(2026, 3, 31)), agreement.termEndOn(LocalDate.of(2026, 3, 1)));
+    }
+
+    @Test
+    void datesMustMakeSense() {
+        Agreement agreement = complete();
+        agreement.setExpiresOn(START.minusDays(1));
+        agreement.setTacitRenewal(true);
+        assertEquals(Set.of("expiresOn", "renewalTermMonths"),
+                Set.copyOf(agreement.dateViolations().stream().map(InvalidInput.Violation::field).toList()));
+    }
+
+    @Test
+    void anAmendmentIsTheNextRevisionAndTakesOverWhenApproved() {
+        Agreement original = approved();
+        original.setExpiresOn(LocalDate.of(2027, 12, 31));
+        Agreement amendment = original.amend("procurement", NOW);
+
+        assertEquals(2, amendment.getRevision());
+        assertEquals(AgreementStatus.DRAFT, amendment.getStatus());
+        assertEquals(original.getPurposes(), amendment.getPurposes());
+        assertTrue(amendment.unsettledClauses().isEmpty(), "the checklist is carried over");
+        amendment.getChecklist().get(0).setNote("changed");
+        assertEquals(null, original.getChecklist().get(0).getNote(), "a copy, not the same clause");
+        assertTrue(original.inForceOn(LocalDate.of(2026, 11, 26)), "still in force while the amendment is reviewed");
+
+        amendment.setPurposes(Set.of("e.mailing", "c"));
+        amendment.submit("procurement", NOW);
+        amendment.approve("legal", NOW);
+        original.supersede(amendment, "legal", NOW, LocalDate.of(2026, 11, 26));
+
+        assertEquals(AgreementStatus.SUPERSEDED, original.getStatus());
+        assertTrue(original.inForceOn(LocalDate.of(2026, 11, 25)));
+        assertFalse(original.inForceOn(LocalDate.of(2026, 11, 26)));
+        assertTrue(amendment.inForceOn(LocalDate.of(2026, 11, 26)));
+        assertThrows(Conflict.class, () -> amendment.amend("x", NOW).amend("y", NOW), "only approved versions are amended");
+    }
+
+    @Test
+    void nonEeaCountriesNeedASafeguard() {
+        Agreement agreement = complete();
+        agreement.setCountries(Set.of("nl", "US", "IN", "NO"));
+        agreement.setSafeguards(Map.of("us", TransferSafeguard.SCC_2021_914_MODULE_2, "CN", TransferSafeguard.BINDING_CORPORATE_RULES));
+        assertEquals(List.of("IN"), agreement.countriesWithoutSafeguard());
+        agreement.setCountries(Set.of("NL"));
+        assertEquals(Map.of(), agreement.getSafeguards(), "a safeguard for a country out of scope is dropped");
+    }
+}
