@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -68,7 +69,8 @@ public final class Browser implements AutoCloseable {
 
     public void type(By field, String text) {
         WebElement input = visible(field);
-        input.clear();
+        // select what is there and type over it: some widgets (date pickers) ignore clear()
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
     }
 

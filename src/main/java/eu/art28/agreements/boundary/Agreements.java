@@ -26,6 +26,7 @@ import eu.art28.agreements.control.SignedDocument;
 import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.AgreementDocument;
 import eu.art28.agreements.entity.AgreementStatus;
+import eu.art28.catalogue.entity.Purpose;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
@@ -75,6 +76,20 @@ public class Agreements {
             throw new InvalidInput("processorId", "agreement.processor.unknown");
         }
         return processor;
+    }
+
+    /** Active processors whose name contains the text, for choosing the other party. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Processor> processorsNamed(String text) {
+        return em.createQuery("select p from Processor p where p.status = eu.art28.processors.entity.ProcessorStatus.ACTIVE"
+                        + " and lower(p.name) like :name order by p.name", Processor.class)
+                .setParameter("name", "%" + (text == null ? "" : text.strip().toLowerCase()) + "%")
+                .setMaxResults(20).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Purpose> purposes() {
+        return em.createNamedQuery(Purpose.ALL, Purpose.class).getResultList();
     }
 
     /** Stores a new draft, or the changes to a draft or rejected version, refusing a stale copy. */
@@ -203,7 +218,17 @@ public class Agreements {
     public AgreementDocument currentDocument(long id) {
         AgreementDocument newest = documents(id).stream().findFirst()
                 .orElseThrow(() -> new NoSuchRecord("document of agreement", id));
-        AgreementDocument document = em.find(AgreementDocument.class, newest.getId());
+        return document(id, newest.getId());
+    }
+
+    /** One upload with its bytes, only through the agreement it belongs to. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AgreementDocument document(long agreementId, long documentId) {
+        AgreementDocument document = em.createQuery("select d from AgreementDocument d where d.id = :id"
+                        + " and d.agreement.id = :agreement", AgreementDocument.class)
+                .setParameter("id", documentId).setParameter("agreement", agreementId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NoSuchRecord("document", documentId));
         document.getContent();
         return document;
     }

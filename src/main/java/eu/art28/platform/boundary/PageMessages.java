@@ -29,6 +29,12 @@ public final class PageMessages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /** Each violation at the top of the page, where there is no input to put it next to. */
+    public static void showGlobally(InvalidInput invalid) {
+        invalid.violations().forEach(v -> error(null, v.messageKey(), v.arguments()));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
     public static void show(Conflict conflict) {
         error(null, conflict.messageKey(), conflict.arguments());
         FacesContext.getCurrentInstance().validationFailed();

@@ -1,5 +1,10 @@
 package eu.art28.agreements.boundary;
 
+import static eu.art28.agreements.boundary.AgreementFixtures.PDF;
+import static eu.art28.agreements.boundary.AgreementFixtures.draft;
+import static eu.art28.agreements.boundary.AgreementFixtures.path;
+import static eu.art28.agreements.boundary.AgreementFixtures.processor;
+import static eu.art28.agreements.boundary.AgreementFixtures.version;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,9 +34,6 @@ import eu.art28.testing.Deployments;
 @RunAsClient
 class AgreementsIT {
 
-    static final byte[] PDF = "%PDF-1.4\n% signed DPA\n1 0 obj << >> endobj\ntrailer\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.app();
@@ -39,41 +41,6 @@ class AgreementsIT {
 
     @ArquillianResource
     URL base;
-
-    private long processor(Api api) {
-        return api.post("api/processors", "procurement",
-                "{\"name\":\"Printer %s\",\"country\":\"NL\"}".formatted(Api.freshKvk())).json()
-                .getJsonNumber("id").longValue();
-    }
-
-    /** A complete draft; clause (b) is left out unless all clauses are wanted. */
-    private JsonObject draft(Api api, String user, boolean allClauses) {
-        String clauses = String.join(",", Arrays.stream(new String[] {"A_INSTRUCTIONS", "C_SECURITY",
-                "D_SUBPROCESSORS", "E_DATA_SUBJECT_RIGHTS", "F_ASSISTANCE", "G_DELETION_OR_RETURN", "H_AUDITS",
-                "INFRINGING_INSTRUCTIONS"}).map(c -> "{\"clause\":\"" + c + "\",\"present\":true,\"reference\":\"art. 4\"}")
-                .toList());
-        if (allClauses) {
-            clauses += ",{\"clause\":\"B_CONFIDENTIALITY\",\"present\":true}";
-        }
-        Api.Reply reply = api.post("api/agreements", user, """
-                {"processorId":%d,"reference":"DPA-%s","signedOn":"%s","effectiveFrom":"%s",
-                 "purposes":["e.mailing"],"dataCategories":["contact"],"dataSubjects":["customers"],
-                 "countries":["NL","US"],"safeguards":{"US":"SCC_2021_914_MODULE_2"},"subProcessing":"GENERAL",
-                 "objectionPeriodDays":30,"breachNotificationHours":48,"standard":"NLDIGITAL_DATA_PRO",
-                 "checklist":[%s]}
-                """.formatted(processor(api), Api.freshKvk(), LocalDate.now().minusDays(20),
-                LocalDate.now().minusDays(10), clauses));
-        assertEquals(201, reply.status(), reply::toString);
-        return reply.json();
-    }
-
-    private static String version(JsonObject agreement) {
-        return "{\"version\":" + agreement.getJsonNumber("version") + "}";
-    }
-
-    private static String path(JsonObject agreement, String action) {
-        return "api/agreements/" + agreement.getJsonNumber("id") + (action.isEmpty() ? "" : "/" + action);
-    }
 
     @Test
     void legalApprovesWhatProcurementSubmitted() {

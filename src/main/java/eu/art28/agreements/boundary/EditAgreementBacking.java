@@ -1,0 +1,140 @@
+package eu.art28.agreements.boundary;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+
+import eu.art28.agreements.entity.Agreement;
+import eu.art28.agreements.entity.Standard;
+import eu.art28.agreements.entity.SubProcessing;
+import eu.art28.agreements.entity.TransferSafeguard;
+import eu.art28.platform.boundary.Countries;
+import eu.art28.platform.boundary.PageMessages;
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.entity.Eea;
+import eu.art28.processors.entity.Processor;
+
+/**
+ * agreements/edit.xhtml: a draft (new, or an amendment) or a rejected version, in tabs. Inputs bind to the
+ * entity, so its constraints give the inline messages; the agreement refuses changes once it is in review.
+ */
+@Named
+@ViewScoped
+public class EditAgreementBacking implements Serializable {
+
+    static final String FORM = "agreement:tabs";
+
+    @Inject
+    Agreements agreements;
+
+    private Long id;
+    private Long processorId;
+    private Agreement agreement;
+
+    public String load() {
+        if (agreement != null) {
+            return null;
+        }
+        try {
+            if (id == null) {
+                agreement = new Agreement(processorId == null ? null : agreements.processor(processorId), null);
+            } else {
+                agreement = agreements.find(id);
+                if (!agreement.getStatus().editable()) {
+                    return "/agreements/view?faces-redirect=true&id=" + id;
+                }
+            }
+        } catch (NoSuchRecord | InvalidInput e) {
+            return "/agreements/list?faces-redirect=true";
+        }
+        agreement.getPurposes().size();
+        agreement.getDataCategories().size();
+        agreement.getDataSubjects().size();
+        agreement.getCountries().size();
+        agreement.getSafeguards().size();
+        return null;
+    }
+
+    public String save() {
+        try {
+            Agreement saved = agreements.save(agreement);
+            PageMessages.info("agreements.edit.saved", saved.getReference());
+            return "/agreements/view?faces-redirect=true&id=" + saved.getId();
+        } catch (InvalidInput e) {
+            PageMessages.show(FORM, e);
+        } catch (Conflict e) {
+            PageMessages.show(e);
+        } catch (ConstraintViolationException e) {
+            e.getConstraintViolations().forEach(v -> PageMessages.error(null, v.getPropertyPath() + ": " + v.getMessage()));
+        }
+        return null;
+    }
+
+    public List<Processor> completeProcessor(String text) {
+        return agreements.processorsNamed(text);
+    }
+
+    public List<SelectItem> getPurposeOptions() {
+        Locale locale = locale();
+        return agreements.purposes().stream()
+                .map(p -> new SelectItem(p.getCode(), p.getCode() + " – " + p.name(locale))).toList();
+    }
+
+    public List<SelectItem> getCountryOptions() {
+        return Countries.options(locale());
+    }
+
+    /** The countries in scope that need a transfer safeguard, to pick one for each. */
+    public List<String> getNonEeaCountries() {
+        return agreement.getCountries().stream().filter(c -> !Eea.contains(c)).toList();
+    }
+
+    public String countryName(String code) {
+        return Countries.name(code, locale());
+    }
+
+    public SubProcessing[] getSubProcessingOptions() {
+        return SubProcessing.values();
+    }
+
+    public Standard[] getStandards() {
+        return Standard.values();
+    }
+
+    public TransferSafeguard[] getSafeguardOptions() {
+        return TransferSafeguard.values();
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getProcessorId() {
+        return processorId;
+    }
+
+    public void setProcessorId(Long processorId) {
+        this.processorId = processorId;
+    }
+
+    public Agreement getAgreement() {
+        return agreement;
+    }
+}

@@ -1,0 +1,81 @@
+package eu.art28.agreements.boundary;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.primefaces.model.JPALazyDataModel;
+import org.primefaces.model.LazyDataModel;
+
+import eu.art28.agreements.entity.Agreement;
+import eu.art28.agreements.entity.AgreementStatus;
+
+/**
+ * agreements/list.xhtml: all versions, paged and filtered in the database; optionally those of one processor
+ * or those expiring within a number of days.
+ */
+@Named
+@ViewScoped
+public class ListAgreementsBacking implements Serializable {
+
+    @PersistenceContext
+    transient EntityManager em;
+
+    private Long processorId;
+    private Integer expiringWithinDays;
+    private LazyDataModel<Agreement> model;
+
+    @PostConstruct
+    void init() {
+        model = JPALazyDataModel.<Agreement>builder()
+                .entityClass(Agreement.class)
+                .entityManager(() -> em)
+                .rowKeyField("id")
+                .caseSensitive(false)
+                .filterEnricher((filters, cb, cq, root, predicates) -> {
+                    if (processorId != null) {
+                        predicates.add(cb.equal(root.get("processor").get("id"), processorId));
+                    }
+                    if (expiringWithinDays != null) {
+                        LocalDate today = LocalDate.now();
+                        predicates.add(cb.equal(root.get("status"), AgreementStatus.APPROVED));
+                        predicates.add(cb.between(root.get("expiresOn"), today, today.plusDays(expiringWithinDays)));
+                    }
+                })
+                .sortEnricher((sort, cb, cq, root, orders) -> orders.add(cb.asc(root.get("id"))))
+                .build();
+    }
+
+    public LazyDataModel<Agreement> getModel() {
+        return model;
+    }
+
+    public AgreementStatus[] getStatuses() {
+        return AgreementStatus.values();
+    }
+
+    public boolean inForceToday(Agreement agreement) {
+        return agreement.inForceOn(LocalDate.now());
+    }
+
+    public Long getProcessorId() {
+        return processorId;
+    }
+
+    public void setProcessorId(Long processorId) {
+        this.processorId = processorId;
+    }
+
+    public Integer getExpiringWithinDays() {
+        return expiringWithinDays;
+    }
+
+    public void setExpiringWithinDays(Integer expiringWithinDays) {
+        this.expiringWithinDays = expiringWithinDays;
+    }
+}

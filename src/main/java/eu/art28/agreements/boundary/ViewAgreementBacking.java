@@ -1,0 +1,238 @@
+package eu.art28.agreements.boundary;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+
+import eu.art28.accounts.entity.Role;
+import eu.art28.agreements.control.AgreementDiff;
+import eu.art28.agreements.entity.Agreement;
+import eu.art28.agreements.entity.AgreementDocument;
+import eu.art28.agreements.entity.AgreementStatus;
+import eu.art28.agreements.entity.TransferSafeguard;
+import eu.art28.platform.boundary.PageMessages;
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.NotPermitted;
+
+/**
+ * agreements/view.xhtml: one version with its checklist, documents and history, and the workflow actions the
+ * user's role allows. The agreement decides whether an action fits its state; this bean only shows the result.
+ */
+@Named
+@ViewScoped
+public class ViewAgreementBacking implements Serializable {
+
+    @Inject
+    Agreements agreements;
+
+    private Long id;
+    private Agreement agreement;
+    private List<AgreementDocument> documents;
+    private List<AgreementDiff.Change> changes;
+    private String reason;
+    private LocalDate terminatedOn;
+    private UploadedFile file;
+
+    public String load() {
+        if (id == null) {
+            return "/agreements/list?faces-redirect=true";
+        }
+        try {
+            refresh();
+        } catch (NoSuchRecord e) {
+            return "/agreements/list?faces-redirect=true";
+        }
+        terminatedOn = LocalDate.now();
+        return null;
+    }
+
+    private void refresh() {
+        agreement = agreements.find(id);
+        agreement.getHistory();
+        documents = agreements.documents(id);
+        Agreement inForce = agreements.inForceVersion(agreement);
+        changes = inForce == null ? List.of() : AgreementDiff.between(inForce, agreement);
+    }
+
+    public boolean may(String role) {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
+    }
+
+    public boolean isMayDraft() {
+        return may(Role.Names.PROCUREMENT) || may(Role.Names.LEGAL);
+    }
+
+    public boolean isMayReview() {
+        return may(Role.Names.LEGAL);
+    }
+
+    public void submit() {
+        act(() -> agreements.submit(id, agreement.getVersion()), "agreements.view.submitted", null);
+    }
+
+    public void approve() {
+        requireLegal();
+        act(() -> agreements.approve(id, agreement.getVersion()), "agreements.view.approved", null);
+    }
+
+    public void reject() {
+        requireLegal();
+        act(() -> agreements.reject(id, agreement.getVersion(), reason), "agreements.view.rejected", "rejectDialog");
+    }
+
+    public void terminate() {
+        requireLegal();
+        act(() -> agreements.terminate(id, agreement.getVersion(), terminatedOn, reason), "agreements.view.terminated",
+                "terminateDialog");
+    }
+
+    public String amend() {
+        if (!isMayDraft()) {
+            throw new SecurityException("only procurement and legal draft agreements");
+        }
+        try {
+            Agreement amendment = agreements.amend(id);
+            return "/agreements/edit?faces-redirect=true&id=" + amendment.getId();
+        } catch (Conflict e) {
+            PageMessages.show(e);
+            return null;
+        }
+    }
+
+    public void upload() {
+        if (!isMayDraft()) {
+            throw new SecurityException("only procurement and legal upload documents");
+        }
+        if (file == null || file.getSize() == 0) {
+            PageMessages.error(null, "agreement.document.empty");
+            return;
+        }
+        try {
+            agreements.upload(id, file.getFileName(), file.getContent());
+            PageMessages.info("agreements.view.documentUploaded", file.getFileName());
+            refresh();
+        } catch (InvalidInput e) {
+            PageMessages.showGlobally(e);
+        } catch (Conflict e) {
+            PageMessages.show(e);
+        }
+    }
+
+    public String join(Collection<String> values) {
+        return String.join(", ", values);
+    }
+
+    public List<Map.Entry<String, TransferSafeguard>> getSafeguards() {
+        return List.copyOf(agreement.getSafeguards().entrySet());
+    }
+
+    /** Always an attachment: nothing uploaded is ever shown inline. */
+    public StreamedContent download(Long documentId) {
+        AgreementDocument document = agreements.document(id, documentId);
+        return DefaultStreamedContent.builder()
+                .name(document.getFileName())
+                .contentType(AgreementDocument.CONTENT_TYPE)
+                .contentLength(document.getSizeBytes())
+                .stream(() -> new ByteArrayInputStream(document.getContent()))
+                .build();
+    }
+
+    public boolean isInForceToday() {
+        return agreement.inForceOn(LocalDate.now());
+    }
+
+    public LocalDate getNoticeDeadline() {
+        return agreement.noticeDeadlineOn(LocalDate.now()).orElse(null);
+    }
+
+    public boolean isInReview() {
+        return agreement.getStatus() == AgreementStatus.IN_REVIEW;
+    }
+
+    private void requireLegal() {
+        if (!isMayReview()) {
+            throw new SecurityException("only legal reviews agreements");
+        }
+    }
+
+    private void act(Runnable action, String doneKey, String dialog) {
+        try {
+            action.run();
+            refresh();
+            PageMessages.info(doneKey, agreement.getReference());
+            reason = null;
+            if (dialog != null) {
+                PrimeFaces.current().executeScript("PF('" + dialog + "').hide()");
+            }
+        } catch (InvalidInput e) {
+            if (dialog == null) {
+                PageMessages.showGlobally(e);
+            } else {
+                PageMessages.show(dialog + "Form", e);
+            }
+        } catch (Conflict e) {
+            PageMessages.show(e);
+        } catch (NotPermitted e) {
+            PageMessages.error(null, e.messageKey());
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Agreement getAgreement() {
+        return agreement;
+    }
+
+    public List<AgreementDocument> getDocuments() {
+        return documents;
+    }
+
+    public List<AgreementDiff.Change> getChanges() {
+        return changes;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public LocalDate getTerminatedOn() {
+        return terminatedOn;
+    }
+
+    public void setTerminatedOn(LocalDate terminatedOn) {
+        this.terminatedOn = terminatedOn;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}

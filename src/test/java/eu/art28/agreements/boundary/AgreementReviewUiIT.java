@@ -1,0 +1,86 @@
+package eu.art28.agreements.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import eu.art28.testing.Api;
+import eu.art28.testing.Browser;
+import eu.art28.testing.Deployments;
+
+/** Legal works through the review queue in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AgreementReviewUiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void legalApprovesFromTheReviewQueueAndSeesTheAgreementInForce() {
+        JsonObject submitted = AgreementFixtures.submitted(new Api(base));
+        String reference = submitted.getString("reference");
+        try (Browser browser = new Browser(base, "en")) {
+            browser.open("login.xhtml");
+            browser.logIn("legal", Api.PASSWORD);
+            browser.click(By.id("nav-review"));
+            browser.waitForText(By.id("review:queue"), reference);
+
+            browser.click(By.linkText(reference));
+            browser.waitForText(By.id("status"), "In review");
+            browser.click(By.id("actions:approve"));
+            browser.click(By.id("actions:confirmYes"));
+
+            browser.waitForText(By.id("status"), "Approved");
+            browser.waitForText(By.id("inForce"), "In force today");
+            assertTrue(browser.pageText().contains("legal"), "the history names who approved");
+
+            browser.click(By.id("nav-review"));
+            assertTrue(!browser.visible(By.id("review:queue")).getText().contains(reference),
+                    "an approved agreement leaves the queue");
+        }
+    }
+
+    @Test
+    void procurementDraftsAnAgreementAndSeesWhatIsMissingBeforeSubmitting() {
+        long processorId = AgreementFixtures.processor(new Api(base));
+        String reference = "DPA-UI-" + Api.freshKvk();
+        try (Browser browser = new Browser(base, "en")) {
+            browser.open("login.xhtml");
+            browser.logIn("procurement", Api.PASSWORD);
+            browser.open("agreements/edit.xhtml?processorId=" + processorId);
+            browser.type(By.id("agreement:tabs:reference"), reference);
+            browser.type(By.id("agreement:tabs:signedOn_input"), "2026-01-05");
+            browser.type(By.id("agreement:tabs:effectiveFrom_input"), "2026-01-10");
+            browser.type(By.id("agreement:tabs:expiresOn_input"), "2025-12-31");
+            browser.click(By.id("agreement:save"));
+            browser.waitForText(By.xpath("//*[@id='agreement:tabs:expiresOn']/following-sibling::*[contains(@class,'ui-message')]"),
+                    "cannot lie before");
+
+            browser.type(By.id("agreement:tabs:expiresOn_input"), "2027-12-31");
+            browser.click(By.id("agreement:save"));
+            browser.waitForText(By.id("agreement-title"), reference);
+
+            browser.click(By.id("actions:submit"));
+            browser.click(By.id("actions:confirmYes"));
+            browser.waitForText(By.id("messages"), "Choose at least one purpose");
+            browser.waitForText(By.id("status"), "Draft");
+        }
+    }
+}
