@@ -28,6 +28,7 @@ import eu.art28.agreements.entity.AgreementDocument;
 import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.catalogue.entity.Purpose;
 import eu.art28.platform.boundary.Page;
+import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
@@ -247,12 +248,7 @@ public class Agreements {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Agreement> search(Query query, int page, int size) {
-        if (page < 0) {
-            throw new InvalidInput("page", "art28.page.invalid");
-        }
-        if (size < 1 || size > Page.MAX_SIZE) {
-            throw new InvalidInput("size", "art28.size.invalid", Page.MAX_SIZE);
-        }
+        Requests.paging(page, size);
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (query.status() != null) {
             where.append(" and a.status = :status");

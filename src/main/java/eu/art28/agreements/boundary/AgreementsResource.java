@@ -31,8 +31,7 @@ import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.AgreementDocument;
 import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.platform.boundary.Page;
-import eu.art28.platform.control.Conflict;
-import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.boundary.Requests;
 
 @Path("agreements")
 @Tag(name = "Agreements", description = "Data processing agreements and legal's review")
@@ -67,7 +66,7 @@ public class AgreementsResource {
     @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     @Operation(summary = "Register a draft agreement with a processor")
     public Response create(AgreementJson input) {
-        AgreementJson body = required(input);
+        AgreementJson body = Requests.body(input);
         Agreement draft = body.applyTo(new Agreement(agreements.processor(body.processorId()), body.reference()));
         return created(agreements.save(draft));
     }
@@ -77,14 +76,9 @@ public class AgreementsResource {
     @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     @Operation(summary = "Change a draft or rejected version; version must be the one last read")
     public AgreementJson update(@PathParam("id") long id, AgreementJson input) {
-        AgreementJson body = required(input);
+        AgreementJson body = Requests.body(input);
         Agreement agreement = agreements.find(id);
-        if (body.version() == null) {
-            throw new InvalidInput("version", "record.version.required");
-        }
-        if (body.version() != agreement.getVersion()) {
-            throw new Conflict("record.stale");
-        }
+        Requests.version(body.version(), agreement.getVersion());
         return AgreementJson.of(agreements.save(body.applyTo(agreement)));
     }
 
@@ -183,16 +177,6 @@ public class AgreementsResource {
     }
 
     private static long version(AgreementJson.Decision decision) {
-        if (decision == null || decision.version() == null) {
-            throw new InvalidInput("version", "record.version.required");
-        }
-        return decision.version();
-    }
-
-    private static AgreementJson required(AgreementJson input) {
-        if (input == null) {
-            throw new InvalidInput("body", "art28.body.required");
-        }
-        return input;
+        return Requests.version(Requests.body(decision).version());
     }
 }

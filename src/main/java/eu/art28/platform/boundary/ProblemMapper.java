@@ -179,15 +179,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return accepted.stream().filter(l -> "nl".equals(l.getLanguage())).findFirst().orElse(Locale.ENGLISH);
     }
 
+    /** Container wrappers (EJB, JTA) hide the exception that says what went wrong. */
     private static Throwable unwrap(Throwable e) {
         Throwable current = e;
-        while (current.getCause() != null && !(current instanceof ConstraintViolationException)
-                && !(current instanceof InvalidInput) && !(current instanceof Conflict)
-                && !(current instanceof NoSuchRecord) && !(current instanceof NotPermitted)
-                && !(current instanceof WebApplicationException)
-                && (current instanceof jakarta.ejb.EJBException
-                        || current instanceof jakarta.transaction.RollbackException
-                        || current.getClass().getName().startsWith("jakarta.transaction"))) {
+        while (current.getCause() != null && (current instanceof jakarta.ejb.EJBException
+                || current.getClass().getName().startsWith("jakarta.transaction."))) {
             current = current.getCause();
         }
         return current;

@@ -17,6 +17,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import eu.art28.platform.boundary.Page;
+import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
@@ -99,12 +100,7 @@ public class Processors {
     /** Name contains the text (any case), or the KvK number starts with it; sorted by name. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Processor> search(String text, ProcessorStatus status, int page, int size) {
-        if (page < 0) {
-            throw new InvalidInput("page", "art28.page.invalid");
-        }
-        if (size < 1 || size > Page.MAX_SIZE) {
-            throw new InvalidInput("size", "art28.size.invalid", Page.MAX_SIZE);
-        }
+        Requests.paging(page, size);
         String where = " where 1 = 1";
         String search = text == null ? "" : text.strip().toLowerCase();
         if (!search.isEmpty()) {

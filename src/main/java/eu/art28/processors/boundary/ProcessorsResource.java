@@ -23,8 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import eu.art28.accounts.entity.Role;
 import eu.art28.platform.boundary.Page;
-import eu.art28.platform.control.Conflict;
-import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.boundary.Requests;
 import eu.art28.processors.entity.Processor;
 import eu.art28.processors.entity.ProcessorStatus;
 
@@ -56,7 +55,7 @@ public class ProcessorsResource {
     @RolesAllowed(Role.Names.PROCUREMENT)
     @Operation(summary = "Register a processor")
     public Response create(ProcessorJson input, @Context UriInfo uri) {
-        Processor created = processors.save(required(input).applyTo(new Processor()));
+        Processor created = processors.save(Requests.body(input).applyTo(new Processor()));
         URI location = uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build();
         return Response.created(location).entity(ProcessorJson.of(created)).build();
     }
@@ -67,12 +66,7 @@ public class ProcessorsResource {
     @Operation(summary = "Replace a processor's details; version must be the one last read (409 otherwise)")
     public ProcessorJson update(@PathParam("id") long id, ProcessorJson input) {
         Processor processor = processors.find(id);
-        if (required(input).version() == null) {
-            throw new InvalidInput("version", "record.version.required");
-        }
-        if (input.version() != processor.getVersion()) {
-            throw new Conflict("record.stale");
-        }
+        Requests.version(Requests.body(input).version(), processor.getVersion());
         return ProcessorJson.of(processors.save(input.applyTo(processor)));
     }
 
@@ -81,16 +75,7 @@ public class ProcessorsResource {
     @RolesAllowed(Role.Names.PROCUREMENT)
     @Operation(summary = "Record that we stopped working with this processor, on a date, for a reason")
     public ProcessorJson offboard(@PathParam("id") long id, ProcessorJson.Offboarding input) {
-        if (input == null || input.version() == null) {
-            throw new InvalidInput("version", "record.version.required");
-        }
-        return ProcessorJson.of(processors.offboard(id, input.version(), input.offboardedOn(), input.reason()));
-    }
-
-    private static ProcessorJson required(ProcessorJson input) {
-        if (input == null) {
-            throw new InvalidInput("body", "art28.body.required");
-        }
-        return input;
+        long version = Requests.version(Requests.body(input).version());
+        return ProcessorJson.of(processors.offboard(id, version, input.offboardedOn(), input.reason()));
     }
 }
