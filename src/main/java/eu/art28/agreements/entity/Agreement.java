@@ -381,48 +381,26 @@ public class Agreement {
         return violations;
     }
 
-    /**
-     * Whether this version governs the processing on that day: approved (or terminated or superseded later
-     * than that day) and within its term. Boundaries are inclusive. A tacitly renewing agreement keeps
-     * renewing until it is terminated.
-     */
+    /** The dates and state that decide when this version is in force. */
+    public Term term() {
+        return new Term(status, effectiveFrom, expiresOn, tacitRenewal, renewalTermMonths, noticePeriodDays,
+                terminatedOn, supersededOn);
+    }
+
     public boolean inForceOn(LocalDate day) {
-        boolean decided = switch (status) {
-            case APPROVED -> true;
-            case TERMINATED -> !day.isAfter(terminatedOn);
-            case SUPERSEDED -> day.isBefore(supersededOn);
-            default -> false;
-        };
-        return decided && effectiveFrom != null && !day.isBefore(effectiveFrom) && !expiredOn(day);
+        return term().inForceOn(day);
     }
 
-    /** The term has run out by that day (the day after the last day of the term). */
     public boolean expiredOn(LocalDate day) {
-        return expiresOn != null && !tacitRenewal && day.isAfter(expiresOn);
+        return term().expiredOn(day);
     }
 
-    /** The last day of the term that contains the day; empty when the agreement has no end. */
     public Optional<LocalDate> termEndOn(LocalDate day) {
-        if (expiresOn == null) {
-            return Optional.empty();
-        }
-        if (!tacitRenewal || renewalTermMonths == null) {
-            return Optional.of(expiresOn);
-        }
-        LocalDate end = expiresOn;
-        for (int term = 1; end.isBefore(day); term++) {
-            end = expiresOn.plusMonths((long) renewalTermMonths * term);
-        }
-        return Optional.of(end);
+        return term().termEndOn(day);
     }
 
-    /** For a tacitly renewing agreement: the last day on which we can still give notice for the current term. */
     public Optional<LocalDate> noticeDeadlineOn(LocalDate day) {
-        if (!tacitRenewal) {
-            return Optional.empty();
-        }
-        int notice = noticePeriodDays == null ? 0 : noticePeriodDays;
-        return termEndOn(day).map(end -> end.minusDays(notice));
+        return term().noticeDeadlineOn(day);
     }
 
     public List<Clause> unsettledClauses() {

@@ -1,0 +1,55 @@
+package eu.art28.agreements.entity;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * When an agreement version governs the processing: the one place for the date rules, used by the entity and
+ * by the coverage engine's read model alike. Boundaries are inclusive; a tacitly renewing agreement keeps
+ * renewing until it is terminated.
+ */
+public record Term(AgreementStatus status, LocalDate effectiveFrom, LocalDate expiresOn, boolean tacitRenewal,
+        Integer renewalTermMonths, Integer noticePeriodDays, LocalDate terminatedOn, LocalDate supersededOn) {
+
+    /**
+     * Approved (or terminated or superseded later than that day) and within its term.
+     */
+    public boolean inForceOn(LocalDate day) {
+        boolean decided = switch (status) {
+            case APPROVED -> true;
+            case TERMINATED -> terminatedOn != null && !day.isAfter(terminatedOn);
+            case SUPERSEDED -> supersededOn != null && day.isBefore(supersededOn);
+            default -> false;
+        };
+        return decided && effectiveFrom != null && !day.isBefore(effectiveFrom) && !expiredOn(day);
+    }
+
+    /** The term has run out by that day (the day after the last day of the term). */
+    public boolean expiredOn(LocalDate day) {
+        return expiresOn != null && !tacitRenewal && day.isAfter(expiresOn);
+    }
+
+    /** The last day of the term that contains the day; empty when the agreement has no end. */
+    public Optional<LocalDate> termEndOn(LocalDate day) {
+        if (expiresOn == null) {
+            return Optional.empty();
+        }
+        if (!tacitRenewal || renewalTermMonths == null) {
+            return Optional.of(expiresOn);
+        }
+        LocalDate end = expiresOn;
+        for (int term = 1; end.isBefore(day); term++) {
+            end = expiresOn.plusMonths((long) renewalTermMonths * term);
+        }
+        return Optional.of(end);
+    }
+
+    /** For a tacitly renewing agreement: the last day on which notice can still be given for the current term. */
+    public Optional<LocalDate> noticeDeadlineOn(LocalDate day) {
+        if (!tacitRenewal) {
+            return Optional.empty();
+        }
+        int notice = noticePeriodDays == null ? 0 : noticePeriodDays;
+        return termEndOn(day).map(end -> end.minusDays(notice));
+    }
+}
