@@ -1,0 +1,25 @@
+package eu.art28.coverage.control;
+
+import java.util.Map;
+import java.util.Set;
+
+import eu.art28.agreements.entity.Term;
+import eu.art28.agreements.entity.TransferSafeguard;
+
+/** What the engine needs of one agreement version: its term and its scope. */
+public record AgreementScope(long id, String label, Term term, Set<String> purposes, Set<String> dataCategories,
+        Set<String> dataSubjects, boolean specialCategories, Set<String> countries,
+        Map<String, TransferSafeguard> safeguards) {
+
+    public AgreementScope {
+        purposes = Set.copyOf(purposes);
+        dataCategories = Set.copyOf(dataCategories);
+        dataSubjects = Set.copyOf(dataSubjects);
+        countries = Set.copyOf(countries);
+        safeguards = Map.copyOf(safeguards);
+    }
+
+    boolean scopeEmpty() {
+        return purposes.isEmpty() || dataCategories.isEmpty() || dataSubjects.isEmpty() || countries.isEmpty();
+    }
+}

@@ -1,0 +1,107 @@
+package eu.art28.coverage.control;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import eu.art28.catalogue.control.Codes;
+import eu.art28.coverage.entity.Finding;
+import eu.art28.coverage.entity.Rule;
+import eu.art28.platform.entity.Eea;
+
+/**
+ * Decides what of an engagement no agreement covers on a day. Each purpose, data category and data subject
+ * category must be covered, itself or through an ancestor, by some agreement of that processor in force that
+ * day; several agreements may together cover one engagement. A missing configuration is a finding too:
+ * no agreement at all, none in force, or one in force with an empty scope never pass silently.
+ */
+public final class CoverageEngine {
+
+    private final Predicate<String> special;
+
+    /** @param specialCategories the data category codes flagged special (Art. 9); their descendants are too */
+    public CoverageEngine(Set<String> specialCategories) {
+        Set<String> codes = Set.copyOf(specialCategories);
+        this.special = code -> codes.stream().anyMatch(s -> Codes.covers(s, code));
+    }
+
+    public List<Finding> evaluate(EngagementScope engagement, Collection<AgreementScope> agreementsOfProcessor,
+            LocalDate today) {
+        LocalDate day = engagement.dayToJudge(today);
+        if (day == null) {
+            return List.of();
+        }
+        long id = engagement.id();
+        if (agreementsOfProcessor.isEmpty()) {
+            return List.of(new Finding(Rule.NO_AGREEMENT, id, List.of(), List.of()));
+        }
+        List<AgreementScope> inForce = agreementsOfProcessor.stream().filter(a -> a.term().inForceOn(day)).toList();
+        if (inForce.isEmpty()) {
+            return List.of(new Finding(Rule.AGREEMENT_NOT_IN_FORCE, id, List.of(day.toString()),
+                    labels(agreementsOfProcessor)));
+        }
+        List<String> lookedAt = labels(inForce);
+        List<Finding> findings = new ArrayList<>();
+        add(findings, Rule.AGREEMENT_SCOPE_EMPTY, id,
+                inForce.stream().filter(AgreementScope::scopeEmpty).map(AgreementScope::label).toList(), lookedAt);
+        add(findings, Rule.PURPOSE_NOT_COVERED, id, uncovered(engagement.purposes(), inForce, AgreementScope::purposes),
+                lookedAt);
+        List<String> categoriesMissing = uncovered(engagement.dataCategories(), inForce, AgreementScope::dataCategories);
+        add(findings, Rule.DATA_CATEGORY_NOT_COVERED, id, categoriesMissing, lookedAt);
+        add(findings, Rule.DATA_SUBJECT_NOT_COVERED, id,
+                uncovered(engagement.dataSubjects(), inForce, AgreementScope::dataSubjects), lookedAt);
+        List<String> specialNotAllowed = engagement.dataCategories().stream().sorted()
+                .filter(special).filter(c -> !categoriesMissing.contains(c))
+                .filter(c -> inForce.stream().noneMatch(a -> a.specialCategories() && coversAny(a.dataCategories(), c)))
+                .toList();
+        add(findings, Rule.SPECIAL_CATEGORY_NOT_ALLOWED, id, specialNotAllowed, lookedAt);
+        List<String> countriesMissing = new ArrayList<>();
+        List<String> unsafe = new ArrayList<>();
+        for (String country : engagement.countries().stream().sorted().toList()) {
+            List<AgreementScope> listing = inForce.stream().filter(a -> a.countries().contains(country)).toList();
+            if (listing.isEmpty()) {
+                countriesMissing.add(country);
+            } else if (!Eea.contains(country) && listing.stream().noneMatch(a -> a.safeguards().containsKey(country))) {
+                unsafe.add(country);
+            }
+        }
+        add(findings, Rule.COUNTRY_NOT_COVERED, id, countriesMissing, lookedAt);
+        add(findings, Rule.TRANSFER_WITHOUT_SAFEGUARD, id, unsafe, lookedAt);
+        return findings;
+    }
+
+    private static void add(List<Finding> findings, Rule rule, long engagement, List<String> missing,
+            List<String> lookedAt) {
+        if (!missing.isEmpty()) {
+            findings.add(new Finding(rule, engagement, missing, lookedAt));
+        }
+    }
+
+    /** The codes, sorted, that no agreement in force grants, itself or through an ancestor. */
+    private static List<String> uncovered(Set<String> wanted, List<AgreementScope> inForce,
+            Function<AgreementScope, Set<String>> scope) {
+        return wanted.stream().sorted()
+                .filter(code -> inForce.stream().noneMatch(a -> coversAny(scope.apply(a), code)))
+                .toList();
+    }
+
+    private static boolean coversAny(Set<String> granted, String code) {
+        if (granted.contains(code)) {
+            return true;
+        }
+        for (String ancestor = Codes.parentOf(code); ancestor != null; ancestor = Codes.parentOf(ancestor)) {
+            if (granted.contains(ancestor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> labels(Collection<AgreementScope> agreements) {
+        return agreements.stream().map(AgreementScope::label).sorted().toList();
+    }
+}

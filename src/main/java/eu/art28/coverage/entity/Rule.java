@@ -1,0 +1,24 @@
+package eu.art28.coverage.entity;
+
+/** What a finding is about; each has its own explanation and fix in the message bundles. */
+public enum Rule {
+    NO_AGREEMENT(Severity.HIGH),
+    AGREEMENT_NOT_IN_FORCE(Severity.HIGH),
+    AGREEMENT_SCOPE_EMPTY(Severity.HIGH),
+    PURPOSE_NOT_COVERED(Severity.HIGH),
+    DATA_CATEGORY_NOT_COVERED(Severity.HIGH),
+    DATA_SUBJECT_NOT_COVERED(Severity.MEDIUM),
+    SPECIAL_CATEGORY_NOT_ALLOWED(Severity.HIGH),
+    COUNTRY_NOT_COVERED(Severity.MEDIUM),
+    TRANSFER_WITHOUT_SAFEGUARD(Severity.HIGH);
+
+    private final Severity severity;
+
+    Rule(Severity severity) {
+        this.severity = severity;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+}

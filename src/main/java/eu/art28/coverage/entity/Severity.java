@@ -1,0 +1,5 @@
+package eu.art28.coverage.entity;
+
+public enum Severity {
+    LOW, MEDIUM, HIGH
+}
