@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import eu.art28.agreements.control.SignedDocument;
 import eu.art28.agreements.entity.Agreement;
+import eu.art28.agreements.entity.AgreementDecided;
 import eu.art28.agreements.entity.AgreementDocument;
 import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.catalogue.entity.Purpose;
@@ -31,6 +34,7 @@ import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.processors.entity.Processor;
 
@@ -50,6 +54,9 @@ public class Agreements {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    Event<AgreementDecided> agreementDecided;
 
     @Inject
     @ConfigProperty(name = "art28.documents.max-bytes", defaultValue = "20971520")
@@ -165,7 +172,7 @@ public class Agreements {
         if (agreement.getSupersedes() != null) {
             agreement.getSupersedes().supersede(agreement, caller(), Instant.now(), LocalDate.now());
         }
-        return stored(agreement);
+        return decided(stored(agreement), "agreement.decided.approved");
     }
 
     public Agreement reject(long id, long version, String reason) {
@@ -177,7 +184,7 @@ public class Agreements {
     public Agreement terminate(long id, long version, LocalDate on, String reason) {
         Agreement agreement = current(id, version);
         agreement.terminate(caller(), Instant.now(), on, reason);
-        return stored(agreement);
+        return decided(stored(agreement), "agreement.decided.terminated");
     }
 
     /** Starts an amendment: one at a time per approved version. */
@@ -299,6 +306,13 @@ public class Agreements {
         } catch (OptimisticLockException e) {
             throw new Conflict("record.stale");
         }
+        return agreement;
+    }
+
+    /** Tells the features that depend on agreements in force, naming what happened for their records. */
+    private Agreement decided(Agreement agreement, String what) {
+        agreementDecided.fire(new AgreementDecided(agreement.getProcessor().getId(),
+                Messages.text(Locale.ENGLISH, what, agreement.getReference(), agreement.getRevision())));
         return agreement;
     }
 

@@ -535,7 +535,7 @@ public class Agreement {
     }
 
     public void setPurposes(Set<String> purposes) {
-        this.purposes = codes(purposes);
+        this.purposes = Text.codes(purposes);
     }
 
     public Set<String> getDataCategories() {
@@ -543,7 +543,7 @@ public class Agreement {
     }
 
     public void setDataCategories(Set<String> dataCategories) {
-        this.dataCategories = codes(dataCategories);
+        this.dataCategories = Text.codes(dataCategories);
     }
 
     public Set<String> getDataSubjects() {
@@ -551,7 +551,7 @@ public class Agreement {
     }
 
     public void setDataSubjects(Set<String> dataSubjects) {
-        this.dataSubjects = codes(dataSubjects);
+        this.dataSubjects = Text.codes(dataSubjects);
     }
 
     public boolean isSpecialCategories() {
@@ -679,11 +679,6 @@ public class Agreement {
 
     public Instant getUpdatedAt() {
         return updatedAt;
-    }
-
-    private static Set<String> codes(Set<String> codes) {
-        return new TreeSet<>(codes == null ? Set.of()
-                : codes.stream().map(Text::trimmed).filter(c -> c != null).map(String::toLowerCase).toList());
     }
 
     /** Checklist as a map, for forms that address a clause by name. */

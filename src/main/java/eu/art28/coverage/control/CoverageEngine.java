@@ -9,8 +9,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import eu.art28.catalogue.control.Codes;
-import eu.art28.coverage.entity.Finding;
-import eu.art28.coverage.entity.Rule;
+import eu.art28.alerts.entity.Finding;
+import eu.art28.alerts.entity.Rule;
 import eu.art28.platform.entity.Eea;
 
 /**
@@ -36,29 +36,30 @@ public final class CoverageEngine {
             return List.of();
         }
         long id = engagement.id();
+        long processor = engagement.processorId();
+        List<Finding> findings = new ArrayList<>();
         if (agreementsOfProcessor.isEmpty()) {
-            return List.of(new Finding(Rule.NO_AGREEMENT, id, List.of(), List.of()));
+            return List.of(new Finding(Rule.NO_AGREEMENT, processor, id, engagement.label(), List.of(), List.of()));
         }
         List<AgreementScope> inForce = agreementsOfProcessor.stream().filter(a -> a.term().inForceOn(day)).toList();
         if (inForce.isEmpty()) {
-            return List.of(new Finding(Rule.AGREEMENT_NOT_IN_FORCE, id, List.of(day.toString()),
+            return List.of(new Finding(Rule.AGREEMENT_NOT_IN_FORCE, processor, id, engagement.label(), List.of(day.toString()),
                     labels(agreementsOfProcessor)));
         }
         List<String> lookedAt = labels(inForce);
-        List<Finding> findings = new ArrayList<>();
-        add(findings, Rule.AGREEMENT_SCOPE_EMPTY, id,
+        add(findings, engagement, Rule.AGREEMENT_SCOPE_EMPTY, id,
                 inForce.stream().filter(AgreementScope::scopeEmpty).map(AgreementScope::label).toList(), lookedAt);
-        add(findings, Rule.PURPOSE_NOT_COVERED, id, uncovered(engagement.purposes(), inForce, AgreementScope::purposes),
+        add(findings, engagement, Rule.PURPOSE_NOT_COVERED, id, uncovered(engagement.purposes(), inForce, AgreementScope::purposes),
                 lookedAt);
         List<String> categoriesMissing = uncovered(engagement.dataCategories(), inForce, AgreementScope::dataCategories);
-        add(findings, Rule.DATA_CATEGORY_NOT_COVERED, id, categoriesMissing, lookedAt);
-        add(findings, Rule.DATA_SUBJECT_NOT_COVERED, id,
+        add(findings, engagement, Rule.DATA_CATEGORY_NOT_COVERED, id, categoriesMissing, lookedAt);
+        add(findings, engagement, Rule.DATA_SUBJECT_NOT_COVERED, id,
                 uncovered(engagement.dataSubjects(), inForce, AgreementScope::dataSubjects), lookedAt);
         List<String> specialNotAllowed = engagement.dataCategories().stream().sorted()
                 .filter(special).filter(c -> !categoriesMissing.contains(c))
                 .filter(c -> inForce.stream().noneMatch(a -> a.specialCategories() && coversAny(a.dataCategories(), c)))
                 .toList();
-        add(findings, Rule.SPECIAL_CATEGORY_NOT_ALLOWED, id, specialNotAllowed, lookedAt);
+        add(findings, engagement, Rule.SPECIAL_CATEGORY_NOT_ALLOWED, id, specialNotAllowed, lookedAt);
         List<String> countriesMissing = new ArrayList<>();
         List<String> unsafe = new ArrayList<>();
         for (String country : engagement.countries().stream().sorted().toList()) {
@@ -69,15 +70,15 @@ public final class CoverageEngine {
                 unsafe.add(country);
             }
         }
-        add(findings, Rule.COUNTRY_NOT_COVERED, id, countriesMissing, lookedAt);
-        add(findings, Rule.TRANSFER_WITHOUT_SAFEGUARD, id, unsafe, lookedAt);
+        add(findings, engagement, Rule.COUNTRY_NOT_COVERED, id, countriesMissing, lookedAt);
+        add(findings, engagement, Rule.TRANSFER_WITHOUT_SAFEGUARD, id, unsafe, lookedAt);
         return findings;
     }
 
-    private static void add(List<Finding> findings, Rule rule, long engagement, List<String> missing,
-            List<String> lookedAt) {
+    private static void add(List<Finding> findings, EngagementScope engagement, Rule rule, long id,
+            List<String> missing, List<String> lookedAt) {
         if (!missing.isEmpty()) {
-            findings.add(new Finding(rule, engagement, missing, lookedAt));
+            findings.add(new Finding(rule, engagement.processorId(), id, engagement.label(), missing, lookedAt));
         }
     }
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /** What the engine needs of one engagement: what the processor is used for, where, and when. */
-public record EngagementScope(long id, long processorId, Set<String> purposes, Set<String> dataCategories,
+public record EngagementScope(long id, long processorId, String label, Set<String> purposes, Set<String> dataCategories,
         Set<String> dataSubjects, Set<String> countries, LocalDate from, LocalDate until) {
 
     public EngagementScope {

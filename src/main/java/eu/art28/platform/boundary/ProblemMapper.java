@@ -175,8 +175,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private Locale locale() {
-        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
-        return accepted.stream().filter(l -> "nl".equals(l.getLanguage())).findFirst().orElse(Locale.ENGLISH);
+        return Requests.locale(headers);
     }
 
     /** Container wrappers (EJB, JTA) hide the exception that says what went wrong. */

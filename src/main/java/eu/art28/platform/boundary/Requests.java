@@ -1,5 +1,10 @@
 package eu.art28.platform.boundary;
 
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ws.rs.core.HttpHeaders;
+
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 
@@ -30,6 +35,12 @@ public final class Requests {
             throw new InvalidInput("version", "record.version.required");
         }
         return given;
+    }
+
+    /** Dutch when the client asks for it, English otherwise. */
+    public static Locale locale(HttpHeaders headers) {
+        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return accepted.stream().filter(l -> "nl".equals(l.getLanguage())).findFirst().orElse(Locale.ENGLISH);
     }
 
     /** Page numbers start at 0; a page holds at most {@link Page#MAX_SIZE} items. */

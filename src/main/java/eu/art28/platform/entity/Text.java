@@ -14,6 +14,15 @@ public final class Text {
         return trimmed.isEmpty() ? null : trimmed;
     }
 
+    /** Catalogue codes as a set: trimmed, lower case, blanks dropped, in tree order for stable output. */
+    public static java.util.Set<String> codes(java.util.Collection<String> codes) {
+        java.util.Set<String> tidy = new java.util.TreeSet<>();
+        if (codes != null) {
+            codes.stream().map(Text::trimmed).filter(c -> c != null).map(String::toLowerCase).forEach(tidy::add);
+        }
+        return tidy;
+    }
+
     /** Registration numbers are written with spaces and dots for readability; they are stored without. */
     public static String compact(String value) {
         String trimmed = trimmed(value);

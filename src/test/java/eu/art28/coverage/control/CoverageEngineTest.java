@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.agreements.entity.Term;
 import eu.art28.agreements.entity.TransferSafeguard;
-import eu.art28.coverage.entity.Finding;
-import eu.art28.coverage.entity.Rule;
+import eu.art28.alerts.entity.Finding;
+import eu.art28.alerts.entity.Rule;
 
 /** The coverage rule, case by case: what an engagement needs and what the agreements of its processor grant. */
 class CoverageEngineTest {
@@ -72,7 +72,7 @@ class CoverageEngineTest {
         E period(LocalDate f, LocalDate u) { from = f; until = u; return this; }
 
         EngagementScope build() {
-            return new EngagementScope(1, 7, purposes, categories, subjects, countries, from, until);
+            return new EngagementScope(1, 7, "customer mailing", purposes, categories, subjects, countries, from, until);
         }
     }
 
@@ -228,6 +228,7 @@ class CoverageEngineTest {
         assertEquals(Rule.AGREEMENT_NOT_IN_FORCE, finding.rule());
         assertEquals(List.of("DPA-1 r1", "DPA-2 r1 (draft)"), finding.agreementsLookedAt());
         assertEquals("engagement:1", finding.subject());
+        assertEquals(7, finding.processorId());
 
         Finding missing = ENGINE.evaluate(new E().purposes("c.fraud").build(), List.of(new A().label("DPA-9").build()),
                 TODAY).get(0);

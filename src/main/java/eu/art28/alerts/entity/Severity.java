@@ -1,4 +1,4 @@
-package eu.art28.coverage.entity;
+package eu.art28.alerts.entity;
 
 public enum Severity {
     LOW, MEDIUM, HIGH

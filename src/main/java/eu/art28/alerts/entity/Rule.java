@@ -1,4 +1,4 @@
-package eu.art28.coverage.entity;
+package eu.art28.alerts.entity;
 
 /** What a finding is about; each has its own explanation and fix in the message bundles. */
 public enum Rule {

@@ -1,0 +1,143 @@
+package eu.art28.alerts.boundary;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+
+import eu.art28.alerts.entity.Alert;
+import eu.art28.alerts.entity.AlertStatus;
+import eu.art28.alerts.entity.Finding;
+import eu.art28.alerts.entity.Rule;
+import eu.art28.alerts.entity.Severity;
+import eu.art28.platform.boundary.Page;
+import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.NoSuchRecord;
+
+/** Turns findings into alerts and lets people act on them. */
+@ApplicationScoped
+@Transactional
+public class Alerts {
+
+    /** Subjects per query: IN lists stay well under what either database handles well. */
+    private static final int CHUNK = 1000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SecurityContext security;
+
+    public record Query(Rule rule, AlertStatus status, Long processorId, Severity severity, Long engagementId) {
+    }
+
+    /**
+     * The findings of rules {@code rules} for these subjects, as they are now: a new finding opens an alert (or
+     * reopens the resolved one), a known one updates it, and an open alert whose finding is gone is resolved
+     * with the cause.
+     */
+    public void reconcile(Collection<String> subjects, Set<Rule> rules, List<Finding> findings, String cause) {
+        Instant now = Instant.now();
+        Map<String, List<Finding>> bySubject = new HashMap<>();
+        findings.forEach(f -> bySubject.computeIfAbsent(f.subject(), s -> new ArrayList<>()).add(f));
+        List<String> all = List.copyOf(subjects);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            Map<String, Alert> open = new HashMap<>();
+            Map<String, Alert> resolved = new HashMap<>();
+            for (Alert alert : em.createQuery("select a from Alert a where a.subject in :subjects and a.rule in :rules"
+                            + " order by a.id", Alert.class)
+                    .setParameter("subjects", chunk).setParameter("rules", rules).getResultList()) {
+                (alert.isResolved() ? resolved : open).put(Alert.key(alert.getRule(), alert.getSubject()), alert);
+            }
+            for (String subject : chunk) {
+                for (Finding finding : bySubject.getOrDefault(subject, List.of())) {
+                    String key = Alert.key(finding.rule(), subject);
+                    Alert alert = open.remove(key);
+                    if (alert != null) {
+                        alert.update(finding);
+                    } else if (resolved.containsKey(key)) {
+                        resolved.get(key).reopen(finding, now);
+                    } else {
+                        em.persist(new Alert(finding, now));
+                    }
+                }
+            }
+            open.values().forEach(alert -> alert.resolve(now, cause));
+            em.flush();
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Alert find(long id) {
+        Alert alert = em.find(Alert.class, id);
+        if (alert == null) {
+            throw new NoSuchRecord("alert", id);
+        }
+        return alert;
+    }
+
+    public Alert acknowledge(long id, long version, String note) {
+        Alert alert = find(id);
+        if (alert.getVersion() != version) {
+            throw new Conflict("record.stale");
+        }
+        Principal caller = security.getCallerPrincipal();
+        alert.acknowledge(caller == null ? "system" : caller.getName(), Instant.now(), note);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new Conflict("record.stale");
+        }
+        return alert;
+    }
+
+    /** The alerts not yet resolved about one subject: what is wrong with it now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Alert> unresolved(String subject) {
+        return em.createQuery("select a from Alert a where a.subject = :subject and a.openKey is not null"
+                + " order by a.rule", Alert.class).setParameter("subject", subject).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Alert> search(Query query, int page, int size) {
+        Requests.paging(page, size);
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        condition(where, parameters, "rule", query.rule());
+        condition(where, parameters, "status", query.status());
+        condition(where, parameters, "processorId", query.processorId());
+        condition(where, parameters, "severity", query.severity());
+        condition(where, parameters, "engagementId", query.engagementId());
+        TypedQuery<Alert> items = em.createQuery("select a from Alert a" + where
+                + " order by a.openedAt desc, a.id desc", Alert.class);
+        TypedQuery<Long> total = em.createQuery("select count(a) from Alert a" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            total.setParameter(name, value);
+        });
+        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(),
+                total.getSingleResult());
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> parameters, String field, Object value) {
+        if (value != null) {
+            where.append(" and a.").append(field).append(" = :").append(field);
+            parameters.put(field, value);
+        }
+    }
+}

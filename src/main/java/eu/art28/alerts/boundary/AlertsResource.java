@@ -1,0 +1,72 @@
+package eu.art28.alerts.boundary;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import eu.art28.accounts.entity.Role;
+import eu.art28.alerts.entity.AlertStatus;
+import eu.art28.alerts.entity.Rule;
+import eu.art28.alerts.entity.Severity;
+import eu.art28.platform.boundary.Page;
+import eu.art28.platform.boundary.Requests;
+
+@Path("alerts")
+@Tag(name = "Alerts", description = "Findings someone must act on")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.AUDITOR})
+public class AlertsResource {
+
+    @Inject
+    Alerts alerts;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "Page through alerts, newest first; filter by type (rule), status, processor, severity")
+    public Page<AlertJson> list(@QueryParam("type") Rule type, @QueryParam("status") AlertStatus status,
+            @QueryParam("processorId") Long processorId, @QueryParam("severity") Severity severity,
+            @QueryParam("engagementId") Long engagementId, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        Locale locale = locale();
+        return alerts.search(new Alerts.Query(type, status, processorId, severity, engagementId), page, size)
+                .map(a -> AlertJson.of(a, locale));
+    }
+
+    @GET
+    @Path("{id}")
+    public AlertJson get(@PathParam("id") long id) {
+        return AlertJson.of(alerts.find(id), locale());
+    }
+
+    @POST
+    @Path("{id}/acknowledge")
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.LEGAL})
+    @Operation(summary = "Say that someone is on it: {\"version\":N,\"note\":\"...\"}")
+    public AlertJson acknowledge(@PathParam("id") long id, AlertJson.Acknowledgement body) {
+        long version = Requests.version(Requests.body(body).version());
+        return AlertJson.of(alerts.acknowledge(id, version, body.note()), locale());
+    }
+
+    private Locale locale() {
+        return Requests.locale(headers);
+    }
+}

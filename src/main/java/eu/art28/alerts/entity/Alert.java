@@ -1,0 +1,233 @@
+package eu.art28.alerts.entity;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.entity.Text;
+
+/**
+ * A finding someone must act on. OPEN, then ACKNOWLEDGED by a person with a note, then RESOLVED by itself when
+ * the finding disappears (with the time and the cause); OPEN again if it comes back. While not resolved it
+ * holds the open key, which the database keeps unique: one open alert per rule and subject.
+ */
+@Entity
+@Table(name = "alert")
+public class Alert {
+
+    private static final String SEPARATOR = "\u001F";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    private Rule rule;
+
+    private String subject;
+
+    @Column(name = "subject_label")
+    private String subjectLabel;
+
+    @Column(name = "open_key")
+    private String openKey;
+
+    @Enumerated(EnumType.STRING)
+    private Severity severity;
+
+    @Enumerated(EnumType.STRING)
+    private AlertStatus status;
+
+    @Column(name = "processor_id")
+    private long processorId;
+
+    @Column(name = "engagement_id")
+    private Long engagementId;
+
+    private String missing;
+
+    @Column(name = "looked_at")
+    private String lookedAt;
+
+    @Column(name = "opened_at")
+    private Instant openedAt;
+
+    @Column(name = "times_opened")
+    private int timesOpened;
+
+    @Column(name = "acknowledged_by")
+    private String acknowledgedBy;
+
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+
+    @Column(name = "acknowledgement_note")
+    private String acknowledgementNote;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    private String resolution;
+
+    protected Alert() {
+    }
+
+    public Alert(Finding finding, Instant at) {
+        this.rule = finding.rule();
+        this.subject = finding.subject();
+        this.processorId = finding.processorId();
+        this.engagementId = finding.engagementId();
+        this.openedAt = at;
+        this.timesOpened = 1;
+        this.status = AlertStatus.OPEN;
+        this.openKey = key(rule, subject);
+        update(finding);
+    }
+
+    public static String key(Rule rule, String subject) {
+        return rule + "|" + subject;
+    }
+
+    /** The finding is still there: keep the alert, with what is missing now. */
+    public void update(Finding finding) {
+        this.severity = finding.severity();
+        this.subjectLabel = limit(finding.subjectLabel(), 300);
+        this.missing = limit(String.join(SEPARATOR, finding.missing()), 2000);
+        this.lookedAt = limit(String.join(SEPARATOR, finding.agreementsLookedAt()), 2000);
+    }
+
+    private static String limit(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "\u2026";
+    }
+
+    /** The finding came back after it was resolved. */
+    public void reopen(Finding finding, Instant at) {
+        status = AlertStatus.OPEN;
+        openKey = key(rule, subject);
+        openedAt = at;
+        timesOpened++;
+        acknowledgedBy = null;
+        acknowledgedAt = null;
+        acknowledgementNote = null;
+        resolvedAt = null;
+        resolution = null;
+        update(finding);
+    }
+
+    public void acknowledge(String by, Instant at, String note) {
+        if (status != AlertStatus.OPEN) {
+            throw new Conflict("alert.acknowledge.state", status);
+        }
+        String why = Text.trimmed(note);
+        if (why != null && why.length() > 1000) {
+            throw new InvalidInput("note", "art28.text.tooLong", 1000);
+        }
+        status = AlertStatus.ACKNOWLEDGED;
+        acknowledgedBy = by;
+        acknowledgedAt = at;
+        acknowledgementNote = why;
+    }
+
+    /** The finding disappeared; the cause says what changed (an agreement approved, the engagement edited, ...). */
+    public void resolve(Instant at, String cause) {
+        status = AlertStatus.RESOLVED;
+        openKey = null;
+        resolvedAt = at;
+        resolution = limit(cause, 300);
+    }
+
+    public boolean isResolved() {
+        return status == AlertStatus.RESOLVED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Rule getRule() {
+        return rule;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getSubjectLabel() {
+        return subjectLabel;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public AlertStatus getStatus() {
+        return status;
+    }
+
+    public long getProcessorId() {
+        return processorId;
+    }
+
+    public Long getEngagementId() {
+        return engagementId;
+    }
+
+    public List<String> getMissing() {
+        return split(missing);
+    }
+
+    public List<String> getLookedAt() {
+        return split(lookedAt);
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public int getTimesOpened() {
+        return timesOpened;
+    }
+
+    public String getAcknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    public Instant getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public String getAcknowledgementNote() {
+        return acknowledgementNote;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(SEPARATOR));
+    }
+}

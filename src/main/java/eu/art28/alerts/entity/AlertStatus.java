@@ -1,0 +1,5 @@
+package eu.art28.alerts.entity;
+
+public enum AlertStatus {
+    OPEN, ACKNOWLEDGED, RESOLVED
+}

@@ -1,0 +1,5 @@
+/**
+ * Findings a person must act on: one open alert per rule and subject, acknowledged by someone, resolved by
+ * itself when the finding disappears, reopened when it comes back.
+ */
+package eu.art28.alerts;

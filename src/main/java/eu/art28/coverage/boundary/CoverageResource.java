@@ -1,0 +1,81 @@
+package eu.art28.coverage.boundary;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import eu.art28.accounts.entity.Role;
+import eu.art28.alerts.boundary.AlertJson;
+import eu.art28.coverage.control.EngagementScope;
+import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.entity.Text;
+import eu.art28.processors.entity.Processor;
+
+@Path("coverage")
+@Tag(name = "Coverage", description = "Is an engagement covered by the processor's agreements?")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CoverageResource {
+
+    /** The what-if question: may we engage this processor for this, from that day? */
+    public record Question(Long processorId, Set<String> purposes, Set<String> dataCategories,
+            Set<String> dataSubjects, Set<String> countries, LocalDate from) {
+    }
+
+    public record Answer(boolean covered, List<AlertJson.FindingJson> findings) {
+    }
+
+    @Inject
+    Coverage coverage;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Path("check")
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "What-if: would this engagement be covered? Nothing is stored.")
+    public Answer check(Question input) {
+        Question q = Requests.body(input);
+        if (q.processorId() == null || em.find(Processor.class, q.processorId()) == null) {
+            throw new InvalidInput("processorId", "engagement.processor.unknown");
+        }
+        EngagementScope hypothetical = new EngagementScope(0, q.processorId(), "what-if", Text.codes(q.purposes()),
+                Text.codes(q.dataCategories()), Text.codes(q.dataSubjects()),
+                Set.copyOf(q.countries() == null ? Set.of() : q.countries().stream().map(Text::compact)
+                        .filter(c -> c != null).toList()),
+                q.from() == null ? LocalDate.now() : q.from(), null);
+        Locale locale = Requests.locale(headers);
+        List<AlertJson.FindingJson> findings = coverage.check(hypothetical).stream()
+                .map(f -> AlertJson.FindingJson.of(f, locale)).toList();
+        return new Answer(findings.isEmpty(), findings);
+    }
+
+    @POST
+    @Path("scan")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Judge every engagement now (the daily scan, on demand)")
+    public Coverage.ScanResult scan() {
+        return coverage.scan("full scan on demand");
+    }
+}

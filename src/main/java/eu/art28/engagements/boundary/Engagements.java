@@ -1,0 +1,124 @@
+package eu.art28.engagements.boundary;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import eu.art28.engagements.entity.Engagement;
+import eu.art28.engagements.entity.EngagementChanged;
+import eu.art28.platform.boundary.Page;
+import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.processors.entity.Processor;
+
+/**
+ * The one way in for changes to engagements. Storing one fires {@link EngagementChanged} in the same
+ * transaction, so its coverage is judged before the caller gets the answer.
+ */
+@ApplicationScoped
+@Transactional
+public class Engagements {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Event<EngagementChanged> changed;
+
+    public record Query(Long processorId, String text) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Engagement find(long id) {
+        Engagement engagement = em.find(Engagement.class, id);
+        if (engagement == null) {
+            throw new NoSuchRecord("engagement", id);
+        }
+        return engagement;
+    }
+
+    public Processor processor(Long id) {
+        Processor processor = id == null ? null : em.find(Processor.class, id);
+        if (processor == null) {
+            throw new InvalidInput("processorId", "engagement.processor.unknown");
+        }
+        return processor;
+    }
+
+    public Engagement save(Engagement engagement) {
+        Set<ConstraintViolation<Engagement>> violations = validator.validate(engagement);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        List<InvalidInput.Violation> problems = new ArrayList<>(engagement.scopeViolations());
+        if (engagement.getProcessor() != null && engagement.getProcessor().isOffboarded()) {
+            problems.add(new InvalidInput.Violation("processorId", "engagement.processor.offboarded"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        try {
+            Engagement saved;
+            String cause;
+            if (engagement.getId() == null) {
+                em.persist(engagement);
+                saved = engagement;
+                cause = "engagement.changed.created";
+            } else {
+                if (find(engagement.getId()).getVersion() != engagement.getVersion()) {
+                    throw new Conflict("record.stale");
+                }
+                saved = em.merge(engagement);
+                cause = "engagement.changed.edited";
+            }
+            em.flush();
+            changed.fire(new EngagementChanged(saved.getId(), cause));
+            return saved;
+        } catch (OptimisticLockException e) {
+            throw new Conflict("record.stale");
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Engagement> search(Query query, int page, int size) {
+        Requests.paging(page, size);
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (query.processorId() != null) {
+            where.append(" and e.processor.id = :processor");
+            parameters.put("processor", query.processorId());
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" and (lower(e.description) like :text or lower(e.processor.name) like :text)");
+            parameters.put("text", "%" + query.text().strip().toLowerCase().replace("%", "") + "%");
+        }
+        TypedQuery<Engagement> items = em.createQuery("select e from Engagement e join fetch e.processor" + where
+                + " order by e.startsOn desc, e.id desc", Engagement.class);
+        TypedQuery<Long> total = em.createQuery("select count(e) from Engagement e" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            total.setParameter(name, value);
+        });
+        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(),
+                total.getSingleResult());
+    }
+}

@@ -1,0 +1,94 @@
+package eu.art28.engagements.boundary;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import eu.art28.accounts.entity.Role;
+import eu.art28.alerts.boundary.AlertJson;
+import eu.art28.alerts.boundary.Alerts;
+import eu.art28.alerts.entity.Finding;
+import eu.art28.engagements.entity.Engagement;
+import eu.art28.platform.boundary.Page;
+import eu.art28.platform.boundary.Requests;
+
+@Path("engagements")
+@Tag(name = "Engagements", description = "What processors are used for, judged against their agreements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.AUDITOR})
+public class EngagementsResource {
+
+    @Inject
+    Engagements engagements;
+
+    @Inject
+    Alerts alerts;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "Page through engagements, optionally of one processor or matching a text")
+    public Page<EngagementJson> list(@QueryParam("processorId") Long processorId, @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        return engagements.search(new Engagements.Query(processorId, q), page, size).map(this::json);
+    }
+
+    @GET
+    @Path("{id}")
+    public EngagementJson get(@PathParam("id") long id) {
+        return json(engagements.find(id));
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.MANAGER})
+    @Operation(summary = "Register an engagement; the answer carries its findings")
+    public Response create(EngagementJson input) {
+        EngagementJson body = Requests.body(input);
+        Engagement saved = engagements.save(body.applyTo(new Engagement(engagements.processor(body.processorId()))));
+        URI location = uri.getAbsolutePathBuilder().path(String.valueOf(saved.getId())).build();
+        return Response.created(location).entity(json(saved)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.MANAGER})
+    @Operation(summary = "Change an engagement (with version); the answer carries its findings")
+    public EngagementJson update(@PathParam("id") long id, EngagementJson input) {
+        EngagementJson body = Requests.body(input);
+        Engagement engagement = engagements.find(id);
+        Requests.version(body.version(), engagement.getVersion());
+        return json(engagements.save(body.applyTo(engagement)));
+    }
+
+    private EngagementJson json(Engagement engagement) {
+        Locale locale = Requests.locale(headers);
+        List<AlertJson> findings = alerts.unresolved(Finding.subjectOf(engagement.getProcessor().getId(),
+                engagement.getId())).stream().map(a -> AlertJson.of(a, locale)).toList();
+        return EngagementJson.of(engagement, findings);
+    }
+}

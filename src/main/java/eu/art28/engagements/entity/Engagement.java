@@ -1,0 +1,223 @@
+package eu.art28.engagements.entity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.entity.CountryCode;
+import eu.art28.platform.entity.Text;
+import eu.art28.processors.entity.Processor;
+
+/**
+ * We use processor P for purposes U on data categories C of data subjects S, in countries K, from a date until
+ * a date (or open-ended). What the coverage engine holds against the processor's agreements.
+ */
+@Entity
+@Table(name = "engagement")
+public class Engagement {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "processor_id")
+    private Processor processor;
+
+    @NotBlank
+    @Size(max = 200)
+    private String description;
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(name = "business_owner")
+    private String businessOwner;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "engagement_purpose", joinColumns = @JoinColumn(name = "engagement_id"))
+    @Column(name = "code")
+    private Set<@NotBlank @Size(max = 64) String> purposes = new TreeSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "engagement_data_category", joinColumns = @JoinColumn(name = "engagement_id"))
+    @Column(name = "code")
+    private Set<@NotBlank @Size(max = 64) String> dataCategories = new TreeSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "engagement_data_subject", joinColumns = @JoinColumn(name = "engagement_id"))
+    @Column(name = "code")
+    private Set<@NotBlank @Size(max = 64) String> dataSubjects = new TreeSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "engagement_country", joinColumns = @JoinColumn(name = "engagement_id"))
+    @Column(name = "country")
+    private Set<@CountryCode String> countries = new TreeSet<>();
+
+    @NotNull
+    @Column(name = "starts_on")
+    private LocalDate startsOn;
+
+    /** Empty: open-ended. */
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected Engagement() {
+    }
+
+    public Engagement(Processor processor) {
+        this.processor = processor;
+    }
+
+    /** What Bean Validation cannot see: an engagement needs a scope, and its period must run forward. */
+    public List<InvalidInput.Violation> scopeViolations() {
+        List<InvalidInput.Violation> violations = new ArrayList<>();
+        if (purposes.isEmpty()) {
+            violations.add(new InvalidInput.Violation("purposes", "engagement.purposes.required"));
+        }
+        if (dataCategories.isEmpty()) {
+            violations.add(new InvalidInput.Violation("dataCategories", "engagement.dataCategories.required"));
+        }
+        if (dataSubjects.isEmpty()) {
+            violations.add(new InvalidInput.Violation("dataSubjects", "engagement.dataSubjects.required"));
+        }
+        if (countries.isEmpty()) {
+            violations.add(new InvalidInput.Violation("countries", "engagement.countries.required"));
+        }
+        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
+            violations.add(new InvalidInput.Violation("endsOn", "engagement.endsOn.beforeStart"));
+        }
+        return violations;
+    }
+
+    @PrePersist
+    void created() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void updated() {
+        updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Processor getProcessor() {
+        return processor;
+    }
+
+    public void setProcessor(Processor processor) {
+        this.processor = processor;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = Text.trimmed(description);
+    }
+
+    public String getBusinessOwner() {
+        return businessOwner;
+    }
+
+    public void setBusinessOwner(String businessOwner) {
+        this.businessOwner = Text.trimmed(businessOwner);
+    }
+
+    public Set<String> getPurposes() {
+        return purposes;
+    }
+
+    public void setPurposes(Set<String> purposes) {
+        this.purposes = Text.codes(purposes);
+    }
+
+    public Set<String> getDataCategories() {
+        return dataCategories;
+    }
+
+    public void setDataCategories(Set<String> dataCategories) {
+        this.dataCategories = Text.codes(dataCategories);
+    }
+
+    public Set<String> getDataSubjects() {
+        return dataSubjects;
+    }
+
+    public void setDataSubjects(Set<String> dataSubjects) {
+        this.dataSubjects = Text.codes(dataSubjects);
+    }
+
+    public Set<String> getCountries() {
+        return countries;
+    }
+
+    public void setCountries(Set<String> countries) {
+        this.countries = new TreeSet<>(countries == null ? Set.of()
+                : countries.stream().map(Text::compact).filter(c -> c != null).toList());
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public void setStartsOn(LocalDate startsOn) {
+        this.startsOn = startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public void setEndsOn(LocalDate endsOn) {
+        this.endsOn = endsOn;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,179 @@
+package eu.art28.coverage.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import eu.art28.testing.Api;
+import eu.art28.testing.Deployments;
+
+/** Engagements judged against agreements as they change, and the alerts that follow, over the REST API. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CoverageIT {
+
+    private static final String ALL_CLAUSES = String.join(",", List.of("A_INSTRUCTIONS", "B_CONFIDENTIALITY",
+            "C_SECURITY", "D_SUBPROCESSORS", "E_DATA_SUBJECT_RIGHTS", "F_ASSISTANCE", "G_DELETION_OR_RETURN",
+            "H_AUDITS", "INFRINGING_INSTRUCTIONS").stream().map(c -> "{\"clause\":\"" + c + "\",\"present\":true}")
+            .toList());
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static long processor(Api api) {
+        return api.post("api/processors", "procurement", "{\"name\":\"Mailing house %s\",\"country\":\"NL\"}"
+                .formatted(Api.freshKvk())).json().getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject engage(Api api, long processor, String purposes) {
+        Api.Reply reply = api.post("api/engagements", "procurement", """
+                {"processorId":%d,"description":"Customer mailing spring 2027","businessOwner":"Marketing",
+                 "purposes":[%s],"dataCategories":["contact.address"],"dataSubjects":["customers"],
+                 "countries":["NL"],"startsOn":"%s"}""".formatted(processor, purposes, LocalDate.now().minusDays(1)));
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json();
+    }
+
+    /** An approved agreement for the purposes given, in force since last month. */
+    private static JsonObject approvedAgreement(Api api, long processor, String purposes) {
+        JsonObject draft = api.post("api/agreements", "procurement", """
+                {"processorId":%d,"reference":"DPA-%s","signedOn":"%s","effectiveFrom":"%s","purposes":[%s],
+                 "dataCategories":["contact"],"dataSubjects":["customers"],"countries":["NL"],"checklist":[%s]}
+                """.formatted(processor, Api.freshKvk(), LocalDate.now().minusMonths(2), LocalDate.now().minusMonths(1),
+                purposes, ALL_CLAUSES)).json();
+        String path = "api/agreements/" + draft.getJsonNumber("id");
+        JsonObject submitted = api.post(path + "/submit", "procurement", "{\"version\":" + draft.getJsonNumber("version")
+                + "}").json();
+        Api.Reply approved = api.post(path + "/approve", "legal", "{\"version\":" + submitted.getJsonNumber("version")
+                + "}");
+        assertEquals(200, approved.status(), approved::toString);
+        return approved.json();
+    }
+
+    private static List<String> rules(JsonObject engagement) {
+        return engagement.getJsonArray("findings").stream().map(f -> f.asJsonObject().getString("type")).toList();
+    }
+
+    @Test
+    void anEngagementAnswersWithItsFindings() {
+        Api api = new Api(base);
+        JsonObject engagement = engage(api, processor(api), "\"e.mailing\"");
+
+        assertFalse(engagement.getBoolean("covered"));
+        assertEquals(List.of("NO_AGREEMENT"), rules(engagement));
+        JsonObject finding = engagement.getJsonArray("findings").getJsonObject(0);
+        assertTrue(finding.getString("explanation").contains("Customer mailing spring 2027"), finding::toString);
+        assertTrue(finding.getString("fix").contains("approve"), finding::toString);
+        assertEquals("HIGH", finding.getString("severity"));
+    }
+
+    @Test
+    void approvingACoveringAgreementResolvesTheAlertAndTerminatingItReopensIt() {
+        Api api = new Api(base);
+        long processor = processor(api);
+        approvedAgreement(api, processor, "\"e\"");
+        JsonObject engagement = engage(api, processor, "\"e.mailing\",\"c.fraud\"");
+        assertEquals(List.of("PURPOSE_NOT_COVERED"), rules(engagement));
+        JsonObject alert = engagement.getJsonArray("findings").getJsonObject(0);
+        assertEquals(List.of("c.fraud"), alert.getJsonArray("missing").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+
+        JsonObject fraudAgreement = approvedAgreement(api, processor, "\"c\"");
+        String engagementPath = "api/engagements/" + engagement.getJsonNumber("id");
+        assertTrue(api.get(engagementPath, "manager").json().getBoolean("covered"));
+        JsonObject resolved = api.get("api/alerts/" + alert.getJsonNumber("id"), "manager").json();
+        assertEquals("RESOLVED", resolved.getString("status"));
+        assertTrue(resolved.getString("resolution").contains("approved"), resolved::toString);
+
+        Api.Reply terminated = api.post("api/agreements/" + fraudAgreement.getJsonNumber("id") + "/terminate", "legal",
+                "{\"version\":%s,\"terminatedOn\":\"%s\",\"reason\":\"Fraud checks moved in-house\"}"
+                        .formatted(fraudAgreement.getJsonNumber("version"), LocalDate.now().minusDays(1)));
+        assertEquals(200, terminated.status(), terminated::toString);
+
+        JsonObject reopened = api.get("api/alerts/" + alert.getJsonNumber("id"), "manager").json();
+        assertEquals("OPEN", reopened.getString("status"));
+        assertEquals(2, reopened.getInt("timesOpened"));
+        assertEquals(List.of("PURPOSE_NOT_COVERED"), rules(api.get(engagementPath, "manager").json()));
+    }
+
+    @Test
+    void whatIfAnswersWithoutStoringAnything() {
+        Api api = new Api(base);
+        long processor = processor(api);
+        approvedAgreement(api, processor, "\"e\"");
+        String question = """
+                {"processorId":%d,"purposes":[%s],"dataCategories":["contact.address"],"dataSubjects":["customers"],
+                 "countries":[%s]}""";
+
+        JsonObject yes = api.post("api/coverage/check", "procurement", question.formatted(processor, "\"e.mailing\"",
+                "\"NL\"")).json();
+        assertTrue(yes.getBoolean("covered"), yes::toString);
+
+        JsonObject no = api.post("api/coverage/check", "procurement", question.formatted(processor,
+                "\"e.mailing\",\"c.fraud\"", "\"NL\",\"US\"")).json();
+        assertFalse(no.getBoolean("covered"));
+        assertEquals(List.of("PURPOSE_NOT_COVERED", "COUNTRY_NOT_COVERED"), no.getJsonArray("findings").stream()
+                .map(f -> f.asJsonObject().getString("type")).toList());
+        assertEquals(0, api.get("api/alerts?processorId=" + processor, "manager").json().getInt("total"),
+                "a what-if question raises no alert");
+        assertEquals(400, api.post("api/coverage/check", "procurement", "{\"processorId\":987654321}").status());
+    }
+
+    @Test
+    void managersAcknowledgeAlerts() {
+        Api api = new Api(base);
+        JsonObject engagement = engage(api, processor(api), "\"e.mailing\"");
+        JsonObject alert = engagement.getJsonArray("findings").getJsonObject(0);
+        String path = "api/alerts/" + alert.getJsonNumber("id") + "/acknowledge";
+        String body = "{\"version\":" + alert.getJsonNumber("version") + ",\"note\":\"Asked the vendor for the DPA\"}";
+
+        assertEquals(403, api.post(path, "procurement", body).status());
+        Api.Reply acknowledged = api.post(path, "manager", body);
+        assertEquals(200, acknowledged.status(), acknowledged::toString);
+        assertEquals("ACKNOWLEDGED", acknowledged.json().getString("status"));
+        assertEquals("manager", acknowledged.json().getString("acknowledgedBy"));
+        assertEquals(409, api.post(path, "manager", "{\"version\":" + acknowledged.json().getJsonNumber("version")
+                + "}").status());
+
+        Api.Reply filtered = api.get("api/alerts?status=ACKNOWLEDGED&type=NO_AGREEMENT&processorId="
+                + engagement.getJsonNumber("processorId"), "auditor");
+        assertEquals(1, filtered.json().getInt("total"), filtered::toString);
+    }
+
+    @Test
+    void badEngagementsNameTheirFieldsAndOnlyAdministratorsScanEverything() {
+        Api api = new Api(base);
+        Api.Reply bad = api.post("api/engagements", "procurement", """
+                {"processorId":%d,"description":"x","businessOwner":"y","startsOn":"2026-05-01","endsOn":"2026-04-01"}
+                """.formatted(processor(api)));
+        assertEquals(400, bad.status(), bad::toString);
+        assertEquals(List.of("countries", "dataCategories", "dataSubjects", "endsOn", "purposes"),
+                bad.json().getJsonArray("violations").stream().map(v -> v.asJsonObject().getString("field")).sorted()
+                        .toList());
+        assertEquals(403, api.post("api/engagements", "auditor", "{}").status());
+
+        assertEquals(403, api.post("api/coverage/scan", "manager", "").status());
+        Api.Reply scan = api.post("api/coverage/scan", "admin", "");
+        assertEquals(200, scan.status(), scan::toString);
+        assertTrue(scan.json().getInt("engagements") >= 1, scan::toString);
+    }
+}
