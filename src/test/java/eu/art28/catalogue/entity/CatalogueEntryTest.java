@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import eu.art28.catalogue.control.CatalogueCodeInUse;
 import eu.art28.platform.control.InvalidInput;
 
 class CatalogueEntryTest {
@@ -193,15 +192,5 @@ class CatalogueEntryTest {
         assertTrue(Kind.ofPath("purpose").isEmpty());
         assertTrue(Kind.PURPOSE.newEntry() instanceof Purpose);
         assertEquals("DataCategory", Kind.DATA_CATEGORY.entityName());
-    }
-
-    @Test
-    void whoeverUsesACodeSaysSo() {
-        CatalogueCodeInUse question = new CatalogueCodeInUse(Kind.PURPOSE, "e.mailing");
-        assertFalse(question.inUse());
-        question.usedBy("agreement DPA-1");
-        question.usedBy("engagement 7");
-        assertTrue(question.inUse());
-        assertEquals(List.of("agreement DPA-1", "engagement 7"), question.users());
     }
 }
