@@ -60,6 +60,20 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    public Reply delete(String path, String user) {
+        return send(request(path, user).DELETE().build());
+    }
+
+    /** The same request with an Accept-Language header, for the messages in the client's language. */
+    public Reply get(String path, String user, String language) {
+        return send(request(path, user).header("Accept-Language", language).GET().build());
+    }
+
+    public Reply post(String path, String user, String json, String language) {
+        return send(request(path, user).header("Content-Type", "application/json").header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     private HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");

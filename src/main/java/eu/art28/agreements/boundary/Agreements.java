@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -29,7 +30,7 @@ import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.AgreementDecided;
 import eu.art28.agreements.entity.AgreementDocument;
 import eu.art28.agreements.entity.AgreementStatus;
-import eu.art28.catalogue.entity.Purpose;
+import eu.art28.catalogue.boundary.Catalogue;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
@@ -54,6 +55,9 @@ public class Agreements {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    Catalogue catalogue;
 
     @Inject
     Event<AgreementDecided> agreementDecided;
@@ -95,11 +99,6 @@ public class Agreements {
                 .setMaxResults(20).getResultList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Purpose> purposes() {
-        return em.createNamedQuery(Purpose.ALL, Purpose.class).getResultList();
-    }
-
     /** Stores a new draft, or the changes to a draft or rejected version, refusing a stale copy. */
     public Agreement save(Agreement agreement) {
         check(agreement);
@@ -131,10 +130,8 @@ public class Agreements {
             throw new ConstraintViolationException(violations);
         }
         List<InvalidInput.Violation> problems = new ArrayList<>(agreement.dateViolations());
-        Set<String> unknown = unknownPurposes(agreement.getPurposes());
-        if (!unknown.isEmpty()) {
-            problems.add(new InvalidInput.Violation("purposes", "agreement.codes.unknown", String.join(", ", unknown)));
-        }
+        problems.addAll(catalogue.unknownCodes(Map.of("purposes", agreement.getPurposes(),
+                "dataCategories", agreement.getDataCategories(), "dataSubjects", agreement.getDataSubjects())));
         boolean referenceTaken = em.createQuery("select count(a) from Agreement a where a.reference = :reference"
                         + " and a.revision = :revision and a.id <> :id", Long.class)
                 .setParameter("reference", agreement.getReference())
@@ -147,16 +144,6 @@ public class Agreements {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-    }
-
-    private Set<String> unknownPurposes(Set<String> codes) {
-        if (codes.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> unknown = new TreeSet<>(codes);
-        unknown.removeAll(em.createQuery("select p.code from Purpose p where p.code in :codes", String.class)
-                .setParameter("codes", codes).getResultList());
-        return unknown;
     }
 
     public Agreement submit(long id, long version) {

@@ -83,12 +83,6 @@ public class EditAgreementBacking implements Serializable {
         return agreements.processorsNamed(text);
     }
 
-    public List<SelectItem> getPurposeOptions() {
-        Locale locale = locale();
-        return agreements.purposes().stream()
-                .map(p -> new SelectItem(p.getCode(), p.getCode() + " – " + p.name(locale))).toList();
-    }
-
     public List<SelectItem> getCountryOptions() {
         return Countries.options(locale());
     }

@@ -1,94 +1,58 @@
 package eu.art28.catalogue.entity;
 
 import java.time.Period;
-import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotNull;
+
+import eu.art28.platform.entity.Text;
 
 /** A purpose of processing (doeleinde), such as {@code e} promotion and marketing or {@code e.mailing}. */
 @Entity
 @Table(name = "purpose")
-@NamedQuery(name = Purpose.ALL, query = "select p from Purpose p order by p.code")
-public class Purpose {
+public class Purpose extends CatalogueEntry {
 
-    public static final String ALL = "Purpose.all";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
-
-    private String code;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "parent_id")
-    private Purpose parent;
-
-    @Column(name = "name_nl")
-    private String nameNl;
-
-    @Column(name = "name_en")
-    private String nameEn;
-
+    @NotNull
     @Enumerated(EnumType.STRING)
     @Column(name = "legal_basis")
     private LegalBasis legalBasis;
 
     /** ISO-8601, for example P7Y for the statutory seven years of the financial administration. */
+    @NotNull
+    @IsoPeriod
     private String retention;
 
-    @Column(name = "description_nl")
-    private String descriptionNl;
-
-    @Column(name = "description_en")
-    private String descriptionEn;
-
-    protected Purpose() {
+    public Purpose() {
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public String getParentCode() {
-        return parent == null ? null : parent.getCode();
-    }
-
-    public String name(Locale locale) {
-        return "nl".equals(locale.getLanguage()) ? nameNl : nameEn;
-    }
-
-    public String description(Locale locale) {
-        return "nl".equals(locale.getLanguage()) ? descriptionNl : descriptionEn;
-    }
-
-    public String getNameNl() {
-        return nameNl;
-    }
-
-    public String getNameEn() {
-        return nameEn;
+    @Override
+    public Kind kind() {
+        return Kind.PURPOSE;
     }
 
     public LegalBasis getLegalBasis() {
         return legalBasis;
     }
 
-    public Period getRetention() {
+    public void setLegalBasis(LegalBasis legalBasis) {
+        this.legalBasis = legalBasis;
+    }
+
+    public String getRetention() {
+        return retention;
+    }
+
+    /** Stored as Java writes it ({@code p2y} becomes {@code P2Y}); what does not parse is kept for validation to name. */
+    public void setRetention(String retention) {
+        String tidy = Text.trimmed(retention);
+        this.retention = IsoPeriod.Validator.parse(tidy).map(Period::toString).orElse(tidy);
+    }
+
+    public Period retentionPeriod() {
         return Period.parse(retention);
     }
 }

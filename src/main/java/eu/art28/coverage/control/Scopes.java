@@ -94,7 +94,8 @@ public class Scopes {
 
     /** The data category codes flagged as special categories (Art. 9) in the catalogue. */
     public Set<String> specialCategories() {
-        return new HashSet<>();
+        return Set.copyOf(em.createQuery("select c.code from DataCategory c where c.special = true", String.class)
+                .getResultList());
     }
 
     private Map<Long, Set<String>> codes(String jpql, Collection<Long> ids) {

@@ -18,6 +18,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
+import eu.art28.catalogue.boundary.Catalogue;
 import eu.art28.engagements.entity.Engagement;
 import eu.art28.engagements.entity.EngagementChanged;
 import eu.art28.platform.boundary.Page;
@@ -43,6 +44,9 @@ public class Engagements {
 
     @Inject
     Event<EngagementChanged> changed;
+
+    @Inject
+    Catalogue catalogue;
 
     public record Query(Long processorId, String text) {
     }
@@ -70,6 +74,8 @@ public class Engagements {
             throw new ConstraintViolationException(violations);
         }
         List<InvalidInput.Violation> problems = new ArrayList<>(engagement.scopeViolations());
+        problems.addAll(catalogue.unknownCodes(Map.of("purposes", engagement.getPurposes(),
+                "dataCategories", engagement.getDataCategories(), "dataSubjects", engagement.getDataSubjects())));
         if (engagement.getProcessor() != null && engagement.getProcessor().isOffboarded()) {
             problems.add(new InvalidInput.Violation("processorId", "engagement.processor.offboarded"));
         }

@@ -1,0 +1,30 @@
+package eu.art28.agreements.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import eu.art28.catalogue.control.CatalogueCodeInUse;
+
+/** Answers the catalogue before it deletes a code: these agreements name it in their scope. */
+@ApplicationScoped
+public class CodesInAgreements {
+
+    @PersistenceContext
+    EntityManager em;
+
+    void claim(@Observes CatalogueCodeInUse question) {
+        String collection = switch (question.kind()) {
+            case PURPOSE -> "purposes";
+            case DATA_CATEGORY -> "dataCategories";
+            case DATA_SUBJECT -> "dataSubjects";
+        };
+        em.createQuery("select a.reference, a.revision from Agreement a join a." + collection + " c where c = :code"
+                        + " order by a.reference, a.revision", Object[].class)
+                .setParameter("code", question.code())
+                .setMaxResults(5)
+                .getResultList()
+                .forEach(row -> question.usedBy("agreement " + row[0] + " r" + row[1]));
+    }
+}

@@ -1,0 +1,196 @@
+package eu.art28.catalogue.boundary;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import eu.art28.catalogue.control.CatalogueCodeInUse;
+import eu.art28.catalogue.control.Codes;
+import eu.art28.catalogue.entity.CatalogueEntry;
+import eu.art28.catalogue.entity.Kind;
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.NoSuchRecord;
+
+/**
+ * The one way in for changes to the catalogue, from pages and API alike; each method is one transaction. The
+ * three lists behave the same, so the queries name the entity of the kind at hand.
+ */
+@ApplicationScoped
+@Transactional
+public class Catalogue {
+
+    private static final Comparator<CatalogueEntry> TREE_ORDER =
+            Comparator.comparing(CatalogueEntry::getCode, Codes.TREE_ORDER);
+
+    /** How the fields of agreements and engagements name the lists they refer to. */
+    private static final Map<String, Kind> FIELD_KINDS = Map.of("purposes", Kind.PURPOSE,
+            "dataCategories", Kind.DATA_CATEGORY, "dataSubjects", Kind.DATA_SUBJECT);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Event<CatalogueCodeInUse> inUse;
+
+    /**
+     * The whole list, parents before their children. A catalogue holds tens of entries, not thousands, and a
+     * tree needs every ancestor, so it is not paged.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CatalogueEntry> list(Kind kind, boolean includeRetired) {
+        String where = includeRetired ? "" : " where e.retired = false";
+        return em.createQuery("select e from " + kind.entityName() + " e" + where, CatalogueEntry.class)
+                .getResultStream()
+                .sorted(TREE_ORDER)
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CatalogueEntry find(Kind kind, String code) {
+        return lookUp(kind, code).orElseThrow(() -> new NoSuchRecord(kind.noun(), code));
+    }
+
+    /**
+     * Adds an entry under the parent named (null: top level). Its code must start with the parent's code and
+     * a dot, and no other entry of the kind may have it.
+     */
+    public CatalogueEntry create(CatalogueEntry entry, String parentCode) {
+        if (entry.getId() != null) {
+            throw new IllegalArgumentException("already stored: " + entry.getCode());
+        }
+        validate(entry);
+        CatalogueEntry parent = null;
+        if (parentCode != null) {
+            parent = lookUp(entry.kind(), parentCode)
+                    .orElseThrow(() -> new InvalidInput("parentCode", "catalogue.parentCode.unknown", parentCode));
+        }
+        entry.placeUnder(parent);
+        if (lookUp(entry.kind(), entry.getCode()).isPresent()) {
+            throw new InvalidInput("code", "catalogue.code.taken", entry.getCode());
+        }
+        em.persist(entry);
+        em.flush();
+        return entry;
+    }
+
+    /** Stores the changes made to a detached entry, refusing a stale copy. */
+    public CatalogueEntry update(CatalogueEntry entry) {
+        validate(entry);
+        CatalogueEntry current = em.find(entry.kind().type(), entry.getId());
+        if (current == null) {
+            throw new NoSuchRecord(entry.kind().noun(), entry.getCode());
+        }
+        if (current.getVersion() != entry.getVersion()) {
+            throw new Conflict("record.stale");
+        }
+        try {
+            CatalogueEntry saved = em.merge(entry);
+            em.flush();
+            return saved;
+        } catch (OptimisticLockException e) {
+            throw new Conflict("record.stale");
+        }
+    }
+
+    public CatalogueEntry retire(Kind kind, String code) {
+        CatalogueEntry entry = find(kind, code);
+        entry.retire();
+        em.flush();
+        return entry;
+    }
+
+    public CatalogueEntry unretire(Kind kind, String code) {
+        CatalogueEntry entry = find(kind, code);
+        entry.unretire();
+        em.flush();
+        return entry;
+    }
+
+    /**
+     * Deletes an entry nobody refers to: not its own children, and no other feature (asked through
+     * {@link CatalogueCodeInUse}). An entry in use can be retired instead.
+     */
+    public void delete(Kind kind, String code) {
+        CatalogueEntry entry = find(kind, code);
+        long children = em.createQuery("select count(e) from " + kind.entityName() + " e where e.parentId = :id",
+                Long.class).setParameter("id", entry.getId()).getSingleResult();
+        if (children > 0) {
+            throw new Conflict("catalogue.delete.hasChildren", code, children);
+        }
+        CatalogueCodeInUse question = new CatalogueCodeInUse(kind, code);
+        inUse.fire(question);
+        if (question.inUse()) {
+            throw new Conflict("catalogue.delete.inUse", code, String.join(", ", question.users()));
+        }
+        em.remove(entry);
+        em.flush();
+    }
+
+    /**
+     * The codes of this kind that the catalogue does not hold, sorted, as a field that refers to codes needs to
+     * name them in its message. Retired entries still count: they stay valid where they are already used.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> unknown(Kind kind, Collection<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            return List.of();
+        }
+        Set<String> known = Set.copyOf(em.createQuery("select e.code from " + kind.entityName()
+                + " e where e.code in :codes", String.class).setParameter("codes", codes).getResultList());
+        return codes.stream().filter(c -> !known.contains(c)).sorted().toList();
+    }
+
+    /**
+     * For each field that refers to codes of a kind (purposes, dataCategories, dataSubjects), a violation
+     * naming the codes the catalogue does not hold.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<InvalidInput.Violation> unknownCodes(Map<String, ? extends Collection<String>> codesByField) {
+        List<InvalidInput.Violation> violations = new ArrayList<>();
+        codesByField.forEach((field, codes) -> {
+            List<String> unknown = unknown(FIELD_KINDS.get(field), codes);
+            if (!unknown.isEmpty()) {
+                violations.add(new InvalidInput.Violation(field, "catalogue.codes.unknown", String.join(", ", unknown)));
+            }
+        });
+        violations.sort(java.util.Comparator.comparing(InvalidInput.Violation::field));
+        return violations;
+    }
+
+    /** A code that cannot exist is not looked for, so that both databases answer alike whatever their collation. */
+    private Optional<CatalogueEntry> lookUp(Kind kind, String code) {
+        if (!Codes.isValid(code)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select e from " + kind.entityName() + " e where e.code = :code", CatalogueEntry.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private void validate(CatalogueEntry entry) {
+        Set<ConstraintViolation<CatalogueEntry>> violations = validator.validate(entry);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package eu.art28.catalogue.control;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import eu.art28.catalogue.entity.Kind;
+
+/**
+ * Asked before a catalogue entry is deleted: who still refers to this code? The catalogue cannot know,
+ * because agreements and engagements refer to it and not the other way round. A feature that stores codes
+ * observes this event synchronously, in the deleting transaction, and names each use with {@link #usedBy}
+ * ("agreement DPA-2026-003"); any answer refuses the deletion, and the entry should be retired instead.
+ */
+public record CatalogueCodeInUse(Kind kind, String code, List<String> users) {
+
+    public CatalogueCodeInUse {
+        users = new ArrayList<>(users);
+    }
+
+    public CatalogueCodeInUse(Kind kind, String code) {
+        this(kind, code, List.of());
+    }
+
+    public void usedBy(String user) {
+        users.add(user);
+    }
+
+    public boolean inUse() {
+        return !users.isEmpty();
+    }
+}

@@ -1,0 +1,30 @@
+package eu.art28.engagements.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import eu.art28.catalogue.control.CatalogueCodeInUse;
+
+/** Answers the catalogue before it deletes a code: these engagements use it. */
+@ApplicationScoped
+public class CodesInEngagements {
+
+    @PersistenceContext
+    EntityManager em;
+
+    void claim(@Observes CatalogueCodeInUse question) {
+        String collection = switch (question.kind()) {
+            case PURPOSE -> "purposes";
+            case DATA_CATEGORY -> "dataCategories";
+            case DATA_SUBJECT -> "dataSubjects";
+        };
+        em.createQuery("select e.description from Engagement e join e." + collection + " c where c = :code"
+                        + " order by e.id", String.class)
+                .setParameter("code", question.code())
+                .setMaxResults(5)
+                .getResultList()
+                .forEach(description -> question.usedBy("engagement " + description));
+    }
+}
