@@ -79,6 +79,19 @@ public final class Browser implements AutoCloseable {
         settle();
     }
 
+    /** Ticks one item of a PrimeFaces checkbox menu by its value, then closes the menu. */
+    public void pick(String menuId, String value) {
+        click(By.cssSelector(css(menuId) + " .ui-selectcheckboxmenu-trigger"));
+        click(By.cssSelector(css(menuId + "_panel") + " li[data-item-value='" + value + "'] .ui-chkbox-box"));
+        click(By.tagName("h1"));
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector(css(menuId + "_panel"))));
+    }
+
+    private static String css(String id) {
+        return "#" + id.replace(":", "\\:");
+    }
+
     public WebElement visible(By target) {
         return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(target));
     }

@@ -90,15 +90,6 @@ public class Agreements {
         return processor;
     }
 
-    /** Active processors whose name contains the text, for choosing the other party. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Processor> processorsNamed(String text) {
-        return em.createQuery("select p from Processor p where p.status = eu.art28.processors.entity.ProcessorStatus.ACTIVE"
-                        + " and lower(p.name) like :name order by p.name", Processor.class)
-                .setParameter("name", "%" + (text == null ? "" : text.strip().toLowerCase()) + "%")
-                .setMaxResults(20).getResultList();
-    }
-
     /** Stores a new draft, or the changes to a draft or rejected version, refusing a stale copy. */
     public Agreement save(Agreement agreement) {
         check(agreement);

@@ -21,6 +21,7 @@ import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.entity.Eea;
+import eu.art28.processors.boundary.Processors;
 import eu.art28.processors.entity.Processor;
 
 /**
@@ -35,6 +36,9 @@ public class EditAgreementBacking implements Serializable {
 
     @Inject
     Agreements agreements;
+
+    @Inject
+    Processors processors;
 
     private Long id;
     private Long processorId;
@@ -80,7 +84,7 @@ public class EditAgreementBacking implements Serializable {
     }
 
     public List<Processor> completeProcessor(String text) {
-        return agreements.processorsNamed(text);
+        return processors.activeNamed(text);
     }
 
     public List<SelectItem> getCountryOptions() {

@@ -3,7 +3,6 @@ package eu.art28.agreements.boundary;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -131,10 +130,6 @@ public class ViewAgreementBacking implements Serializable {
         } catch (Conflict e) {
             PageMessages.show(e);
         }
-    }
-
-    public String join(Collection<String> values) {
-        return String.join(", ", values);
     }
 
     public List<Map.Entry<String, TransferSafeguard>> getSafeguards() {

@@ -113,6 +113,21 @@ public class Alerts {
                 + " order by a.rule", Alert.class).setParameter("subject", subject).getResultList();
     }
 
+    /** How many alerts are not yet resolved, per subject, for a page of subjects in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> unresolvedCounts(Collection<String> subjects) {
+        Map<String, Long> counts = new HashMap<>();
+        if (subjects.isEmpty()) {
+            return counts;
+        }
+        for (Object[] row : em.createQuery("select a.subject, count(a) from Alert a where a.subject in :subjects"
+                + " and a.openKey is not null group by a.subject", Object[].class)
+                .setParameter("subjects", subjects).getResultList()) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Alert> search(Query query, int page, int size) {
         Requests.paging(page, size);

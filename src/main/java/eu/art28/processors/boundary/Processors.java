@@ -126,6 +126,16 @@ public class Processors {
         return new Page<>(found, total.getSingleResult());
     }
 
+    /** Active processors whose name contains the text, for choosing one on a page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Processor> activeNamed(String text) {
+        return em.createQuery("select p from Processor p where p.status = :active and lower(p.name) like :name"
+                        + " order by p.name", Processor.class)
+                .setParameter("active", ProcessorStatus.ACTIVE)
+                .setParameter("name", "%" + (text == null ? "" : text.strip().toLowerCase()) + "%")
+                .setMaxResults(20).getResultList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
         return em.createNamedQuery(Processor.COUNT, Long.class).getSingleResult();

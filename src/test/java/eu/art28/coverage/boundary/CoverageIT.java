@@ -1,5 +1,8 @@
 package eu.art28.coverage.boundary;
 
+import static eu.art28.coverage.boundary.CoverageFixtures.approvedAgreement;
+import static eu.art28.coverage.boundary.CoverageFixtures.engage;
+import static eu.art28.coverage.boundary.CoverageFixtures.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,11 +29,6 @@ import eu.art28.testing.Deployments;
 @RunAsClient
 class CoverageIT {
 
-    private static final String ALL_CLAUSES = String.join(",", List.of("A_INSTRUCTIONS", "B_CONFIDENTIALITY",
-            "C_SECURITY", "D_SUBPROCESSORS", "E_DATA_SUBJECT_RIGHTS", "F_ASSISTANCE", "G_DELETION_OR_RETURN",
-            "H_AUDITS", "INFRINGING_INSTRUCTIONS").stream().map(c -> "{\"clause\":\"" + c + "\",\"present\":true}")
-            .toList());
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.app();
@@ -38,36 +36,6 @@ class CoverageIT {
 
     @ArquillianResource
     URL base;
-
-    private static long processor(Api api) {
-        return api.post("api/processors", "procurement", "{\"name\":\"Mailing house %s\",\"country\":\"NL\"}"
-                .formatted(Api.freshKvk())).json().getJsonNumber("id").longValue();
-    }
-
-    private static JsonObject engage(Api api, long processor, String purposes) {
-        Api.Reply reply = api.post("api/engagements", "procurement", """
-                {"processorId":%d,"description":"Customer mailing spring 2027","businessOwner":"Marketing",
-                 "purposes":[%s],"dataCategories":["contact.address"],"dataSubjects":["customers"],
-                 "countries":["NL"],"startsOn":"%s"}""".formatted(processor, purposes, LocalDate.now().minusDays(1)));
-        assertEquals(201, reply.status(), reply::toString);
-        return reply.json();
-    }
-
-    /** An approved agreement for the purposes given, in force since last month. */
-    private static JsonObject approvedAgreement(Api api, long processor, String purposes) {
-        JsonObject draft = api.post("api/agreements", "procurement", """
-                {"processorId":%d,"reference":"DPA-%s","signedOn":"%s","effectiveFrom":"%s","purposes":[%s],
-                 "dataCategories":["contact"],"dataSubjects":["customers"],"countries":["NL"],"checklist":[%s]}
-                """.formatted(processor, Api.freshKvk(), LocalDate.now().minusMonths(2), LocalDate.now().minusMonths(1),
-                purposes, ALL_CLAUSES)).json();
-        String path = "api/agreements/" + draft.getJsonNumber("id");
-        JsonObject submitted = api.post(path + "/submit", "procurement", "{\"version\":" + draft.getJsonNumber("version")
-                + "}").json();
-        Api.Reply approved = api.post(path + "/approve", "legal", "{\"version\":" + submitted.getJsonNumber("version")
-                + "}");
-        assertEquals(200, approved.status(), approved::toString);
-        return approved.json();
-    }
 
     private static List<String> rules(JsonObject engagement) {
         return engagement.getJsonArray("findings").stream().map(f -> f.asJsonObject().getString("type")).toList();

@@ -1,0 +1,117 @@
+package eu.art28.alerts.boundary;
+
+import java.io.Serializable;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.JPALazyDataModel;
+import org.primefaces.model.LazyDataModel;
+
+import eu.art28.accounts.entity.Role;
+import eu.art28.alerts.entity.Alert;
+import eu.art28.alerts.entity.AlertStatus;
+import eu.art28.alerts.entity.Rule;
+import eu.art28.alerts.entity.Severity;
+import eu.art28.platform.boundary.PageMessages;
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+
+/** alerts/list.xhtml: alerts paged in the database, newest first, and acknowledging one with a note. */
+@Named
+@ViewScoped
+public class ListAlertsBacking implements Serializable {
+
+    @PersistenceContext
+    transient EntityManager em;
+
+    @Inject
+    Alerts alerts;
+
+    private Long processorId;
+    private LazyDataModel<Alert> model;
+    private Alert selected;
+    private String note;
+
+    @PostConstruct
+    void init() {
+        model = JPALazyDataModel.<Alert>builder()
+                .entityClass(Alert.class)
+                .entityManager(() -> em)
+                .rowKeyField("id")
+                .filterEnricher((filters, cb, cq, root, predicates) -> {
+                    if (processorId != null) {
+                        predicates.add(cb.equal(root.get("processorId"), processorId));
+                    }
+                })
+                .sortEnricher((sort, cb, cq, root, orders) -> orders.add(cb.desc(root.get("id"))))
+                .build();
+    }
+
+    public boolean isMayAcknowledge() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(Role.Names.MANAGER) || external.isUserInRole(Role.Names.LEGAL);
+    }
+
+    public void select(Alert alert) {
+        selected = alert;
+        note = null;
+    }
+
+    public void acknowledge() {
+        if (!isMayAcknowledge()) {
+            throw new SecurityException("only managers and legal acknowledge alerts");
+        }
+        try {
+            alerts.acknowledge(selected.getId(), selected.getVersion(), note);
+            PageMessages.info("alerts.list.acknowledged");
+            PrimeFaces.current().executeScript("PF('acknowledgeDialog').hide()");
+        } catch (InvalidInput e) {
+            PageMessages.show("acknowledgeForm", e);
+        } catch (Conflict e) {
+            PageMessages.show(e);
+        }
+    }
+
+    public LazyDataModel<Alert> getModel() {
+        return model;
+    }
+
+    public Rule[] getRules() {
+        return Rule.values();
+    }
+
+    public AlertStatus[] getStatuses() {
+        return AlertStatus.values();
+    }
+
+    public Severity[] getSeverities() {
+        return Severity.values();
+    }
+
+    public Long getProcessorId() {
+        return processorId;
+    }
+
+    public void setProcessorId(Long processorId) {
+        this.processorId = processorId;
+    }
+
+    public Alert getSelected() {
+        return selected;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

@@ -1,0 +1,114 @@
+package eu.art28.coverage.boundary;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import eu.art28.alerts.boundary.AlertJson;
+import eu.art28.coverage.control.EngagementScope;
+import eu.art28.platform.boundary.Countries;
+import eu.art28.processors.boundary.Processors;
+import eu.art28.processors.entity.Processor;
+
+/**
+ * coverage/check.xhtml: "may we engage P for purposes U on data C of S in countries K from D?", answered
+ * before a purchase order is signed. Nothing is stored.
+ */
+@Named
+@ViewScoped
+public class CheckCoverageBacking implements Serializable {
+
+    @Inject
+    Coverage coverage;
+
+    @Inject
+    Processors processors;
+
+    private Processor processor;
+    private Set<String> purposes = new TreeSet<>();
+    private Set<String> dataCategories = new TreeSet<>();
+    private Set<String> dataSubjects = new TreeSet<>();
+    private Set<String> countries = new TreeSet<>(Set.of("NL"));
+    private LocalDate from = LocalDate.now();
+    private List<AlertJson.FindingJson> findings;
+
+    public void check() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        EngagementScope hypothetical = new EngagementScope(0, processor.getId(), processor.getName(), purposes,
+                dataCategories, dataSubjects, countries, from, null);
+        findings = coverage.check(hypothetical).stream().map(f -> AlertJson.FindingJson.of(f, locale)).toList();
+    }
+
+    public boolean isAnswered() {
+        return findings != null;
+    }
+
+    public List<Processor> completeProcessor(String text) {
+        return processors.activeNamed(text);
+    }
+
+    public List<SelectItem> getCountryOptions() {
+        return Countries.options(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public List<AlertJson.FindingJson> getFindings() {
+        return findings;
+    }
+
+    public Processor getProcessor() {
+        return processor;
+    }
+
+    public void setProcessor(Processor processor) {
+        this.processor = processor;
+    }
+
+    public Set<String> getPurposes() {
+        return purposes;
+    }
+
+    public void setPurposes(Set<String> purposes) {
+        this.purposes = purposes;
+    }
+
+    public Set<String> getDataCategories() {
+        return dataCategories;
+    }
+
+    public void setDataCategories(Set<String> dataCategories) {
+        this.dataCategories = dataCategories;
+    }
+
+    public Set<String> getDataSubjects() {
+        return dataSubjects;
+    }
+
+    public void setDataSubjects(Set<String> dataSubjects) {
+        this.dataSubjects = dataSubjects;
+    }
+
+    public Set<String> getCountries() {
+        return countries;
+    }
+
+    public void setCountries(Set<String> countries) {
+        this.countries = countries;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+}

@@ -1,0 +1,77 @@
+package eu.art28.engagements.boundary;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.primefaces.model.JPALazyDataModel;
+import org.primefaces.model.LazyDataModel;
+
+import eu.art28.alerts.boundary.Alerts;
+import eu.art28.alerts.entity.Finding;
+import eu.art28.engagements.entity.Engagement;
+
+/**
+ * engagements/list.xhtml: engagements paged in the database; for the rows on the page, how many findings
+ * each has, counted in one query.
+ */
+@Named
+@ViewScoped
+public class ListEngagementsBacking implements Serializable {
+
+    @PersistenceContext
+    transient EntityManager em;
+
+    @Inject
+    Alerts alerts;
+
+    private Long processorId;
+    private LazyDataModel<Engagement> model;
+    private final Map<Long, Long> findings = new HashMap<>();
+
+    @PostConstruct
+    void init() {
+        model = JPALazyDataModel.<Engagement>builder()
+                .entityClass(Engagement.class)
+                .entityManager(() -> em)
+                .rowKeyField("id")
+                .caseSensitive(false)
+                .filterEnricher((filters, cb, cq, root, predicates) -> {
+                    if (processorId != null) {
+                        predicates.add(cb.equal(root.get("processor").get("id"), processorId));
+                    }
+                })
+                .sortEnricher((sort, cb, cq, root, orders) -> orders.add(cb.desc(root.get("id"))))
+                .resultEnricher(page -> {
+                    findings.clear();
+                    Map<String, Long> counts = alerts.unresolvedCounts(page.stream()
+                            .map(e -> Finding.subjectOf(e.getProcessor().getId(), e.getId())).toList());
+                    page.forEach(e -> findings.put(e.getId(),
+                            counts.getOrDefault(Finding.subjectOf(e.getProcessor().getId(), e.getId()), 0L)));
+                })
+                .build();
+    }
+
+    public LazyDataModel<Engagement> getModel() {
+        return model;
+    }
+
+    public long findings(Engagement engagement) {
+        return findings.getOrDefault(engagement.getId(), 0L);
+    }
+
+    public Long getProcessorId() {
+        return processorId;
+    }
+
+    public void setProcessorId(Long processorId) {
+        this.processorId = processorId;
+    }
+}

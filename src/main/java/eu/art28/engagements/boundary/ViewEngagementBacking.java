@@ -1,0 +1,59 @@
+package eu.art28.engagements.boundary;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import eu.art28.alerts.boundary.Alerts;
+import eu.art28.alerts.entity.Alert;
+import eu.art28.alerts.entity.Finding;
+import eu.art28.engagements.entity.Engagement;
+import eu.art28.platform.control.NoSuchRecord;
+
+/** engagements/view.xhtml: one engagement and what its agreements do not cover today. */
+@Named
+@ViewScoped
+public class ViewEngagementBacking implements Serializable {
+
+    @Inject
+    Engagements engagements;
+
+    @Inject
+    Alerts alerts;
+
+    private Long id;
+    private Engagement engagement;
+    private List<Alert> findings;
+
+    public String load() {
+        if (id == null) {
+            return "/engagements/list?faces-redirect=true";
+        }
+        try {
+            engagement = engagements.find(id);
+        } catch (NoSuchRecord e) {
+            return "/engagements/list?faces-redirect=true";
+        }
+        findings = alerts.unresolved(Finding.subjectOf(engagement.getProcessor().getId(), engagement.getId()));
+        return null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Engagement getEngagement() {
+        return engagement;
+    }
+
+    public List<Alert> getFindings() {
+        return findings;
+    }
+}

@@ -1,0 +1,53 @@
+package eu.art28.coverage.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+import eu.art28.testing.Api;
+
+/** Processors, engagements and approved agreements made through the API, for the coverage tests. */
+final class CoverageFixtures {
+
+    static final String ALL_CLAUSES = String.join(",", List.of("A_INSTRUCTIONS", "B_CONFIDENTIALITY",
+            "C_SECURITY", "D_SUBPROCESSORS", "E_DATA_SUBJECT_RIGHTS", "F_ASSISTANCE", "G_DELETION_OR_RETURN",
+            "H_AUDITS", "INFRINGING_INSTRUCTIONS").stream().map(c -> "{\"clause\":\"" + c + "\",\"present\":true}")
+            .toList());
+
+    private CoverageFixtures() {
+    }
+
+    static long processor(Api api) {
+        return api.post("api/processors", "procurement", "{\"name\":\"Mailing house %s\",\"country\":\"NL\"}"
+                .formatted(Api.freshKvk())).json().getJsonNumber("id").longValue();
+    }
+
+    static JsonObject engage(Api api, long processor, String purposes) {
+        Api.Reply reply = api.post("api/engagements", "procurement", """
+                {"processorId":%d,"description":"Customer mailing spring 2027","businessOwner":"Marketing",
+                 "purposes":[%s],"dataCategories":["contact.address"],"dataSubjects":["customers"],
+                 "countries":["NL"],"startsOn":"%s"}""".formatted(processor, purposes, LocalDate.now().minusDays(1)));
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json();
+    }
+
+    /** An approved agreement for the purposes given, in force since last month. */
+    static JsonObject approvedAgreement(Api api, long processor, String purposes) {
+        JsonObject draft = api.post("api/agreements", "procurement", """
+                {"processorId":%d,"reference":"DPA-%s","signedOn":"%s","effectiveFrom":"%s","purposes":[%s],
+                 "dataCategories":["contact"],"dataSubjects":["customers"],"countries":["NL"],"checklist":[%s]}
+                """.formatted(processor, Api.freshKvk(), LocalDate.now().minusMonths(2), LocalDate.now().minusMonths(1),
+                purposes, ALL_CLAUSES)).json();
+        String path = "api/agreements/" + draft.getJsonNumber("id");
+        JsonObject submitted = api.post(path + "/submit", "procurement", "{\"version\":" + draft.getJsonNumber("version")
+                + "}").json();
+        Api.Reply approved = api.post(path + "/approve", "legal", "{\"version\":" + submitted.getJsonNumber("version")
+                + "}");
+        assertEquals(200, approved.status(), approved::toString);
+        return approved.json();
+    }
+
+}
