@@ -19,6 +19,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
+import eu.art28.catalogue.control.CatalogueChanged;
 import eu.art28.catalogue.control.CatalogueCodeInUse;
 import eu.art28.catalogue.control.Codes;
 import eu.art28.catalogue.entity.CatalogueEntry;
@@ -50,6 +51,9 @@ public class Catalogue {
 
     @Inject
     Event<CatalogueCodeInUse> inUse;
+
+    @Inject
+    Event<CatalogueChanged> changed;
 
     /**
      * The whole list, parents before their children. A catalogue holds tens of entries, not thousands, and a
@@ -105,6 +109,7 @@ public class Catalogue {
         try {
             CatalogueEntry saved = em.merge(entry);
             em.flush();
+            changed.fire(new CatalogueChanged(saved.kind(), saved.getCode()));
             return saved;
         } catch (OptimisticLockException e) {
             throw new Conflict("record.stale");

@@ -15,7 +15,9 @@ import jakarta.inject.Named;
 
 import eu.art28.alerts.boundary.AlertJson;
 import eu.art28.coverage.control.EngagementScope;
+import eu.art28.accounts.entity.Role;
 import eu.art28.platform.boundary.Countries;
+import eu.art28.platform.boundary.PageMessages;
 import eu.art28.processors.boundary.Processors;
 import eu.art28.processors.entity.Processor;
 
@@ -46,6 +48,19 @@ public class CheckCoverageBacking implements Serializable {
         EngagementScope hypothetical = new EngagementScope(0, processor.getId(), processor.getName(), purposes,
                 dataCategories, dataSubjects, countries, from, null);
         findings = coverage.check(hypothetical).stream().map(f -> AlertJson.FindingJson.of(f, locale)).toList();
+    }
+
+    public boolean isMayScan() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.ADMIN);
+    }
+
+    /** The daily scan, now: for an administrator who just changed many agreements or the catalogue. */
+    public void scan() {
+        if (!isMayScan()) {
+            throw new SecurityException("only administrators run the full scan");
+        }
+        Coverage.ScanResult result = coverage.scan("full scan on demand");
+        PageMessages.info("coverage.scan.done", result.engagements(), result.findings(), result.millis());
     }
 
     public boolean isAnswered() {

@@ -21,6 +21,7 @@ import eu.art28.agreements.entity.AgreementDecided;
 import eu.art28.alerts.boundary.Alerts;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
+import eu.art28.catalogue.control.CatalogueChanged;
 import eu.art28.coverage.control.AgreementScope;
 import eu.art28.coverage.control.CoverageEngine;
 import eu.art28.coverage.control.EngagementScope;
@@ -60,6 +61,13 @@ public class Coverage {
 
     void onAgreementDecided(@Observes AgreementDecided decided) {
         judge(scopes.engagements(null, List.of(decided.processorId())), decided.cause());
+    }
+
+    void onCatalogueChanged(@Observes CatalogueChanged changed) {
+        List<Long> using = scopes.engagementsUsing(changed.kind(), changed.code());
+        if (!using.isEmpty()) {
+            judge(scopes.engagements(using, null), "catalogue entry " + changed.code() + " changed");
+        }
     }
 
     /** Every engagement, against every agreement: the daily scan, and an administrator's on demand. */

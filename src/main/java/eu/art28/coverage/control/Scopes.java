@@ -18,6 +18,7 @@ import jakarta.persistence.TypedQuery;
 import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.agreements.entity.Term;
 import eu.art28.agreements.entity.TransferSafeguard;
+import eu.art28.catalogue.entity.Kind;
 
 /**
  * Reads the engine's read models in a fixed number of set-based queries, whatever the number of agreements
@@ -90,6 +91,20 @@ public class Scopes {
                     (LocalDate) row[5]));
         }
         return engagements;
+    }
+
+    /** The ids of the engagements that use this code or one beneath it. */
+    public List<Long> engagementsUsing(Kind kind, String code) {
+        String collection = switch (kind) {
+            case PURPOSE -> "purposes";
+            case DATA_CATEGORY -> "dataCategories";
+            case DATA_SUBJECT -> "dataSubjects";
+        };
+        return em.createQuery("select distinct e.id from Engagement e join e." + collection
+                        + " c where c = :code or c like :descendants", Long.class)
+                .setParameter("code", code)
+                .setParameter("descendants", code + ".%")
+                .getResultList();
     }
 
     /** The data category codes flagged as special categories (Art. 9) in the catalogue. */

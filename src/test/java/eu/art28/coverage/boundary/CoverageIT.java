@@ -84,6 +84,30 @@ class CoverageIT {
     }
 
     @Test
+    void flaggingADataCategorySpecialJudgesTheEngagementsThatUseItAgain() {
+        Api api = new Api(base);
+        String code = "contact.x" + Api.freshKvk();
+        Api.Reply created = api.post("api/catalogue/data-categories", "admin", """
+                {"code":"%s","nameNl":"Test","nameEn":"Test","special":false,"criminal":false}""".formatted(code));
+        assertEquals(201, created.status(), created::toString);
+        long processor = processor(api);
+        approvedAgreement(api, processor, "\"e\"");
+        JsonObject engagement = api.post("api/engagements", "procurement", """
+                {"processorId":%d,"description":"Mailing","businessOwner":"Marketing","purposes":["e.mailing"],
+                 "dataCategories":["%s"],"dataSubjects":["customers"],"countries":["NL"],"startsOn":"%s"}"""
+                .formatted(processor, code, LocalDate.now())).json();
+        assertTrue(engagement.getBoolean("covered"), engagement::toString);
+
+        Api.Reply flagged = api.put("api/catalogue/data-categories/" + code, "admin", """
+                {"version":%s,"nameNl":"Test","nameEn":"Test","special":true,"criminal":false}"""
+                .formatted(created.json().getJsonNumber("version")));
+        assertEquals(200, flagged.status(), flagged::toString);
+
+        assertEquals(List.of("SPECIAL_CATEGORY_NOT_ALLOWED"),
+                rules(api.get("api/engagements/" + engagement.getJsonNumber("id"), "manager").json()));
+    }
+
+    @Test
     void whatIfAnswersWithoutStoringAnything() {
         Api api = new Api(base);
         long processor = processor(api);
