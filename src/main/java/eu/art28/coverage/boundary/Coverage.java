@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -26,7 +27,10 @@ import eu.art28.coverage.control.AgreementScope;
 import eu.art28.coverage.control.CoverageEngine;
 import eu.art28.coverage.control.EngagementScope;
 import eu.art28.coverage.control.Scopes;
+import eu.art28.engagements.control.SampleEngagements;
 import eu.art28.engagements.entity.EngagementChanged;
+import eu.art28.platform.control.DemoMode;
+import eu.art28.platform.control.SchemaReady;
 import eu.art28.platform.control.Messages;
 
 /**
@@ -51,6 +55,9 @@ public class Coverage {
     @Inject
     Alerts alerts;
 
+    @Inject
+    DemoMode demo;
+
     public record ScanResult(int engagements, int findings, long millis) {
     }
 
@@ -61,6 +68,16 @@ public class Coverage {
 
     void onAgreementDecided(@Observes AgreementDecided decided) {
         judge(scopes.engagements(null, List.of(decided.processorId())), decided.cause());
+    }
+
+    /**
+     * In demo mode, judges the sample engagements once they exist, so the first look shows alerts. A real
+     * installation is judged by its daily scan, not at every start.
+     */
+    void onSchemaReady(@Observes @Priority(SampleEngagements.ORDER + 100) SchemaReady ready) {
+        if (demo.enabled(ready)) {
+            scan("start in demo mode");
+        }
     }
 
     void onCatalogueChanged(@Observes CatalogueChanged changed) {

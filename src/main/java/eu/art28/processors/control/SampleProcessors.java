@@ -2,6 +2,7 @@ package eu.art28.processors.control;
 
 import java.util.List;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -22,6 +23,9 @@ import eu.art28.processors.entity.RiskTier;
 @ApplicationScoped
 public class SampleProcessors {
 
+    /** Before the sample agreements and engagements, which refer to these processors. */
+    public static final int ORDER = 1000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -29,7 +33,7 @@ public class SampleProcessors {
     DemoMode demo;
 
     @Transactional
-    void onSchemaReady(@Observes SchemaReady ready) {
+    void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {
         if (!demo.enabled(ready) || em.createNamedQuery(Processor.COUNT, Long.class).getSingleResult() > 0) {
             return;
         }

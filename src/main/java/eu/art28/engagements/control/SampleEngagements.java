@@ -1,0 +1,68 @@
+package eu.art28.engagements.control;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import eu.art28.engagements.entity.Engagement;
+import eu.art28.platform.control.DemoMode;
+import eu.art28.platform.control.SchemaReady;
+import eu.art28.processors.entity.Processor;
+
+/**
+ * In demo mode, what the sample processors are used for, from the privacy statement: the customer mailing
+ * (covered), fraud checks by the same printing house (not covered by its marketing DPA), the maintenance of
+ * the server park and the hosting.
+ */
+@ApplicationScoped
+public class SampleEngagements {
+
+    /** After the sample agreements; coverage judges them next. */
+    public static final int ORDER = 1200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DemoMode demo;
+
+    @Transactional
+    void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {
+        if (!demo.enabled(ready) || em.createQuery("select count(e) from Engagement e", Long.class)
+                .getSingleResult() > 0) {
+            return;
+        }
+        LocalDate start = LocalDate.now().minusMonths(1);
+        engage("30123456", "Customer mailing spring 2027", "Marketing", Set.of("e.mailing"), Set.of("contact.name",
+                "contact.address"), Set.of("customers"), LocalDate.now().plusDays(14));
+        engage("30123456", "Checks on returned mail for fraud", "Security office", Set.of("c.fraud"),
+                Set.of("contact.address"), Set.of("customers"), start);
+        engage("27654321", "Maintenance of the server park", "IT operations", Set.of("b"),
+                Set.of("logs-and-recordings", "account"), Set.of("customers", "business-contacts"), start);
+        engage("34111222", "Hosting of customer servers", "IT operations", Set.of("b", "f.software-access"),
+                Set.of("contact", "account"), Set.of("customers"), start);
+    }
+
+    private void engage(String kvk, String description, String owner, Set<String> purposes, Set<String> categories,
+            Set<String> subjects, LocalDate from) {
+        em.createNamedQuery(Processor.BY_KVK, Processor.class).setParameter("kvk", kvk).getResultStream()
+                .findFirst().ifPresent(processor -> {
+                    Engagement engagement = new Engagement(processor);
+                    engagement.setDescription(description);
+                    engagement.setBusinessOwner(owner);
+                    engagement.setPurposes(purposes);
+                    engagement.setDataCategories(categories);
+                    engagement.setDataSubjects(subjects);
+                    engagement.setCountries(Set.of("NL"));
+                    engagement.setStartsOn(from);
+                    em.persist(engagement);
+                });
+    }
+}
