@@ -9,7 +9,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 
 import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.Standard;
@@ -17,7 +16,6 @@ import eu.art28.agreements.entity.SubProcessing;
 import eu.art28.agreements.entity.TransferSafeguard;
 import eu.art28.platform.boundary.Countries;
 import eu.art28.platform.boundary.PageMessages;
-import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.entity.Eea;
@@ -69,18 +67,11 @@ public class EditAgreementBacking implements Serializable {
     }
 
     public String save() {
-        try {
+        return PageMessages.attempt(FORM, () -> {
             Agreement saved = agreements.save(agreement);
             PageMessages.info("agreements.edit.saved", saved.getReference());
             return "/agreements/view?faces-redirect=true&id=" + saved.getId();
-        } catch (InvalidInput e) {
-            PageMessages.show(FORM, e);
-        } catch (Conflict e) {
-            PageMessages.show(e);
-        } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> PageMessages.error(null, v.getPropertyPath() + ": " + v.getMessage()));
-        }
-        return null;
+        });
     }
 
     public List<Processor> completeProcessor(String text) {

@@ -15,11 +15,7 @@ public class CodesInAgreements {
     EntityManager em;
 
     void claim(@Observes CatalogueCodeInUse question) {
-        String collection = switch (question.kind()) {
-            case PURPOSE -> "purposes";
-            case DATA_CATEGORY -> "dataCategories";
-            case DATA_SUBJECT -> "dataSubjects";
-        };
+        String collection = question.kind().scopeField();
         em.createQuery("select a.reference, a.revision from Agreement a join a." + collection + " c where c = :code"
                         + " order by a.reference, a.revision", Object[].class)
                 .setParameter("code", question.code())

@@ -39,10 +39,6 @@ public class Catalogue {
     private static final Comparator<CatalogueEntry> TREE_ORDER =
             Comparator.comparing(CatalogueEntry::getCode, Codes.TREE_ORDER);
 
-    /** How the fields of agreements and engagements name the lists they refer to. */
-    private static final Map<String, Kind> FIELD_KINDS = Map.of("purposes", Kind.PURPOSE,
-            "dataCategories", Kind.DATA_CATEGORY, "dataSubjects", Kind.DATA_SUBJECT);
-
     @PersistenceContext
     EntityManager em;
 
@@ -172,7 +168,7 @@ public class Catalogue {
     public List<InvalidInput.Violation> unknownCodes(Map<String, ? extends Collection<String>> codesByField) {
         List<InvalidInput.Violation> violations = new ArrayList<>();
         codesByField.forEach((field, codes) -> {
-            List<String> unknown = unknown(FIELD_KINDS.get(field), codes);
+            List<String> unknown = unknown(Kind.ofScopeField(field).orElseThrow(), codes);
             if (!unknown.isEmpty()) {
                 violations.add(new InvalidInput.Violation(field, "catalogue.codes.unknown", String.join(", ", unknown)));
             }

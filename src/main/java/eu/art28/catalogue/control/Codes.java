@@ -1,6 +1,7 @@
 package eu.art28.catalogue.control;
 
 import java.util.Comparator;
+import java.util.Set;
 
 /**
  * The one place that knows how catalogue codes form a hierarchy. A code is a path of segments separated by
@@ -34,6 +35,19 @@ public final class Codes {
             return false;
         }
         return code.equals(ancestor) || code.startsWith(ancestor + ".");
+    }
+
+    /**
+     * True when one of the granted codes covers {@code code}: the same rule as {@link #covers}, asked of a set
+     * by walking up from the code, so that it costs a few lookups however large the set.
+     */
+    public static boolean coveredByAny(Set<String> granted, String code) {
+        for (String ancestor = code; ancestor != null; ancestor = parentOf(ancestor)) {
+            if (granted.contains(ancestor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The code of the parent, or null for a top-level code. */

@@ -6,16 +6,18 @@ import java.util.function.Supplier;
 
 /** The three lists of the catalogue, each named as in the API's path ({@code /api/catalogue/data-categories}). */
 public enum Kind {
-    PURPOSE("purposes", Purpose.class, Purpose::new),
-    DATA_CATEGORY("data-categories", DataCategory.class, DataCategory::new),
-    DATA_SUBJECT("data-subjects", DataSubjectCategory.class, DataSubjectCategory::new);
+    PURPOSE("purposes", "purposes", Purpose.class, Purpose::new),
+    DATA_CATEGORY("data-categories", "dataCategories", DataCategory.class, DataCategory::new),
+    DATA_SUBJECT("data-subjects", "dataSubjects", DataSubjectCategory.class, DataSubjectCategory::new);
 
     private final String path;
+    private final String scopeField;
     private final Class<? extends CatalogueEntry> type;
     private final Supplier<CatalogueEntry> factory;
 
-    Kind(String path, Class<? extends CatalogueEntry> type, Supplier<CatalogueEntry> factory) {
+    Kind(String path, String scopeField, Class<? extends CatalogueEntry> type, Supplier<CatalogueEntry> factory) {
         this.path = path;
+        this.scopeField = scopeField;
         this.type = type;
         this.factory = factory;
     }
@@ -26,6 +28,15 @@ public enum Kind {
 
     public String getPath() {
         return path;
+    }
+
+    /** How agreements and engagements name the codes of this list, in JSON and in their entities. */
+    public String scopeField() {
+        return scopeField;
+    }
+
+    public static Optional<Kind> ofScopeField(String field) {
+        return Arrays.stream(values()).filter(k -> k.scopeField.equals(field)).findFirst();
     }
 
     public Class<? extends CatalogueEntry> type() {

@@ -57,7 +57,7 @@ public final class CoverageEngine {
                 uncovered(engagement.dataSubjects(), inForce, AgreementScope::dataSubjects), lookedAt);
         List<String> specialNotAllowed = engagement.dataCategories().stream().sorted()
                 .filter(special).filter(c -> !categoriesMissing.contains(c))
-                .filter(c -> inForce.stream().noneMatch(a -> a.specialCategories() && coversAny(a.dataCategories(), c)))
+                .filter(c -> inForce.stream().noneMatch(a -> a.specialCategories() && Codes.coveredByAny(a.dataCategories(), c)))
                 .toList();
         add(findings, engagement, Rule.SPECIAL_CATEGORY_NOT_ALLOWED, id, specialNotAllowed, lookedAt);
         List<String> countriesMissing = new ArrayList<>();
@@ -86,20 +86,8 @@ public final class CoverageEngine {
     private static List<String> uncovered(Set<String> wanted, List<AgreementScope> inForce,
             Function<AgreementScope, Set<String>> scope) {
         return wanted.stream().sorted()
-                .filter(code -> inForce.stream().noneMatch(a -> coversAny(scope.apply(a), code)))
+                .filter(code -> inForce.stream().noneMatch(a -> Codes.coveredByAny(scope.apply(a), code)))
                 .toList();
-    }
-
-    private static boolean coversAny(Set<String> granted, String code) {
-        if (granted.contains(code)) {
-            return true;
-        }
-        for (String ancestor = Codes.parentOf(code); ancestor != null; ancestor = Codes.parentOf(ancestor)) {
-            if (granted.contains(ancestor)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<String> labels(Collection<AgreementScope> agreements) {

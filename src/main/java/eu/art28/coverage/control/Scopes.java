@@ -95,11 +95,7 @@ public class Scopes {
 
     /** The ids of the engagements that use this code or one beneath it. */
     public List<Long> engagementsUsing(Kind kind, String code) {
-        String collection = switch (kind) {
-            case PURPOSE -> "purposes";
-            case DATA_CATEGORY -> "dataCategories";
-            case DATA_SUBJECT -> "dataSubjects";
-        };
+        String collection = kind.scopeField();
         return em.createQuery("select distinct e.id from Engagement e join e." + collection
                         + " c where c = :code or c like :descendants", Long.class)
                 .setParameter("code", code)

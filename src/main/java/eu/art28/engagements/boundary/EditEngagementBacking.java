@@ -9,12 +9,10 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 
 import eu.art28.engagements.entity.Engagement;
 import eu.art28.platform.boundary.Countries;
 import eu.art28.platform.boundary.PageMessages;
-import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.processors.boundary.Processors;
@@ -56,18 +54,11 @@ public class EditEngagementBacking implements Serializable {
     }
 
     public String save() {
-        try {
+        return PageMessages.attempt(FORM, () -> {
             Engagement saved = engagements.save(engagement);
             PageMessages.info("engagements.edit.saved", saved.getDescription());
             return "/engagements/view?faces-redirect=true&id=" + saved.getId();
-        } catch (InvalidInput e) {
-            PageMessages.show(FORM, e);
-        } catch (Conflict e) {
-            PageMessages.show(e);
-        } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> PageMessages.error(null, v.getPropertyPath() + ": " + v.getMessage()));
-        }
-        return null;
+        });
     }
 
     public List<Processor> completeProcessor(String text) {

@@ -15,11 +15,7 @@ public class CodesInEngagements {
     EntityManager em;
 
     void claim(@Observes CatalogueCodeInUse question) {
-        String collection = switch (question.kind()) {
-            case PURPOSE -> "purposes";
-            case DATA_CATEGORY -> "dataCategories";
-            case DATA_SUBJECT -> "dataSubjects";
-        };
+        String collection = question.kind().scopeField();
         em.createQuery("select e.description from Engagement e join e." + collection + " c where c = :code"
                         + " order by e.id", String.class)
                 .setParameter("code", question.code())

@@ -1,11 +1,15 @@
 package eu.art28.platform.boundary;
 
+import java.util.function.Supplier;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolationException;
 
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
+import eu.art28.platform.control.NotPermitted;
 
 /** Puts a text from the message bundle on the page, in the language of the view. */
 public final class PageMessages {
@@ -33,6 +37,26 @@ public final class PageMessages {
     public static void showGlobally(InvalidInput invalid) {
         invalid.violations().forEach(v -> error(null, v.messageKey(), v.arguments()));
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /**
+     * Runs a page action that stores something and returns where to go next; when a rule refuses it, the
+     * messages go next to the inputs of the form (or to the top of the page) and the page stays.
+     */
+    public static String attempt(String formId, Supplier<String> action) {
+        try {
+            return action.get();
+        } catch (InvalidInput e) {
+            show(formId, e);
+        } catch (Conflict e) {
+            show(e);
+        } catch (NotPermitted e) {
+            error(null, e.messageKey());
+        } catch (ConstraintViolationException e) {
+            e.getConstraintViolations().forEach(v -> error(null, v.getPropertyPath() + ": " + v.getMessage()));
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+        return null;
     }
 
     public static void show(Conflict conflict) {

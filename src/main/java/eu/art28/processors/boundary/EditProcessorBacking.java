@@ -8,12 +8,9 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 
 import eu.art28.platform.boundary.Countries;
 import eu.art28.platform.boundary.PageMessages;
-import eu.art28.platform.control.Conflict;
-import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.processors.entity.Contact;
 import eu.art28.processors.entity.Processor;
@@ -55,18 +52,11 @@ public class EditProcessorBacking implements Serializable {
     }
 
     public String save() {
-        try {
+        return PageMessages.attempt(FORM, () -> {
             Processor saved = processors.save(processor);
             PageMessages.info("processors.edit.saved", saved.getName());
             return "/processors/view?faces-redirect=true&id=" + saved.getId();
-        } catch (InvalidInput e) {
-            PageMessages.show(FORM, e);
-        } catch (Conflict e) {
-            PageMessages.show(e);
-        } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> PageMessages.error(null, v.getMessage()));
-        }
-        return null;
+        });
     }
 
     public void addContact() {

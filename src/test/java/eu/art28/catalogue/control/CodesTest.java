@@ -82,4 +82,13 @@ class CodesTest {
         codes.sort(Codes.TREE_ORDER);
         assertEquals(List.of("a", "e", "e.a", "e.mailing", "e.mailing.post", "e-x", "ex", "f"), codes);
     }
+
+    @Test
+    void aSetCoversACodeThroughAnyAncestor() {
+        assertTrue(Codes.coveredByAny(java.util.Set.of("e"), "e.mailing.spring"));
+        assertTrue(Codes.coveredByAny(java.util.Set.of("x", "e.mailing"), "e.mailing"));
+        assertFalse(Codes.coveredByAny(java.util.Set.of("e.mailing"), "e"));
+        assertFalse(Codes.coveredByAny(java.util.Set.of("e"), "ex"));
+        assertFalse(Codes.coveredByAny(java.util.Set.of(), "e"));
+    }
 }
