@@ -1,5 +1,9 @@
 package eu.art28.platform.entity;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
 /** How typed text is tidied before it is stored: surrounding blanks go, and an empty field means no value. */
 public final class Text {
 
@@ -14,9 +18,9 @@ public final class Text {
         return trimmed.isEmpty() ? null : trimmed;
     }
 
-    /** Catalogue codes as a set: trimmed, lower case, blanks dropped, in tree order for stable output. */
-    public static java.util.Set<String> codes(java.util.Collection<String> codes) {
-        java.util.Set<String> tidy = new java.util.TreeSet<>();
+    /** Catalogue codes as a set: trimmed, lower case, blanks dropped, sorted for stable output. */
+    public static Set<String> codes(Collection<String> codes) {
+        Set<String> tidy = new TreeSet<>();
         if (codes != null) {
             codes.stream().map(Text::trimmed).filter(c -> c != null).map(String::toLowerCase).forEach(tidy::add);
         }
