@@ -84,6 +84,11 @@ class ProcessorRegistryUiIT {
             browser.logIn("auditor", Api.PASSWORD);
             browser.waitForText(By.tagName("h1"), "Verwerkers");
             assertTrue(browser.all(By.id("new")).isEmpty(), "an auditor cannot register processors");
+
+            browser.open("processors/edit.xhtml");
+            browser.waitForText(By.id("error-text"), "Uw rol geeft geen toegang");
+            assertTrue(!browser.pageText().contains("Payara") && !browser.pageText().contains("Exception"),
+                    "an error page names neither the server nor a stack trace");
         }
     }
 }
