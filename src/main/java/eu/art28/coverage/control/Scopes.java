@@ -157,7 +157,7 @@ public class Scopes {
                 PreparedStatement statement = connection.prepareStatement("select distinct engagement_id from "
                         + table + " where code = ? or code like ?")) {
             statement.setString(1, code);
-            statement.setString(2, code.replace("_", "\\_").replace("%", "\\%") + ".%");
+            statement.setString(2, code + ".%");
             List<Long> ids = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
