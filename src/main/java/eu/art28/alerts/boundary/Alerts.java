@@ -60,7 +60,7 @@ public class Alerts {
             Map<String, Alert> open = new HashMap<>();
             Map<String, Alert> resolved = new HashMap<>();
             // The rules are filtered here, not in the query: "subject in (1000 subjects) and rule in (9 rules)" makes
-            // MariaDB build 9000 index ranges, five times slower than the subjects alone (docs/benchmarks.md).
+            // MariaDB build 9000 index ranges, five times slower than the subjects alone (docs/decisions.md).
             for (Alert alert : em.createQuery("select a from Alert a where a.subject in :subjects order by a.id",
                             Alert.class)
                     .setParameter("subjects", chunk).getResultList()) {

@@ -32,7 +32,7 @@ import eu.art28.platform.control.Database;
  *
  * <p>Plain SQL over JDBC rather than JPQL: the read models are flat rows, and for a full scan of 100k engagements
  * (about 600k rows) EclipseLink's report queries took three times as long as the same rows over JDBC, with a join
- * per collection row that only filtering needs (docs/benchmarks.md). Inside a transaction the container hands out
+ * per collection row that only filtering needs (docs/decisions.md). Inside a transaction the container hands out
  * the transaction's own connection, so what the caller flushed just before (an approval, a stored engagement) is
  * what these queries see; callers flush before they ask. Outside a transaction (the what-if) any connection does.
  */
