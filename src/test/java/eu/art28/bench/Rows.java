@@ -76,7 +76,8 @@ final class Rows implements AutoCloseable {
 
     private String insert(int rows) {
         String one = "(" + String.join(", ", Collections.nCopies(width, "?")) + ")";
-        return "INSERT INTO " + table + " (" + columns + ") VALUES " + String.join(", ", Collections.nCopies(rows, one));
+        return "INSERT INTO " + table + " (" + columns + ") VALUES "
+                + String.join(", ", Collections.nCopies(rows, one));
     }
 
     private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {

@@ -35,7 +35,7 @@ import eu.art28.platform.entity.Eea;
  * agreement, agreements expired, terminated, superseded, rejected, still in draft or not yet effective,
  * non-EEA countries with and without a transfer safeguard, health data with and without the special categories
  * permission. A tenth of the engagements belong to 100 large processors (the cloud providers), so re-judging
- * one processor's engagements is sometimes much more work than usual.
+ * one processor's engagements is sometimes much more work than usual; each of them has one agreement in review.
  *
  * <p>Sub-processor links and evidence are not generated: their tables do not exist yet.
  */
@@ -61,7 +61,8 @@ public final class Workload {
             "agreement_clause", "agreement_event", "engagement", "engagement_purpose", "engagement_data_category",
             "engagement_data_subject", "engagement_country");
 
-    private static final List<String> EEA_COUNTRIES = List.of("NL", "DE", "BE", "FR", "IE", "LU", "SE", "DK", "PL", "ES");
+    private static final List<String> EEA_COUNTRIES = List.of("NL", "DE", "BE", "FR", "IE", "LU", "SE", "DK", "PL",
+            "ES");
     private static final Map<String, String> NON_EEA = new LinkedHashMap<>();
 
     static {
@@ -292,8 +293,11 @@ public final class Workload {
         for (int i = 0; i < AGREEMENTS - IN_REVIEW - withAgreements.size(); i++) {
             extras[(int) pick(withAgreements).id()]++;
         }
+        // one in review for each large processor, the rest anywhere: approving one of those re-judges a hundred
+        // engagements, and a tenth of the re-evaluation samples should be that heavy
         int[] inReview = new int[PROCESSORS + 1];
-        for (int i = 0; i < IN_REVIEW; i++) {
+        processors.stream().filter(Processor::large).forEach(p -> inReview[(int) p.id()]++);
+        for (int i = LARGE_PROCESSORS; i < IN_REVIEW; i++) {
             inReview[(int) pick(processors).id()]++;
         }
         try (Rows agreements = new Rows(connection, "agreement", "id", "version", "processor_id", "reference",

@@ -1,0 +1,631 @@
+package eu.art28.bench;
+
+import static eu.art28.bench.Workload.env;
+import static eu.art28.bench.Workload.log;
+import static eu.art28.bench.Workload.required;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.mariadb.jdbc.MariaDbDataSource;
+
+import eu.art28.coverage.control.AgreementScope;
+import eu.art28.coverage.control.CoverageEngine;
+import eu.art28.coverage.control.EngagementScope;
+import eu.art28.coverage.control.Scopes;
+
+/**
+ * Times, in one run against a running Art28 on the bench workload ({@link Workload}):
+ * <ul>
+ * <li>the full scan ({@code POST /api/coverage/scan}) against its floor, a hand-written set-based SQL query for the
+ * same findings ({@code coverage-floor.sql}), and checks that the scan's open alerts are exactly those findings;</li>
+ * <li>the re-evaluation after one agreement change: legal approving an agreement in review, or terminating one in
+ * force, through the API, which re-judges the processor's engagements before it answers;</li>
+ * <li>the what-if check ({@code POST /api/coverage/check});</li>
+ * <li>the floors of any request: a request without login, one with HTTP Basic, and the password hash alone;</li>
+ * <li>the same coverage work in this JVM, with the application's own {@link Scopes} and {@link CoverageEngine} on a
+ * plain data source: reading and judging without HTTP, login, container and alerts.</li>
+ * </ul>
+ * Every loop is bounded in count and in time; it talks only to a URL on this machine and to the given database.
+ * Prints the results and writes them under {@code target/bench/}. Each run approves and terminates agreements, so
+ * it changes the workload a little (docs/benchmarks.md).
+ */
+public final class Benchmark {
+
+    /** What {@code accounts.control.PasswordHashing} uses, for the floor every HTTP Basic request pays. */
+    private static final int PBKDF2_ITERATIONS = 30_000;
+
+    private static final Set<String> CODE_RULES = Set.of("PURPOSE_NOT_COVERED", "DATA_CATEGORY_NOT_COVERED",
+            "DATA_SUBJECT_NOT_COVERED", "SPECIAL_CATEGORY_NOT_ALLOWED", "COUNTRY_NOT_COVERED",
+            "TRANSFER_WITHOUT_SAFEGUARD");
+    private static final Set<String> COVERAGE_RULES = Set.of("NO_AGREEMENT", "AGREEMENT_NOT_IN_FORCE",
+            "AGREEMENT_SCOPE_EMPTY", "PURPOSE_NOT_COVERED", "DATA_CATEGORY_NOT_COVERED", "DATA_SUBJECT_NOT_COVERED",
+            "SPECIAL_CATEGORY_NOT_ALLOWED", "COUNTRY_NOT_COVERED", "TRANSFER_WITHOUT_SAFEGUARD");
+
+    /** A what-if question, shaped like one real engagement. */
+    record Question(long processorId, Set<String> purposes, Set<String> dataCategories, Set<String> dataSubjects,
+            Set<String> countries) {
+
+        String json() {
+            return "{\"processorId\":" + processorId + ",\"purposes\":" + array(purposes) + ",\"dataCategories\":"
+                    + array(dataCategories) + ",\"dataSubjects\":" + array(dataSubjects) + ",\"countries\":"
+                    + array(countries) + "}";
+        }
+
+        private static String array(Set<String> values) {
+            return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(",", "[", "]"));
+        }
+    }
+
+    /** An agreement to change, and how many engagements its processor has (all re-judged by the change). */
+    record Change(long id, long version, long processorId, long engagements) {
+    }
+
+    private final URI base;
+    private final String password;
+    private final Connection db;
+    private final Scopes scopes;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final Random random = new Random(Workload.SEED);
+    private final Duration phaseBudget;
+    private final List<String> table = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    Benchmark(URI base, String password, Connection db, Scopes scopes, Duration phaseBudget) {
+        this.base = base;
+        this.password = password;
+        this.db = db;
+        this.scopes = scopes;
+        this.phaseBudget = phaseBudget;
+    }
+
+    public static void main(String[] args) throws Exception {
+        URI base = URI.create(System.getProperty("bench.url", "http://localhost:8180/"));
+        if (!Set.of("localhost", "127.0.0.1").contains(base.getHost())) {
+            throw new IllegalArgumentException("bench.url must be on this machine, got " + base);
+        }
+        String url = required("ART28_DB_URL");
+        String user = env("ART28_DB_USER", "art28");
+        String dbPassword = env("ART28_DB_PASSWORD", "");
+        MariaDbDataSource dataSource = new MariaDbDataSource(url);
+        dataSource.setUser(user);
+        dataSource.setPassword(dbPassword);
+        try (Connection db = DriverManager.getConnection(url, user, dbPassword)) {
+            new Benchmark(base, env("ART28_DEMO_PASSWORD", "demo-art28"), db, new Scopes(dataSource),
+                    Duration.ofSeconds(Integer.getInteger("bench.phaseSeconds", 300)))
+                    .run(Integer.getInteger("bench.scans", 5), Integer.getInteger("bench.trivial", 300),
+                            Integer.getInteger("bench.checks", 1000), Integer.getInteger("bench.approvals", 200),
+                            Integer.getInteger("bench.terminations", 100));
+        }
+    }
+
+    void run(int scans, int trivial, int checks, int approvals, int terminations) throws Exception {
+        waitUntilReady();
+        List<String> head = new ArrayList<>();
+        head.add("Art28 coverage benchmark, " + LocalDateTime.now().withNano(0) + ", " + base + ", MariaDB "
+                + db.getMetaData().getDatabaseProductVersion() + ", " + Runtime.getRuntime().availableProcessors()
+                + " processors");
+        head.add(String.format("workload: %,d processors, %,d agreements (%,d in review), %,d engagements"
+                + " (%,d judged, %,d ended)", count("select count(*) from processor"),
+                count("select count(*) from agreement"),
+                count("select count(*) from agreement where status = 'IN_REVIEW'"),
+                count("select count(*) from engagement"),
+                count("select count(*) from engagement where ends_on is null or ends_on >= curdate()"),
+                count("select count(*) from engagement where ends_on < curdate()")));
+        table.add("| measurement | n | p50 ms | p95 ms | p99 ms | max ms | target | met |");
+        table.add("|---|---|---|---|---|---|---|---|");
+
+        // 1. the full scan, its floor, and the same work in this JVM; then: do the scan and the floor agree?
+        Latencies floor = new Latencies("SQL floor (coverage-floor.sql over JDBC)");
+        List<String[]> floorFindings = floor(scans, floor);
+        Latencies scanServer = new Latencies("full scan: POST /api/coverage/scan, `millis` in the answer");
+        Latencies scanClient = new Latencies("full scan: the same, HTTP round trip");
+        int[] scanned = scan(scans, scanServer, scanClient);
+        String agreement = compareWithAlerts(floorFindings);
+        List<Latencies> inProcess = inProcessScan(scans);
+        double scanMedian = scanServer.median();
+        row(scanServer, "<= 2000 and <= 1.5 x floor",
+                met(scanMedian <= 2000 && scanMedian <= 1.5 * floor.median()));
+        row(scanClient, "", "");
+        row(floor, "(floor)", "");
+        inProcess.forEach(l -> row(l, "", ""));
+
+        // 2. one agreement changes: legal approves one in review, or terminates one in force
+        List<Change> toApprove = changes("a.status = 'IN_REVIEW'", approvals + 20);
+        Latencies approve = new Latencies("approve one agreement: POST /api/agreements/{id}/approve");
+        Latencies approveLarge = new Latencies("  the same, processors with >= 50 engagements");
+        decide(toApprove, 20, approve, approveLarge, "approve", c -> "{\"version\":" + c.version() + "}");
+        String yesterday = LocalDate.now().minusDays(1).toString();
+        List<Change> toTerminate = changes("a.status = 'APPROVED' and a.effective_from <= curdate()"
+                + " and (a.expires_on is null or a.tacit_renewal or a.expires_on >= curdate())", terminations + 10);
+        Latencies terminate = new Latencies("terminate one agreement: POST /api/agreements/{id}/terminate");
+        Latencies terminateLarge = new Latencies("  the same, processors with >= 50 engagements");
+        decide(toTerminate, 10, terminate, terminateLarge, "terminate", c -> "{\"version\":" + c.version()
+                + ",\"reason\":\"benchmark: terminated\",\"terminatedOn\":\"" + yesterday + "\"}");
+        Latencies rejudge = inProcess("in-process: re-judge one processor's engagements (read + judge)",
+                toApprove.stream().map(Change::processorId).toList(), this::rejudge);
+        row(approve, "p99 <= 20", met(approve.percentile(99) <= 20));
+        row(approveLarge, "", "");
+        row(terminate, "p99 <= 20", met(terminate.percentile(99) <= 20));
+        row(terminateLarge, "", "");
+        row(rejudge, "", "");
+
+        // 3. what-if on random processors, shaped like their real engagements
+        List<Question> questions = questions(checks + 50);
+        Latencies check = timed("what-if: POST /api/coverage/check", 50, questions.size(), i -> {
+            HttpResponse<String> response = post("api/coverage/check", "manager", questions.get(i).json());
+            return response;
+        });
+        Latencies checkInProcess = inProcess("in-process: what-if (read the processor's agreements + judge)",
+                questions, this::whatIf);
+        row(check, "p99 <= 10", met(check.percentile(99) <= 10));
+        row(checkInProcess, "", "");
+
+        // 4. what every request costs before it does anything
+        Latencies health = timed("GET /health/ready (no login)", 20, trivial + 20, i -> get("health/ready", null));
+        Latencies catalogue = timed("GET /api/catalogue/purposes (HTTP Basic)", 20, trivial + 20,
+                i -> get("api/catalogue/purposes", "manager"));
+        Latencies pbkdf2 = pbkdf2(trivial);
+        row(health, "(floor of a request)", "");
+        row(catalogue, "(floor of an API request)", "");
+        row(pbkdf2, "", "");
+
+        List<String> lines = new ArrayList<>(head);
+        lines.add("");
+        lines.addAll(table);
+        lines.add("");
+        lines.add(String.format("- scan: %,d engagements, %,d findings; scan / floor (medians) = %.2f", scanned[0],
+                scanned[1], scanMedian / floor.median()));
+        lines.add("- scan `millis`, each run: " + format(scanServer.values()) + " (after one warm-up scan)");
+        lines.add("- floor, each run: " + format(floor.values()) + " (after one warm-up run)");
+        lines.add("- floor vs the scan's open alerts: " + agreement);
+        lines.add(String.format("- engagements re-judged per approval: median %d, max %d; per termination: median %d,"
+                + " max %d", median(toApprove, 20), max(toApprove, 20), median(toTerminate, 10),
+                max(toTerminate, 10)));
+        notes.forEach(n -> lines.add("- " + n));
+        String text = String.join("\n", lines) + "\n";
+        System.out.println();
+        System.out.print(text);
+        Path out = Path.of("target", "bench", "results-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text);
+        log("written to %s", out);
+    }
+
+    // ---- the full scan, its floor, in process ----
+
+    private List<String[]> floor(int runs, Latencies latencies) throws IOException, SQLException {
+        String sql;
+        try (InputStream in = Benchmark.class.getResourceAsStream("coverage-floor.sql")) {
+            sql = new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String[]> findings = List.of();
+        long deadline = deadline();
+        for (int i = 0; i <= runs && System.nanoTime() < deadline; i++) {
+            long start = System.nanoTime();
+            List<String[]> rows = new ArrayList<>();
+            try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+                while (result.next()) {
+                    rows.add(new String[] {result.getString(1), result.getString(2), result.getString(3)});
+                }
+            }
+            long nanos = System.nanoTime() - start;
+            if (i > 0) {
+                latencies.addNanos(nanos);
+            }
+            log("floor run %d: %,d findings in %.0f ms%s", i, rows.size(), nanos / 1e6, i == 0 ? " (warm-up)" : "");
+            findings = rows;
+        }
+        return findings;
+    }
+
+    private int[] scan(int runs, Latencies server, Latencies client) {
+        int[] scanned = new int[2];
+        long deadline = deadline();
+        for (int i = 0; i <= runs && System.nanoTime() < deadline; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = send(request("api/coverage/scan", "admin", Duration.ofMinutes(10))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))
+                    .build());
+            long nanos = System.nanoTime() - start;
+            expect(response, 200, "scan");
+            JsonObject result = Json.createReader(new StringReader(response.body())).readObject();
+            scanned[0] = result.getInt("engagements");
+            scanned[1] = result.getInt("findings");
+            long millis = result.getJsonNumber("millis").longValue();
+            if (i > 0) {
+                server.addMillis(millis);
+                client.addNanos(nanos);
+            }
+            log("scan run %d: %,d engagements, %,d findings, %d ms in the server, %.0f ms round trip%s", i,
+                    scanned[0], scanned[1], millis, nanos / 1e6, i == 0 ? " (warm-up)" : "");
+        }
+        return scanned;
+    }
+
+    /**
+     * What the scan does before it stores alerts, in this JVM: read every engagement and agreement with the
+     * application's {@link Scopes}, judge each engagement with its {@link CoverageEngine}.
+     */
+    private List<Latencies> inProcessScan(int runs) {
+        Latencies engagements = new Latencies("in-process: read 100k engagements (Scopes)");
+        Latencies agreements = new Latencies("in-process: read all agreements (Scopes)");
+        Latencies judge = new Latencies("in-process: judge every engagement (CoverageEngine)");
+        long deadline = deadline();
+        for (int i = 0; i <= runs && System.nanoTime() < deadline; i++) {
+            long start = System.nanoTime();
+            List<EngagementScope> scoped = scopes.engagements(null, null);
+            long read = System.nanoTime();
+            Map<Long, List<AgreementScope>> byProcessor = scopes.agreementsByProcessor(null);
+            long readAgreements = System.nanoTime();
+            CoverageEngine engine = new CoverageEngine(scopes.specialCategories());
+            LocalDate today = LocalDate.now();
+            int findings = 0;
+            for (EngagementScope engagement : scoped) {
+                findings += engine.evaluate(engagement, byProcessor.getOrDefault(engagement.processorId(), List.of()),
+                        today).size();
+            }
+            long end = System.nanoTime();
+            if (i > 0) {
+                engagements.addNanos(read - start);
+                agreements.addNanos(readAgreements - read);
+                judge.addNanos(end - readAgreements);
+            }
+            log("in-process run %d: %,d engagements, %,d findings; read %.0f + %.0f ms, judged in %.0f ms%s", i,
+                    scoped.size(), findings, (read - start) / 1e6, (readAgreements - read) / 1e6,
+                    (end - readAgreements) / 1e6, i == 0 ? " (warm-up)" : "");
+        }
+        return List.of(engagements, agreements, judge);
+    }
+
+    /** The scan's open coverage alerts against the floor's findings: same engagements, rules and codes? */
+    private String compareWithAlerts(List<String[]> floorFindings) throws SQLException {
+        Map<String, Set<String>> floor = new TreeMap<>();
+        for (String[] f : floorFindings) {
+            Set<String> codes = floor.computeIfAbsent(f[0] + " " + f[1], k -> new TreeSet<>());
+            if (f[2] != null && CODE_RULES.contains(f[1])) {
+                codes.add(f[2]);
+            }
+        }
+        Map<String, Set<String>> alerts = new TreeMap<>();
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(
+                "select engagement_id, rule, missing from alert where open_key is not null"
+                        + " and engagement_id is not null")) {
+            while (rows.next()) {
+                String rule = rows.getString(2);
+                if (COVERAGE_RULES.contains(rule)) {
+                    String missing = rows.getString(3);
+                    alerts.put(rows.getLong(1) + " " + rule, CODE_RULES.contains(rule) && missing != null
+                            ? new TreeSet<>(List.of(missing.split("\u001F"))) : new TreeSet<>());
+                }
+            }
+        }
+        Set<String> onlyFloor = new TreeSet<>(floor.keySet());
+        onlyFloor.removeAll(alerts.keySet());
+        Set<String> onlyAlerts = new TreeSet<>(alerts.keySet());
+        onlyAlerts.removeAll(floor.keySet());
+        List<String> differentCodes = floor.keySet().stream().filter(alerts::containsKey)
+                .filter(k -> !floor.get(k).equals(alerts.get(k))).toList();
+        notes.add("findings by rule: " + floor.keySet().stream().collect(Collectors.groupingBy(
+                k -> k.substring(k.indexOf(' ') + 1), TreeMap::new, Collectors.counting())));
+        if (onlyFloor.isEmpty() && onlyAlerts.isEmpty() && differentCodes.isEmpty()) {
+            return String.format("identical (%,d engagement findings, same codes)", floor.size());
+        }
+        return String.format("DIFFERENT: %,d only in the floor %s, %,d only in alerts %s, %,d with other codes %s",
+                onlyFloor.size(), first(onlyFloor), onlyAlerts.size(), first(onlyAlerts), differentCodes.size(),
+                first(differentCodes));
+    }
+
+    // ---- agreement changes ----
+
+    /** Up to {@code count} agreements matching the condition, in seeded random order. */
+    private List<Change> changes(String condition, int count) throws SQLException {
+        List<Change> all = new ArrayList<>();
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(
+                "select a.id, a.version, a.processor_id, (select count(*) from engagement e"
+                        + " where e.processor_id = a.processor_id) from agreement a where " + condition
+                        + " order by a.id")) {
+            while (rows.next()) {
+                all.add(new Change(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4)));
+            }
+        }
+        Collections.shuffle(all, random);
+        if (all.size() < count) {
+            notes.add(String.format("only %d agreements with %s were left; load a fresh workload for a full run",
+                    all.size(), condition));
+        }
+        return all.subList(0, Math.min(count, all.size()));
+    }
+
+    private void decide(List<Change> changes, int warmUp, Latencies latencies, Latencies large, String action,
+            Function<Change, String> body) {
+        long deadline = deadline();
+        for (int i = 0; i < changes.size() && System.nanoTime() < deadline; i++) {
+            Change change = changes.get(i);
+            long start = System.nanoTime();
+            HttpResponse<String> response = post("api/agreements/" + change.id() + "/" + action, "legal",
+                    body.apply(change));
+            long nanos = System.nanoTime() - start;
+            expect(response, 200, action + " " + change.id());
+            if (i >= warmUp) {
+                latencies.addNanos(nanos);
+                if (change.engagements() >= 50) {
+                    large.addNanos(nanos);
+                }
+            }
+        }
+        log("%s", latencies.summary());
+    }
+
+    /** What a change re-judges, as {@code Coverage.onAgreementDecided} does, without storing alerts. */
+    private int rejudge(long processorId) {
+        List<EngagementScope> engagements = scopes.engagements(null, List.of(processorId));
+        List<AgreementScope> agreements = scopes.agreementsByProcessor(List.of(processorId))
+                .getOrDefault(processorId, List.of());
+        CoverageEngine engine = new CoverageEngine(scopes.specialCategories());
+        int findings = 0;
+        for (EngagementScope engagement : engagements) {
+            findings += engine.evaluate(engagement, agreements, LocalDate.now()).size();
+        }
+        return findings;
+    }
+
+    private static long median(List<Change> changes, int skip) {
+        List<Long> counts = changes.stream().skip(skip).map(Change::engagements).sorted().toList();
+        return counts.isEmpty() ? 0 : counts.get((counts.size() - 1) / 2);
+    }
+
+    private static long max(List<Change> changes, int skip) {
+        return changes.stream().skip(skip).mapToLong(Change::engagements).max().orElse(0);
+    }
+
+    // ---- what-if ----
+
+    /** Questions shaped like random engagements still running: their processor, codes and countries. */
+    private List<Question> questions(int count) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(
+                "select id from engagement where ends_on is null or ends_on >= curdate() order by id")) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+        }
+        List<Long> chosen = new ArrayList<>();
+        for (int i = 0; i < count && !ids.isEmpty(); i++) {
+            chosen.add(ids.get(random.nextInt(ids.size())));
+        }
+        String in = chosen.stream().distinct().map(String::valueOf).collect(Collectors.joining(","));
+        Map<Long, Long> processors = new HashMap<>();
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(
+                "select id, processor_id from engagement where id in (" + in + ")")) {
+            while (rows.next()) {
+                processors.put(rows.getLong(1), rows.getLong(2));
+            }
+        }
+        Map<Long, Set<String>> purposes = codes("engagement_purpose", "code", in);
+        Map<Long, Set<String>> categories = codes("engagement_data_category", "code", in);
+        Map<Long, Set<String>> subjects = codes("engagement_data_subject", "code", in);
+        Map<Long, Set<String>> countries = codes("engagement_country", "country", in);
+        return chosen.stream().map(id -> new Question(processors.get(id), purposes.getOrDefault(id, Set.of()),
+                categories.getOrDefault(id, Set.of()), subjects.getOrDefault(id, Set.of()),
+                countries.getOrDefault(id, Set.of()))).toList();
+    }
+
+    private Map<Long, Set<String>> codes(String table, String column, String in) throws SQLException {
+        Map<Long, Set<String>> codes = new HashMap<>();
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(
+                "select engagement_id, " + column + " from " + table + " where engagement_id in (" + in + ")")) {
+            while (rows.next()) {
+                codes.computeIfAbsent(rows.getLong(1), k -> new TreeSet<>()).add(rows.getString(2));
+            }
+        }
+        return codes;
+    }
+
+    /** What {@code Coverage.check} does for one question. */
+    private int whatIf(Question q) {
+        List<AgreementScope> agreements = scopes.agreementsByProcessor(List.of(q.processorId()))
+                .getOrDefault(q.processorId(), List.of());
+        EngagementScope hypothetical = new EngagementScope(0, q.processorId(), "what-if", q.purposes(),
+                q.dataCategories(), q.dataSubjects(), q.countries(), LocalDate.now(), null);
+        return new CoverageEngine(scopes.specialCategories()).evaluate(hypothetical, agreements, LocalDate.now())
+                .size();
+    }
+
+    // ---- timing ----
+
+    /** Calls {@code work} on each input in turn, the first tenth (at least one) as warm-up. */
+    private <T> Latencies inProcess(String name, Collection<T> inputs, Function<T, Integer> work) {
+        Latencies latencies = new Latencies(name);
+        List<T> list = List.copyOf(inputs);
+        int warmUp = Math.max(1, list.size() / 10);
+        long deadline = deadline();
+        for (int i = 0; i < list.size() && System.nanoTime() < deadline; i++) {
+            long start = System.nanoTime();
+            work.apply(list.get(i));
+            if (i >= warmUp) {
+                latencies.addNanos(System.nanoTime() - start);
+            }
+        }
+        log("%s", latencies.summary());
+        return latencies;
+    }
+
+    private interface Call {
+        HttpResponse<String> send(int i);
+    }
+
+    private Latencies timed(String name, int warmUp, int count, Call call) {
+        Latencies latencies = new Latencies(name);
+        long deadline = deadline();
+        for (int i = 0; i < count && System.nanoTime() < deadline; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = call.send(i);
+            long nanos = System.nanoTime() - start;
+            expect(response, 200, name);
+            if (i >= warmUp) {
+                latencies.addNanos(nanos);
+            }
+        }
+        log("%s", latencies.summary());
+        return latencies;
+    }
+
+    /** The password check every HTTP Basic request pays, alone, in this JVM: PBKDF2 as the application does it. */
+    private Latencies pbkdf2(int count) throws GeneralSecurityException {
+        SecretKeyFactory factory = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256");
+        byte[] salt = new byte[32];
+        random.nextBytes(salt);
+        Latencies latencies = new Latencies("PBKDF2-SHA256, " + PBKDF2_ITERATIONS + " iterations, in this JVM");
+        Supplier<byte[]> hash = () -> {
+            try {
+                return factory.generateSecret(new PBEKeySpec(password.toCharArray(), salt, PBKDF2_ITERATIONS, 256))
+                        .getEncoded();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        long deadline = deadline();
+        for (int i = 0; i < count + 20 && System.nanoTime() < deadline; i++) {
+            long start = System.nanoTime();
+            hash.get();
+            if (i >= 20) {
+                latencies.addNanos(System.nanoTime() - start);
+            }
+        }
+        log("%s", latencies.summary());
+        return latencies;
+    }
+
+    // ---- HTTP ----
+
+    private void waitUntilReady() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> health = http.send(request("health/ready", null, Duration.ofSeconds(5)).GET()
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                // Payara answers UP before the application is deployed: wait for the application's own check
+                if (health.statusCode() == 200 && health.body().contains("\"database\",\"status\":\"UP\"")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException(base + " is not ready after 3 minutes");
+    }
+
+    private HttpResponse<String> get(String path, String user) {
+        return send(request(path, user, Duration.ofSeconds(30)).GET().build());
+    }
+
+    private HttpResponse<String> post(String path, String user, String json) {
+        return send(request(path, user, Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private HttpRequest.Builder request(String path, String user, Duration timeout) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
+                .header("Accept", "application/json").header("Accept-Language", "en");
+        if (user != null) {
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(request.uri() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void expect(HttpResponse<String> response, int status, String what) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(what + ": HTTP " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    // ---- reporting ----
+
+    private void row(Latencies l, String target, String met) {
+        if (l.count() == 0) {
+            table.add("| " + l.name() + " | 0 | | | | | " + target + " | not measured |");
+            return;
+        }
+        table.add(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %s | %s |", l.name(),
+                l.count(), l.median(), l.percentile(95), l.percentile(99), l.max(), target, met));
+    }
+
+    private static String met(boolean met) {
+        return met ? "yes" : "**no**";
+    }
+
+    private static String format(List<Double> values) {
+        return values.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).collect(Collectors.joining(", "));
+    }
+
+    private static String first(Collection<String> keys) {
+        return keys.stream().limit(5).collect(Collectors.joining("; ", "[", keys.size() > 5 ? "; ...]" : "]"));
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private long deadline() {
+        return System.nanoTime() + phaseBudget.toNanos();
+    }
+}
