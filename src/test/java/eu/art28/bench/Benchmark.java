@@ -141,7 +141,7 @@ public final class Benchmark {
     }
 
     void run(int scans, int trivial, int checks, int approvals, int terminations) throws Exception {
-        waitUntilReady();
+        requireReady();
         List<String> head = new ArrayList<>();
         head.add("Art28 coverage benchmark, " + LocalDateTime.now().withNano(0) + ", " + base + ", MariaDB "
                 + db.getMetaData().getDatabaseProductVersion() + ", " + Runtime.getRuntime().availableProcessors()
@@ -541,22 +541,25 @@ public final class Benchmark {
 
     // ---- HTTP ----
 
-    private void waitUntilReady() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> health = http.send(request("health/ready", null, Duration.ofSeconds(5)).GET()
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                // Payara answers UP before the application is deployed: wait for the application's own check
-                if (health.statusCode() == 200 && health.body().contains("\"database\",\"status\":\"UP\"")) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
+    /**
+     * The application must be up before the measurements start; the commands in docs/benchmarks.md wait for
+     * Payara's "ready" line, so one look suffices and a missing application is reported at once.
+     */
+    private void requireReady() {
+        try {
+            HttpResponse<String> health = http.send(request("health/ready", null, Duration.ofSeconds(10)).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            // Payara answers UP before the application is deployed: the application's own check must be there
+            if (health.statusCode() == 200 && health.body().contains("\"database\",\"status\":\"UP\"")) {
+                return;
             }
-            Thread.sleep(1000);
+            throw new IllegalStateException(base + " is not ready: " + health.statusCode() + " " + health.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(base + " does not answer; start Art28 first (docs/benchmarks.md, step 3)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        throw new IllegalStateException(base + " is not ready after 3 minutes");
     }
 
     private HttpResponse<String> get(String path, String user) {
