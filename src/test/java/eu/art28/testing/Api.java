@@ -90,7 +90,8 @@ public final class Api {
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null),
                     new String(response.body(), StandardCharsets.UTF_8), response.body(),
-                    response.headers().firstValue("Content-Disposition").orElse(null));
+                    response.headers().firstValue("Content-Disposition").orElse(null),
+                    response.headers().firstValue("Server-Timing").orElse(null));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -105,7 +106,7 @@ public final class Api {
     }
 
     public record Reply(int status, String contentType, String location, String body, byte[] bytes,
-            String contentDisposition) {
+            String contentDisposition, String serverTiming) {
 
         public JsonObject json() {
             return (JsonObject) structure();

@@ -1,6 +1,17 @@
 package eu.art28.accounts.control;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,16 +20,46 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
  * Jakarta Security's PBKDF2 with settings chosen once: SHA-256, a 32-byte salt and enough iterations to make
- * guessing expensive while an API call authenticated with Basic still answers in milliseconds.
+ * guessing expensive.
+ *
+ * <p>A password that was verified against a stored hash is remembered for a few minutes as an HMAC under a key
+ * that lives only in this process, so a script calling the API with Basic pays the 10 ms of PBKDF2 once, not on
+ * every request (docs/security.md). The memo is keyed by the stored hash itself: a changed password has a new
+ * hash (new salt), so the old memo can never answer for it. Only successes are remembered; a wrong password
+ * always costs the full PBKDF2.
  */
 @ApplicationScoped
 public class PasswordHashing {
+
+    static final Duration REMEMBERED = Duration.ofMinutes(5);
+    private static final int MAX_REMEMBERED = 10_000;
 
     @Inject
     Pbkdf2PasswordHash pbkdf2;
 
     /** Verified when the user does not exist, so that the answer takes as long either way. */
     private String decoy;
+
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final SecretKeySpec memoKey;
+    private Clock clock = Clock.systemUTC();
+
+    private record Verified(byte[] mac, Instant until) {
+    }
+
+    public PasswordHashing() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        memoKey = new SecretKeySpec(key, "HmacSHA256");
+    }
+
+    /** For tests: the same hashing with a clock of their choosing. */
+    PasswordHashing(Pbkdf2PasswordHash pbkdf2, Clock clock) {
+        this();
+        this.pbkdf2 = pbkdf2;
+        this.clock = clock;
+        configure();
+    }
 
     @PostConstruct
     void configure() {
@@ -35,6 +76,36 @@ public class PasswordHashing {
     }
 
     public boolean matches(char[] password, String hash) {
-        return pbkdf2.verify(password, hash == null ? decoy : hash) && hash != null;
+        if (hash == null) {
+            pbkdf2.verify(password, decoy);
+            return false;
+        }
+        Instant now = clock.instant();
+        byte[] mac = mac(password);
+        Verified known = verified.get(hash);
+        if (known != null && now.isBefore(known.until()) && MessageDigest.isEqual(known.mac(), mac)) {
+            return true;
+        }
+        if (!pbkdf2.verify(password, hash)) {
+            return false;
+        }
+        if (verified.size() >= MAX_REMEMBERED) {
+            verified.values().removeIf(entry -> !now.isBefore(entry.until()));
+            if (verified.size() >= MAX_REMEMBERED) {
+                verified.clear();
+            }
+        }
+        verified.put(hash, new Verified(mac, now.plus(REMEMBERED)));
+        return true;
+    }
+
+    private byte[] mac(char[] password) {
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(memoKey);
+            return hmac.doFinal(new String(password).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
     }
 }

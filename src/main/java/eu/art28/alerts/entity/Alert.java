@@ -3,6 +3,7 @@ package eu.art28.alerts.entity;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -107,8 +108,38 @@ public class Alert {
     public void update(Finding finding) {
         this.severity = finding.severity();
         this.subjectLabel = limit(finding.subjectLabel(), 300);
-        this.missing = limit(String.join(SEPARATOR, finding.missing()), 2000);
-        this.lookedAt = limit(String.join(SEPARATOR, finding.agreementsLookedAt()), 2000);
+        this.missing = joined(finding.missing());
+        this.lookedAt = joined(finding.agreementsLookedAt());
+    }
+
+    /** The alert as a reconciliation reads it: enough to tell whether a finding changes it, without managing it. */
+    public record State(long id, Rule rule, String subject, AlertStatus status, Severity severity, String subjectLabel,
+            String missing, String lookedAt) {
+
+        /** The JPQL select list that {@link #of(Object[])} reads. */
+        public static final String COLUMNS = "a.id, a.rule, a.subject, a.status, a.severity, a.subjectLabel,"
+                + " a.missing, a.lookedAt";
+
+        public static State of(Object[] row) {
+            return new State((Long) row[0], (Rule) row[1], (String) row[2], (AlertStatus) row[3], (Severity) row[4],
+                    (String) row[5], (String) row[6], (String) row[7]);
+        }
+
+        public boolean isResolved() {
+            return status == AlertStatus.RESOLVED;
+        }
+
+        /** Whether the alert says what this finding says: then there is nothing to write. */
+        public boolean describes(Finding finding) {
+            return severity == finding.severity()
+                    && Objects.equals(subjectLabel, limit(finding.subjectLabel(), 300))
+                    && Objects.equals(missing, joined(finding.missing()))
+                    && Objects.equals(lookedAt, joined(finding.agreementsLookedAt()));
+        }
+    }
+
+    private static String joined(List<String> values) {
+        return limit(String.join(SEPARATOR, values), 2000);
     }
 
     private static String limit(String text, int length) {

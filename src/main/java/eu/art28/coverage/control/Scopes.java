@@ -57,23 +57,22 @@ public class Scopes {
         }
         String where = processorIds == null ? "" : " where a.processor_id in (" + placeholders(processorIds) + ")";
         try (Connection connection = dataSource.getConnection()) {
-            Map<Long, List<String>> purposes = codes(connection, ofAgreements("agreement_purpose", "c.code", where),
-                    processorIds);
-            Map<Long, List<String>> categories = codes(connection,
-                    ofAgreements("agreement_data_category", "c.code", where), processorIds);
-            Map<Long, List<String>> subjects = codes(connection,
-                    ofAgreements("agreement_data_subject", "c.code", where), processorIds);
-            Map<Long, List<String>> countries = codes(connection,
-                    ofAgreements("agreement_country", "c.country", where), processorIds);
+            List<Map<Long, List<String>>> collections = collections(connection, processorIds,
+                    ofAgreements("agreement_purpose", "c.code", where),
+                    ofAgreements("agreement_data_category", "c.code", where),
+                    ofAgreements("agreement_data_subject", "c.code", where),
+                    ofAgreements("agreement_country", "c.country", where),
+                    ofAgreements("agreement_safeguard", "concat(c.country, ':', c.safeguard)", where));
+            Map<Long, List<String>> purposes = collections.get(0);
+            Map<Long, List<String>> categories = collections.get(1);
+            Map<Long, List<String>> subjects = collections.get(2);
+            Map<Long, List<String>> countries = collections.get(3);
             Map<Long, Map<String, TransferSafeguard>> safeguards = new HashMap<>();
-            try (PreparedStatement statement = prepare(connection,
-                    ofAgreements("agreement_safeguard", "c.country, c.safeguard", where), processorIds);
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    safeguards.computeIfAbsent(rows.getLong(1), id -> new HashMap<>())
-                            .put(rows.getString(2), TransferSafeguard.valueOf(rows.getString(3)));
-                }
-            }
+            collections.get(4).forEach((agreement, pairs) -> pairs.forEach(pair -> {
+                int colon = pair.indexOf(':');
+                safeguards.computeIfAbsent(agreement, id -> new HashMap<>())
+                        .put(pair.substring(0, colon), TransferSafeguard.valueOf(pair.substring(colon + 1)));
+            }));
             Map<Long, List<AgreementScope>> byProcessor = new HashMap<>();
             try (PreparedStatement statement = prepare(connection, "select a.id, a.processor_id, a.reference,"
                     + " a.revision, a.status, a.effective_from, a.expires_on, a.tacit_renewal, a.renewal_term_months,"
@@ -109,14 +108,15 @@ public class Scopes {
         String where = parameter == null ? ""
                 : (ids != null ? " where e.id in (" : " where e.processor_id in (") + placeholders(parameter) + ")";
         try (Connection connection = dataSource.getConnection()) {
-            Map<Long, List<String>> purposes = codes(connection, ofEngagements("engagement_purpose", "c.code", where),
-                    parameter);
-            Map<Long, List<String>> categories = codes(connection,
-                    ofEngagements("engagement_data_category", "c.code", where), parameter);
-            Map<Long, List<String>> subjects = codes(connection,
-                    ofEngagements("engagement_data_subject", "c.code", where), parameter);
-            Map<Long, List<String>> countries = codes(connection,
-                    ofEngagements("engagement_country", "c.country", where), parameter);
+            List<Map<Long, List<String>>> collections = collections(connection, parameter,
+                    ofEngagements("engagement_purpose", "c.code", where),
+                    ofEngagements("engagement_data_category", "c.code", where),
+                    ofEngagements("engagement_data_subject", "c.code", where),
+                    ofEngagements("engagement_country", "c.country", where));
+            Map<Long, List<String>> purposes = collections.get(0);
+            Map<Long, List<String>> categories = collections.get(1);
+            Map<Long, List<String>> subjects = collections.get(2);
+            Map<Long, List<String>> countries = collections.get(3);
             // the processors' names apart: joining them costs the database a look-up per engagement
             Map<Long, String> names = new HashMap<>();
             try (PreparedStatement statement = prepare(connection, parameter == null
@@ -202,20 +202,32 @@ public class Scopes {
     }
 
     /**
-     * The values of a collection by owner. Small lists, not sets (the read models copy them into immutable sets),
-     * and each distinct code held once: a hundred thousand engagements name a few dozen codes half a million times.
+     * The values of several collections by owner, in one round trip (a {@code union all} of their queries, each
+     * with the same parameters): the re-evaluation after one change is mostly round trips. Small lists, not sets
+     * (the read models copy them into immutable sets), and each distinct code held once: a hundred thousand
+     * engagements name a few dozen codes half a million times.
      */
-    private static Map<Long, List<String>> codes(Connection connection, String sql, Collection<Long> ids)
-            throws SQLException {
-        Map<Long, List<String>> grouped = new HashMap<>();
+    private static List<Map<Long, List<String>>> collections(Connection connection, Collection<Long> ids,
+            String... queries) throws SQLException {
+        StringBuilder sql = new StringBuilder();
+        List<Long> parameters = new ArrayList<>();
+        List<Map<Long, List<String>>> collections = new ArrayList<>();
+        for (int i = 0; i < queries.length; i++) {
+            sql.append(i == 0 ? "" : " union all ").append(queries[i].replaceFirst("^select ", "select " + i + ", "));
+            if (ids != null) {
+                parameters.addAll(ids);
+            }
+            collections.add(new HashMap<>());
+        }
         Map<String, String> distinct = new HashMap<>();
-        try (PreparedStatement statement = prepare(connection, sql, ids); ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement = prepare(connection, sql.toString(), parameters);
+                ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                String code = distinct.computeIfAbsent(rows.getString(2), c -> c);
-                grouped.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>(2)).add(code);
+                String code = distinct.computeIfAbsent(rows.getString(3), c -> c);
+                collections.get(rows.getInt(1)).computeIfAbsent(rows.getLong(2), id -> new ArrayList<>(2)).add(code);
             }
         }
-        return grouped;
+        return collections;
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, Collection<Long> ids)

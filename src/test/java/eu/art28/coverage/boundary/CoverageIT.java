@@ -116,9 +116,12 @@ class CoverageIT {
                 {"processorId":%d,"purposes":[%s],"dataCategories":["contact.address"],"dataSubjects":["customers"],
                  "countries":[%s]}""";
 
-        JsonObject yes = api.post("api/coverage/check", "procurement", question.formatted(processor, "\"e.mailing\"",
-                "\"NL\"")).json();
+        Api.Reply answer = api.post("api/coverage/check", "procurement", question.formatted(processor,
+                "\"e.mailing\"", "\"NL\""));
+        JsonObject yes = answer.json();
         assertTrue(yes.getBoolean("covered"), yes::toString);
+        assertTrue(answer.serverTiming().matches("app;dur=\\d+\\.\\d"), "the application's own time is told: "
+                + answer.serverTiming());
 
         JsonObject no = api.post("api/coverage/check", "procurement", question.formatted(processor,
                 "\"e.mailing\",\"c.fraud\"", "\"NL\",\"US\"")).json();

@@ -1,0 +1,72 @@
+package eu.art28.alerts.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import eu.art28.platform.control.Conflict;
+
+class AlertTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+
+    private static Finding purpose(String... missing) {
+        return new Finding(Rule.PURPOSE_NOT_COVERED, 7, 42L, "Spring mailing (Drukkerij)", List.of(missing),
+                List.of("DPA-1 r1 (approved)"));
+    }
+
+    private static Alert.State stateOf(Alert alert) {
+        return new Alert.State(1, alert.getRule(), alert.getSubject(), alert.getStatus(), alert.getSeverity(),
+                alert.getSubjectLabel(), String.join("\u001F", alert.getMissing()),
+                String.join("\u001F", alert.getLookedAt()));
+    }
+
+    @Test
+    void anAlertDescribesTheFindingItWasOpenedForAndNoOther() {
+        Alert alert = new Alert(purpose("c", "d"), NOW);
+        assertTrue(stateOf(alert).describes(purpose("c", "d")));
+        assertFalse(stateOf(alert).describes(purpose("c")));
+        assertFalse(stateOf(alert).describes(new Finding(Rule.PURPOSE_NOT_COVERED, 7, 42L, "renamed", List.of("c", "d"),
+                List.of("DPA-1 r1 (approved)"))));
+        assertFalse(stateOf(alert).describes(new Finding(Rule.PURPOSE_NOT_COVERED, 7, 42L,
+                "Spring mailing (Drukkerij)", List.of("c", "d"), List.of("DPA-1 r2 (approved)"))));
+    }
+
+    @Test
+    void anOverlongListIsComparedAsItWasStored() {
+        String[] many = new String[400];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = "code-" + i;
+        }
+        Alert alert = new Alert(purpose(many), NOW);
+        assertTrue(stateOf(alert).describes(purpose(many)));
+    }
+
+    @Test
+    void resolvingGivesUpTheOpenKeyAndReopeningTakesItBackAndForgetsTheAcknowledgement() {
+        Alert alert = new Alert(purpose("c"), NOW);
+        alert.acknowledge("manager", NOW, "DPA amendment requested");
+        alert.resolve(NOW.plusSeconds(60), "agreement approved");
+        assertTrue(alert.isResolved());
+        assertEquals(AlertStatus.RESOLVED, alert.getStatus());
+        alert.reopen(purpose("c"), NOW.plusSeconds(120));
+        assertEquals(AlertStatus.OPEN, alert.getStatus());
+        assertEquals(2, alert.getTimesOpened());
+        assertNull(alert.getAcknowledgedBy());
+        assertNull(alert.getResolvedAt());
+    }
+
+    @Test
+    void onlyAnOpenAlertCanBeAcknowledged() {
+        Alert alert = new Alert(purpose("c"), NOW);
+        alert.acknowledge("manager", NOW, null);
+        assertThrows(Conflict.class, () -> alert.acknowledge("legal", NOW, null));
+    }
+}
