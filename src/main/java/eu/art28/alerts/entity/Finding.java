@@ -8,24 +8,32 @@ import java.util.List;
  * English: {@code alert.<RULE>} names what is missing and the agreements looked at, {@code alert.<RULE>.fix}
  * says how to fix it.
  */
-public record Finding(Rule rule, long processorId, Long engagementId, String subjectLabel, List<String> missing,
-        List<String> agreementsLookedAt) {
+public record Finding(Rule rule, String subject, long processorId, Long engagementId, String subjectLabel,
+        List<String> missing, List<String> agreementsLookedAt) {
 
     public Finding {
         missing = List.copyOf(missing);
         agreementsLookedAt = List.copyOf(agreementsLookedAt);
     }
 
+    /** About an engagement, or about a processor as a whole when {@code engagementId} is null. */
+    public Finding(Rule rule, long processorId, Long engagementId, String subjectLabel, List<String> missing,
+            List<String> agreementsLookedAt) {
+        this(rule, subjectOf(processorId, engagementId), processorId, engagementId, subjectLabel, missing,
+                agreementsLookedAt);
+    }
+
     public Severity severity() {
         return rule.severity();
     }
 
-    /** What the finding is about; alerts keep one open alert per rule and subject. */
-    public String subject() {
-        return subjectOf(processorId, engagementId);
-    }
-
+    /** What an engagement's or a processor's findings are about; alerts keep one open alert per rule and subject. */
     public static String subjectOf(long processorId, Long engagementId) {
         return engagementId != null ? "engagement:" + engagementId : "processor:" + processorId;
+    }
+
+    /** What the findings about one sub-processor link are about. */
+    public static String linkSubject(long linkId) {
+        return "link:" + linkId;
     }
 }

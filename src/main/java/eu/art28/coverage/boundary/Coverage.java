@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,11 +19,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import eu.art28.agreements.entity.AgreementDecided;
 import eu.art28.alerts.boundary.Alerts;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.catalogue.control.CatalogueChanged;
+import eu.art28.chain.control.Chain;
+import eu.art28.chain.control.LinkScope;
+import eu.art28.chain.control.Links;
+import eu.art28.chain.entity.ChainChanged;
 import eu.art28.coverage.control.AgreementScope;
 import eu.art28.coverage.control.CoverageEngine;
 import eu.art28.coverage.control.EngagementScope;
@@ -32,6 +39,8 @@ import eu.art28.engagements.entity.EngagementChanged;
 import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.SchemaReady;
 import eu.art28.platform.control.Messages;
+import eu.art28.transfers.boundary.TransferCountries;
+import eu.art28.transfers.control.TransferRulesChanged;
 
 /**
  * When coverage is judged: at once for what changed (an engagement stored, an agreement approved or
@@ -47,7 +56,11 @@ public class Coverage {
     static final Set<Rule> RULES = EnumSet.of(Rule.NO_AGREEMENT, Rule.AGREEMENT_NOT_IN_FORCE,
             Rule.AGREEMENT_SCOPE_EMPTY, Rule.PURPOSE_NOT_COVERED, Rule.DATA_CATEGORY_NOT_COVERED,
             Rule.DATA_SUBJECT_NOT_COVERED, Rule.SPECIAL_CATEGORY_NOT_ALLOWED, Rule.COUNTRY_NOT_COVERED,
-            Rule.TRANSFER_WITHOUT_SAFEGUARD);
+            Rule.TRANSFER_WITHOUT_SAFEGUARD, Rule.SUBPROCESSING_NOT_ALLOWED, Rule.SUBPROCESSOR_NOT_AUTHORISED,
+            Rule.SUBPROCESSOR_SCOPE_EXCEEDS_AGREEMENT, Rule.FLOW_DOWN_MISSING);
+
+    /** The rules about a sub-processor link itself rather than an engagement. */
+    static final Set<Rule> LINK_RULES = EnumSet.of(Rule.OBJECTION_DEADLINE_NEAR);
 
     @Inject
     Scopes scopes;
@@ -58,16 +71,43 @@ public class Coverage {
     @Inject
     DemoMode demo;
 
+    @Inject
+    Links links;
+
+    @Inject
+    TransferCountries transfers;
+
+    /** How many days before an objection deadline legal is alerted (ART28_OBJECTION_WARNING_DAYS). */
+    @Inject
+    @ConfigProperty(name = "art28.objection.warning-days", defaultValue = "14")
+    int objectionWarningDays;
+
     public record ScanResult(int engagements, int findings, long millis) {
     }
 
     void onEngagementChanged(@Observes EngagementChanged changed) {
-        judge(scopes.engagements(List.of(changed.engagementId()), null),
-                Messages.text(Locale.ENGLISH, changed.cause()));
+        List<EngagementScope> engagements = scopes.engagements(List.of(changed.engagementId()), null);
+        judge(engagements, beneath(engagements), Messages.text(Locale.ENGLISH, changed.cause()));
     }
 
     void onAgreementDecided(@Observes AgreementDecided decided) {
-        judge(scopes.engagements(null, List.of(decided.processorId())), decided.cause());
+        List<EngagementScope> engagements = scopes.engagements(null, List.of(decided.processorId()));
+        judge(engagements, beneath(engagements), decided.cause());
+    }
+
+    /**
+     * A link changed: the engagements of its processor and of every processor above it may now reach other
+     * sub-processors, and the link's own deadline alert may come or go.
+     */
+    void onChainChanged(@Observes ChainChanged changed) {
+        Chain chain = links.all();
+        Set<Long> affected = new LinkedHashSet<>(List.of(changed.processorId()));
+        affected.addAll(chain.upstream(changed.processorId()));
+        String cause = Messages.text(Locale.ENGLISH, changed.cause());
+        judge(scopes.engagements(null, affected), chain, cause);
+        List<LinkScope> link = chain.links().stream().filter(l -> l.id() == changed.linkId()).toList();
+        alerts.reconcile(List.of(Finding.linkSubject(changed.linkId())), LINK_RULES,
+                CoverageEngine.deadlines(link, LocalDate.now(), objectionWarningDays), cause);
     }
 
     /**
@@ -83,30 +123,51 @@ public class Coverage {
     void onCatalogueChanged(@Observes CatalogueChanged changed) {
         List<Long> using = scopes.engagementsUsing(changed.kind(), changed.code());
         if (!using.isEmpty()) {
-            judge(scopes.engagements(using, null), "catalogue entry " + changed.code() + " changed");
+            List<EngagementScope> engagements = scopes.engagements(using, null);
+            judge(engagements, beneath(engagements), "catalogue entry " + changed.code() + " changed");
         }
     }
 
-    /** Every engagement, against every agreement: the daily scan, and an administrator's on demand. */
+    /** EEA membership or an adequacy decision changed: any engagement with a country may be judged otherwise. */
+    void onTransferRulesChanged(@Observes TransferRulesChanged changed) {
+        scan("transfer rules for " + changed.code() + " changed");
+    }
+
+    /**
+     * Every engagement, against every agreement and every link: the daily scan (which also notices agreements
+     * that expired and objection deadlines that passed overnight), and an administrator's on demand.
+     */
     public ScanResult scan(String cause) {
         Instant start = Instant.now();
         List<EngagementScope> engagements = scopes.engagements(null, null);
-        int findings = judge(engagements, cause);
+        Chain chain = links.all();
+        int findings = judge(engagements, chain, cause);
+        List<String> linkSubjects = chain.links().stream().map(l -> Finding.linkSubject(l.id())).toList();
+        List<Finding> deadlines = CoverageEngine.deadlines(chain.links(), LocalDate.now(), objectionWarningDays);
+        alerts.reconcile(linkSubjects, LINK_RULES, deadlines, cause);
         long millis = Duration.between(start, Instant.now()).toMillis();
-        LOG.info(() -> "Coverage scan: " + engagements.size() + " engagements, " + findings + " findings, " + millis
-                + " ms");
-        return new ScanResult(engagements.size(), findings, millis);
+        int total = findings + deadlines.size();
+        LOG.info(() -> "Coverage scan: " + engagements.size() + " engagements, " + chain.links().size() + " links, "
+                + total + " findings, " + millis + " ms");
+        return new ScanResult(engagements.size(), total, millis);
     }
 
     /** What would be missing if we engaged this processor like this; nothing is stored. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Finding> check(EngagementScope hypothetical) {
-        List<AgreementScope> agreements = scopes.agreementsByProcessor(List.of(hypothetical.processorId()))
-                .getOrDefault(hypothetical.processorId(), List.of());
-        return engine().evaluate(hypothetical, agreements, LocalDate.now());
+        long processor = hypothetical.processorId();
+        List<AgreementScope> agreements = scopes.agreementsByProcessor(List.of(processor))
+                .getOrDefault(processor, List.of());
+        return engine().evaluate(hypothetical, agreements, links.beneath(List.of(processor)), LocalDate.now());
     }
 
-    private int judge(List<EngagementScope> engagements, String cause) {
+    /** The links beneath the engagements' processors; all links when judging many. */
+    private Chain beneath(List<EngagementScope> engagements) {
+        return engagements.size() > 1000 ? links.all()
+                : links.beneath(engagements.stream().map(EngagementScope::processorId).distinct().toList());
+    }
+
+    private int judge(List<EngagementScope> engagements, Chain chain, String cause) {
         if (engagements.isEmpty()) {
             return 0;
         }
@@ -120,13 +181,13 @@ public class Coverage {
         for (EngagementScope engagement : engagements) {
             subjects.add(Finding.subjectOf(engagement.processorId(), engagement.id()));
             findings.addAll(engine.evaluate(engagement,
-                    agreements.getOrDefault(engagement.processorId(), List.of()), today));
+                    agreements.getOrDefault(engagement.processorId(), List.of()), chain, today));
         }
         alerts.reconcile(subjects, RULES, findings, cause);
         return findings.size();
     }
 
     private CoverageEngine engine() {
-        return new CoverageEngine(scopes.specialCategories());
+        return new CoverageEngine(scopes.specialCategories(), transfers.rules());
     }
 }

@@ -3,13 +3,14 @@ package eu.art28.coverage.control;
 import java.util.Map;
 import java.util.Set;
 
+import eu.art28.agreements.entity.SubProcessing;
 import eu.art28.agreements.entity.Term;
 import eu.art28.agreements.entity.TransferSafeguard;
 
 /** What the engine needs of one agreement version: its term and its scope. */
 public record AgreementScope(long id, String label, Term term, Set<String> purposes, Set<String> dataCategories,
         Set<String> dataSubjects, boolean specialCategories, Set<String> countries,
-        Map<String, TransferSafeguard> safeguards) {
+        Map<String, TransferSafeguard> safeguards, SubProcessing subProcessing) {
 
     public AgreementScope {
         purposes = Set.copyOf(purposes);

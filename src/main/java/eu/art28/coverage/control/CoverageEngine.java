@@ -3,34 +3,55 @@ package eu.art28.coverage.control;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import eu.art28.catalogue.control.Codes;
+import eu.art28.agreements.entity.SubProcessing;
+import eu.art28.agreements.entity.TransferSafeguard;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
-import eu.art28.platform.entity.Eea;
+import eu.art28.catalogue.control.Codes;
+import eu.art28.chain.control.Chain;
+import eu.art28.chain.control.LinkScope;
+import eu.art28.chain.entity.Authorisation;
+import eu.art28.chain.entity.LinkStatus;
+import eu.art28.transfers.control.TransferRules;
 
 /**
  * Decides what of an engagement no agreement covers on a day. Each purpose, data category and data subject
  * category must be covered, itself or through an ancestor, by some agreement of that processor in force that
  * day; several agreements may together cover one engagement. A missing configuration is a finding too:
  * no agreement at all, none in force, or one in force with an empty scope never pass silently.
+ *
+ * <p>Down the chain: every sub-processor the engagement's data reaches, at any depth, must be authorised, allowed
+ * by the processor's agreement, within its scope, bound by the same obligations (flow-down), and its countries
+ * outside the EEA safeguarded. Findings name the whole path, "P → S → T".
  */
 public final class CoverageEngine {
 
     private final Predicate<String> special;
+    private final TransferRules transfers;
 
-    /** @param specialCategories the data category codes flagged special (Art. 9); their descendants are too */
-    public CoverageEngine(Set<String> specialCategories) {
+    /**
+     * @param specialCategories the data category codes flagged special (Art. 9); their descendants are too
+     * @param transfers EEA membership and adequacy decisions
+     */
+    public CoverageEngine(Set<String> specialCategories, TransferRules transfers) {
         Set<String> codes = Set.copyOf(specialCategories);
         this.special = code -> codes.stream().anyMatch(s -> Codes.covers(s, code));
+        this.transfers = transfers;
     }
 
     public List<Finding> evaluate(EngagementScope engagement, Collection<AgreementScope> agreementsOfProcessor,
             LocalDate today) {
+        return evaluate(engagement, agreementsOfProcessor, Chain.NONE, today);
+    }
+
+    public List<Finding> evaluate(EngagementScope engagement, Collection<AgreementScope> agreementsOfProcessor,
+            Chain chain, LocalDate today) {
         LocalDate day = engagement.dayToJudge(today);
         if (day == null) {
             return List.of();
@@ -43,42 +64,120 @@ public final class CoverageEngine {
         }
         List<AgreementScope> inForce = agreementsOfProcessor.stream().filter(a -> a.term().inForceOn(day)).toList();
         if (inForce.isEmpty()) {
-            return List.of(new Finding(Rule.AGREEMENT_NOT_IN_FORCE, processor, id, engagement.label(), List.of(day.toString()),
-                    labels(agreementsOfProcessor)));
+            return List.of(new Finding(Rule.AGREEMENT_NOT_IN_FORCE, processor, id, engagement.label(),
+                    List.of(day.toString()), labels(agreementsOfProcessor)));
         }
         List<String> lookedAt = labels(inForce);
-        add(findings, engagement, Rule.AGREEMENT_SCOPE_EMPTY, id,
+        add(findings, engagement, Rule.AGREEMENT_SCOPE_EMPTY,
                 inForce.stream().filter(AgreementScope::scopeEmpty).map(AgreementScope::label).toList(), lookedAt);
-        add(findings, engagement, Rule.PURPOSE_NOT_COVERED, id, uncovered(engagement.purposes(), inForce, AgreementScope::purposes),
-                lookedAt);
-        List<String> categoriesMissing = uncovered(engagement.dataCategories(), inForce, AgreementScope::dataCategories);
-        add(findings, engagement, Rule.DATA_CATEGORY_NOT_COVERED, id, categoriesMissing, lookedAt);
-        add(findings, engagement, Rule.DATA_SUBJECT_NOT_COVERED, id,
+        add(findings, engagement, Rule.PURPOSE_NOT_COVERED,
+                uncovered(engagement.purposes(), inForce, AgreementScope::purposes), lookedAt);
+        List<String> categoriesMissing = uncovered(engagement.dataCategories(), inForce,
+                AgreementScope::dataCategories);
+        add(findings, engagement, Rule.DATA_CATEGORY_NOT_COVERED, categoriesMissing, lookedAt);
+        add(findings, engagement, Rule.DATA_SUBJECT_NOT_COVERED,
                 uncovered(engagement.dataSubjects(), inForce, AgreementScope::dataSubjects), lookedAt);
         List<String> specialNotAllowed = engagement.dataCategories().stream().sorted()
                 .filter(special).filter(c -> !categoriesMissing.contains(c))
-                .filter(c -> inForce.stream().noneMatch(a -> a.specialCategories() && Codes.coveredByAny(a.dataCategories(), c)))
+                .filter(c -> inForce.stream()
+                        .noneMatch(a -> a.specialCategories() && Codes.coveredByAny(a.dataCategories(), c)))
                 .toList();
-        add(findings, engagement, Rule.SPECIAL_CATEGORY_NOT_ALLOWED, id, specialNotAllowed, lookedAt);
+        add(findings, engagement, Rule.SPECIAL_CATEGORY_NOT_ALLOWED, specialNotAllowed, lookedAt);
         List<String> countriesMissing = new ArrayList<>();
         List<String> unsafe = new ArrayList<>();
         for (String country : engagement.countries().stream().sorted().toList()) {
-            List<AgreementScope> listing = inForce.stream().filter(a -> a.countries().contains(country)).toList();
-            if (listing.isEmpty()) {
+            if (inForce.stream().noneMatch(a -> a.countries().contains(country))) {
                 countriesMissing.add(country);
-            } else if (!Eea.contains(country) && listing.stream().noneMatch(a -> a.safeguards().containsKey(country))) {
+            } else if (!lawful(country, day, inForce, null)) {
                 unsafe.add(country);
             }
         }
-        add(findings, engagement, Rule.COUNTRY_NOT_COVERED, id, countriesMissing, lookedAt);
-        add(findings, engagement, Rule.TRANSFER_WITHOUT_SAFEGUARD, id, unsafe, lookedAt);
+        add(findings, engagement, Rule.COUNTRY_NOT_COVERED, countriesMissing, lookedAt);
+        if (!chain.isEmpty()) {
+            subprocessors(findings, engagement, inForce, chain, day, lookedAt, unsafe);
+        }
+        add(findings, engagement, Rule.TRANSFER_WITHOUT_SAFEGUARD, unsafe, lookedAt);
         return findings;
     }
 
-    private static void add(List<Finding> findings, EngagementScope engagement, Rule rule, long id,
-            List<String> missing, List<String> lookedAt) {
+    /** The sub-processors the engagement's data reaches, judged against the processor's agreements in force. */
+    private void subprocessors(List<Finding> findings, EngagementScope engagement, List<AgreementScope> inForce,
+            Chain chain, LocalDate day, List<String> lookedAt, List<String> unsafe) {
+        List<Chain.Path> paths = chain.paths(engagement.processorId(), day,
+                link -> link.carries(engagement.purposes(), engagement.dataCategories()));
+        if (paths.isEmpty()) {
+            return;
+        }
+        boolean allowed = inForce.stream().anyMatch(a -> a.subProcessing() != SubProcessing.NOT_ALLOWED);
+        boolean general = inForce.stream().anyMatch(a -> a.subProcessing() == SubProcessing.GENERAL);
+        List<String> notAllowed = new ArrayList<>();
+        List<String> notAuthorised = new ArrayList<>();
+        List<String> exceeding = new ArrayList<>();
+        List<String> noFlowDown = new ArrayList<>();
+        for (Chain.Path path : paths) {
+            LinkScope link = path.last();
+            String label = path.label();
+            LinkStatus status = link.statusOn(day);
+            if (!allowed) {
+                notAllowed.add(label);
+            } else if (!status.authorised()) {
+                notAuthorised.add(label + " [" + status + "]");
+            } else if (link.authorisation() == Authorisation.GENERAL && !general) {
+                notAuthorised.add(label + " [" + Authorisation.GENERAL + " \u2260 " + SubProcessing.SPECIFIC + "]");
+            }
+            List<String> beyond = new ArrayList<>(uncovered(link.purposes(), inForce, AgreementScope::purposes));
+            beyond.addAll(uncovered(link.dataCategories(), inForce, AgreementScope::dataCategories));
+            link.countries().stream().sorted()
+                    .filter(c -> inForce.stream().noneMatch(a -> a.countries().contains(c))).forEach(beyond::add);
+            if (!beyond.isEmpty()) {
+                exceeding.add(label + ": " + String.join(", ", beyond));
+            }
+            if (!link.flowDown()) {
+                noFlowDown.add(label);
+            }
+            link.countries().stream().sorted()
+                    .filter(c -> !lawful(c, day, inForce, link.safeguards().get(c)))
+                    .forEach(c -> unsafe.add(label + ": " + c));
+        }
+        add(findings, engagement, Rule.SUBPROCESSING_NOT_ALLOWED, notAllowed, lookedAt);
+        add(findings, engagement, Rule.SUBPROCESSOR_NOT_AUTHORISED, notAuthorised, lookedAt);
+        add(findings, engagement, Rule.SUBPROCESSOR_SCOPE_EXCEEDS_AGREEMENT, exceeding, lookedAt);
+        add(findings, engagement, Rule.FLOW_DOWN_MISSING, noFlowDown, lookedAt);
+    }
+
+    /**
+     * Notices under a general authorisation whose objection deadline falls within {@code warningDays} of today:
+     * legal must decide whether to object while it still can. One finding per link, about the link.
+     */
+    public static List<Finding> deadlines(Collection<LinkScope> links, LocalDate today, int warningDays) {
+        return links.stream()
+                .filter(l -> l.statusOn(today) == LinkStatus.PENDING && l.objectionDeadline() != null
+                        && !l.objectionDeadline().isAfter(today.plusDays(warningDays)))
+                .sorted(Comparator.comparing(LinkScope::id))
+                .map(l -> new Finding(Rule.OBJECTION_DEADLINE_NEAR, Finding.linkSubject(l.id()), l.processorId(), null,
+                        l.processorName() + " \u2192 " + l.subprocessorName(),
+                        List.of(l.objectionDeadline().toString()), List.of()))
+                .toList();
+    }
+
+    /**
+     * Whether processing in the country is lawful: inside the EEA, under a full adequacy decision, or with a
+     * safeguard that holds, recorded on the link ({@code own}) or in an agreement in force that lists the country.
+     */
+    private boolean lawful(String country, LocalDate day, List<AgreementScope> inForce,
+            TransferSafeguard own) {
+        if (transfers.judge(country, day, own).lawful()) {
+            return true;
+        }
+        return inForce.stream().filter(a -> a.countries().contains(country))
+                .anyMatch(a -> transfers.judge(country, day, a.safeguards().get(country)).lawful());
+    }
+
+    private static void add(List<Finding> findings, EngagementScope engagement, Rule rule, List<String> missing,
+            List<String> lookedAt) {
         if (!missing.isEmpty()) {
-            findings.add(new Finding(rule, engagement.processorId(), id, engagement.label(), missing, lookedAt));
+            findings.add(new Finding(rule, engagement.processorId(), engagement.id(), engagement.label(), missing,
+                    lookedAt));
         }
     }
 

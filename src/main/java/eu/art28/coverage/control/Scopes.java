@@ -21,10 +21,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 
 import eu.art28.agreements.entity.AgreementStatus;
+import eu.art28.agreements.entity.SubProcessing;
 import eu.art28.agreements.entity.Term;
 import eu.art28.agreements.entity.TransferSafeguard;
 import eu.art28.catalogue.entity.Kind;
 import eu.art28.platform.control.Database;
+import eu.art28.platform.control.Sql;
 
 /**
  * Reads the engine's read models in a fixed number of set-based queries, whatever the number of agreements
@@ -55,9 +57,9 @@ public class Scopes {
         if (processorIds != null && processorIds.isEmpty()) {
             return new HashMap<>();
         }
-        String where = processorIds == null ? "" : " where a.processor_id in (" + placeholders(processorIds) + ")";
+        String where = processorIds == null ? "" : " where a.processor_id in (" + Sql.placeholders(processorIds) + ")";
         try (Connection connection = dataSource.getConnection()) {
-            List<Map<Long, List<String>>> collections = collections(connection, processorIds,
+            List<Map<Long, List<String>>> collections = Sql.collections(connection, processorIds,
                     ofAgreements("agreement_purpose", "c.code", where),
                     ofAgreements("agreement_data_category", "c.code", where),
                     ofAgreements("agreement_data_subject", "c.code", where),
@@ -74,23 +76,24 @@ public class Scopes {
                         .put(pair.substring(0, colon), TransferSafeguard.valueOf(pair.substring(colon + 1)));
             }));
             Map<Long, List<AgreementScope>> byProcessor = new HashMap<>();
-            try (PreparedStatement statement = prepare(connection, "select a.id, a.processor_id, a.reference,"
+            try (PreparedStatement statement = Sql.prepare(connection, "select a.id, a.processor_id, a.reference,"
                     + " a.revision, a.status, a.effective_from, a.expires_on, a.tacit_renewal, a.renewal_term_months,"
-                    + " a.notice_period_days, a.terminated_on, a.superseded_on, a.special_categories from agreement a"
+                    + " a.notice_period_days, a.terminated_on, a.superseded_on, a.special_categories, a.sub_processing from agreement a"
                     + where, processorIds);
                     ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     long id = rows.getLong(1);
                     AgreementStatus status = AgreementStatus.valueOf(rows.getString(5));
-                    Term term = new Term(status, date(rows, 6), date(rows, 7),
-                            rows.getBoolean(8), integer(rows, 9), integer(rows, 10), date(rows, 11),
-                            date(rows, 12));
+                    Term term = new Term(status, Sql.date(rows, 6), Sql.date(rows, 7),
+                            rows.getBoolean(8), Sql.integer(rows, 9), Sql.integer(rows, 10), Sql.date(rows, 11),
+                            Sql.date(rows, 12));
                     String label = rows.getString(3) + " r" + rows.getInt(4) + " ("
                             + status.name().toLowerCase().replace('_', ' ') + ")";
                     byProcessor.computeIfAbsent(rows.getLong(2), p -> new ArrayList<>()).add(new AgreementScope(id,
-                            label, term, set(purposes, id), set(categories, id),
-                            set(subjects, id), rows.getBoolean(13),
-                            set(countries, id), safeguards.getOrDefault(id, Map.of())));
+                            label, term, Sql.values(purposes, id), Sql.values(categories, id),
+                            Sql.values(subjects, id), rows.getBoolean(13),
+                            Sql.values(countries, id), safeguards.getOrDefault(id, Map.of()),
+                            SubProcessing.valueOf(rows.getString(14))));
                 }
             }
             return byProcessor;
@@ -106,9 +109,9 @@ public class Scopes {
             return new ArrayList<>();
         }
         String where = parameter == null ? ""
-                : (ids != null ? " where e.id in (" : " where e.processor_id in (") + placeholders(parameter) + ")";
+                : (ids != null ? " where e.id in (" : " where e.processor_id in (") + Sql.placeholders(parameter) + ")";
         try (Connection connection = dataSource.getConnection()) {
-            List<Map<Long, List<String>>> collections = collections(connection, parameter,
+            List<Map<Long, List<String>>> collections = Sql.collections(connection, parameter,
                     ofEngagements("engagement_purpose", "c.code", where),
                     ofEngagements("engagement_data_category", "c.code", where),
                     ofEngagements("engagement_data_subject", "c.code", where),
@@ -119,7 +122,7 @@ public class Scopes {
             Map<Long, List<String>> countries = collections.get(3);
             // the processors' names apart: joining them costs the database a look-up per engagement
             Map<Long, String> names = new HashMap<>();
-            try (PreparedStatement statement = prepare(connection, parameter == null
+            try (PreparedStatement statement = Sql.prepare(connection, parameter == null
                     ? "select p.id, p.name from processor p"
                     : "select p.id, p.name from processor p where p.id in (select e.processor_id from engagement e"
                             + where + ")", parameter);
@@ -129,15 +132,15 @@ public class Scopes {
                 }
             }
             List<EngagementScope> engagements = new ArrayList<>();
-            try (PreparedStatement statement = prepare(connection, "select e.id, e.processor_id, e.description,"
+            try (PreparedStatement statement = Sql.prepare(connection, "select e.id, e.processor_id, e.description,"
                     + " e.starts_on, e.ends_on from engagement e" + where, parameter);
                     ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     long id = rows.getLong(1);
                     long processor = rows.getLong(2);
                     engagements.add(new EngagementScope(id, processor, rows.getString(3) + " (" + names.get(processor)
-                            + ")", set(purposes, id), set(categories, id), set(subjects, id), set(countries, id),
-                            date(rows, 4), date(rows, 5)));
+                            + ")", Sql.values(purposes, id), Sql.values(categories, id), Sql.values(subjects, id), Sql.values(countries, id),
+                            Sql.date(rows, 4), Sql.date(rows, 5)));
                 }
             }
             return engagements;
@@ -199,73 +202,5 @@ public class Scopes {
     private static String ofEngagements(String table, String values, String where) {
         return "select c.engagement_id, " + values + " from " + table + " c"
                 + (where.isEmpty() ? "" : " join engagement e on e.id = c.engagement_id" + where);
-    }
-
-    /**
-     * The values of several collections by owner, in one round trip (a {@code union all} of their queries, each
-     * with the same parameters): the re-evaluation after one change is mostly round trips. Small lists, not sets
-     * (the read models copy them into immutable sets), and each distinct code held once: a hundred thousand
-     * engagements name a few dozen codes half a million times.
-     */
-    private static List<Map<Long, List<String>>> collections(Connection connection, Collection<Long> ids,
-            String... queries) throws SQLException {
-        StringBuilder sql = new StringBuilder();
-        List<Long> parameters = new ArrayList<>();
-        List<Map<Long, List<String>>> collections = new ArrayList<>();
-        for (int i = 0; i < queries.length; i++) {
-            sql.append(i == 0 ? "" : " union all ").append(queries[i].replaceFirst("^select ", "select " + i + ", "));
-            if (ids != null) {
-                parameters.addAll(ids);
-            }
-            collections.add(new HashMap<>());
-        }
-        Map<String, String> distinct = new HashMap<>();
-        try (PreparedStatement statement = prepare(connection, sql.toString(), parameters);
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                String code = distinct.computeIfAbsent(rows.getString(3), c -> c);
-                collections.get(rows.getInt(1)).computeIfAbsent(rows.getLong(2), id -> new ArrayList<>(2)).add(code);
-            }
-        }
-        return collections;
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, Collection<Long> ids)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        try {
-            int index = 1;
-            for (Long id : ids == null ? List.<Long>of() : ids) {
-                statement.setLong(index++, id);
-            }
-            return statement;
-        } catch (SQLException | RuntimeException e) {
-            statement.close();
-            throw e;
-        }
-    }
-
-    private static String placeholders(Collection<Long> ids) {
-        return String.join(", ", Collections.nCopies(ids.size(), "?"));
-    }
-
-    /** Immutable already, so the read model's own copy is the same set: copied once. */
-    private static Set<String> set(Map<Long, List<String>> values, long id) {
-        List<String> list = values.get(id);
-        return list == null ? Set.of() : Set.copyOf(list);
-    }
-
-    /**
-     * Through {@code getDate}: the container's JDBC wrapper answers {@code getObject(column, LocalDate.class)} by
-     * looking the method up reflectively on every call, a third of the time of reading 100k engagements.
-     */
-    private static LocalDate date(ResultSet rows, int column) throws SQLException {
-        java.sql.Date date = rows.getDate(column);
-        return date == null ? null : date.toLocalDate();
-    }
-
-    private static Integer integer(ResultSet rows, int column) throws SQLException {
-        int value = rows.getInt(column);
-        return rows.wasNull() ? null : value;
     }
 }

@@ -1,0 +1,251 @@
+package eu.art28.chain.boundary;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import eu.art28.agreements.entity.Agreement;
+import eu.art28.agreements.entity.AgreementStatus;
+import eu.art28.agreements.entity.SubProcessing;
+import eu.art28.catalogue.boundary.Catalogue;
+import eu.art28.chain.control.Chain;
+import eu.art28.chain.control.Links;
+import eu.art28.chain.entity.ChainChanged;
+import eu.art28.chain.entity.SubprocessorLink;
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.processors.entity.Processor;
+
+/**
+ * The one way in for changes to sub-processor links. Every change fires {@link ChainChanged} in the same
+ * transaction, so the engagements that reach the link are judged again before the caller gets the answer.
+ */
+@ApplicationScoped
+@Transactional
+public class Subprocessors {
+
+    /** The objection period assumed when no agreement in force grants a general authorisation with one. */
+    static final int DEFAULT_OBJECTION_DAYS = 30;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    Links links;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Event<ChainChanged> changed;
+
+    /** What a processor's notice under a general authorisation says: S is added, or replaces an earlier one. */
+    public record Notice(SubprocessorLink link, LocalDate receivedOn, Long replacesLinkId) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Processor processor(Long id, String field) {
+        Processor processor = id == null ? null : em.find(Processor.class, id);
+        if (processor == null) {
+            throw new InvalidInput(field, "chain.processor.unknown");
+        }
+        return processor;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SubprocessorLink find(long processorId, long linkId) {
+        SubprocessorLink link = em.find(SubprocessorLink.class, linkId);
+        if (link == null || link.getProcessor().getId() != processorId) {
+            throw new NoSuchRecord("subprocessor link", linkId);
+        }
+        return link;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SubprocessorLink> of(long processorId) {
+        return em.createNamedQuery(SubprocessorLink.OF_PROCESSOR, SubprocessorLink.class)
+                .setParameter("processor", processorId).getResultList();
+    }
+
+    /** The tree beneath a processor, every depth, as it stands today. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Chain.Node> tree(long processorId) {
+        return links.beneath(List.of(processorId)).tree(processorId, LocalDate.now());
+    }
+
+    /**
+     * What legal has to decide: general notices still open to objection (soonest deadline first) and specific
+     * requests awaiting approval.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SubprocessorLink> undecided() {
+        LocalDate today = LocalDate.now();
+        return em.createQuery("select l from SubprocessorLink l join fetch l.processor join fetch l.subprocessor"
+                        + " where l.decision is null and (l.objectionDeadline is null or l.objectionDeadline >= :today)",
+                        SubprocessorLink.class)
+                .setParameter("today", today).getResultList().stream()
+                .filter(l -> l.statusOn(today).open())
+                .sorted(Comparator.comparing((SubprocessorLink l) -> l.getObjectionDeadline() == null
+                        ? LocalDate.MAX : l.getObjectionDeadline()).thenComparing(SubprocessorLink::getId))
+                .toList();
+    }
+
+    /** Records a link that legal approves by name, or one under a general authorisation with its notice. */
+    public SubprocessorLink save(SubprocessorLink link) {
+        List<InvalidInput.Violation> problems = check(link);
+        if (link.getId() == null && link.getProcessor() != null && link.getSubprocessor() != null
+                && links.all().wouldCycle(link.getProcessor().getId(), link.getSubprocessor().getId())) {
+            problems.add(new InvalidInput.Violation("subprocessorId", "chain.link.cycle",
+                    link.getSubprocessor().getName(), link.getProcessor().getName()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        try {
+            SubprocessorLink saved;
+            String cause;
+            if (link.getId() == null) {
+                em.persist(link);
+                saved = link;
+                cause = "chain.changed.registered";
+            } else {
+                saved = em.merge(link);
+                cause = "chain.changed.edited";
+            }
+            em.flush();
+            changed.fire(new ChainChanged(saved.getProcessor().getId(), saved.getId(), cause));
+            return saved;
+        } catch (OptimisticLockException e) {
+            throw new Conflict("record.stale");
+        }
+    }
+
+    /**
+     * The intake of a processor's notice: the pending link, with the objection deadline that follows from the
+     * processor's agreement in force on the day the notice arrived.
+     */
+    public SubprocessorLink receive(Notice notice) {
+        SubprocessorLink link = notice.link();
+        if (notice.receivedOn() == null) {
+            throw new InvalidInput("noticeReceivedOn", "chain.notice.required");
+        }
+        if (notice.receivedOn().isAfter(LocalDate.now())) {
+            throw new InvalidInput("noticeReceivedOn", "chain.notice.future");
+        }
+        Agreement basis = generalAuthorisation(link.getProcessor(), notice.receivedOn());
+        if (basis == null) {
+            link.noticeReceived(notice.receivedOn(), notice.receivedOn().plusDays(DEFAULT_OBJECTION_DAYS),
+                    "no agreement in force grants a general authorisation; " + DEFAULT_OBJECTION_DAYS
+                            + " days assumed");
+        } else {
+            link.noticeReceived(notice.receivedOn(), notice.receivedOn().plusDays(basis.getObjectionPeriodDays()),
+                    basis.getReference() + " r" + basis.getRevision() + ": " + basis.getObjectionPeriodDays()
+                            + " days to object");
+        }
+        if (notice.replacesLinkId() != null) {
+            link.replace(find(link.getProcessor().getId(), notice.replacesLinkId()));
+        }
+        return save(link);
+    }
+
+    public SubprocessorLink approve(long processorId, long linkId, long version, String reference) {
+        SubprocessorLink link = current(processorId, linkId, version);
+        link.approve(caller(), Instant.now(), reference);
+        return decided(link, "chain.changed.approved");
+    }
+
+    public SubprocessorLink refuse(long processorId, long linkId, long version, String reason) {
+        SubprocessorLink link = current(processorId, linkId, version);
+        link.refuse(caller(), Instant.now(), reason);
+        return decided(link, "chain.changed.refused");
+    }
+
+    public SubprocessorLink object(long processorId, long linkId, long version, String reason) {
+        SubprocessorLink link = current(processorId, linkId, version);
+        link.object(caller(), Instant.now(), LocalDate.now(), reason);
+        return decided(link, "chain.changed.objected");
+    }
+
+    /** Removes a link registered in error; one that a later notice replaces stays, as that notice's history. */
+    public void remove(long processorId, long linkId, long version) {
+        SubprocessorLink link = current(processorId, linkId, version);
+        if (!em.createQuery("select l.id from SubprocessorLink l where l.replaces = :link", Long.class)
+                .setParameter("link", link).setMaxResults(1).getResultList().isEmpty()) {
+            throw new Conflict("chain.remove.replaced");
+        }
+        em.remove(link);
+        em.flush();
+        changed.fire(new ChainChanged(processorId, linkId, "chain.changed.removed"));
+    }
+
+    private List<InvalidInput.Violation> check(SubprocessorLink link) {
+        Set<ConstraintViolation<SubprocessorLink>> violations = validator.validate(link);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        List<InvalidInput.Violation> problems = new ArrayList<>(link.scopeViolations());
+        problems.addAll(catalogue.unknownCodes(Map.of("purposes", link.getPurposes(),
+                "dataCategories", link.getDataCategories())));
+        if (link.getId() == null && link.getSubprocessor() != null && link.getSubprocessor().isOffboarded()) {
+            problems.add(new InvalidInput.Violation("subprocessorId", "chain.subprocessor.offboarded"));
+        }
+        return problems;
+    }
+
+    private Agreement generalAuthorisation(Processor processor, LocalDate day) {
+        return em.createQuery("select a from Agreement a where a.processor = :processor and a.status = :approved"
+                        + " and a.subProcessing = :general and a.objectionPeriodDays is not null", Agreement.class)
+                .setParameter("processor", processor).setParameter("approved", AgreementStatus.APPROVED)
+                .setParameter("general", SubProcessing.GENERAL).getResultList().stream()
+                .filter(a -> a.term().inForceOn(day))
+                .max(Comparator.comparing(Agreement::getObjectionPeriodDays)).orElse(null);
+    }
+
+    private SubprocessorLink current(long processorId, long linkId, long version) {
+        SubprocessorLink link = find(processorId, linkId);
+        if (link.getVersion() != version) {
+            throw new Conflict("record.stale");
+        }
+        return link;
+    }
+
+    private SubprocessorLink decided(SubprocessorLink link, String cause) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new Conflict("record.stale");
+        }
+        changed.fire(new ChainChanged(link.getProcessor().getId(), link.getId(), cause));
+        return link;
+    }
+
+    /** Who is asking: the registrant of a new link, the decider of a decision. */
+    public String caller() {
+        Principal principal = security.getCallerPrincipal();
+        return principal == null ? "system" : principal.getName();
+    }
+}

@@ -1,0 +1,146 @@
+package eu.art28.chain.boundary;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import eu.art28.accounts.entity.Role;
+import eu.art28.chain.entity.Authorisation;
+import eu.art28.chain.entity.SubprocessorLink;
+import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.processors.entity.Processor;
+
+/** The sub-processors a processor uses, and legal's decisions about them. */
+@Path("processors/{processorId}/subprocessors")
+@Tag(name = "Sub-processors", description = "Who a processor engages, authorised specifically or generally")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.AUDITOR})
+public class SubprocessorsResource {
+
+    /** Legal's decision: the version read, and the approval's reference or the reason of a refusal or objection. */
+    public record DecisionJson(Long version, String reference, String reason) {
+    }
+
+    @Inject
+    Subprocessors subprocessors;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "The processor's own sub-processors (one level; see /chain for every depth)")
+    public List<LinkJson> list(@PathParam("processorId") long processorId) {
+        processor(processorId);
+        return subprocessors.of(processorId).stream().map(LinkJson::of).toList();
+    }
+
+    @GET
+    @Path("{linkId}")
+    public LinkJson get(@PathParam("processorId") long processorId, @PathParam("linkId") long linkId) {
+        return LinkJson.of(subprocessors.find(processorId, linkId));
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
+    @Operation(summary = "Register a sub-processor: SPECIFIC (legal approves it) or GENERAL (with the notice's"
+            + " date, which sets the objection deadline); a link that would close a circle is refused")
+    public Response create(@PathParam("processorId") long processorId, LinkJson input) {
+        LinkJson body = Requests.body(input);
+        SubprocessorLink link = body.applyTo(newLink(processorId, body));
+        SubprocessorLink saved = link.getAuthorisation() == Authorisation.GENERAL
+                ? subprocessors.receive(new Subprocessors.Notice(link, body.noticeReceivedOn(), body.replacesLinkId()))
+                : subprocessors.save(link);
+        URI location = uri.getAbsolutePathBuilder().path(String.valueOf(saved.getId())).build();
+        return Response.created(location).entity(LinkJson.of(saved)).build();
+    }
+
+    @PUT
+    @Path("{linkId}")
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
+    @Operation(summary = "Change a link (with version); once decided only its end and flow-down may change")
+    public LinkJson update(@PathParam("processorId") long processorId, @PathParam("linkId") long linkId,
+            LinkJson input) {
+        LinkJson body = Requests.body(input);
+        SubprocessorLink link = subprocessors.find(processorId, linkId);
+        Requests.version(body.version(), link.getVersion());
+        return LinkJson.of(subprocessors.save(body.applyTo(link)));
+    }
+
+    @DELETE
+    @Path("{linkId}")
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.ADMIN})
+    @Operation(summary = "Remove a link registered in error (with ?version=)")
+    public Response delete(@PathParam("processorId") long processorId, @PathParam("linkId") long linkId,
+            @QueryParam("version") Long version) {
+        subprocessors.remove(processorId, linkId, Requests.version(version));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{linkId}/approve")
+    @RolesAllowed(Role.Names.LEGAL)
+    @Operation(summary = "Approve a specific authorisation, with the reference of the written consent")
+    public LinkJson approve(@PathParam("processorId") long processorId, @PathParam("linkId") long linkId,
+            DecisionJson decision) {
+        return LinkJson.of(subprocessors.approve(processorId, linkId, version(decision), decision.reference()));
+    }
+
+    @POST
+    @Path("{linkId}/refuse")
+    @RolesAllowed(Role.Names.LEGAL)
+    @Operation(summary = "Refuse a specific authorisation, with a reason")
+    public LinkJson refuse(@PathParam("processorId") long processorId, @PathParam("linkId") long linkId,
+            DecisionJson decision) {
+        return LinkJson.of(subprocessors.refuse(processorId, linkId, version(decision), decision.reason()));
+    }
+
+    @POST
+    @Path("{linkId}/object")
+    @RolesAllowed(Role.Names.LEGAL)
+    @Operation(summary = "Object to a general notice before its deadline, with a reason")
+    public LinkJson object(@PathParam("processorId") long processorId, @PathParam("linkId") long linkId,
+            DecisionJson decision) {
+        return LinkJson.of(subprocessors.object(processorId, linkId, version(decision), decision.reason()));
+    }
+
+    private Processor processor(long processorId) {
+        try {
+            return subprocessors.processor(processorId, "processorId");
+        } catch (InvalidInput e) {
+            throw new NoSuchRecord("processor", processorId);
+        }
+    }
+
+    private SubprocessorLink newLink(long processorId, LinkJson body) {
+        if (body.authorisation() == null) {
+            throw new InvalidInput("authorisation", "chain.authorisation.required");
+        }
+        return new SubprocessorLink(processor(processorId), subprocessors.processor(body.subprocessorId(),
+                "subprocessorId"), body.authorisation(), subprocessors.caller());
+    }
+
+    private static long version(DecisionJson decision) {
+        return Requests.version(Requests.body(decision).version());
+    }
+}

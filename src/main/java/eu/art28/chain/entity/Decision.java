@@ -1,0 +1,6 @@
+package eu.art28.chain.entity;
+
+/** What legal decided about a link; none yet while it is requested or pending. */
+public enum Decision {
+    APPROVED, REFUSED, OBJECTED
+}

@@ -1,0 +1,37 @@
+package eu.art28.platform.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+/** Both languages throughout: every text has its Dutch and its English wording. */
+class MessagesTest {
+
+    private static Set<String> keys(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+
+    @Test
+    void dutchAndEnglishHaveTheSameKeys() throws IOException {
+        Set<String> english = keys("/i18n/messages.properties");
+        Set<String> dutch = keys("/i18n/messages_nl.properties");
+        Set<String> onlyEnglish = new TreeSet<>(english);
+        onlyEnglish.removeAll(dutch);
+        Set<String> onlyDutch = new TreeSet<>(dutch);
+        onlyDutch.removeAll(english);
+        assertEquals(Set.of(), onlyEnglish, "in English only");
+        assertEquals(Set.of(), onlyDutch, "in Dutch only");
+    }
+}
