@@ -18,9 +18,10 @@ import eu.art28.platform.boundary.Countries;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
-import eu.art28.platform.entity.Eea;
 import eu.art28.processors.boundary.Processors;
 import eu.art28.processors.entity.Processor;
+import eu.art28.transfers.boundary.TransferCountries;
+import eu.art28.transfers.control.TransferRules;
 
 /**
  * agreements/edit.xhtml: a draft (new, or an amendment) or a rejected version, in tabs. Inputs bind to the
@@ -37,6 +38,9 @@ public class EditAgreementBacking implements Serializable {
 
     @Inject
     Processors processors;
+
+    @Inject
+    TransferCountries transferCountries;
 
     private Long id;
     private Long processorId;
@@ -84,7 +88,8 @@ public class EditAgreementBacking implements Serializable {
 
     /** The countries in scope that need a transfer safeguard, to pick one for each. */
     public List<String> getNonEeaCountries() {
-        return agreement.getCountries().stream().filter(c -> !Eea.contains(c)).toList();
+        TransferRules rules = transferCountries.rules();
+        return agreement.getCountries().stream().filter(c -> !rules.inEea(c)).toList();
     }
 
     public String countryName(String code) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -45,7 +46,6 @@ import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.entity.CountryCode;
-import eu.art28.platform.entity.Eea;
 import eu.art28.platform.entity.Text;
 import eu.art28.processors.entity.Processor;
 
@@ -407,9 +407,12 @@ public class Agreement {
         return checklist.stream().filter(c -> !c.settled()).map(ClauseCheck::getClause).toList();
     }
 
-    /** Countries outside the EEA in scope without a safeguard. */
-    public List<String> countriesWithoutSafeguard() {
-        return countries.stream().filter(c -> !Eea.contains(c) && !safeguards.containsKey(c)).toList();
+    /**
+     * Countries outside the EEA in scope without a safeguard. Which countries lie in the EEA is data the
+     * administrator keeps (transfers), so the caller says.
+     */
+    public List<String> countriesWithoutSafeguard(Predicate<String> inEea) {
+        return countries.stream().filter(c -> !inEea.test(c) && !safeguards.containsKey(c)).toList();
     }
 
     public Optional<ClauseCheck> clause(Clause clause) {

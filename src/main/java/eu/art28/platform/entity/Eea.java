@@ -4,7 +4,9 @@ import java.util.Set;
 
 /**
  * The European Economic Area: the EU member states plus Iceland, Liechtenstein and Norway. Processing here
- * needs no transfer safeguard. (Adequacy decisions become editable data with the sub-processor chain.)
+ * needs no transfer safeguard. The list the administrator keeps is the table {@code transfer_country}, asked
+ * through {@code transfers.control.TransferRules}; this copy stays only until the coverage engine and the
+ * benchmark's workload ask the rules too, and goes then.
  */
 public final class Eea {
 
