@@ -53,6 +53,8 @@ import org.mariadb.jdbc.MariaDbDataSource;
 
 import eu.art28.coverage.control.AgreementScope;
 import eu.art28.coverage.control.CoverageEngine;
+import eu.art28.transfers.control.TransferRules;
+import eu.art28.transfers.entity.TransferCountry;
 import eu.art28.coverage.control.EngagementScope;
 import eu.art28.coverage.control.Scopes;
 
@@ -309,7 +311,7 @@ public final class Benchmark {
             long read = System.nanoTime();
             Map<Long, List<AgreementScope>> byProcessor = scopes.agreementsByProcessor(null);
             long readAgreements = System.nanoTime();
-            CoverageEngine engine = new CoverageEngine(scopes.specialCategories());
+            CoverageEngine engine = engine();
             LocalDate today = LocalDate.now();
             int findings = 0;
             for (EngagementScope engagement : scoped) {
@@ -414,7 +416,7 @@ public final class Benchmark {
         List<EngagementScope> engagements = scopes.engagements(null, List.of(processorId));
         List<AgreementScope> agreements = scopes.agreementsByProcessor(List.of(processorId))
                 .getOrDefault(processorId, List.of());
-        CoverageEngine engine = new CoverageEngine(scopes.specialCategories());
+        CoverageEngine engine = engine();
         int findings = 0;
         for (EngagementScope engagement : engagements) {
             findings += engine.evaluate(engagement, agreements, LocalDate.now()).size();
@@ -474,13 +476,33 @@ public final class Benchmark {
         return codes;
     }
 
+    /** The application's engine with the catalogue's special categories and the transfer rules as stored. */
+    private CoverageEngine engine() {
+        List<TransferCountry.Row> rows = new ArrayList<>();
+        try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(
+                "select code, eea, adequacy_decision, adequacy_adopted_on, adequacy_ends_on, adequacy_partial"
+                        + " from transfer_country")) {
+            while (result.next()) {
+                rows.add(new TransferCountry.Row(result.getString(1), result.getBoolean(2), result.getString(3),
+                        localDate(result.getDate(4)), localDate(result.getDate(5)), result.getBoolean(6)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the transfer countries", e);
+        }
+        return new CoverageEngine(scopes.specialCategories(), TransferRules.of(rows));
+    }
+
+    private static LocalDate localDate(java.sql.Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
     /** What {@code Coverage.check} does for one question. */
     private int whatIf(Question q) {
         List<AgreementScope> agreements = scopes.agreementsByProcessor(List.of(q.processorId()))
                 .getOrDefault(q.processorId(), List.of());
         EngagementScope hypothetical = new EngagementScope(0, q.processorId(), "what-if", q.purposes(),
                 q.dataCategories(), q.dataSubjects(), q.countries(), LocalDate.now(), null);
-        return new CoverageEngine(scopes.specialCategories()).evaluate(hypothetical, agreements, LocalDate.now())
+        return engine().evaluate(hypothetical, agreements, LocalDate.now())
                 .size();
     }
 

@@ -17,17 +17,29 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import eu.art28.agreements.entity.AgreementStatus;
+import eu.art28.agreements.entity.SubProcessing;
 import eu.art28.agreements.entity.Term;
 import eu.art28.agreements.entity.TransferSafeguard;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
+import eu.art28.transfers.control.TransferRules;
+import eu.art28.transfers.entity.TransferCountry;
 
 /** The coverage rule, case by case: what an engagement needs and what the agreements of its processor grant. */
 class CoverageEngineTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
     static final LocalDate START = LocalDate.of(2026, 1, 1);
-    static final CoverageEngine ENGINE = new CoverageEngine(Set.of("health", "criminal-records"));
+    /** The EEA states used here, a full adequacy decision (CH) and a partial one (US, the Data Privacy Framework). */
+    static final TransferRules TRANSFERS = TransferRules.of(List.of(
+            new TransferCountry.Row("NL", true, null, null, null, false),
+            new TransferCountry.Row("BE", true, null, null, null, false),
+            new TransferCountry.Row("DE", true, null, null, null, false),
+            new TransferCountry.Row("IE", true, null, null, null, false),
+            new TransferCountry.Row("NO", true, null, null, null, false),
+            new TransferCountry.Row("CH", false, "2000/518/EC", LocalDate.of(2000, 7, 26), null, false),
+            new TransferCountry.Row("US", false, "(EU) 2023/1795", LocalDate.of(2023, 7, 10), null, true)));
+    static final CoverageEngine ENGINE = new CoverageEngine(Set.of("health", "criminal-records"), TRANSFERS);
     static final AtomicLong IDS = new AtomicLong();
 
     /** An agreement scope under construction; defaults cover the standard engagement below. */
@@ -40,19 +52,22 @@ class CoverageEngineTest {
         Set<String> countries = Set.of("NL");
         Map<String, TransferSafeguard> safeguards = Map.of();
         boolean special;
+        SubProcessing subProcessing = SubProcessing.NOT_ALLOWED;
 
         A term(Term t) { term = t; return this; }
         A purposes(String... p) { purposes = Set.of(p); return this; }
         A categories(String... c) { categories = Set.of(c); return this; }
         A subjects(String... s) { subjects = Set.of(s); return this; }
         A countries(String... c) { countries = Set.of(c); return this; }
-        A safeguard(String country) { safeguards = Map.of(country, TransferSafeguard.SCC_2021_914_MODULE_2); return this; }
+        A safeguard(String country) { return safeguard(country, TransferSafeguard.SCC_2021_914_MODULE_2); }
+        A safeguard(String country, TransferSafeguard s) { safeguards = Map.of(country, s); return this; }
+        A subProcessing(SubProcessing s) { subProcessing = s; return this; }
         A special() { special = true; return this; }
         A label(String l) { label = l; return this; }
 
         AgreementScope build() {
             return new AgreementScope(IDS.incrementAndGet(), label, term, purposes, categories, subjects, special,
-                    countries, safeguards);
+                    countries, safeguards, subProcessing);
         }
     }
 
@@ -185,8 +200,18 @@ class CoverageEngineTest {
                 c("a safeguard in another agreement listing the country counts", new E().countries("US"),
                         List.of(new A().countries("US"), new A().countries("US").safeguard("US"))),
                 c("Norway is in the EEA", new E().countries("NO"), List.of(new A().countries("NO"))),
-                c("Switzerland needs its adequacy decision recorded", new E().countries("CH"),
-                        List.of(new A().countries("CH")), "TRANSFER_WITHOUT_SAFEGUARD:CH"),
+                c("Switzerland's full adequacy decision needs no safeguard", new E().countries("CH"),
+                        List.of(new A().countries("CH"))),
+                c("the US decision is partial: recording it confirms the recipient is certified", new E().countries("US"),
+                        List.of(new A().countries("US").safeguard("US", TransferSafeguard.ADEQUACY_DECISION))),
+                c("an adequacy decision recorded where none exists holds nothing", new E().countries("IN"),
+                        List.of(new A().countries("IN").safeguard("IN", TransferSafeguard.ADEQUACY_DECISION)),
+                        "TRANSFER_WITHOUT_SAFEGUARD:IN"),
+                on(LocalDate.of(2023, 7, 9), "an adequacy decision does not apply before its adoption",
+                        new E().countries("US").period(LocalDate.of(2023, 1, 1), null),
+                        List.of(new A().countries("US").safeguard("US", TransferSafeguard.ADEQUACY_DECISION)
+                                .term(approved(LocalDate.of(2023, 1, 1), null))),
+                        "TRANSFER_WITHOUT_SAFEGUARD:US"),
                 c("country missing and transfer unsafe together", new E().countries("US", "IN"),
                         List.of(new A().countries("US")), "COUNTRY_NOT_COVERED:IN", "TRANSFER_WITHOUT_SAFEGUARD:US"),
                 // the engagement's own period
