@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Priority;
@@ -38,6 +39,7 @@ import eu.art28.engagements.control.SampleEngagements;
 import eu.art28.engagements.entity.EngagementChanged;
 import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.SchemaReady;
+import eu.art28.platform.control.Timings;
 import eu.art28.platform.control.Messages;
 import eu.art28.transfers.boundary.TransferCountries;
 import eu.art28.transfers.control.TransferRulesChanged;
@@ -86,13 +88,12 @@ public class Coverage {
     }
 
     void onEngagementChanged(@Observes EngagementChanged changed) {
-        List<EngagementScope> engagements = scopes.engagements(List.of(changed.engagementId()), null);
-        judge(engagements, beneath(engagements), Messages.text(Locale.ENGLISH, changed.cause()));
+        rejudge(() -> scopes.engagements(List.of(changed.engagementId()), null),
+                Messages.text(Locale.ENGLISH, changed.cause()));
     }
 
     void onAgreementDecided(@Observes AgreementDecided decided) {
-        List<EngagementScope> engagements = scopes.engagements(null, List.of(decided.processorId()));
-        judge(engagements, beneath(engagements), decided.cause());
+        rejudge(() -> scopes.engagements(null, List.of(decided.processorId())), decided.cause());
     }
 
     /**
@@ -123,8 +124,7 @@ public class Coverage {
     void onCatalogueChanged(@Observes CatalogueChanged changed) {
         List<Long> using = scopes.engagementsUsing(changed.kind(), changed.code());
         if (!using.isEmpty()) {
-            List<EngagementScope> engagements = scopes.engagements(using, null);
-            judge(engagements, beneath(engagements), "catalogue entry " + changed.code() + " changed");
+            rejudge(() -> scopes.engagements(using, null), "catalogue entry " + changed.code() + " changed");
         }
     }
 
@@ -161,10 +161,21 @@ public class Coverage {
         return engine().evaluate(hypothetical, agreements, links.beneath(List.of(processor)), LocalDate.now());
     }
 
-    /** The links beneath the engagements' processors; all links when judging many. */
-    private Chain beneath(List<EngagementScope> engagements) {
-        return engagements.size() > 1000 ? links.all()
-                : links.beneath(engagements.stream().map(EngagementScope::processorId).distinct().toList());
+    /**
+     * Judges what a change touched, with the links beneath those engagements' processors (all links when many).
+     * Its time, from reading the engagements to storing the alerts, is told to the client as {@code coverage}
+     * (Server-Timing): the re-evaluation after one change.
+     */
+    private void rejudge(Supplier<List<EngagementScope>> touched, String cause) {
+        long start = System.nanoTime();
+        try {
+            List<EngagementScope> engagements = touched.get();
+            Chain chain = engagements.size() > 1000 ? links.all()
+                    : links.beneath(engagements.stream().map(EngagementScope::processorId).distinct().toList());
+            judge(engagements, chain, cause);
+        } finally {
+            Timings.add("coverage", System.nanoTime() - start);
+        }
     }
 
     private int judge(List<EngagementScope> engagements, Chain chain, String cause) {

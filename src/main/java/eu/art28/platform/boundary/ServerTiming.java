@@ -1,6 +1,7 @@
 package eu.art28.platform.boundary;
 
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -8,10 +9,13 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
 
+import eu.art28.platform.control.Timings;
+
 /**
  * Tells the client how long the application itself worked on an API request (W3C Server-Timing, shown by browser
- * developer tools): from the resource's first filter to its answer, the transaction committed, before the body is
- * written. Login and the HTTP stack are outside it, which is the point: a slow answer is then either our work or
+ * developer tools): {@code app} from the resource's first filter to its answer, the transaction committed, before
+ * the body is written; then the parts recorded in {@link Timings}, such as {@code coverage} for re-judging after
+ * a change. Login and the HTTP stack are outside it, which is the point: a slow answer is then either our work or
  * the way to us. The benchmark reads it (docs/benchmarks.md).
  */
 @Provider
@@ -22,13 +26,20 @@ public class ServerTiming implements ContainerRequestFilter, ContainerResponseFi
     @Override
     public void filter(ContainerRequestContext request) {
         request.setProperty(STARTED, System.nanoTime());
+        Timings.start();
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Map<String, Long> parts = Timings.stop();
         if (request.getProperty(STARTED) instanceof Long started) {
-            response.getHeaders().add("Server-Timing",
-                    String.format(Locale.ROOT, "app;dur=%.1f", (System.nanoTime() - started) / 1e6));
+            StringBuilder header = new StringBuilder(metric("app", System.nanoTime() - started));
+            parts.forEach((name, nanos) -> header.append(", ").append(metric(name, nanos)));
+            response.getHeaders().add("Server-Timing", header.toString());
         }
+    }
+
+    private static String metric(String name, long nanos) {
+        return String.format(Locale.ROOT, "%s;dur=%.1f", name, nanos / 1e6);
     }
 }

@@ -1,6 +1,7 @@
 package eu.art28.coverage.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +32,8 @@ final class CoverageFixtures {
                  "purposes":[%s],"dataCategories":["contact.address"],"dataSubjects":["customers"],
                  "countries":["NL"],"startsOn":"%s"}""".formatted(processor, purposes, LocalDate.now().minusDays(1)));
         assertEquals(201, reply.status(), reply::toString);
+        assertTrue(reply.serverTiming().matches("app;dur=[0-9.]+, coverage;dur=[0-9.]+"),
+                "storing an engagement judges it, and says how long that took: " + reply.serverTiming());
         return reply.json();
     }
 
