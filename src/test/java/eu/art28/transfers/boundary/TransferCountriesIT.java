@@ -20,14 +20,17 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 import eu.art28.testing.Api;
+import eu.art28.testing.Browser;
 import eu.art28.testing.Deployments;
 
 /**
  * The transfer countries API in Payara Micro on the configured database. The database may be shared with
  * earlier runs and country codes are few, so the seeded rows are only read, and the one country this test adds
  * (Bouvet Island, which no registry will list) is removed again, also when an earlier run left it behind.
+ * One browser test shares the deployment: the page's dialog is where the administrator keeps the list.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -173,6 +176,85 @@ class TransferCountriesIT {
         Api.Reply dutch = api.post(COUNTRIES, "admin", "{\"code\":\"NL\",\"eea\":true}", "nl");
         String message = dutch.json().getJsonArray("violations").getJsonObject(0).getString("message");
         assertEquals("NL staat al in de lijst; bewerk het daar.", message);
+    }
+
+    @Test
+    void theAdministratorEditsInTheDialogAndEveryoneElseOnlyReads() {
+        Api api = new Api(base);
+        removeScratch(api);
+        assertEquals(201, api.post(COUNTRIES, "admin",
+                "{\"code\":\"%s\",\"scopeNoteEn\":\"Scratch\"}".formatted(SCRATCH)).status());
+
+        try (Browser browser = new Browser(base, "en")) {
+            browser.open("transfers/countries.xhtml");
+            browser.logIn("admin", Api.PASSWORD);
+            browser.waitForText(By.id("list:countries"), "Bouvet Island (BV)");
+            browser.waitForText(rowOf("US"), "In force for some recipients");
+
+            browser.click(By.cssSelector("#list\\:countries\\:eeaFilter"));
+            browser.click(By.cssSelector("#list\\:countries\\:eeaFilter_panel li[data-label='In the EEA']"));
+            browser.waitForCount(By.cssSelector("#list\\:countries_data > tr"), 30);
+            browser.click(By.cssSelector("#list\\:countries\\:eeaFilter"));
+            browser.click(By.cssSelector("#list\\:countries\\:eeaFilter_panel li[data-label='All']"));
+            browser.waitForText(By.id("list:countries"), "Bouvet Island (BV)");
+
+            browser.click(editButtonOf(SCRATCH));
+            browser.click(By.cssSelector("#countryForm\\:adequacyPartial .ui-chkbox-box"));
+            browser.click(By.id("countryForm:save"));
+            browser.waitForText(messageOf("countryForm:adequacyPartial"), "Only an adequacy decision");
+
+            browser.type(By.id("countryForm:adequacyDecision"), "Test decision 2026/1");
+            browser.type(By.id("countryForm:adequacyAdoptedOn_input"), "2026-01-01");
+            browser.type(By.id("countryForm:adequacyEndsOn_input"), "2025-12-31");
+            browser.click(By.id("countryForm:save"));
+            browser.waitForText(messageOf("countryForm:adequacyEndsOn"), "cannot end before it was adopted");
+
+            browser.type(By.id("countryForm:adequacyEndsOn_input"), "2099-12-31");
+            browser.click(By.id("countryForm:save"));
+            browser.waitForText(By.cssSelector(".ui-growl"), SCRATCH + " saved.");
+            browser.waitForText(rowOf(SCRATCH), "Test decision 2026/1");
+            assertTrue(browser.visible(rowOf(SCRATCH)).getText().contains("In force for some recipients"));
+            assertTrue(browser.all(deleteButtonOf(SCRATCH)).isEmpty(), "a country with a decision stays");
+
+            long version = api.get(COUNTRIES + "/" + SCRATCH, "admin").json().getJsonNumber("version").longValue();
+            assertEquals(200, api.put(COUNTRIES + "/" + SCRATCH, "admin", "{\"version\":%d}".formatted(version))
+                    .status());
+            browser.open("transfers/countries.xhtml");
+            browser.click(deleteButtonOf(SCRATCH));
+            browser.waitForText(By.id("confirm"), "Deleting removes the country");
+            browser.click(By.id("confirmYes"));
+            browser.waitForText(By.cssSelector(".ui-growl"), SCRATCH + " deleted.");
+            assertFalse(browser.visible(By.id("list:countries")).getText().contains("(BV)"));
+        }
+        assertEquals(404, api.get(COUNTRIES + "/" + SCRATCH, "admin").status());
+
+        try (Browser browser = new Browser(base, "nl")) {
+            browser.open("transfers/countries.xhtml");
+            browser.logIn("auditor", Api.PASSWORD);
+            browser.waitForText(rowOf("US"), "Van kracht voor sommige ontvangers");
+            browser.waitForText(By.cssSelector("header nav"), "Doorgifte");
+            assertTrue(browser.all(By.id("list:new")).isEmpty(), "no add button");
+            assertTrue(browser.all(By.cssSelector("#list\\:countries .edit")).isEmpty(), "no edit buttons");
+        }
+    }
+
+    private static By rowOf(String code) {
+        return By.xpath("//tbody[@id='list:countries_data']/tr[.//span[contains(@class,'country-name') and "
+                + "contains(text(),'(" + code + ")')]]");
+    }
+
+    private static By editButtonOf(String code) {
+        return By.xpath("//tbody[@id='list:countries_data']/tr[.//span[contains(text(),'(" + code + ")')]]"
+                + "//button[contains(@class,'edit')]");
+    }
+
+    private static By deleteButtonOf(String code) {
+        return By.xpath("//tbody[@id='list:countries_data']/tr[.//span[contains(text(),'(" + code + ")')]]"
+                + "//button[contains(@class,'delete')]");
+    }
+
+    private static By messageOf(String inputId) {
+        return By.xpath("//*[@id='" + inputId + "']/following-sibling::*[contains(@class,'ui-message')]");
     }
 
     /** An earlier run that failed half-way may have left the scratch country, with or without a decision. */
