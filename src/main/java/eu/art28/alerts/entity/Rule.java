@@ -1,6 +1,9 @@
 package eu.art28.alerts.entity;
 
-/** What a finding is about; each has its own explanation and fix in the message bundles. */
+/**
+ * What a finding is about; each has its own explanation and fix in the message bundles. The severity is the
+ * rule's own, except where a deadline escalates it as it draws near (the expiry policy).
+ */
 public enum Rule {
     NO_AGREEMENT(Severity.HIGH),
     AGREEMENT_NOT_IN_FORCE(Severity.HIGH),
@@ -15,7 +18,14 @@ public enum Rule {
     SUBPROCESSOR_NOT_AUTHORISED(Severity.HIGH),
     SUBPROCESSOR_SCOPE_EXCEEDS_AGREEMENT(Severity.HIGH),
     FLOW_DOWN_MISSING(Severity.MEDIUM),
-    OBJECTION_DEADLINE_NEAR(Severity.MEDIUM);
+    OBJECTION_DEADLINE_NEAR(Severity.MEDIUM),
+    CONFIDENTIALITY_NOT_GUARANTEED(Severity.HIGH),
+    AGREEMENT_EXPIRING(Severity.LOW),
+    AGREEMENT_EXPIRED(Severity.HIGH),
+    NOTICE_DEADLINE_NEAR(Severity.LOW),
+    EVIDENCE_EXPIRING(Severity.LOW),
+    EVIDENCE_EXPIRED(Severity.HIGH),
+    REVIEW_DUE(Severity.MEDIUM);
 
     private final Severity severity;
 
