@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import eu.art28.accounts.entity.Account;
+import eu.art28.accounts.entity.AlertMail;
 import eu.art28.accounts.entity.Role;
 import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.SchemaReady;
@@ -47,7 +48,7 @@ public class InitialAccounts {
     Optional<String> adminPassword;
 
     /** One account to create when it does not exist yet. */
-    record Seed(String username, String password, Set<Role> roles, boolean oneTime) {
+    record Seed(String username, String password, Set<Role> roles, boolean oneTime, boolean demo) {
     }
 
     @Transactional
@@ -59,6 +60,9 @@ public class InitialAccounts {
                 continue;
             }
             Account account = new Account(seed.username(), hashing.hash(seed.password()), seed.roles());
+            if (seed.demo()) {
+                account.setMailPreferences(seed.username() + "@art28.example", "en", AlertMail.IMMEDIATE);
+            }
             em.persist(seed.oneTime() ? account.requirePasswordChange() : account);
             if (seed.oneTime()) {
                 LOG.warning("Created the first administrator 'admin' with the one-time password " + seed.password()
@@ -71,12 +75,12 @@ public class InitialAccounts {
     static List<Seed> seeds(boolean demo, String demoPassword, Optional<String> adminPassword) {
         if (demo) {
             return Arrays.stream(Role.values())
-                    .map(role -> new Seed(role.name().toLowerCase(), demoPassword, EnumSet.of(role), false))
+                    .map(role -> new Seed(role.name().toLowerCase(), demoPassword, EnumSet.of(role), false, true))
                     .toList();
         }
         Optional<String> configured = adminPassword.filter(p -> !p.isBlank());
         return List.of(new Seed(ADMIN, configured.orElseGet(InitialAccounts::randomPassword), EnumSet.of(Role.ADMIN),
-                configured.isEmpty()));
+                configured.isEmpty(), false));
     }
 
     static String randomPassword() {

@@ -2,6 +2,7 @@ package eu.art28.accounts.entity;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -21,6 +22,9 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.entity.Text;
 
 /** A person (or script) who logs in to Art28. */
 @Entity
@@ -59,6 +63,19 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Where alert mail goes; none: no mail. */
+    private String email;
+
+    /** The language of pages and mail: "nl" or "en". */
+    private String language = "en";
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "alert_mail")
+    private AlertMail alertMail = AlertMail.IMMEDIATE;
+
+    @Column(name = "last_digest_at")
+    private Instant lastDigestAt;
+
     protected Account() {
     }
 
@@ -77,6 +94,45 @@ public class Account {
 
     public boolean canLogIn() {
         return enabled && !roles.isEmpty();
+    }
+
+    /** Mail preferences as the user chooses them on their profile; an address must look like one. */
+    public void setMailPreferences(String email, String language, AlertMail alertMail) {
+        String address = Text.trimmed(email);
+        if (address != null && (address.length() > 254 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new InvalidInput("email", "account.email.invalid");
+        }
+        if (language != null && !language.equals("nl") && !language.equals("en")) {
+            throw new InvalidInput("language", "account.language.invalid");
+        }
+        this.email = address;
+        this.language = language == null ? this.language : language;
+        this.alertMail = alertMail == null ? this.alertMail : alertMail;
+    }
+
+    /** The digest went out: the next one tells what was raised after this moment. */
+    public void digestSent(Instant at) {
+        this.lastDigestAt = at;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public Locale getLocale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public AlertMail getAlertMail() {
+        return alertMail;
+    }
+
+    public Instant getLastDigestAt() {
+        return lastDigestAt;
     }
 
     public Long getId() {

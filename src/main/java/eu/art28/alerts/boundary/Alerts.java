@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -21,6 +22,7 @@ import jakarta.transaction.Transactional;
 
 import eu.art28.alerts.entity.Alert;
 import eu.art28.alerts.entity.AlertStatus;
+import eu.art28.alerts.entity.AlertsRaised;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.alerts.entity.Severity;
@@ -43,6 +45,9 @@ public class Alerts {
     @Inject
     SecurityContext security;
 
+    @Inject
+    Event<AlertsRaised> raised;
+
     public record Query(Rule rule, AlertStatus status, Long processorId, Severity severity, Long engagementId) {
     }
 
@@ -53,6 +58,7 @@ public class Alerts {
      */
     public void reconcile(Collection<String> subjects, Set<Rule> rules, List<Finding> findings, String cause) {
         Instant now = Instant.now();
+        List<Alert> raisedAlerts = new ArrayList<>();
         Map<String, List<Finding>> bySubject = new HashMap<>();
         findings.forEach(f -> bySubject.computeIfAbsent(f.subject(), s -> new ArrayList<>()).add(f));
         List<String> all = List.copyOf(subjects);
@@ -79,12 +85,21 @@ public class Alerts {
                     Alert.State alert = open.remove(key);
                     if (alert != null) {
                         if (!alert.describes(finding)) {
-                            changes.put(alert.id(), a -> a.update(finding));
+                            changes.put(alert.id(), a -> {
+                                if (a.update(finding, now)) {
+                                    raisedAlerts.add(a);
+                                }
+                            });
                         }
                     } else if (resolved.containsKey(key)) {
-                        changes.put(resolved.get(key).id(), a -> a.reopen(finding, now));
+                        changes.put(resolved.get(key).id(), a -> {
+                            a.reopen(finding, now);
+                            raisedAlerts.add(a);
+                        });
                     } else {
-                        em.persist(new Alert(finding, now));
+                        Alert opened = new Alert(finding, now);
+                        em.persist(opened);
+                        raisedAlerts.add(opened);
                     }
                 }
             }
@@ -95,6 +110,9 @@ public class Alerts {
                         .forEach(alert -> changes.get(alert.getId()).accept(alert));
             }
             em.flush();
+        }
+        if (!raisedAlerts.isEmpty()) {
+            raised.fire(new AlertsRaised(raisedAlerts));
         }
     }
 
@@ -127,6 +145,15 @@ public class Alerts {
     public List<Alert> unresolved(String subject) {
         return em.createQuery("select a from Alert a where a.subject = :subject and a.openKey is not null"
                 + " order by a.rule", Alert.class).setParameter("subject", subject).getResultList();
+    }
+
+    /** The subjects with unresolved alerts of these rules, of one processor or of all (null). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> unresolvedSubjects(Set<Rule> rules, Long processorId) {
+        TypedQuery<String> query = em.createQuery("select distinct a.subject from Alert a where a.openKey is not null"
+                + " and a.rule in :rules" + (processorId == null ? "" : " and a.processorId = :processor"), String.class)
+                .setParameter("rules", rules);
+        return (processorId == null ? query : query.setParameter("processor", processorId)).getResultList();
     }
 
     /** How many alerts are not yet resolved, per subject, for a page of subjects in one query. */

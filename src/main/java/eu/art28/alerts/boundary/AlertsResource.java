@@ -1,7 +1,9 @@
 package eu.art28.alerts.boundary;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,6 +35,12 @@ import eu.art28.platform.boundary.Requests;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.AUDITOR})
 public class AlertsResource {
+
+    @Inject
+    Expiries expiries;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     Alerts alerts;
@@ -68,5 +76,21 @@ public class AlertsResource {
 
     private Locale locale() {
         return Requests.locale(headers);
+    }
+
+    @POST
+    @Path("scan")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Apply the expiry and review policy to everything now (the daily scan does it too)")
+    public Map<String, Integer> scan() {
+        return Map.of("findings", expiries.scan("scan on demand"));
+    }
+
+    @POST
+    @Path("digest")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Queue the digest mail now for the managers who chose it (the daily digest does it too)")
+    public Map<String, Integer> digest() {
+        return Map.of("queued", notifications.digest(Instant.now()));
     }
 }

@@ -83,6 +83,10 @@ public class Alert {
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
+    /** When it last asked for attention: opened, reopened, or escalated to a higher severity. */
+    @Column(name = "raised_at")
+    private Instant raisedAt;
+
     private String resolution;
 
     protected Alert() {
@@ -97,6 +101,7 @@ public class Alert {
         this.timesOpened = 1;
         this.status = AlertStatus.OPEN;
         this.openKey = key(rule, subject);
+        this.raisedAt = at;
         update(finding);
     }
 
@@ -104,8 +109,20 @@ public class Alert {
         return rule + "|" + subject;
     }
 
-    /** The finding is still there: keep the alert, with what is missing now. */
-    public void update(Finding finding) {
+    /**
+     * The finding is still there, perhaps changed: keep the alert, with what is missing now. Returns whether it
+     * escalated (a deadline drew nearer), which asks for attention again.
+     */
+    public boolean update(Finding finding, Instant at) {
+        boolean escalated = severity != null && finding.severity().compareTo(severity) > 0;
+        if (escalated) {
+            raisedAt = at;
+        }
+        update(finding);
+        return escalated;
+    }
+
+    private void update(Finding finding) {
         this.severity = finding.severity();
         this.subjectLabel = limit(finding.subjectLabel(), 300);
         this.missing = joined(finding.missing());
@@ -157,6 +174,7 @@ public class Alert {
         acknowledgementNote = null;
         resolvedAt = null;
         resolution = null;
+        raisedAt = at;
         update(finding);
     }
 
@@ -228,6 +246,10 @@ public class Alert {
 
     public List<String> getLookedAt() {
         return split(lookedAt);
+    }
+
+    public Instant getRaisedAt() {
+        return raisedAt;
     }
 
     public Instant getOpenedAt() {

@@ -9,11 +9,17 @@ import java.util.List;
  * says how to fix it.
  */
 public record Finding(Rule rule, String subject, long processorId, Long engagementId, String subjectLabel,
-        List<String> missing, List<String> agreementsLookedAt) {
+        List<String> missing, List<String> agreementsLookedAt, Severity severity) {
 
     public Finding {
         missing = List.copyOf(missing);
         agreementsLookedAt = List.copyOf(agreementsLookedAt);
+    }
+
+    /** With the rule's own severity. */
+    public Finding(Rule rule, String subject, long processorId, Long engagementId, String subjectLabel,
+            List<String> missing, List<String> agreementsLookedAt) {
+        this(rule, subject, processorId, engagementId, subjectLabel, missing, agreementsLookedAt, rule.severity());
     }
 
     /** About an engagement, or about a processor as a whole when {@code engagementId} is null. */
@@ -21,10 +27,6 @@ public record Finding(Rule rule, String subject, long processorId, Long engageme
             List<String> agreementsLookedAt) {
         this(rule, subjectOf(processorId, engagementId), processorId, engagementId, subjectLabel, missing,
                 agreementsLookedAt);
-    }
-
-    public Severity severity() {
-        return rule.severity();
     }
 
     /** What an engagement's or a processor's findings are about; alerts keep one open alert per rule and subject. */

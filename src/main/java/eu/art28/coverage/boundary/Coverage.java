@@ -20,15 +20,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import eu.art28.agreements.entity.AgreementDecided;
 import eu.art28.alerts.boundary.Alerts;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
+import eu.art28.alerts.entity.ScanDue;
 import eu.art28.catalogue.control.CatalogueChanged;
 import eu.art28.chain.control.Chain;
-import eu.art28.chain.control.LinkScope;
 import eu.art28.chain.control.Links;
 import eu.art28.chain.entity.ChainChanged;
 import eu.art28.coverage.control.AgreementScope;
@@ -61,9 +59,6 @@ public class Coverage {
             Rule.TRANSFER_WITHOUT_SAFEGUARD, Rule.SUBPROCESSING_NOT_ALLOWED, Rule.SUBPROCESSOR_NOT_AUTHORISED,
             Rule.SUBPROCESSOR_SCOPE_EXCEEDS_AGREEMENT, Rule.FLOW_DOWN_MISSING);
 
-    /** The rules about a sub-processor link itself rather than an engagement. */
-    static final Set<Rule> LINK_RULES = EnumSet.of(Rule.OBJECTION_DEADLINE_NEAR);
-
     @Inject
     Scopes scopes;
 
@@ -79,11 +74,6 @@ public class Coverage {
     @Inject
     TransferCountries transfers;
 
-    /** How many days before an objection deadline legal is alerted (ART28_OBJECTION_WARNING_DAYS). */
-    @Inject
-    @ConfigProperty(name = "art28.objection.warning-days", defaultValue = "14")
-    int objectionWarningDays;
-
     public record ScanResult(int engagements, int findings, long millis) {
     }
 
@@ -96,19 +86,13 @@ public class Coverage {
         rejudge(() -> scopes.engagements(null, List.of(decided.processorId())), decided.cause());
     }
 
-    /**
-     * A link changed: the engagements of its processor and of every processor above it may now reach other
-     * sub-processors, and the link's own deadline alert may come or go.
-     */
+    /** A link changed: the engagements of its processor and of every processor above it may reach it. */
     void onChainChanged(@Observes ChainChanged changed) {
         Chain chain = links.all();
         Set<Long> affected = new LinkedHashSet<>(List.of(changed.processorId()));
         affected.addAll(chain.upstream(changed.processorId()));
         String cause = Messages.text(Locale.ENGLISH, changed.cause());
         judge(scopes.engagements(null, affected), chain, cause);
-        List<LinkScope> link = chain.links().stream().filter(l -> l.id() == changed.linkId()).toList();
-        alerts.reconcile(List.of(Finding.linkSubject(changed.linkId())), LINK_RULES,
-                CoverageEngine.deadlines(link, LocalDate.now(), objectionWarningDays), cause);
     }
 
     /**
@@ -128,6 +112,11 @@ public class Coverage {
         }
     }
 
+    /** The day changed: agreements may have run out and notices been accepted overnight. */
+    void onScanDue(@Observes ScanDue due) {
+        scan(due.cause());
+    }
+
     /** EEA membership or an adequacy decision changed: any engagement with a country may be judged otherwise. */
     void onTransferRulesChanged(@Observes TransferRulesChanged changed) {
         scan("transfer rules for " + changed.code() + " changed");
@@ -135,21 +124,17 @@ public class Coverage {
 
     /**
      * Every engagement, against every agreement and every link: the daily scan (which also notices agreements
-     * that expired and objection deadlines that passed overnight), and an administrator's on demand.
+     * that expired and notices accepted overnight), and an administrator's on demand.
      */
     public ScanResult scan(String cause) {
         Instant start = Instant.now();
         List<EngagementScope> engagements = scopes.engagements(null, null);
         Chain chain = links.all();
         int findings = judge(engagements, chain, cause);
-        List<String> linkSubjects = chain.links().stream().map(l -> Finding.linkSubject(l.id())).toList();
-        List<Finding> deadlines = CoverageEngine.deadlines(chain.links(), LocalDate.now(), objectionWarningDays);
-        alerts.reconcile(linkSubjects, LINK_RULES, deadlines, cause);
         long millis = Duration.between(start, Instant.now()).toMillis();
-        int total = findings + deadlines.size();
         LOG.info(() -> "Coverage scan: " + engagements.size() + " engagements, " + chain.links().size() + " links, "
-                + total + " findings, " + millis + " ms");
-        return new ScanResult(engagements.size(), total, millis);
+                + findings + " findings, " + millis + " ms");
+        return new ScanResult(engagements.size(), findings, millis);
     }
 
     /** What would be missing if we engaged this processor like this; nothing is stored. */

@@ -3,7 +3,6 @@ package eu.art28.coverage.control;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -143,21 +142,6 @@ public final class CoverageEngine {
         add(findings, engagement, Rule.SUBPROCESSOR_NOT_AUTHORISED, notAuthorised, lookedAt);
         add(findings, engagement, Rule.SUBPROCESSOR_SCOPE_EXCEEDS_AGREEMENT, exceeding, lookedAt);
         add(findings, engagement, Rule.FLOW_DOWN_MISSING, noFlowDown, lookedAt);
-    }
-
-    /**
-     * Notices under a general authorisation whose objection deadline falls within {@code warningDays} of today:
-     * legal must decide whether to object while it still can. One finding per link, about the link.
-     */
-    public static List<Finding> deadlines(Collection<LinkScope> links, LocalDate today, int warningDays) {
-        return links.stream()
-                .filter(l -> l.statusOn(today) == LinkStatus.PENDING && l.objectionDeadline() != null
-                        && !l.objectionDeadline().isAfter(today.plusDays(warningDays)))
-                .sorted(Comparator.comparing(LinkScope::id))
-                .map(l -> new Finding(Rule.OBJECTION_DEADLINE_NEAR, Finding.linkSubject(l.id()), l.processorId(), null,
-                        l.processorName() + " \u2192 " + l.subprocessorName(),
-                        List.of(l.objectionDeadline().toString()), List.of()))
-                .toList();
     }
 
     /**

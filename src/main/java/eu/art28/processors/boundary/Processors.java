@@ -1,20 +1,26 @@
 package eu.art28.processors.boundary;
 
+import java.security.Principal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
@@ -22,6 +28,10 @@ import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.processors.entity.Processor;
+import eu.art28.processors.entity.ProcessorChanged;
+import eu.art28.processors.entity.ProcessorReview;
+import eu.art28.processors.entity.ReviewOutcome;
+import eu.art28.processors.entity.RiskTier;
 import eu.art28.processors.entity.ProcessorStatus;
 
 /** The one way in for changes to the registry, from pages and API alike; each method is one transaction. */
@@ -34,6 +44,25 @@ public class Processors {
 
     @Inject
     Validator validator;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Event<ProcessorChanged> changed;
+
+    /** Months between reviews of a processor's guarantees, by risk tier (ART28_REVIEW_MONTHS_HIGH, ...). */
+    @Inject
+    @ConfigProperty(name = "art28.review.months.high", defaultValue = "12")
+    int reviewMonthsHigh;
+
+    @Inject
+    @ConfigProperty(name = "art28.review.months.medium", defaultValue = "24")
+    int reviewMonthsMedium;
+
+    @Inject
+    @ConfigProperty(name = "art28.review.months.low", defaultValue = "36")
+    int reviewMonthsLow;
 
     public Processor find(long id) {
         Processor processor = em.find(Processor.class, id);
@@ -94,7 +123,37 @@ public class Processors {
         } catch (PersistenceException e) {
             throw new Conflict("record.stale");
         }
+        changed.fire(new ProcessorChanged(id, "processor.changed.offboarded"));
         return processor;
+    }
+
+    /**
+     * Records a review of the processor's guarantees; without a next date, the next review follows the cadence of
+     * its risk tier.
+     */
+    public ProcessorReview review(long id, LocalDate on, ReviewOutcome outcome, String notes, LocalDate next) {
+        Processor processor = find(id);
+        Principal caller = security.getCallerPrincipal();
+        ProcessorReview review = new ProcessorReview(processor, caller == null ? "system" : caller.getName(), on,
+                outcome, notes, next, cadenceMonths(processor.getRiskTier()), LocalDate.now(), Instant.now());
+        em.persist(review);
+        em.flush();
+        changed.fire(new ProcessorChanged(id, "processor.changed.reviewed"));
+        return review;
+    }
+
+    public List<ProcessorReview> reviews(long id) {
+        find(id);
+        return em.createNamedQuery(ProcessorReview.OF_PROCESSOR, ProcessorReview.class).setParameter("processor", id)
+                .getResultList();
+    }
+
+    public int cadenceMonths(RiskTier tier) {
+        return switch (tier == null ? RiskTier.HIGH : tier) {
+            case HIGH -> reviewMonthsHigh;
+            case MEDIUM -> reviewMonthsMedium;
+            case LOW -> reviewMonthsLow;
+        };
     }
 
     /** Name contains the text (any case), or the KvK number starts with it; sorted by name. */

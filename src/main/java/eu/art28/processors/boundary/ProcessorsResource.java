@@ -1,6 +1,8 @@
 package eu.art28.processors.boundary;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,6 +27,8 @@ import eu.art28.accounts.entity.Role;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.processors.entity.Processor;
+import eu.art28.processors.entity.ProcessorReview;
+import eu.art28.processors.entity.ReviewOutcome;
 import eu.art28.processors.entity.ProcessorStatus;
 
 @Path("processors")
@@ -77,5 +81,34 @@ public class ProcessorsResource {
     public ProcessorJson offboard(@PathParam("id") long id, ProcessorJson.Offboarding input) {
         long version = Requests.version(Requests.body(input).version());
         return ProcessorJson.of(processors.offboard(id, version, input.offboardedOn(), input.reason()));
+    }
+
+    /** A review of the processor's guarantees as the API shows and accepts it. */
+    public record ReviewJson(Long id, LocalDate reviewedOn, String reviewedBy, ReviewOutcome outcome, String notes,
+            LocalDate nextReviewOn) {
+
+        static ReviewJson of(ProcessorReview r) {
+            return new ReviewJson(r.getId(), r.getReviewedOn(), r.getReviewedBy(), r.getOutcome(), r.getNotes(),
+                    r.getNextReviewOn());
+        }
+    }
+
+    @GET
+    @Path("{id}/reviews")
+    @Operation(summary = "The reviews of the processor's guarantees (Art. 28(1)), latest first")
+    public List<ReviewJson> reviews(@PathParam("id") long id) {
+        return processors.reviews(id).stream().map(ReviewJson::of).toList();
+    }
+
+    @POST
+    @Path("{id}/reviews")
+    @RolesAllowed({Role.Names.LEGAL, Role.Names.MANAGER})
+    @Operation(summary = "Record a review: outcome, notes (required unless SUFFICIENT), the next review date"
+            + " (default: after the cadence of the risk tier); resolves REVIEW_DUE")
+    public Response review(@PathParam("id") long id, ReviewJson input, @Context UriInfo uri) {
+        ReviewJson body = Requests.body(input);
+        ProcessorReview review = processors.review(id, body.reviewedOn(), body.outcome(), body.notes(),
+                body.nextReviewOn());
+        return Response.created(uri.getAbsolutePath()).entity(ReviewJson.of(review)).build();
     }
 }

@@ -32,7 +32,7 @@ class InitialAccountsTest {
     void productionGetsTheConfiguredAdminPassword() {
         List<InitialAccounts.Seed> seeds = InitialAccounts.seeds(false, "demo-pw", Optional.of("chosen-by-ops"));
 
-        assertEquals(List.of(new InitialAccounts.Seed("admin", "chosen-by-ops", Set.of(Role.ADMIN), false)), seeds);
+        assertEquals(List.of(new InitialAccounts.Seed("admin", "chosen-by-ops", Set.of(Role.ADMIN), false, false)), seeds);
     }
 
     @Test

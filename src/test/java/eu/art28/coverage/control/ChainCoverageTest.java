@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,7 +19,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import eu.art28.agreements.entity.SubProcessing;
 import eu.art28.agreements.entity.TransferSafeguard;
 import eu.art28.alerts.entity.Finding;
-import eu.art28.alerts.entity.Rule;
 import eu.art28.chain.control.Chain;
 import eu.art28.chain.control.LinkScope;
 import eu.art28.chain.entity.Authorisation;
@@ -139,22 +137,5 @@ class ChainCoverageTest {
             finding.missing().forEach(m -> actual.add(finding.rule() + ":" + m));
         }
         assertEquals(expected, actual, name);
-    }
-
-    @Test
-    void legalIsWarnedOfAnObjectionDeadlineWithinTheWarningDays() {
-        List<LinkScope> links = List.of(new L(7, 8).general(null, TODAY.plusDays(14)).build(),
-                new L(7, 9).general(null, TODAY.plusDays(15)).build(),
-                new L(7, 10).general(null, TODAY.minusDays(1)).build(),
-                new L(8, 9).general(Decision.OBJECTED, TODAY.plusDays(2)).build(),
-                new L(8, 10).build());
-        List<Finding> deadlines = CoverageEngine.deadlines(links, TODAY, 14);
-        assertEquals(1, deadlines.size(), deadlines::toString);
-        Finding finding = deadlines.get(0);
-        assertEquals(Rule.OBJECTION_DEADLINE_NEAR, finding.rule());
-        assertEquals("link:" + links.get(0).id(), finding.subject());
-        assertEquals("Drukkerij \u2192 MailStream", finding.subjectLabel());
-        assertEquals(List.of(TODAY.plusDays(14).toString()), finding.missing());
-        assertEquals(null, finding.engagementId());
     }
 }

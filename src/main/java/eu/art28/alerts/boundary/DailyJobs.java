@@ -1,0 +1,85 @@
+package eu.art28.alerts.boundary;
+
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import eu.art28.alerts.entity.ScanDue;
+
+/**
+ * The daily work, each job once per day across all nodes: the scan (coverage, deadlines, reviews: the calendar
+ * moved, nothing else did) and the digest. Whichever node claims the day's row in {@code job_run} first works;
+ * the others see the row and skip.
+ */
+@ApplicationScoped
+public class DailyJobs {
+
+    private static final Logger LOG = Logger.getLogger(DailyJobs.class.getName());
+    static final String SCAN = "daily-scan";
+    static final String DIGEST = "digest";
+
+    /** This node, as the job rows name it. */
+    static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
+
+    @Inject
+    JobRuns runs;
+
+    @Inject
+    Event<ScanDue> scanDue;
+
+    @Inject
+    Expiries expiries;
+
+    @Inject
+    Notifications notifications;
+
+    /** Returns whether this call did the day's scan (false: another node or call already had it). */
+    public boolean scan(LocalDate day) {
+        return run(SCAN, day, () -> {
+            scanDue.fire(new ScanDue("daily scan"));
+            return expiries.scan("daily scan") + " deadline findings";
+        });
+    }
+
+    public boolean digest(LocalDate day) {
+        return run(DIGEST, day, () -> notifications.digest(Instant.now()) + " digests queued");
+    }
+
+    private interface Work {
+        String run();
+    }
+
+    private boolean run(String job, LocalDate day, Work work) {
+        if (!claim(job, day)) {
+            LOG.info(() -> job + " for " + day + " is done elsewhere; skipped on " + NODE);
+            return false;
+        }
+        String outcome;
+        try {
+            outcome = "done: " + work.run();
+        } catch (RuntimeException e) {
+            outcome = "failed: " + e;
+            LOG.log(Level.SEVERE, job + " for " + day + " failed; it runs again tomorrow", e);
+        }
+        runs.finish(job, day, outcome, Instant.now());
+        return true;
+    }
+
+    private boolean claim(String job, LocalDate day) {
+        try {
+            runs.insert(job, day, NODE, Instant.now());
+            return true;
+        } catch (RuntimeException e) {
+            if (runs.exists(job, day)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package eu.art28.alerts.boundary;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import eu.art28.accounts.entity.Account;
+import eu.art28.accounts.entity.AlertMail;
+import eu.art28.accounts.entity.Role;
+import eu.art28.alerts.control.Mailer;
+import eu.art28.alerts.entity.Alert;
+import eu.art28.alerts.entity.AlertStatus;
+import eu.art28.alerts.entity.AlertsRaised;
+import eu.art28.alerts.entity.MailMessage;
+import eu.art28.alerts.entity.Severity;
+import eu.art28.platform.control.Messages;
+
+/**
+ * Tells managers of alerts by mail, in their language, grouped by severity, with links into the application:
+ * those who chose IMMEDIATE get one mail per transaction that raised alerts, those who chose DIGEST one mail a
+ * day. Mail is queued in the outbox in the transaction that raised the alerts and sent after it commits.
+ */
+@ApplicationScoped
+public class Notifications {
+
+    private static final Logger LOG = Logger.getLogger(Notifications.class.getName());
+
+    private static final Comparator<Alert> MOST_SEVERE_FIRST = Comparator.comparing(Alert::getSeverity,
+            Comparator.reverseOrder());
+
+    /** No mail lists more than this; the rest is a count and a link. */
+    static final int LISTED = 50;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    MailDelivery delivery;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** The address of the application as managers reach it, for the links in the mail (ART28_BASE_URL). */
+    @Inject
+    @ConfigProperty(name = "art28.base-url", defaultValue = "http://localhost:8080/")
+    String baseUrl;
+
+    void onRaised(@Observes AlertsRaised raised) {
+        if (!mailer.enabled()) {
+            return;
+        }
+        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        raised.alerts().forEach(a -> counts.merge(a.getSeverity(), 1L, Long::sum));
+        List<Alert> listed = raised.alerts().stream().sorted(MOST_SEVERE_FIRST).limit(LISTED).toList();
+        for (Account manager : managers(AlertMail.IMMEDIATE)) {
+            outbox.enqueue(message(manager, listed, counts, "mail.alerts.subject"));
+        }
+    }
+
+    /** After the commit, not before: what is sent must exist. The request does not wait for the mail server. */
+    void afterRaised(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertsRaised raised) {
+        if (mailer.enabled()) {
+            try {
+                executor.submit(delivery::sendDue);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not start sending now; the outbox is emptied within a minute", e);
+            }
+        }
+    }
+
+    /**
+     * The daily digest: to each manager who chose it, the alerts raised since their last digest and still
+     * unresolved. Returns the number of mails queued.
+     */
+    @Transactional
+    public int digest(Instant now) {
+        if (!mailer.enabled()) {
+            return 0;
+        }
+        int queued = 0;
+        for (Account manager : managers(AlertMail.DIGEST)) {
+            Instant since = manager.getLastDigestAt() == null ? now.minus(Duration.ofDays(1)) : manager.getLastDigestAt();
+            Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+            for (Object[] row : em.createQuery("select a.severity, count(a) from Alert a where a.raisedAt > :since"
+                            + " and a.status <> :resolved group by a.severity", Object[].class)
+                    .setParameter("since", since).setParameter("resolved", AlertStatus.RESOLVED).getResultList()) {
+                counts.put((Severity) row[0], (Long) row[1]);
+            }
+            if (!counts.isEmpty()) {
+                // severity by severity: stored as text, it does not sort by urgency
+                List<Alert> listed = new ArrayList<>();
+                for (Severity severity : List.of(Severity.HIGH, Severity.MEDIUM, Severity.LOW)) {
+                    if (listed.size() >= LISTED) {
+                        break;
+                    }
+                    listed.addAll(em.createQuery("select a from Alert a where a.raisedAt > :since"
+                                    + " and a.status <> :resolved and a.severity = :severity order by a.raisedAt",
+                                    Alert.class)
+                            .setParameter("since", since).setParameter("resolved", AlertStatus.RESOLVED)
+                            .setParameter("severity", severity).setMaxResults(LISTED - listed.size()).getResultList());
+                }
+                outbox.enqueue(message(manager, listed, counts, "mail.digest.subject"));
+                queued++;
+            }
+            manager.digestSent(now);
+        }
+        return queued;
+    }
+
+    private List<Account> managers(AlertMail mode) {
+        return em.createQuery("select distinct a from Account a join a.roles r where r = :manager and a.enabled = true"
+                        + " and a.email is not null and a.alertMail = :mode", Account.class)
+                .setParameter("manager", Role.MANAGER).setParameter("mode", mode).getResultList();
+    }
+
+    /** The mail: counts per severity, the listed alerts (most severe first) with their fix and link. */
+    private MailMessage message(Account to, List<Alert> listed, Map<Severity, Long> counts, String subjectKey) {
+        Locale locale = to.getLocale();
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder body = new StringBuilder(Messages.text(locale, "mail.alerts.intro", total)).append("\n");
+        Severity group = null;
+        for (Alert alert : listed) {
+            if (alert.getSeverity() != group) {
+                group = alert.getSeverity();
+                body.append("\n").append(Messages.text(locale, "Severity." + group)).append(" (")
+                        .append(counts.getOrDefault(group, 0L)).append(")\n");
+            }
+            body.append("- ").append(Messages.text(locale, "Rule." + alert.getRule())).append(": ")
+                    .append(AlertJson.explanation(alert.getRule(), alert.getSubjectLabel(), alert.getMissing(),
+                            alert.getLookedAt(), locale))
+                    .append("\n  ").append(Messages.text(locale, "alert." + alert.getRule() + ".fix"))
+                    .append("\n  ").append(link(alert)).append("\n");
+        }
+        if (total > listed.size()) {
+            body.append("\n").append(Messages.text(locale, "mail.alerts.more", total - listed.size(),
+                    baseUrl + "alerts/list.xhtml"));
+        }
+        body.append("\n\n").append(Messages.text(locale, "mail.alerts.footer", baseUrl + "accounts/profile.xhtml"));
+        return new MailMessage(to.getEmail(), Messages.text(locale, subjectKey, total,
+                counts.getOrDefault(Severity.HIGH, 0L)), body.toString(), Instant.now());
+    }
+
+    /** Where to act on the alert: the page of its subject. */
+    String link(Alert alert) {
+        String subject = alert.getSubject();
+        String id = subject.substring(subject.indexOf(':') + 1);
+        String page = switch (subject.substring(0, subject.indexOf(':'))) {
+            case "engagement" -> "engagements/view.xhtml?id=" + id;
+            case "agreement" -> "agreements/view.xhtml?id=" + id;
+            case "processor" -> "processors/view.xhtml?id=" + id;
+            case "link" -> "chain/view.xhtml?processor=" + alert.getProcessorId();
+            case "evidence" -> "evidence/edit.xhtml?id=" + id;
+            default -> "alerts/list.xhtml?processorId=" + alert.getProcessorId();
+        };
+        return baseUrl + page;
+    }
+}

@@ -1,0 +1,66 @@
+package eu.art28.alerts.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import eu.art28.alerts.entity.MailMessage;
+
+/**
+ * The mail outbox in the database. Each step is its own short transaction, and a message is claimed by one
+ * conditional update before it is sent, so several nodes can drain the same outbox without sending twice.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class Outbox {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Queued in the caller's transaction: it goes out only if what raised it is committed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(MailMessage message) {
+        em.persist(message);
+    }
+
+    public List<Long> due(Instant now, int max) {
+        return em.createQuery("select m.id from MailMessage m where (m.status = :pending or m.status = :sending)"
+                        + " and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id", Long.class)
+                .setParameter("pending", MailMessage.Status.PENDING).setParameter("sending", MailMessage.Status.SENDING)
+                .setParameter("now", now).setMaxResults(max).getResultList();
+    }
+
+    /** Takes the message for one attempt if nobody else has it; empty when another node was first. */
+    public Optional<MailMessage> claim(long id, Instant now) {
+        int claimed = em.createQuery("update MailMessage m set m.status = :sending, m.attempts = m.attempts + 1,"
+                        + " m.nextAttemptAt = :leaseEnd, m.version = m.version + 1 where m.id = :id"
+                        + " and (m.status = :pending or m.status = :sending) and m.nextAttemptAt <= :now")
+                .setParameter("sending", MailMessage.Status.SENDING).setParameter("pending", MailMessage.Status.PENDING)
+                .setParameter("leaseEnd", now.plus(MailMessage.LEASE)).setParameter("id", id)
+                .setParameter("now", now).executeUpdate();
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        MailMessage message = em.find(MailMessage.class, id);
+        em.refresh(message);
+        return Optional.of(message);
+    }
+
+    public void sent(long id, Instant at) {
+        em.find(MailMessage.class, id).sent(at);
+    }
+
+    /** Returns whether it will be tried again. */
+    public boolean failed(long id, String error, Instant at) {
+        return em.find(MailMessage.class, id).failed(error, at);
+    }
+
+    public Optional<MailMessage> find(long id) {
+        return Optional.ofNullable(em.find(MailMessage.class, id));
+    }
+}

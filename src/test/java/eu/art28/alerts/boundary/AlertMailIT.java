@@ -1,0 +1,156 @@
+package eu.art28.alerts.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import eu.art28.testing.Api;
+import eu.art28.testing.Deployments;
+
+/**
+ * Deadlines become alerts, alerts become mail: through a real SMTP server in this JVM (the application is told
+ * to use port 3025 in arquillian.xml).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AlertMailIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
+    static final String ALL_CLAUSES = String.join(",", List.of("A_INSTRUCTIONS", "B_CONFIDENTIALITY",
+            "C_SECURITY", "D_SUBPROCESSORS", "E_DATA_SUBJECT_RIGHTS", "F_ASSISTANCE", "G_DELETION_OR_RETURN",
+            "H_AUDITS", "INFRINGING_INSTRUCTIONS").stream().map(c -> "{\"clause\":\"" + c + "\",\"present\":true}")
+            .toList());
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** An approved agreement of a fresh processor that runs out in {@code days}; returns its reference. */
+    static String expiringAgreement(Api api, int days) {
+        long processor = api.post("api/processors", "procurement", "{\"name\":\"Mailhouse %s\",\"country\":\"NL\"}"
+                .formatted(Api.freshKvk())).json().getJsonNumber("id").longValue();
+        String reference = "DPA-MAIL-" + Api.freshKvk();
+        JsonObject draft = api.post("api/agreements", "procurement", """
+                {"processorId":%d,"reference":"%s","signedOn":"%s","effectiveFrom":"%s","expiresOn":"%s",
+                 "purposes":["e"],"dataCategories":["contact"],"dataSubjects":["customers"],"countries":["NL"],
+                 "checklist":[%s]}""".formatted(processor, reference, LocalDate.now().minusMonths(11),
+                LocalDate.now().minusMonths(10), LocalDate.now().plusDays(days), ALL_CLAUSES)).json();
+        String path = "api/agreements/" + draft.getJsonNumber("id");
+        JsonObject submitted = api.post(path + "/submit", "procurement", "{\"version\":"
+                + draft.getJsonNumber("version") + "}").json();
+        Api.Reply approved = api.post(path + "/approve", "legal", "{\"version\":" + submitted.getJsonNumber("version")
+                + "}");
+        assertEquals(200, approved.status(), approved::toString);
+        return reference;
+    }
+
+    /** The mails received so far that mention the text, waiting up to a minute for the outbox to deliver. */
+    static List<MimeMessage> mailsAbout(String text, int expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        List<MimeMessage> found;
+        do {
+            SMTP.waitForIncomingEmail(2_000, Integer.MAX_VALUE);
+            found = new ArrayList<>();
+            for (MimeMessage message : SMTP.getReceivedMessages()) {
+                if (GreenMailUtil.getBody(message).contains(text)) {
+                    found.add(message);
+                }
+            }
+        } while (found.size() < expected && System.nanoTime() < deadline);
+        return found;
+    }
+
+    static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void anAgreementRunningOutInThirtyDaysRaisesOneAlertAndOneMail() throws MessagingException {
+        Api api = new Api(base);
+        String reference = expiringAgreement(api, 30);
+        JsonObject page = api.get("api/alerts?type=AGREEMENT_EXPIRING&status=OPEN&size=200", "manager").json();
+        List<JsonObject> alerts = page.getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(a -> a.getString("explanation").contains(reference)).toList();
+        assertEquals(1, alerts.size(), page::toString);
+        assertEquals("MEDIUM", alerts.get(0).getString("severity"), "30 days left: the second threshold");
+
+        List<MimeMessage> mails = mailsAbout(reference, 1);
+        assertEquals(1, mails.size(), "one mail");
+        MimeMessage mail = mails.get(0);
+        assertEquals("manager@art28.example", recipient(mail));
+        assertTrue(mail.getSubject().startsWith("[Art28] 1 new or escalated alerts"), mail.getSubject());
+        String body = GreenMailUtil.getBody(mail);
+        assertTrue(body.contains("expires on " + LocalDate.now().plusDays(30)), body);
+        assertTrue(body.contains("/agreements/view.xhtml?id="), body);
+
+        api.post("api/alerts/scan", "admin", "{}");
+        assertEquals(1, mailsAbout(reference, 2).size(), "a scan that finds the same deadline sends nothing again");
+    }
+
+    @Test
+    void theDigestGoesToManagersWhoChoseItAndToNobodyElse() {
+        Api api = new Api(base);
+        assertEquals(200, api.put("api/profile", "manager",
+                "{\"email\":\"manager@art28.example\",\"language\":\"nl\",\"alertMail\":\"DIGEST\"}").status());
+        assertEquals(200, api.put("api/profile", "legal",
+                "{\"email\":\"legal@art28.example\",\"language\":\"en\",\"alertMail\":\"DIGEST\"}").status());
+        try {
+            String reference = expiringAgreement(api, 5);
+            assertEquals(403, api.post("api/alerts/digest", "manager", "{}").status());
+            Api.Reply digest = api.post("api/alerts/digest", "admin", "{}");
+            assertEquals(200, digest.status(), digest::toString);
+
+            List<MimeMessage> mails = mailsAbout(reference, 1);
+            assertEquals(1, mails.size());
+            MimeMessage mail = mails.get(0);
+            assertEquals("manager@art28.example", recipient(mail), "legal is no manager");
+            String body = GreenMailUtil.getBody(mail);
+            assertTrue(body.contains("Hoog"), "in the manager's language, grouped by severity: " + body);
+            assertTrue(body.contains("loopt af op " + LocalDate.now().plusDays(5)), body);
+        } finally {
+            api.put("api/profile", "manager",
+                    "{\"email\":\"manager@art28.example\",\"language\":\"en\",\"alertMail\":\"IMMEDIATE\"}");
+            api.put("api/profile", "legal",
+                    "{\"email\":\"legal@art28.example\",\"language\":\"en\",\"alertMail\":\"IMMEDIATE\"}");
+        }
+    }
+
+    @Test
+    void aProfileRefusesAnAddressThatIsNone() {
+        Api.Reply reply = new Api(base).put("api/profile", "auditor", "{\"email\":\"not an address\"}");
+        assertEquals(400, reply.status());
+        assertTrue(reply.body().contains("\"email\""), reply::toString);
+    }
+}
