@@ -91,6 +91,8 @@ public class AlertsResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Queue the digest mail now for the managers who chose it (the daily digest does it too)")
     public Map<String, Integer> digest() {
-        return Map.of("queued", notifications.digest(Instant.now()));
+        int queued = notifications.digest(Instant.now());
+        notifications.deliverSoon();
+        return Map.of("queued", queued);
     }
 }

@@ -48,7 +48,11 @@ public class DailyJobs {
     }
 
     public boolean digest(LocalDate day) {
-        return run(DIGEST, day, () -> notifications.digest(Instant.now()) + " digests queued");
+        return run(DIGEST, day, () -> {
+            int queued = notifications.digest(Instant.now());
+            notifications.deliverSoon();
+            return queued + " digests queued";
+        });
     }
 
     private interface Work {

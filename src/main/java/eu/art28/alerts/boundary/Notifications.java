@@ -84,6 +84,11 @@ public class Notifications {
 
     /** After the commit, not before: what is sent must exist. The request does not wait for the mail server. */
     void afterRaised(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertsRaised raised) {
+        deliverSoon();
+    }
+
+    /** Starts emptying the outbox on another thread; call it once what was queued is committed. */
+    public void deliverSoon() {
         if (mailer.enabled()) {
             try {
                 executor.submit(delivery::sendDue);

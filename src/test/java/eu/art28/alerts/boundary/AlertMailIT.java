@@ -3,6 +3,7 @@ package eu.art28.alerts.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import eu.art28.testing.Api;
@@ -72,20 +72,33 @@ class AlertMailIT {
         return reference;
     }
 
-    /** The mails received so far that mention the text, waiting up to a minute for the outbox to deliver. */
-    static List<MimeMessage> mailsAbout(String text, int expected) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    /** The mails received that mention the text, waiting up to {@code patience} for {@code expected} of them. */
+    static List<MimeMessage> mailsAbout(String text, int expected, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
         List<MimeMessage> found;
         do {
-            SMTP.waitForIncomingEmail(2_000, Integer.MAX_VALUE);
+            SMTP.waitForIncomingEmail(1_000, Integer.MAX_VALUE);
             found = new ArrayList<>();
             for (MimeMessage message : SMTP.getReceivedMessages()) {
-                if (GreenMailUtil.getBody(message).contains(text)) {
+                if (text(message).contains(text)) {
                     found.add(message);
                 }
             }
         } while (found.size() < expected && System.nanoTime() < deadline);
         return found;
+    }
+
+    static List<MimeMessage> mailsAbout(String text, int expected) {
+        return mailsAbout(text, expected, Duration.ofSeconds(90));
+    }
+
+    /** The decoded text, not the quoted-printable lines of the wire. */
+    static String text(MimeMessage message) {
+        try {
+            return (String) message.getContent();
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String recipient(MimeMessage message) {
@@ -111,12 +124,13 @@ class AlertMailIT {
         MimeMessage mail = mails.get(0);
         assertEquals("manager@art28.example", recipient(mail));
         assertTrue(mail.getSubject().startsWith("[Art28] 1 new or escalated alerts"), mail.getSubject());
-        String body = GreenMailUtil.getBody(mail);
+        String body = text(mail);
         assertTrue(body.contains("expires on " + LocalDate.now().plusDays(30)), body);
         assertTrue(body.contains("/agreements/view.xhtml?id="), body);
 
         api.post("api/alerts/scan", "admin", "{}");
-        assertEquals(1, mailsAbout(reference, 2).size(), "a scan that finds the same deadline sends nothing again");
+        assertEquals(1, mailsAbout(reference, 2, Duration.ofSeconds(10)).size(),
+                "a scan that finds the same deadline sends nothing again");
     }
 
     @Test
@@ -136,7 +150,7 @@ class AlertMailIT {
             assertEquals(1, mails.size());
             MimeMessage mail = mails.get(0);
             assertEquals("manager@art28.example", recipient(mail), "legal is no manager");
-            String body = GreenMailUtil.getBody(mail);
+            String body = text(mail);
             assertTrue(body.contains("Hoog"), "in the manager's language, grouped by severity: " + body);
             assertTrue(body.contains("loopt af op " + LocalDate.now().plusDays(5)), body);
         } finally {
