@@ -120,6 +120,21 @@ public final class Browser implements AutoCloseable {
         return URI.create(driver.getCurrentUrl()).getPath();
     }
 
+    /**
+     * What a non-ajax button of a form answers, as text, such as a file export: the form is posted as the button
+     * would post it, from inside the page (its session and view state), and the answer is read instead of saved.
+     */
+    public String download(String formId, String buttonId) {
+        Object text = ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "var form = document.getElementById(arguments[0]);"
+                        + "var data = new URLSearchParams(new FormData(form));"
+                        + "data.append(arguments[1], arguments[1]);"
+                        + "fetch(form.action, {method: 'POST', body: data}).then(r => r.text()).then(done);",
+                formId, buttonId);
+        return (String) text;
+    }
+
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

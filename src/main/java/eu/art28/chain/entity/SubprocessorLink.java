@@ -284,12 +284,16 @@ public class SubprocessorLink {
      * The end date and the flow-down record stay editable.
      */
     private <T> T unlessDecided(T current, T next) {
-        boolean decided = decision != null
-                || objectionDeadline != null && LocalDate.now().isAfter(objectionDeadline);
-        if (id != null && decided && !Objects.equals(current, next)) {
+        if (isScopeFixed() && !Objects.equals(current, next)) {
             throw new Conflict("chain.edit.decided");
         }
         return next;
+    }
+
+    /** Whether only the end date and the flow-down record may still change (see {@link #unlessDecided}). */
+    public boolean isScopeFixed() {
+        return id != null && (decision != null
+                || objectionDeadline != null && LocalDate.now().isAfter(objectionDeadline));
     }
 
     public Long getId() {

@@ -149,6 +149,25 @@ public class Scopes {
         }
     }
 
+    /** The names of these processors, by id. */
+    public Map<Long, String> processorNames(Collection<Long> processorIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (processorIds.isEmpty()) {
+            return names;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = Sql.prepare(connection, "select p.id, p.name from processor p"
+                        + " where p.id in (" + Sql.placeholders(processorIds) + ")", processorIds);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                names.put(rows.getLong(1), rows.getString(2));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not read the processors' names", e);
+        }
+    }
+
     /** The ids of the engagements that use this code or one beneath it. */
     public List<Long> engagementsUsing(Kind kind, String code) {
         String table = switch (kind) {
