@@ -290,7 +290,7 @@ public final class Workload {
      * the seeded adequacy decisions: GB and CH have a full one, so mostly nothing is recorded (some record it
      * anyway, which holds); the US and Canada have a partial one, recorded where legal confirmed the recipient is
      * covered (a DPF certification, PIPEDA), else clauses, sometimes forgotten; India has none, so clauses, and a
-     * few record an adequacy decision that does not exist. About one in eight US, CA and IN entries holds nothing:
+     * few record an adequacy decision that does not exist. About one in ten US, CA and IN entries holds nothing:
      * transfer findings waiting to happen.
      */
     static String agreedSafeguard(String country, Random random) {
