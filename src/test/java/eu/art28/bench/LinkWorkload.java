@@ -93,9 +93,9 @@ final class LinkWorkload {
             terms.put(processor.id(), terms(using.contains(processor.id())));
         }
         for (Slot slot : slots) {
-            Link link = link(slot.from(), slot.to(), slot.replacement() == null ? null : Boolean.TRUE, null);
+            Link link = link(slot.from(), slot.to(), slot.replacement() != null, null);
             if (slot.replacement() != null) {
-                link(slot.from(), slot.replacement(), null, link);
+                link(slot.from(), slot.replacement(), false, link);
             }
         }
         links.forEach(l -> outgoing.computeIfAbsent(l.from().id(), p -> new ArrayList<>()).add(l));
@@ -230,10 +230,10 @@ final class LinkWorkload {
     // ---- one link ----
 
     /**
-     * Draws one link's authorisation, dates, decision and scope. {@code replaced} true: a link that a later one
-     * replaces, so in use and authorised until then; {@code replaces}: the link this one replaces.
+     * Draws one link's authorisation, dates, decision and scope. {@code replaced}: a link that a later one
+     * replaces, so in use and authorised until then; {@code replaces}: the link this one replaces, or null.
      */
-    private Link link(Processor from, Processor to, Boolean replaced, Link replaces) {
+    private Link link(Processor from, Processor to, boolean replaced, Link replaces) {
         Terms fromTerms = terms.get(from.id());
         Authorisation authorisation = switch (fromTerms.subProcessing()) {
             case "GENERAL" -> random.nextDouble() < 0.90 ? Authorisation.GENERAL : Authorisation.SPECIFIC;
@@ -253,7 +253,7 @@ final class LinkWorkload {
         LocalDate decided = null;
         String note = null;
         double r = random.nextDouble();
-        if (replaced != null) {
+        if (replaced) {
             r = 0; // the replaced link was authorised and in use
         } else if (replaces != null) {
             // most replacements have taken over; some are announced for later, some were refused or objected to
@@ -302,7 +302,7 @@ final class LinkWorkload {
                 ends = starts;
             }
         }
-        if (replaced == null && ends == null && (decision == Decision.APPROVED || decision == null && deadline != null
+        if (!replaced && ends == null && (decision == Decision.APPROVED || decision == null && deadline != null
                 && today.isAfter(deadline))) {
             double e = random.nextDouble();
             if (e < 0.06 && starts.isBefore(today.minusDays(1))) {
