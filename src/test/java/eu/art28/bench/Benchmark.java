@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,24 +52,27 @@ import jakarta.json.JsonObject;
 
 import org.mariadb.jdbc.MariaDbDataSource;
 
+import eu.art28.chain.control.Chain;
+import eu.art28.chain.control.Links;
 import eu.art28.coverage.control.AgreementScope;
 import eu.art28.coverage.control.CoverageEngine;
-import eu.art28.transfers.control.TransferRules;
-import eu.art28.transfers.entity.TransferCountry;
 import eu.art28.coverage.control.EngagementScope;
 import eu.art28.coverage.control.Scopes;
+import eu.art28.transfers.control.TransferRules;
+import eu.art28.transfers.entity.TransferCountry;
 
 /**
  * Times, in one run against a running Art28 on the bench workload ({@link Workload}):
  * <ul>
  * <li>the full scan ({@code POST /api/coverage/scan}) against its floor, a hand-written set-based SQL query for the
- * same findings ({@code coverage-floor.sql}), and checks that the scan's open alerts are exactly those findings;</li>
+ * same findings ({@code coverage-floor.sql}), and checks that the scan's open alerts are exactly those findings,
+ * down the sub-processor chain too: same subjects, rules, and entries in the same order;</li>
  * <li>the re-evaluation after one agreement change: legal approving an agreement in review, or terminating one in
  * force, through the API, which re-judges the processor's engagements before it answers;</li>
  * <li>the what-if check ({@code POST /api/coverage/check});</li>
  * <li>the floors of any request: a request without login, one with HTTP Basic, and the password hash alone;</li>
- * <li>the same coverage work in this JVM, with the application's own {@link Scopes} and {@link CoverageEngine} on a
- * plain data source: reading and judging without HTTP, login, container and alerts.</li>
+ * <li>the same coverage work in this JVM, with the application's own {@link Scopes}, {@link Links} and
+ * {@link CoverageEngine} on a plain data source: reading and judging without HTTP, login, container and alerts.</li>
  * </ul>
  * Every loop is bounded in count and in time; it talks only to a URL on this machine and to the given database.
  * Prints the results and writes them under {@code target/bench/}. Each run approves and terminates agreements, so
@@ -78,15 +82,26 @@ public final class Benchmark {
 
     private static final Pattern SERVER_TIMING = Pattern.compile("app;dur=([0-9.]+)");
 
+    /** The application's default of {@code art28.objection.warning-days}, as the floor assumes too. */
+    private static final int OBJECTION_WARNING_DAYS = 14;
+
     /** What {@code accounts.control.PasswordHashing} uses, for the floor every HTTP Basic request pays. */
     private static final int PBKDF2_ITERATIONS = 30_000;
 
-    private static final Set<String> CODE_RULES = Set.of("PURPOSE_NOT_COVERED", "DATA_CATEGORY_NOT_COVERED",
-            "DATA_SUBJECT_NOT_COVERED", "SPECIAL_CATEGORY_NOT_ALLOWED", "COUNTRY_NOT_COVERED",
-            "TRANSFER_WITHOUT_SAFEGUARD");
+    /** The rules of the scan: about engagements, and OBJECTION_DEADLINE_NEAR about links. */
     private static final Set<String> COVERAGE_RULES = Set.of("NO_AGREEMENT", "AGREEMENT_NOT_IN_FORCE",
             "AGREEMENT_SCOPE_EMPTY", "PURPOSE_NOT_COVERED", "DATA_CATEGORY_NOT_COVERED", "DATA_SUBJECT_NOT_COVERED",
-            "SPECIAL_CATEGORY_NOT_ALLOWED", "COUNTRY_NOT_COVERED", "TRANSFER_WITHOUT_SAFEGUARD");
+            "SPECIAL_CATEGORY_NOT_ALLOWED", "COUNTRY_NOT_COVERED", "TRANSFER_WITHOUT_SAFEGUARD",
+            "SUBPROCESSING_NOT_ALLOWED", "SUBPROCESSOR_NOT_AUTHORISED", "SUBPROCESSOR_SCOPE_EXCEEDS_AGREEMENT",
+            "FLOW_DOWN_MISSING", "OBJECTION_DEADLINE_NEAR");
+    /** The rules that only the sub-processor chain gives (TRANSFER_WITHOUT_SAFEGUARD may name a path too). */
+    private static final Set<String> CHAIN_RULES = Set.of("SUBPROCESSING_NOT_ALLOWED", "SUBPROCESSOR_NOT_AUTHORISED",
+            "SUBPROCESSOR_SCOPE_EXCEEDS_AGREEMENT", "FLOW_DOWN_MISSING", "OBJECTION_DEADLINE_NEAR");
+    /** Rules whose entries the engine lists in the order the agreements were read: compared as sets. */
+    private static final Set<String> UNORDERED_RULES = Set.of("AGREEMENT_SCOPE_EMPTY");
+    /** How {@code alerts.entity.Alert} joins the entries of a finding, and how much of them it keeps. */
+    private static final String SEPARATOR = "\u001F";
+    private static final int MISSING_LENGTH = 2000;
 
     /** A what-if question, shaped like one real engagement. */
     record Question(long processorId, Set<String> purposes, Set<String> dataCategories, Set<String> dataSubjects,
@@ -111,6 +126,7 @@ public final class Benchmark {
     private final String password;
     private final Connection db;
     private final Scopes scopes;
+    private final Links links;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final Random random = new Random(Workload.SEED);
@@ -118,11 +134,12 @@ public final class Benchmark {
     private final List<String> table = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
-    Benchmark(URI base, String password, Connection db, Scopes scopes, Duration phaseBudget) {
+    Benchmark(URI base, String password, Connection db, Scopes scopes, Links links, Duration phaseBudget) {
         this.base = base;
         this.password = password;
         this.db = db;
         this.scopes = scopes;
+        this.links = links;
         this.phaseBudget = phaseBudget;
     }
 
@@ -139,7 +156,7 @@ public final class Benchmark {
         dataSource.setPassword(dbPassword);
         try (Connection db = DriverManager.getConnection(url, user, dbPassword)) {
             new Benchmark(base, env("ART28_DEMO_PASSWORD", "demo-art28"), db, new Scopes(dataSource),
-                    Duration.ofSeconds(Integer.getInteger("bench.phaseSeconds", 300)))
+                    new Links(dataSource), Duration.ofSeconds(Integer.getInteger("bench.phaseSeconds", 300)))
                     .run(Integer.getInteger("bench.scans", 5), Integer.getInteger("bench.trivial", 300),
                             Integer.getInteger("bench.checks", 1000), Integer.getInteger("bench.approvals", 200),
                             Integer.getInteger("bench.terminations", 100));
@@ -159,6 +176,11 @@ public final class Benchmark {
                 count("select count(*) from engagement"),
                 count("select count(*) from engagement where ends_on is null or ends_on >= curdate()"),
                 count("select count(*) from engagement where ends_on < curdate()")));
+        head.add(String.format("sub-processor links: %,d (%,d ended, %,d replacing another, %,d processors using"
+                + " sub-processors)", count("select count(*) from subprocessor_link"),
+                count("select count(*) from subprocessor_link where ends_on < curdate()"),
+                count("select count(*) from subprocessor_link where replaces_link_id is not null"),
+                count("select count(distinct processor_id) from subprocessor_link")));
         table.add("| measurement | n | p50 ms | p95 ms | p99 ms | max ms | target | met |");
         table.add("|---|---|---|---|---|---|---|---|");
 
@@ -259,14 +281,16 @@ public final class Benchmark {
             List<String[]> rows = new ArrayList<>();
             try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
                 while (result.next()) {
-                    rows.add(new String[] {result.getString(1), result.getString(2), result.getString(3)});
+                    rows.add(new String[] {result.getString(1), result.getString(2), result.getString(3),
+                        result.getString(4)});
                 }
             }
             long nanos = System.nanoTime() - start;
             if (i > 0) {
                 latencies.addNanos(nanos);
             }
-            log("floor run %d: %,d findings in %.0f ms%s", i, rows.size(), nanos / 1e6, i == 0 ? " (warm-up)" : "");
+            log("floor run %d: %,d rows (entries of findings) in %.0f ms%s", i, rows.size(), nanos / 1e6,
+                    i == 0 ? " (warm-up)" : "");
             findings = rows;
         }
         return findings;
@@ -297,13 +321,15 @@ public final class Benchmark {
     }
 
     /**
-     * What the scan does before it stores alerts, in this JVM: read every engagement and agreement with the
-     * application's {@link Scopes}, judge each engagement with its {@link CoverageEngine}.
+     * What the scan does before it stores alerts, in this JVM: read every engagement, agreement and sub-processor
+     * link with the application's {@link Scopes} and {@link Links}, judge each engagement down the chain with its
+     * {@link CoverageEngine}, and the links' objection deadlines.
      */
     private List<Latencies> inProcessScan(int runs) {
         Latencies engagements = new Latencies("in-process: read 100k engagements (Scopes)");
         Latencies agreements = new Latencies("in-process: read all agreements (Scopes)");
-        Latencies judge = new Latencies("in-process: judge every engagement (CoverageEngine)");
+        Latencies chainRead = new Latencies("in-process: read all sub-processor links (Links)");
+        Latencies judge = new Latencies("in-process: judge every engagement down the chain (CoverageEngine)");
         long deadline = deadline();
         for (int i = 0; i <= runs && System.nanoTime() < deadline; i++) {
             long start = System.nanoTime();
@@ -311,45 +337,64 @@ public final class Benchmark {
             long read = System.nanoTime();
             Map<Long, List<AgreementScope>> byProcessor = scopes.agreementsByProcessor(null);
             long readAgreements = System.nanoTime();
+            Chain chain = links.all();
+            long readLinks = System.nanoTime();
             CoverageEngine engine = engine();
             LocalDate today = LocalDate.now();
             int findings = 0;
             for (EngagementScope engagement : scoped) {
                 findings += engine.evaluate(engagement, byProcessor.getOrDefault(engagement.processorId(), List.of()),
-                        today).size();
+                        chain, today).size();
             }
+            findings += CoverageEngine.deadlines(chain.links(), today, OBJECTION_WARNING_DAYS).size();
             long end = System.nanoTime();
             if (i > 0) {
                 engagements.addNanos(read - start);
                 agreements.addNanos(readAgreements - read);
-                judge.addNanos(end - readAgreements);
+                chainRead.addNanos(readLinks - readAgreements);
+                judge.addNanos(end - readLinks);
             }
-            log("in-process run %d: %,d engagements, %,d findings; read %.0f + %.0f ms, judged in %.0f ms%s", i,
-                    scoped.size(), findings, (read - start) / 1e6, (readAgreements - read) / 1e6,
-                    (end - readAgreements) / 1e6, i == 0 ? " (warm-up)" : "");
+            log("in-process run %d: %,d engagements, %,d links, %,d findings; read %.0f + %.0f + %.0f ms, judged in"
+                    + " %.0f ms%s", i, scoped.size(), chain.links().size(), findings, (read - start) / 1e6,
+                    (readAgreements - read) / 1e6, (readLinks - readAgreements) / 1e6, (end - readLinks) / 1e6,
+                    i == 0 ? " (warm-up)" : "");
         }
-        return List.of(engagements, agreements, judge);
+        return List.of(engagements, agreements, chainRead, judge);
     }
 
-    /** The scan's open coverage alerts against the floor's findings: same engagements, rules and codes? */
+    /**
+     * The scan's open alerts against the floor's findings: the same subjects (engagements, and links for the
+     * objection deadlines), rules, and entries. The floor gives each entry a sort key that puts the entries of a
+     * finding in the engine's order (codes sorted, then the paths in the order the engine walks the chain), so the
+     * entries are joined and cut as {@code Alert} stores them and compared as text: the path strings of the chain
+     * rules ("P \u2192 S [PENDING]", "P \u2192 S \u2192 T: US") included. Only the agreements of
+     * AGREEMENT_SCOPE_EMPTY, listed in the order they were read, are compared as sets.
+     */
     private String compareWithAlerts(List<String[]> floorFindings) throws SQLException {
-        Map<String, Set<String>> floor = new TreeMap<>();
+        Map<String, List<String[]>> entries = new TreeMap<>();
         for (String[] f : floorFindings) {
-            Set<String> codes = floor.computeIfAbsent(f[0] + " " + f[1], k -> new TreeSet<>());
-            if (f[2] != null && CODE_RULES.contains(f[1])) {
-                codes.add(f[2]);
+            List<String[]> list = entries.computeIfAbsent(f[0] + " " + f[1], k -> new ArrayList<>());
+            if (f[2] != null) {
+                list.add(f);
             }
         }
-        Map<String, Set<String>> alerts = new TreeMap<>();
+        Map<String, String> floor = new TreeMap<>();
+        entries.forEach((key, list) -> {
+            boolean unordered = UNORDERED_RULES.contains(rule(key));
+            floor.put(key, missing(list.stream()
+                    .sorted(Comparator.comparing((String[] f) -> unordered ? f[2] : f[3]))
+                    .map(f -> f[2]).toList(), unordered));
+        });
+        Map<String, String> alerts = new TreeMap<>();
         try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(
-                "select engagement_id, rule, missing from alert where open_key is not null"
-                        + " and engagement_id is not null")) {
+                "select subject, rule, missing from alert where open_key is not null")) {
             while (rows.next()) {
                 String rule = rows.getString(2);
                 if (COVERAGE_RULES.contains(rule)) {
                     String missing = rows.getString(3);
-                    alerts.put(rows.getLong(1) + " " + rule, CODE_RULES.contains(rule) && missing != null
-                            ? new TreeSet<>(List.of(missing.split("\u001F"))) : new TreeSet<>());
+                    boolean unordered = UNORDERED_RULES.contains(rule);
+                    alerts.put(rows.getString(1) + " " + rule, missing == null || missing.isEmpty() ? ""
+                            : missing(List.of(missing.split(SEPARATOR, -1)), unordered));
                 }
             }
         }
@@ -357,16 +402,40 @@ public final class Benchmark {
         onlyFloor.removeAll(alerts.keySet());
         Set<String> onlyAlerts = new TreeSet<>(alerts.keySet());
         onlyAlerts.removeAll(floor.keySet());
-        List<String> differentCodes = floor.keySet().stream().filter(alerts::containsKey)
-                .filter(k -> !floor.get(k).equals(alerts.get(k))).toList();
-        notes.add("findings by rule: " + floor.keySet().stream().collect(Collectors.groupingBy(
-                k -> k.substring(k.indexOf(' ') + 1), TreeMap::new, Collectors.counting())));
-        if (onlyFloor.isEmpty() && onlyAlerts.isEmpty() && differentCodes.isEmpty()) {
-            return String.format("identical (%,d engagement findings, same codes)", floor.size());
+        List<String> differentEntries = floor.keySet().stream().filter(alerts::containsKey)
+                .filter(k -> !floor.get(k).equals(alerts.get(k)))
+                .map(k -> k + ": floor '" + floor.get(k).replace(SEPARATOR, " | ") + "', alert '"
+                        + alerts.get(k).replace(SEPARATOR, " | ") + "'")
+                .toList();
+        Map<String, Long> byRule = floor.keySet().stream()
+                .collect(Collectors.groupingBy(Benchmark::rule, TreeMap::new, Collectors.counting()));
+        long chain = floor.keySet().stream().filter(k -> CHAIN_RULES.contains(rule(k))).count();
+        long transfersDown = entries.entrySet().stream()
+                .filter(e -> rule(e.getKey()).equals("TRANSFER_WITHOUT_SAFEGUARD"))
+                .filter(e -> e.getValue().stream().anyMatch(f -> f[2].contains(" \u2192 "))).count();
+        long truncated = floor.values().stream().filter(m -> m.length() == MISSING_LENGTH && m.endsWith("\u2026"))
+                .count();
+        notes.add("findings by rule: " + byRule);
+        notes.add(String.format("findings down the sub-processor chain: %,d (%s), and %,d transfer findings that name"
+                + " a path", chain, String.join(", ", new TreeSet<>(CHAIN_RULES)), transfersDown));
+        if (onlyFloor.isEmpty() && onlyAlerts.isEmpty() && differentEntries.isEmpty()) {
+            return String.format("identical (%,d findings, same subjects, rules and entries%s)", floor.size(),
+                    truncated == 0 ? "" : String.format("; %,d cut at %,d characters as the alerts are", truncated,
+                            MISSING_LENGTH));
         }
-        return String.format("DIFFERENT: %,d only in the floor %s, %,d only in alerts %s, %,d with other codes %s",
-                onlyFloor.size(), first(onlyFloor), onlyAlerts.size(), first(onlyAlerts), differentCodes.size(),
-                first(differentCodes));
+        return String.format("DIFFERENT: %,d only in the floor %s, %,d only in alerts %s, %,d with other entries %s",
+                onlyFloor.size(), first(onlyFloor), onlyAlerts.size(), first(onlyAlerts), differentEntries.size(),
+                first(differentEntries));
+    }
+
+    /** The entries as an alert stores them: joined, and cut to the column's length as {@code Alert} does. */
+    private static String missing(List<String> entries, boolean unordered) {
+        String joined = String.join(SEPARATOR, unordered ? entries.stream().sorted().toList() : entries);
+        return joined.length() <= MISSING_LENGTH ? joined : joined.substring(0, MISSING_LENGTH - 1) + "\u2026";
+    }
+
+    private static String rule(String key) {
+        return key.substring(key.indexOf(' ') + 1);
     }
 
     // ---- agreement changes ----
@@ -411,15 +480,19 @@ public final class Benchmark {
         log("%s", latencies.summary());
     }
 
-    /** What a change re-judges, as {@code Coverage.onAgreementDecided} does, without storing alerts. */
+    /**
+     * What a change re-judges, as {@code Coverage.onAgreementDecided} does, without storing alerts: the processor's
+     * engagements, down the links beneath it.
+     */
     private int rejudge(long processorId) {
         List<EngagementScope> engagements = scopes.engagements(null, List.of(processorId));
+        Chain chain = links.beneath(List.of(processorId));
         List<AgreementScope> agreements = scopes.agreementsByProcessor(List.of(processorId))
                 .getOrDefault(processorId, List.of());
         CoverageEngine engine = engine();
         int findings = 0;
         for (EngagementScope engagement : engagements) {
-            findings += engine.evaluate(engagement, agreements, LocalDate.now()).size();
+            findings += engine.evaluate(engagement, agreements, chain, LocalDate.now()).size();
         }
         return findings;
     }
@@ -496,13 +569,13 @@ public final class Benchmark {
         return date == null ? null : date.toLocalDate();
     }
 
-    /** What {@code Coverage.check} does for one question. */
+    /** What {@code Coverage.check} does for one question: the processor's agreements and the links beneath it. */
     private int whatIf(Question q) {
         List<AgreementScope> agreements = scopes.agreementsByProcessor(List.of(q.processorId()))
                 .getOrDefault(q.processorId(), List.of());
         EngagementScope hypothetical = new EngagementScope(0, q.processorId(), "what-if", q.purposes(),
                 q.dataCategories(), q.dataSubjects(), q.countries(), LocalDate.now(), null);
-        return engine().evaluate(hypothetical, agreements, LocalDate.now())
+        return engine().evaluate(hypothetical, agreements, links.beneath(List.of(q.processorId())), LocalDate.now())
                 .size();
     }
 

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -21,23 +20,25 @@ import org.flywaydb.core.Flyway;
 
 import eu.art28.agreements.entity.Clause;
 import eu.art28.platform.control.DatabaseSettings;
-import eu.art28.platform.entity.Eea;
 
 /**
  * Loads the bench workload of issue 4 into the database named by {@code ART28_DB_URL}, {@code ART28_DB_USER}
  * and {@code ART28_DB_PASSWORD}: 10,000 processors, 20,000 agreements (1,000 of them in review, for the
- * re-evaluation benchmark to approve) and 100,000 engagements, with their scope collections. The schema comes
- * from the application's own Flyway migrations; the database must hold no processors yet.
+ * re-evaluation benchmark to approve), 100,000 engagements and 5,000 sub-processor links, with their scope
+ * collections. The schema comes from the application's own Flyway migrations; the database must hold no
+ * processors yet.
  *
  * <p>Deterministic: one fixed seed, so the same day gives the same rows. Dates are relative to the day of
  * loading. The spread is meant to look like a real registry: most engagements covered, and a few percent with
  * a purpose, data category, data subject category or country outside every agreement, processors without any
  * agreement, agreements expired, terminated, superseded, rejected, still in draft or not yet effective,
- * non-EEA countries with and without a transfer safeguard, health data with and without the special categories
- * permission. A tenth of the engagements belong to 100 large processors (the cloud providers), so re-judging
- * one processor's engagements is sometimes much more work than usual; each of them has one agreement in review.
+ * non-EEA countries with and without a transfer safeguard (as the seeded adequacy decisions judge them: GB and
+ * CH need none, the US only with a safeguard or a confirmed Data Privacy Framework certification, India always
+ * one), health data with and without the special categories permission. A tenth of the engagements belong to
+ * 100 large processors (the cloud providers), so re-judging one processor's engagements is sometimes much more
+ * work than usual; each of them has one agreement in review. The sub-processor chain is {@link LinkWorkload}'s.
  *
- * <p>Sub-processor links and evidence are not generated: their tables do not exist yet.
+ * <p>Evidence is not generated: its tables do not exist yet.
  */
 public final class Workload {
 
@@ -59,19 +60,12 @@ public final class Workload {
     static final List<String> TABLES = List.of("processor", "agreement", "agreement_purpose",
             "agreement_data_category", "agreement_data_subject", "agreement_country", "agreement_safeguard",
             "agreement_clause", "agreement_event", "engagement", "engagement_purpose", "engagement_data_category",
-            "engagement_data_subject", "engagement_country");
+            "engagement_data_subject", "engagement_country", "subprocessor_link", "subprocessor_link_purpose",
+            "subprocessor_link_data_category", "subprocessor_link_country", "subprocessor_link_safeguard");
 
-    private static final List<String> EEA_COUNTRIES = List.of("NL", "DE", "BE", "FR", "IE", "LU", "SE", "DK", "PL",
-            "ES");
-    private static final Map<String, String> NON_EEA = new LinkedHashMap<>();
-
-    static {
-        NON_EEA.put("US", "SCC_2021_914_MODULE_2");
-        NON_EEA.put("GB", "ADEQUACY_DECISION");
-        NON_EEA.put("IN", "SCC_2021_914_MODULE_3");
-        NON_EEA.put("CH", "ADEQUACY_DECISION");
-        NON_EEA.put("CA", "ADEQUACY_DECISION");
-    }
+    static final List<String> EEA_COUNTRIES = List.of("NL", "DE", "BE", "FR", "IE", "LU", "SE", "DK", "PL", "ES");
+    /** Outside the EEA, as V7__transfer_countries.sql seeds them: GB, CH full adequacy; US, CA partial; IN none. */
+    static final List<String> NON_EEA = List.of("US", "GB", "IN", "CH", "CA");
 
     private static final List<String> SERVICES = List.of("Hosting", "Payroll", "Customer mailing", "Support desk",
             "Web analytics", "Backups", "Fraud screening", "Chat support", "Invoicing", "Recruitment",
@@ -88,7 +82,15 @@ public final class Workload {
         }
     }
 
-    record Processor(long id, String country, Scope profile, boolean large, boolean withAgreements) {
+    /**
+     * Where a processor stands in the sub-processor chain: a link always goes from a higher tier to a lower one,
+     * so the chain has no cycles and is at most three links deep (a user, a platform, a cloud, its infrastructure).
+     */
+    enum Tier {
+        INFRASTRUCTURE, CLOUD, PLATFORM, OTHER
+    }
+
+    record Processor(long id, String country, Scope profile, boolean large, boolean withAgreements, Tier tier) {
     }
 
     enum Kind {
@@ -99,7 +101,9 @@ public final class Workload {
     private final LocalDate today;
     private final Instant now;
     private final Catalogue catalogue;
+    private final Set<String> eea;
     private final Map<Kind, Integer> kinds = new TreeMap<>();
+    private LinkWorkload links;
 
     /** The seeded catalogue codes, read from the database so the workload uses exactly those. */
     record Catalogue(List<String> purposes, List<String> categories, List<String> specialCategories,
@@ -114,7 +118,7 @@ public final class Workload {
                     codes(connection, "select code from data_subject_category where retired = false order by code"));
         }
 
-        private static List<String> codes(Connection connection, String sql) throws SQLException {
+        static List<String> codes(Connection connection, String sql) throws SQLException {
             List<String> codes = new ArrayList<>();
             try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
                 while (rows.next()) {
@@ -125,10 +129,16 @@ public final class Workload {
         }
     }
 
-    Workload(Catalogue catalogue, LocalDate today, Instant now) {
+    /** @param eea the EEA states as the table {@code transfer_country} lists them */
+    Workload(Catalogue catalogue, Set<String> eea, LocalDate today, Instant now) {
         this.catalogue = catalogue;
+        this.eea = Set.copyOf(eea);
         this.today = today;
         this.now = now;
+    }
+
+    static Set<String> eea(Connection connection) throws SQLException {
+        return Set.copyOf(Catalogue.codes(connection, "select code from transfer_country where eea = true"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -152,7 +162,7 @@ public final class Workload {
                             + " workload into a fresh database (docs/benchmarks.md)");
                 }
             }
-            Workload workload = new Workload(Catalogue.read(connection), LocalDate.now(),
+            Workload workload = new Workload(Catalogue.read(connection), eea(connection), LocalDate.now(),
                     Instant.now().truncatedTo(ChronoUnit.MICROS));
             long load = System.nanoTime();
             workload.load(connection);
@@ -167,10 +177,11 @@ public final class Workload {
                         ResultSet count = statement.executeQuery("select count(*) from " + table)) {
                     count.next();
                     rows += count.getLong(1);
-                    log("%-26s %,9d rows", table, count.getLong(1));
+                    log("%-32s %,9d rows", table, count.getLong(1));
                 }
             }
             log("agreements by kind: %s", workload.kinds);
+            workload.links.summary().forEach(line -> log("%s", line));
             log("loaded %,d rows in %.1f s (%,.0f rows/s), analysed in %.1f s", rows, loadSeconds, rows / loadSeconds,
                     seconds(analyse));
         }
@@ -184,6 +195,10 @@ public final class Workload {
             statement.execute("SET SESSION unique_checks = 0");
         }
         List<Processor> processors = processors(connection);
+        connection.commit();
+        // the chain first: the agreements' sub-processing terms and locations follow from it
+        links = new LinkWorkload(catalogue, eea, processors, today, now);
+        links.write(connection);
         connection.commit();
         agreements(connection, processors);
         connection.commit();
@@ -203,10 +218,12 @@ public final class Workload {
         try (Rows rows = new Rows(connection, "processor", "id", "version", "name", "kvk_number", "vat_number",
                 "country", "address", "website", "risk_tier", "status", "created_at", "updated_at")) {
             for (long id = 1; id <= PROCESSORS; id++) {
-                String country = processorCountry();
                 boolean large = id % (PROCESSORS / LARGE_PROCESSORS) == 7;
+                Tier tier = large ? Tier.CLOUD : id % 100 == 13 ? Tier.INFRASTRUCTURE : id % 20 == 3 ? Tier.PLATFORM
+                        : Tier.OTHER;
+                String country = tier == Tier.INFRASTRUCTURE ? infrastructureCountry() : processorCountry();
                 boolean withAgreements = large || random.nextDouble() >= WITHOUT_AGREEMENT;
-                processors.add(new Processor(id, country, profile(country), large, withAgreements));
+                processors.add(new Processor(id, country, profile(country), large, withAgreements, tier));
                 boolean dutch = country.equals("NL");
                 String risk = large ? "HIGH" : pick(List.of("LOW", "MEDIUM", "MEDIUM", "HIGH"));
                 rows.add(id, 0, String.format("Bench Processor %05d %s", id, dutch ? "B.V." : "Ltd"),
@@ -226,7 +243,16 @@ public final class Workload {
         if (r < 0.85) {
             return pick(EEA_COUNTRIES.subList(1, EEA_COUNTRIES.size()));
         }
-        return r < 0.93 ? "US" : pick(List.copyOf(NON_EEA.keySet()));
+        return r < 0.93 ? "US" : pick(NON_EEA);
+    }
+
+    /** Data centres, support desks and archives further down the chain: more of them outside the EEA. */
+    private String infrastructureCountry() {
+        double r = random.nextDouble();
+        if (r < 0.50) {
+            return pick(List.of("IE", "NL", "DE", "FR", "SE"));
+        }
+        return r < 0.75 ? "US" : r < 0.88 ? "IN" : r < 0.95 ? "GB" : "CH";
     }
 
     private Scope profile(String home) {
@@ -246,17 +272,36 @@ public final class Workload {
         if (random.nextDouble() < 0.30) {
             countries.add(pick(EEA_COUNTRIES));
         }
-        if (Eea.contains(home) && random.nextDouble() < 0.20) {
-            countries.add(pick(List.copyOf(NON_EEA.keySet())));
+        if (eea.contains(home) && random.nextDouble() < 0.20) {
+            countries.add(pick(NON_EEA));
         }
         Map<String, String> safeguards = new TreeMap<>();
         for (String country : countries) {
-            // one in ten non-EEA countries is listed without a safeguard: a transfer finding waiting to happen
-            if (!Eea.contains(country) && random.nextDouble() < 0.90) {
-                safeguards.put(country, NON_EEA.get(country));
+            String safeguard = eea.contains(country) ? null : agreedSafeguard(country, random);
+            if (safeguard != null) {
+                safeguards.put(country, safeguard);
             }
         }
         return new Scope(purposes, categories, subjects, countries, safeguards, special);
+    }
+
+    /**
+     * The safeguard an agreement records for a country outside the EEA, or null for none, as legal would against
+     * the seeded adequacy decisions: GB and CH have a full one, so mostly nothing is recorded (some record it
+     * anyway, which holds); the US and Canada have a partial one, recorded where legal confirmed the recipient is
+     * covered (a DPF certification, PIPEDA), else clauses, sometimes forgotten; India has none, so clauses, and a
+     * few record an adequacy decision that does not exist. About one in ten US, CA and IN entries holds nothing:
+     * transfer findings waiting to happen.
+     */
+    static String agreedSafeguard(String country, Random random) {
+        double r = random.nextDouble();
+        return switch (country) {
+            case "GB", "CH" -> r < 0.7 ? null : "ADEQUACY_DECISION";
+            case "US" -> r < 0.40 ? "ADEQUACY_DECISION" : r < 0.88 ? "SCC_2021_914_MODULE_2" : null;
+            case "CA" -> r < 0.60 ? "ADEQUACY_DECISION" : r < 0.90 ? "SCC_2021_914_MODULE_2" : null;
+            case "IN" -> r < 0.85 ? "SCC_2021_914_MODULE_3" : r < 0.90 ? "ADEQUACY_DECISION" : null;
+            default -> r < 0.9 ? "SCC_2021_914_MODULE_2" : null;
+        };
     }
 
     /** Top-level codes, each granted whole or as one or two of its children. */
@@ -281,7 +326,7 @@ public final class Workload {
         return granted;
     }
 
-    private static List<String> children(List<String> codes, String parent) {
+    static List<String> children(List<String> codes, String parent) {
         return codes.stream().filter(c -> c.startsWith(parent + ".")).toList();
     }
 
@@ -327,7 +372,7 @@ public final class Workload {
                 }
                 for (int i = 0; i < inReview[(int) processor.id()]; i++) {
                     writer.write(processor, "REVIEW-" + processor.id() + "-" + (i + 1), 1, null, Kind.IN_REVIEW,
-                            processor.profile());
+                            links.agreed(processor));
                 }
             }
         }
@@ -358,7 +403,7 @@ public final class Workload {
      * covers one of the purposes instead of the main one, old, ended and pending ones.
      */
     private void writeAgreementsOf(Writer writer, Processor processor, List<Kind> extraKinds) throws SQLException {
-        Scope profile = processor.profile();
+        Scope profile = links.agreed(processor);
         Scope main = profile;
         String reference = "DPA-" + processor.id();
         int extraNumber = 0;
@@ -485,10 +530,10 @@ public final class Workload {
             boolean submitted = !status.equals("DRAFT");
             Instant submittedAt = submitted ? now.minus(1 + random.nextInt(900), ChronoUnit.DAYS) : null;
             boolean special = scope.special() && random.nextDouble() < 0.80;
-            String subProcessing = pick(List.of("NOT_ALLOWED", "SPECIFIC", "GENERAL", "GENERAL"));
+            LinkWorkload.Terms terms = links.terms(processor);
             agreements.add(id, 0, processor.id(), reference, revision, supersedes, status, signed, effective, expires,
-                    tacit, renewalMonths, noticeDays, special, subProcessing,
-                    subProcessing.equals("GENERAL") ? 30 : null, subProcessing.equals("GENERAL") ? 14 : null,
+                    tacit, renewalMonths, noticeDays, special, terms.subProcessing(), terms.noticeDays(),
+                    terms.objectionDays(),
                     pick(List.of(24, 36, 48, 72)), pick(List.of("EU_2021_915", "NLDIGITAL_DATA_PRO",
                             "VENDOR_TEMPLATE", "OWN")), "NL",
                     submitted ? "procurement" : null, submittedAt,
@@ -619,7 +664,7 @@ public final class Workload {
         }
         if (random.nextDouble() < STRAY_COUNTRY) {
             List<String> all = new ArrayList<>(EEA_COUNTRIES);
-            all.addAll(NON_EEA.keySet());
+            all.addAll(NON_EEA);
             all.removeAll(granted);
             used.add(pick(all));
         }
