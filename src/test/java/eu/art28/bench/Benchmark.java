@@ -82,21 +82,18 @@ public final class Benchmark {
 
     private static final Pattern SERVER_TIMING = Pattern.compile("app;dur=([0-9.]+)");
 
-    /** The application's default of {@code art28.objection.warning-days}, as the floor assumes too. */
-    private static final int OBJECTION_WARNING_DAYS = 14;
-
     /** What {@code accounts.control.PasswordHashing} uses, for the floor every HTTP Basic request pays. */
     private static final int PBKDF2_ITERATIONS = 30_000;
 
-    /** The rules of the scan: about engagements, and OBJECTION_DEADLINE_NEAR about links. */
+    /** The rules of the coverage scan, all about engagements (deadlines are the expiry policy's, not measured here). */
     private static final Set<String> COVERAGE_RULES = Set.of("NO_AGREEMENT", "AGREEMENT_NOT_IN_FORCE",
             "AGREEMENT_SCOPE_EMPTY", "PURPOSE_NOT_COVERED", "DATA_CATEGORY_NOT_COVERED", "DATA_SUBJECT_NOT_COVERED",
             "SPECIAL_CATEGORY_NOT_ALLOWED", "COUNTRY_NOT_COVERED", "TRANSFER_WITHOUT_SAFEGUARD",
             "SUBPROCESSING_NOT_ALLOWED", "SUBPROCESSOR_NOT_AUTHORISED", "SUBPROCESSOR_SCOPE_EXCEEDS_AGREEMENT",
-            "FLOW_DOWN_MISSING", "OBJECTION_DEADLINE_NEAR");
+            "FLOW_DOWN_MISSING");
     /** The rules that only the sub-processor chain gives (TRANSFER_WITHOUT_SAFEGUARD may name a path too). */
     private static final Set<String> CHAIN_RULES = Set.of("SUBPROCESSING_NOT_ALLOWED", "SUBPROCESSOR_NOT_AUTHORISED",
-            "SUBPROCESSOR_SCOPE_EXCEEDS_AGREEMENT", "FLOW_DOWN_MISSING", "OBJECTION_DEADLINE_NEAR");
+            "SUBPROCESSOR_SCOPE_EXCEEDS_AGREEMENT", "FLOW_DOWN_MISSING");
     /** Rules whose entries the engine lists in the order the agreements were read: compared as sets. */
     private static final Set<String> UNORDERED_RULES = Set.of("AGREEMENT_SCOPE_EMPTY");
     /** How {@code alerts.entity.Alert} joins the entries of a finding, and how much of them it keeps. */
@@ -346,7 +343,6 @@ public final class Benchmark {
                 findings += engine.evaluate(engagement, byProcessor.getOrDefault(engagement.processorId(), List.of()),
                         chain, today).size();
             }
-            findings += CoverageEngine.deadlines(chain.links(), today, OBJECTION_WARNING_DAYS).size();
             long end = System.nanoTime();
             if (i > 0) {
                 engagements.addNanos(read - start);

@@ -282,11 +282,3 @@ UNION ALL
 SELECT CONCAT('engagement:', r.engagement_id), 'FLOW_DOWN_MISSING', r.label, r.ord
 FROM reach r
 WHERE NOT r.flow_down
-
-UNION ALL
--- general notices still open to objection today whose deadline falls within the warning days (14, the default of
--- ART28_OBJECTION_WARNING_DAYS), whatever their dates or replacements; about the link, not an engagement
-SELECT CONCAT('link:', l.id), 'OBJECTION_DEADLINE_NEAR', DATE_FORMAT(l.objection_deadline, '%Y-%m-%d'), ''
-FROM subprocessor_link l
-WHERE l.authorisation = 'GENERAL' AND NOT l.decision <=> 'OBJECTED'
-  AND l.objection_deadline >= CURDATE() AND l.objection_deadline <= CURDATE() + INTERVAL 14 DAY
