@@ -279,7 +279,7 @@ class EvidenceIT {
     }
 
     @Test
-    void procurementAddsACertificateOnTheProcessorPage() throws IOException {
+    void procurementAddsACertificateOnTheProcessorPageAndRemovesItFromTheList() throws IOException {
         Api api = new Api(base);
         long processor = processor(api);
         Path certificate = Files.createTempFile("iso-27001-", ".pdf");
@@ -309,14 +309,27 @@ class EvidenceIT {
             browser.waitForText(By.id("evidence"), "ISO/IEC 27001 certificate");
             assertTrue(browser.visible(By.id("evidence")).getText().contains("Kiwa Nederland B.V."));
             assertTrue(browser.visible(By.id("evidence")).getText().contains("Valid"));
+            JsonObject stored = api.get("api/evidence?processorId=" + processor, "auditor").json()
+                    .getJsonArray("items").getJsonObject(0);
+            assertEquals("ISO_27001", stored.getString("type"));
+            assertEquals("procurement", stored.getString("registeredBy"));
+            assertEquals(certificate.getFileName().toString(), stored.getJsonObject("currentDocument")
+                    .getString("fileName"), "the document came with the form");
+
+            browser.click(By.id("allEvidence"));
+            browser.waitForText(By.id("list:evidence"), "Kiwa Nederland B.V.");
+            assertTrue(browser.visible(By.id("list:evidence")).getText()
+                    .contains(certificate.getFileName().toString()), "the current document to download");
+            browser.click(By.cssSelector("#list\\:evidence button.remove"));
+            browser.click(By.id("removeForm:confirmRemove"));
+            browser.waitForText(By.id("removeForm"), "Give the reason");
+            browser.type(By.id("removeForm:reason"), "Registered for the wrong datacentre");
+            browser.click(By.id("removeForm:confirmRemove"));
+            browser.waitForText(By.id("list:evidence"), "No evidence matches.");
         } finally {
             Files.delete(certificate);
         }
-        JsonObject stored = api.get("api/evidence?processorId=" + processor, "auditor").json().getJsonArray("items")
-                .getJsonObject(0);
-        assertEquals("ISO_27001", stored.getString("type"));
-        assertEquals("procurement", stored.getString("registeredBy"));
-        assertEquals(certificate.getFileName().toString(), stored.getJsonObject("currentDocument")
-                .getString("fileName"), "the document came with the form");
+        assertEquals("Registered for the wrong datacentre", api.get("api/evidence?withdrawn=true&processorId="
+                + processor, "auditor").json().getJsonArray("items").getJsonObject(0).getString("withdrawnReason"));
     }
 }
