@@ -25,7 +25,6 @@ import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import eu.art28.agreements.control.SignedDocument;
 import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.AgreementDecided;
 import eu.art28.agreements.entity.AgreementDocument;
@@ -37,6 +36,7 @@ import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.SignedDocument;
 import eu.art28.processors.entity.Processor;
 
 /**

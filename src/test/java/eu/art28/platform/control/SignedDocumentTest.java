@@ -1,4 +1,4 @@
-package eu.art28.agreements.control;
+package eu.art28.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
-
-import eu.art28.platform.control.InvalidInput;
 
 class SignedDocumentTest {
 
@@ -25,7 +23,7 @@ class SignedDocumentTest {
     void aFileNamedPdfThatIsNotOneIsRefused() {
         byte[] html = "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
         InvalidInput e = assertThrows(InvalidInput.class, () -> SignedDocument.check("dpa.pdf", html, 1024));
-        assertEquals("agreement.document.notPdf", e.violations().get(0).messageKey());
+        assertEquals("document.notPdf", e.violations().get(0).messageKey());
         assertThrows(InvalidInput.class, () -> SignedDocument.check("dpa.pdf", new byte[0], 1024));
         assertThrows(InvalidInput.class, () -> SignedDocument.check("dpa.pdf", "%PD".getBytes(), 1024));
     }
@@ -34,7 +32,7 @@ class SignedDocumentTest {
     void theSizeLimitIsInclusive() {
         SignedDocument.check("dpa.pdf", PDF, PDF.length);
         InvalidInput e = assertThrows(InvalidInput.class, () -> SignedDocument.check("dpa.pdf", PDF, PDF.length - 1));
-        assertEquals("agreement.document.tooLarge", e.violations().get(0).messageKey());
+        assertEquals("document.tooLarge", e.violations().get(0).messageKey());
     }
 
     @Test
@@ -42,8 +40,8 @@ class SignedDocumentTest {
         assertEquals("passwd.pdf", SignedDocument.safeName("../../etc/passwd"));
         assertEquals("dpa.pdf", SignedDocument.safeName("C:\\Users\\me\\dpa.pdf"));
         assertEquals("evilx.pdf", SignedDocument.safeName("evil\r\nx\"; .pdf".replace(" ", "")));
-        assertEquals("agreement.pdf", SignedDocument.safeName("..."));
-        assertEquals("agreement.pdf", SignedDocument.safeName(null));
+        assertEquals("document.pdf", SignedDocument.safeName("..."));
+        assertEquals("document.pdf", SignedDocument.safeName(null));
         assertEquals(SignedDocument.MAX_NAME, SignedDocument.safeName("a".repeat(500) + ".pdf").length());
     }
 }

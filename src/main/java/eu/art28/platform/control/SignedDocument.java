@@ -1,4 +1,4 @@
-package eu.art28.agreements.control;
+package eu.art28.platform.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,11 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 
-import eu.art28.platform.control.InvalidInput;
-
 /**
- * An uploaded signed agreement, checked before it is stored: a PDF by its content (the magic bytes), not by
- * what the file is called; within the size limit; with a file name that is safe to hand back in a download.
+ * An uploaded signed document (an agreement, a certificate, an audit report), checked before it is stored: a PDF
+ * by its content (the magic bytes), not by what the file is called; within the size limit; with a file name that
+ * is safe to hand back in a download.
  */
 public record SignedDocument(String fileName, byte[] content, String sha256) {
 
@@ -19,14 +18,14 @@ public record SignedDocument(String fileName, byte[] content, String sha256) {
 
     public static SignedDocument check(String fileName, byte[] content, long maxBytes) {
         if (content == null || content.length == 0) {
-            throw new InvalidInput("document", "agreement.document.empty");
+            throw new InvalidInput("document", "document.empty");
         }
         if (content.length > maxBytes) {
-            throw new InvalidInput("document", "agreement.document.tooLarge", maxBytes / (1024 * 1024));
+            throw new InvalidInput("document", "document.tooLarge", maxBytes / (1024 * 1024));
         }
         if (content.length < PDF_MAGIC.length
                 || !Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
-            throw new InvalidInput("document", "agreement.document.notPdf");
+            throw new InvalidInput("document", "document.notPdf");
         }
         return new SignedDocument(safeName(fileName), content, sha256(content));
     }
@@ -40,7 +39,7 @@ public record SignedDocument(String fileName, byte[] content, String sha256) {
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = name.replaceAll("[\\p{Cntrl}\";]", "").replaceAll("^[.\\s]+", "").strip();
         if (name.isEmpty()) {
-            name = "agreement.pdf";
+            name = "document.pdf";
         }
         if (!name.toLowerCase().endsWith(".pdf")) {
             name = name + ".pdf";

@@ -1,0 +1,128 @@
+package eu.art28.evidence.boundary;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+
+import eu.art28.evidence.entity.Evidence;
+import eu.art28.evidence.entity.EvidenceDocument;
+import eu.art28.evidence.entity.EvidenceType;
+import eu.art28.platform.boundary.Documents;
+import eu.art28.platform.boundary.PageMessages;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.processors.boundary.Processors;
+import eu.art28.processors.entity.Processor;
+
+/**
+ * evidence/edit.xhtml: registers or changes evidence, with a new version of its document if one is chosen; the
+ * fields and the document are stored together or not at all. Then back to the processor, where it is listed.
+ */
+@Named
+@ViewScoped
+public class EditEvidenceBacking implements Serializable {
+
+    static final String FORM = "evidence";
+
+    @Inject
+    EvidenceRegister register;
+
+    @Inject
+    Processors processors;
+
+    private Long id;
+    private Long processorId;
+    private Evidence evidence;
+    private List<EvidenceDocument> documents = List.of();
+    private transient UploadedFile file;
+
+    public String load() {
+        if (evidence != null) {
+            return null;
+        }
+        try {
+            if (id == null) {
+                evidence = new Evidence(processorId == null ? null : register.processor(processorId),
+                        register.caller());
+            } else {
+                evidence = register.find(id);
+                documents = register.documents(id);
+            }
+        } catch (NoSuchRecord | InvalidInput e) {
+            return "/evidence/list?faces-redirect=true";
+        }
+        return null;
+    }
+
+    public String save() {
+        EvidenceRegister.Upload upload = file == null || file.getSize() == 0 ? null
+                : new EvidenceRegister.Upload(file.getFileName(), file.getContent());
+        // a browser does not keep the chosen file when the form comes back with errors: nor do we
+        file = null;
+        return PageMessages.attempt(FORM, () -> {
+            Evidence saved = register.save(evidence, upload);
+            PageMessages.info("evidence.edit.saved", saved.getIssuer());
+            return "/processors/view?faces-redirect=true&id=" + saved.getProcessor().getId();
+        });
+    }
+
+    /** Always an attachment: nothing uploaded is ever shown inline. */
+    public StreamedContent download(Long documentId) {
+        return Documents.streamed(register.document(id, documentId));
+    }
+
+    public List<Processor> completeProcessor(String text) {
+        return processors.activeNamed(text);
+    }
+
+    public EvidenceType[] getTypes() {
+        return EvidenceType.values();
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now();
+    }
+
+    public long getMaxMegabytes() {
+        return register.maxDocumentBytes() / (1024 * 1024);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getProcessorId() {
+        return processorId;
+    }
+
+    public void setProcessorId(Long processorId) {
+        this.processorId = processorId;
+    }
+
+    public Evidence getEvidence() {
+        return evidence;
+    }
+
+    public List<EvidenceDocument> getDocuments() {
+        return documents;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}

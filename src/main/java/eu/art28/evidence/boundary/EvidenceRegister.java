@@ -1,0 +1,284 @@
+package eu.art28.evidence.boundary;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import eu.art28.accounts.entity.Role;
+import eu.art28.evidence.entity.Evidence;
+import eu.art28.evidence.entity.EvidenceChanged;
+import eu.art28.evidence.entity.EvidenceDocument;
+import eu.art28.evidence.entity.EvidenceType;
+import eu.art28.platform.boundary.Page;
+import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.NotPermitted;
+import eu.art28.platform.control.SignedDocument;
+import eu.art28.processors.entity.Processor;
+
+/**
+ * The one way in for changes to security evidence, from pages and API alike; each method is one transaction. Every
+ * change fires {@link EvidenceChanged} in that transaction, after the flush, so that what depends on the evidence
+ * on file is judged again before the caller gets the answer.
+ */
+@ApplicationScoped
+@Transactional
+public class EvidenceRegister {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Event<EvidenceChanged> changed;
+
+    /** The same limit as for signed agreements: one setting for every stored document. */
+    @Inject
+    @ConfigProperty(name = "art28.documents.max-bytes", defaultValue = "20971520")
+    long maxDocumentBytes;
+
+    @Inject
+    @ConfigProperty(name = "art28.evidence.warning-days", defaultValue = "30")
+    int warningDays;
+
+    /**
+     * A search over the evidence: on file or withdrawn; optionally of one processor, of one type, valid on a day,
+     * or with an end date before a day (both dates together: still valid, but not for long).
+     */
+    public record Query(Long processorId, EvidenceType type, LocalDate validOn, LocalDate expiresBefore,
+            boolean withdrawn) {
+    }
+
+    /** A document to store with the evidence, as the client named and sent it; checked before anything is stored. */
+    public record Upload(String fileName, byte[] content) {
+    }
+
+    public long maxDocumentBytes() {
+        return maxDocumentBytes;
+    }
+
+    /** Evidence ending within this many days is about to expire: time to ask the processor for the renewal. */
+    public int warningDays() {
+        return warningDays;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Evidence find(long id) {
+        Evidence evidence = em.find(Evidence.class, id);
+        if (evidence == null) {
+            throw new NoSuchRecord("evidence", id);
+        }
+        return evidence;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Processor processor(Long id) {
+        Processor processor = id == null ? null : em.find(Processor.class, id);
+        if (processor == null) {
+            throw new InvalidInput("processorId", "evidence.processor.unknown");
+        }
+        return processor;
+    }
+
+    /** The processor's evidence on file, by type, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Evidence> of(long processorId) {
+        return em.createNamedQuery(Evidence.OF_PROCESSOR, Evidence.class).setParameter("processor", processorId)
+                .getResultList();
+    }
+
+    public Evidence save(Evidence evidence) {
+        return save(evidence, null);
+    }
+
+    /**
+     * Registers or changes evidence and, when {@code upload} is given, adds it as the newest document: both or
+     * neither, so a form never leaves evidence without the document it was sent with.
+     */
+    public Evidence save(Evidence evidence, Upload upload) {
+        check(evidence);
+        SignedDocument document = upload == null ? null
+                : SignedDocument.check(upload.fileName(), upload.content(), maxDocumentBytes);
+        try {
+            Evidence saved;
+            String cause;
+            if (evidence.getId() == null) {
+                em.persist(evidence);
+                saved = evidence;
+                cause = "evidence.changed.registered";
+            } else {
+                Evidence current = find(evidence.getId());
+                if (current.getVersion() != evidence.getVersion()) {
+                    throw new Conflict("record.stale");
+                }
+                current.ensureOnFile();
+                saved = em.merge(evidence);
+                cause = "evidence.changed.edited";
+            }
+            em.flush();
+            if (document != null) {
+                em.persist(new EvidenceDocument(saved, document, caller(), Instant.now()));
+                em.flush();
+            }
+            changed.fire(new EvidenceChanged(saved.getProcessor().getId(), cause));
+            return saved;
+        } catch (OptimisticLockException e) {
+            throw new Conflict("record.stale");
+        }
+    }
+
+    private void check(Evidence evidence) {
+        Set<ConstraintViolation<Evidence>> violations = validator.validate(evidence);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        List<InvalidInput.Violation> problems = new ArrayList<>(evidence.violations(LocalDate.now()));
+        if (evidence.getId() == null && evidence.getProcessor().isOffboarded()) {
+            problems.add(new InvalidInput.Violation("processorId", "evidence.processor.offboarded"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    /** Adds a new version of the document; the earlier ones are kept. */
+    public EvidenceDocument upload(long id, String fileName, byte[] content) {
+        Evidence evidence = find(id);
+        evidence.ensureOnFile();
+        SignedDocument checked = SignedDocument.check(fileName, content, maxDocumentBytes);
+        EvidenceDocument document = new EvidenceDocument(evidence, checked, caller(), Instant.now());
+        em.persist(document);
+        em.flush();
+        changed.fire(new EvidenceChanged(evidence.getProcessor().getId(), "evidence.changed.document"));
+        return document;
+    }
+
+    /** Every upload, newest first, without the bytes. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EvidenceDocument> documents(long id) {
+        return em.createNamedQuery(EvidenceDocument.OF_EVIDENCE, EvidenceDocument.class)
+                .setParameter("evidence", List.of(id)).getResultList();
+    }
+
+    /** The newest upload of each of these, without the bytes, in one query: for a page of a list. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, EvidenceDocument> currentDocuments(Collection<Long> ids) {
+        Map<Long, EvidenceDocument> current = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createNamedQuery(EvidenceDocument.OF_EVIDENCE, EvidenceDocument.class)
+                    .setParameter("evidence", List.copyOf(ids)).getResultList()
+                    .forEach(d -> current.putIfAbsent(d.getEvidenceId(), d));
+        }
+        return current;
+    }
+
+    /** The newest upload with its bytes. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EvidenceDocument currentDocument(long id) {
+        EvidenceDocument newest = documents(id).stream().findFirst()
+                .orElseThrow(() -> new NoSuchRecord("document of evidence", id));
+        return document(id, newest.getId());
+    }
+
+    /** One upload with its bytes, only through the evidence it belongs to. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EvidenceDocument document(long evidenceId, long documentId) {
+        EvidenceDocument document = em.createQuery("select d from EvidenceDocument d where d.id = :id"
+                        + " and d.evidence.id = :evidence", EvidenceDocument.class)
+                .setParameter("id", documentId).setParameter("evidence", evidenceId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NoSuchRecord("document", documentId));
+        document.getContent();
+        return document;
+    }
+
+    /**
+     * Takes evidence off file with a reason (procurement, who collects it, or an administrator): it no longer
+     * supports anything, and stays on record with who withdrew it, when and why.
+     */
+    public Evidence remove(long id, long version, String reason) {
+        if (!security.isCallerInRole(Role.Names.PROCUREMENT) && !security.isCallerInRole(Role.Names.ADMIN)) {
+            throw new NotPermitted("evidence.remove.role");
+        }
+        Evidence evidence = find(id);
+        if (evidence.getVersion() != version) {
+            throw new Conflict("record.stale");
+        }
+        evidence.withdraw(caller(), Instant.now(), reason);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new Conflict("record.stale");
+        }
+        changed.fire(new EvidenceChanged(evidence.getProcessor().getId(), "evidence.changed.withdrawn"));
+        return evidence;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Evidence> search(Query query, int page, int size) {
+        Requests.paging(page, size);
+        StringBuilder where = new StringBuilder(query.withdrawn() ? " where e.withdrawnAt is not null"
+                : " where e.withdrawnAt is null");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (query.processorId() != null) {
+            where.append(" and e.processor.id = :processor");
+            parameters.put("processor", query.processorId());
+        }
+        if (query.type() != null) {
+            where.append(" and e.type = :type");
+            parameters.put("type", query.type());
+        }
+        if (query.validOn() != null) {
+            where.append(" and e.issuedOn <= :validOn and (e.validUntil is null or e.validUntil >= :validOn)");
+            parameters.put("validOn", query.validOn());
+        }
+        if (query.expiresBefore() != null) {
+            where.append(" and e.validUntil is not null and e.validUntil < :expiresBefore");
+            parameters.put("expiresBefore", query.expiresBefore());
+        }
+        TypedQuery<Evidence> items = em.createQuery("select e from Evidence e join fetch e.processor" + where
+                + " order by e.processor.name, e.type, e.issuedOn desc, e.id desc", Evidence.class);
+        TypedQuery<Long> total = em.createQuery("select count(e) from Evidence e" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            total.setParameter(name, value);
+        });
+        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(),
+                total.getSingleResult());
+    }
+
+    /** Who is asking: the registrant of new evidence, the uploader of a document, who withdrew it. */
+    public String caller() {
+        Principal principal = security.getCallerPrincipal();
+        return principal == null ? "system" : principal.getName();
+    }
+}

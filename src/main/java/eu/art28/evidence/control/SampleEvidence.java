@@ -1,0 +1,77 @@
+package eu.art28.evidence.control;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import eu.art28.evidence.entity.Evidence;
+import eu.art28.evidence.entity.EvidenceType;
+import eu.art28.platform.control.DemoMode;
+import eu.art28.platform.control.SchemaReady;
+import eu.art28.processors.entity.Processor;
+
+/**
+ * In demo mode, evidence in each state worth showing: the server park maintainer's ISO 27001 certificate runs out
+ * in 25 days (an expiry to act on), the host's ISAE 3402 report is current, and the printing house's
+ * confidentiality undertaking expired last month.
+ */
+@ApplicationScoped
+public class SampleEvidence {
+
+    /** After the sample processors and sub-processors, before the sample engagements and their first judgement. */
+    public static final int ORDER = 1160;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DemoMode demo;
+
+    @Transactional
+    void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {
+        if (!demo.enabled(ready) || em.createQuery("select count(e) from Evidence e", Long.class)
+                .getSingleResult() > 0) {
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        byKvk("27654321").ifPresent(maintainer -> {
+            LocalDate until = today.plusDays(25);
+            em.persist(evidence(maintainer, EvidenceType.ISO_27001, "DNV Business Assurance B.V.",
+                    "Information security management for maintenance and monitoring of server parks;"
+                            + " Statement of Applicability v3", until.minusYears(3).plusDays(1), until,
+                    "Recertification audit planned; ask for the new certificate."));
+        });
+        byKvk("34111222").ifPresent(host -> em.persist(evidence(host, EvidenceType.ISAE_3402,
+                "Van Dijk Accountants N.V.", "ISAE 3402 type II report on hosting and backup services, period"
+                        + " January to December", today.minusMonths(4), today.minusMonths(4).plusYears(1),
+                "No exceptions on logical access; one on change management, remediated.")));
+        byKvk("30123456").ifPresent(printer -> em.persist(evidence(printer,
+                EvidenceType.CONFIDENTIALITY_UNDERTAKING, "Drukkerij De Letterzetter B.V.",
+                "Confidentiality undertaking of the staff handling mailing files", today.minusYears(2),
+                today.minusMonths(1), "Expired: request a renewed undertaking.")));
+    }
+
+    private static Evidence evidence(Processor processor, EvidenceType type, String issuer, String scope,
+            LocalDate issuedOn, LocalDate validUntil, String notes) {
+        Evidence evidence = new Evidence(processor, "procurement");
+        evidence.setType(type);
+        evidence.setIssuer(issuer);
+        evidence.setScope(scope);
+        evidence.setIssuedOn(issuedOn);
+        evidence.setValidUntil(validUntil);
+        evidence.setNotes(notes);
+        return evidence;
+    }
+
+    private Optional<Processor> byKvk(String kvk) {
+        return em.createNamedQuery(Processor.BY_KVK, Processor.class).setParameter("kvk", kvk)
+                .getResultStream().findFirst();
+    }
+}
