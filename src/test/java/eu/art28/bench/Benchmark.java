@@ -56,6 +56,7 @@ import eu.art28.chain.control.Chain;
 import eu.art28.chain.control.Links;
 import eu.art28.coverage.control.AgreementScope;
 import eu.art28.coverage.control.CoverageEngine;
+import eu.art28.evidence.control.EvidenceScope;
 import eu.art28.coverage.control.EngagementScope;
 import eu.art28.coverage.control.Scopes;
 import eu.art28.transfers.control.TransferRules;
@@ -81,6 +82,9 @@ import eu.art28.transfers.entity.TransferCountry;
 public final class Benchmark {
 
     private static final Pattern SERVER_TIMING = Pattern.compile("app;dur=([0-9.]+)");
+
+    /** The workload holds no evidence yet (docs/benchmarks.md), so the in-process engine is given none. */
+    private static final List<EvidenceScope> NO_EVIDENCE = List.of();
 
     /** What {@code accounts.control.PasswordHashing} uses, for the floor every HTTP Basic request pays. */
     private static final int PBKDF2_ITERATIONS = 30_000;
@@ -341,7 +345,7 @@ public final class Benchmark {
             int findings = 0;
             for (EngagementScope engagement : scoped) {
                 findings += engine.evaluate(engagement, byProcessor.getOrDefault(engagement.processorId(), List.of()),
-                        chain, today).size();
+                        chain, NO_EVIDENCE, today).size();
             }
             long end = System.nanoTime();
             if (i > 0) {
@@ -488,7 +492,7 @@ public final class Benchmark {
         CoverageEngine engine = engine();
         int findings = 0;
         for (EngagementScope engagement : engagements) {
-            findings += engine.evaluate(engagement, agreements, chain, LocalDate.now()).size();
+            findings += engine.evaluate(engagement, agreements, chain, NO_EVIDENCE, LocalDate.now()).size();
         }
         return findings;
     }
@@ -571,7 +575,8 @@ public final class Benchmark {
                 .getOrDefault(q.processorId(), List.of());
         EngagementScope hypothetical = new EngagementScope(0, q.processorId(), "what-if", q.purposes(),
                 q.dataCategories(), q.dataSubjects(), q.countries(), LocalDate.now(), null);
-        return engine().evaluate(hypothetical, agreements, links.beneath(List.of(q.processorId())), LocalDate.now())
+        return engine().evaluate(hypothetical, agreements, links.beneath(List.of(q.processorId())), NO_EVIDENCE,
+                LocalDate.now())
                 .size();
     }
 

@@ -6,7 +6,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +21,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import eu.art28.agreements.entity.AgreementDecided;
 import eu.art28.alerts.control.DueDates;
 import eu.art28.alerts.control.ExpiryPolicy;
+import eu.art28.alerts.control.ExpiryPolicy.ReviewDates;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.chain.control.Links;
 import eu.art28.chain.entity.ChainChanged;
+import eu.art28.evidence.control.EvidenceOnFile;
+import eu.art28.evidence.entity.EvidenceChanged;
 import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.SchemaReady;
@@ -30,7 +35,8 @@ import eu.art28.processors.entity.ProcessorChanged;
 
 /**
  * When the expiry policy is applied: to everything in the daily scan (deadlines move by the calendar alone), and at
- * once to what a change touched (an agreement decided, a link changed, a processor reviewed or offboarded).
+ * once to what a change touched (an agreement decided, a link changed, evidence filed, a processor reviewed or
+ * offboarded).
  */
 @ApplicationScoped
 @Transactional
@@ -40,6 +46,7 @@ public class Expiries {
             Rule.NOTICE_DEADLINE_NEAR);
     static final Set<Rule> LINK_RULES = EnumSet.of(Rule.OBJECTION_DEADLINE_NEAR);
     static final Set<Rule> REVIEW_RULES = EnumSet.of(Rule.REVIEW_DUE);
+    static final Set<Rule> EVIDENCE_RULES = EnumSet.of(Rule.EVIDENCE_EXPIRING, Rule.EVIDENCE_EXPIRED);
 
     /** After the demo data and its coverage judgement. */
     static final int DEMO_ORDER = 1400;
@@ -54,6 +61,9 @@ public class Expiries {
     Alerts alerts;
 
     @Inject
+    EvidenceOnFile evidence;
+
+    @Inject
     DemoMode demo;
 
     /** Days before a deadline at which its alert enters and escalates (ART28_EXPIRY_THRESHOLDS). */
@@ -65,9 +75,12 @@ public class Expiries {
     public int scan(String cause) {
         LocalDate today = LocalDate.now();
         ExpiryPolicy policy = policy();
+        List<ReviewDates> active = dueDates.reviews(null);
         return reconcile(AGREEMENT_RULES, policy.agreements(dueDates.agreements(null), today), null, cause)
                 + reconcile(LINK_RULES, policy.objections(links.all().links(), today), null, cause)
-                + reconcile(REVIEW_RULES, policy.reviews(dueDates.reviews(null), today), null, cause);
+                + reconcile(REVIEW_RULES, policy.reviews(active, today), null, cause)
+                + reconcile(EVIDENCE_RULES, policy.evidence(evidence.byProcessor(null).values().stream()
+                        .flatMap(List::stream).toList(), names(active), today), null, cause);
     }
 
     void onSchemaReady(@Observes @Priority(DEMO_ORDER) SchemaReady ready) {
@@ -88,6 +101,20 @@ public class Expiries {
                 changed.processorId(), Messages.text(Locale.ENGLISH, changed.cause()));
     }
 
+    void onEvidenceChanged(@Observes EvidenceChanged changed) {
+        evidenceOf(changed.processorId(), policy(), LocalDate.now(), Messages.text(Locale.ENGLISH, changed.cause()));
+    }
+
+    private void evidenceOf(long processorId, ExpiryPolicy policy, LocalDate today, String cause) {
+        List<Long> processor = List.of(processorId);
+        reconcile(EVIDENCE_RULES, policy.evidence(evidence.byProcessor(processor).getOrDefault(processorId, List.of()),
+                names(dueDates.reviews(processor)), today), processorId, cause);
+    }
+
+    private static Map<Long, String> names(List<ReviewDates> active) {
+        return active.stream().collect(Collectors.toMap(ReviewDates::processorId, ReviewDates::label));
+    }
+
     /** Reviewed: its review is due later. Offboarded: nothing of it is due any more. */
     void onProcessorChanged(@Observes ProcessorChanged changed) {
         List<Long> processor = List.of(changed.processorId());
@@ -95,6 +122,7 @@ public class Expiries {
         LocalDate today = LocalDate.now();
         ExpiryPolicy policy = policy();
         reconcile(REVIEW_RULES, policy.reviews(dueDates.reviews(processor), today), changed.processorId(), cause);
+        evidenceOf(changed.processorId(), policy, today, cause);
         reconcile(AGREEMENT_RULES, policy.agreements(dueDates.agreements(processor), today), changed.processorId(),
                 cause);
         reconcile(LINK_RULES, policy.objections(links.beneath(processor).links().stream()

@@ -17,12 +17,13 @@ import eu.art28.alerts.entity.Rule;
 import eu.art28.alerts.entity.Severity;
 import eu.art28.chain.control.LinkScope;
 import eu.art28.chain.entity.LinkStatus;
+import eu.art28.evidence.control.EvidenceScope;
 
 /**
  * Deadlines that need someone before they pass: agreements running out, the last day to cancel a tacitly renewing
- * one, objection windows closing, reviews of a processor's guarantees falling due. A deadline enters at the first
+ * one, evidence running out, objection windows closing, reviews of a processor's guarantees falling due. A deadline enters at the first
  * threshold (default 90 days ahead) and its one alert escalates as the next thresholds pass (30: medium, 7 and
- * the day itself: high); an agreement that ran out becomes its own alert, once. Plain Java over read models.
+ * the day itself: high); an agreement or evidence that ran out becomes its own alert, once. Plain Java over read models.
  */
 public final class ExpiryPolicy {
 
@@ -110,6 +111,45 @@ public final class ExpiryPolicy {
             return term.termEndOn(today).flatMap(end -> term.noticeDeadlineOn(end.plusDays(1)));
         }
         return deadline;
+    }
+
+    /**
+     * Evidence running out, and ran out. A certificate renewed in time (a newer one of its kind valid the day
+     * after) needs nothing; of those that ran out only the latest of its kind is reported, while nothing of that
+     * kind is valid. {@code names} are the active processors by id: evidence of others is not looked at.
+     */
+    public List<Finding> evidence(Collection<EvidenceScope> evidence, Map<Long, String> names, LocalDate today) {
+        Map<String, List<EvidenceScope>> byKind = evidence.stream().filter(e -> names.containsKey(e.processorId()))
+                .collect(Collectors.groupingBy(e -> e.processorId() + ":" + e.type()));
+        List<Finding> findings = new ArrayList<>();
+        for (List<EvidenceScope> kind : byKind.values()) {
+            EvidenceScope latest = kind.stream().max(Comparator.comparing(EvidenceScope::validUntil,
+                    Comparator.nullsLast(Comparator.naturalOrder()))).orElseThrow();
+            for (EvidenceScope item : kind) {
+                LocalDate end = item.validUntil();
+                if (end == null || kind.stream().anyMatch(o -> o != item && o.validOn(end.plusDays(1)))) {
+                    continue;
+                }
+                String label = item.type().name().replace('_', ' ') + " (" + item.issuer() + "), "
+                        + names.get(item.processorId());
+                if (!today.isAfter(end)) {
+                    severity(today, end).ifPresent(severity -> findings.add(about(Rule.EVIDENCE_EXPIRING, item,
+                            label, severity)));
+                } else if (item == latest && kind.stream().noneMatch(o -> o.validOn(today))) {
+                    findings.add(about(Rule.EVIDENCE_EXPIRED, item, label, Rule.EVIDENCE_EXPIRED.severity()));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static Finding about(Rule rule, EvidenceScope item, String label, Severity severity) {
+        return new Finding(rule, evidenceSubject(item.id()), item.processorId(), null, label,
+                List.of(item.validUntil().toString()), List.of(), severity);
+    }
+
+    public static String evidenceSubject(long evidenceId) {
+        return "evidence:" + evidenceId;
     }
 
     /** General notices whose objection window is closing: legal decides, or the sub-processor is accepted. */

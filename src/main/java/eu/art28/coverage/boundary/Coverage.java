@@ -34,6 +34,9 @@ import eu.art28.coverage.control.CoverageEngine;
 import eu.art28.coverage.control.EngagementScope;
 import eu.art28.coverage.control.Scopes;
 import eu.art28.engagements.control.SampleEngagements;
+import eu.art28.evidence.control.EvidenceOnFile;
+import eu.art28.evidence.control.EvidenceScope;
+import eu.art28.evidence.entity.EvidenceChanged;
 import eu.art28.engagements.entity.EngagementChanged;
 import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.SchemaReady;
@@ -74,6 +77,9 @@ public class Coverage {
     @Inject
     TransferCountries transfers;
 
+    @Inject
+    EvidenceOnFile evidence;
+
     public record ScanResult(int engagements, int findings, long millis) {
     }
 
@@ -112,6 +118,12 @@ public class Coverage {
         }
     }
 
+    /** A confidentiality undertaking (or other evidence) came, changed or went. */
+    void onEvidenceChanged(@Observes EvidenceChanged changed) {
+        rejudge(() -> scopes.engagements(null, List.of(changed.processorId())),
+                Messages.text(Locale.ENGLISH, changed.cause()));
+    }
+
     /** The day changed: agreements may have run out and notices been accepted overnight. */
     void onScanDue(@Observes ScanDue due) {
         scan(due.cause());
@@ -143,7 +155,8 @@ public class Coverage {
         long processor = hypothetical.processorId();
         List<AgreementScope> agreements = scopes.agreementsByProcessor(List.of(processor))
                 .getOrDefault(processor, List.of());
-        return engine().evaluate(hypothetical, agreements, links.beneath(List.of(processor)), LocalDate.now());
+        return engine().evaluate(hypothetical, agreements, links.beneath(List.of(processor)),
+                evidence.byProcessor(List.of(processor)).getOrDefault(processor, List.of()), LocalDate.now());
     }
 
     /**
@@ -170,6 +183,7 @@ public class Coverage {
         Collection<Long> processors = engagements.size() > 1000 ? null
                 : engagements.stream().map(EngagementScope::processorId).distinct().toList();
         Map<Long, List<AgreementScope>> agreements = scopes.agreementsByProcessor(processors);
+        Map<Long, List<EvidenceScope>> onFile = evidence.byProcessor(processors);
         CoverageEngine engine = engine();
         LocalDate today = LocalDate.now();
         List<Finding> findings = new ArrayList<>();
@@ -177,7 +191,8 @@ public class Coverage {
         for (EngagementScope engagement : engagements) {
             subjects.add(Finding.subjectOf(engagement.processorId(), engagement.id()));
             findings.addAll(engine.evaluate(engagement,
-                    agreements.getOrDefault(engagement.processorId(), List.of()), chain, today));
+                    agreements.getOrDefault(engagement.processorId(), List.of()), chain,
+                    onFile.getOrDefault(engagement.processorId(), List.of()), today));
         }
         alerts.reconcile(subjects, RULES, findings, cause);
         return findings.size();

@@ -7,10 +7,13 @@ import eu.art28.agreements.entity.SubProcessing;
 import eu.art28.agreements.entity.Term;
 import eu.art28.agreements.entity.TransferSafeguard;
 
-/** What the engine needs of one agreement version: its term and its scope. */
+/**
+ * What the engine needs of one agreement version: its term, its scope, its sub-processing terms and whether it
+ * binds the processor's people to confidentiality (clause 28(3)(b) present).
+ */
 public record AgreementScope(long id, String label, Term term, Set<String> purposes, Set<String> dataCategories,
         Set<String> dataSubjects, boolean specialCategories, Set<String> countries,
-        Map<String, TransferSafeguard> safeguards, SubProcessing subProcessing) {
+        Map<String, TransferSafeguard> safeguards, SubProcessing subProcessing, boolean confidentialityClause) {
 
     public AgreementScope {
         purposes = Set.copyOf(purposes);

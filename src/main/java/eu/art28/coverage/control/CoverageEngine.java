@@ -17,6 +17,8 @@ import eu.art28.chain.control.Chain;
 import eu.art28.chain.control.LinkScope;
 import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.LinkStatus;
+import eu.art28.evidence.control.EvidenceScope;
+import eu.art28.evidence.entity.EvidenceType;
 import eu.art28.transfers.control.TransferRules;
 
 /**
@@ -28,6 +30,9 @@ import eu.art28.transfers.control.TransferRules;
  * <p>Down the chain: every sub-processor the engagement's data reaches, at any depth, must be authorised, allowed
  * by the processor's agreement, within its scope, bound by the same obligations (flow-down), and its countries
  * outside the EEA safeguarded. Findings name the whole path, "P → S → T".
+ *
+ * <p>Confidentiality (Art. 28(3)(b)): an agreement in force with the clause, or a confidentiality undertaking on
+ * file that is valid on the day.
  */
 public final class CoverageEngine {
 
@@ -44,13 +49,18 @@ public final class CoverageEngine {
         this.transfers = transfers;
     }
 
+    /** Without sub-processors and without evidence on file. */
     public List<Finding> evaluate(EngagementScope engagement, Collection<AgreementScope> agreementsOfProcessor,
             LocalDate today) {
-        return evaluate(engagement, agreementsOfProcessor, Chain.NONE, today);
+        return evaluate(engagement, agreementsOfProcessor, Chain.NONE, List.of(), today);
     }
 
+    /**
+     * @param chain the links beneath the engagement's processor (at least)
+     * @param evidence the processor's evidence on file
+     */
     public List<Finding> evaluate(EngagementScope engagement, Collection<AgreementScope> agreementsOfProcessor,
-            Chain chain, LocalDate today) {
+            Chain chain, Collection<EvidenceScope> evidence, LocalDate today) {
         LocalDate day = engagement.dayToJudge(today);
         if (day == null) {
             return List.of();
@@ -92,6 +102,10 @@ public final class CoverageEngine {
             }
         }
         add(findings, engagement, Rule.COUNTRY_NOT_COVERED, countriesMissing, lookedAt);
+        if (inForce.stream().noneMatch(AgreementScope::confidentialityClause) && evidence.stream()
+                .noneMatch(e -> e.type() == EvidenceType.CONFIDENTIALITY_UNDERTAKING && e.validOn(day))) {
+            add(findings, engagement, Rule.CONFIDENTIALITY_NOT_GUARANTEED, List.of(day.toString()), lookedAt);
+        }
         if (!chain.isEmpty()) {
             subprocessors(findings, engagement, inForce, chain, day, lookedAt, unsafe);
         }

@@ -64,7 +64,9 @@ public class Scopes {
                     ofAgreements("agreement_data_category", "c.code", where),
                     ofAgreements("agreement_data_subject", "c.code", where),
                     ofAgreements("agreement_country", "c.country", where),
-                    ofAgreements("agreement_safeguard", "concat(c.country, ':', c.safeguard)", where));
+                    ofAgreements("agreement_safeguard", "concat(c.country, ':', c.safeguard)", where),
+                    ofAgreements("agreement_clause", "c.clause", where) + (where.isEmpty() ? " where" : " and")
+                            + " c.clause = 'B_CONFIDENTIALITY' and c.present = true");
             Map<Long, List<String>> purposes = collections.get(0);
             Map<Long, List<String>> categories = collections.get(1);
             Map<Long, List<String>> subjects = collections.get(2);
@@ -93,7 +95,7 @@ public class Scopes {
                             label, term, Sql.values(purposes, id), Sql.values(categories, id),
                             Sql.values(subjects, id), rows.getBoolean(13),
                             Sql.values(countries, id), safeguards.getOrDefault(id, Map.of()),
-                            SubProcessing.valueOf(rows.getString(14))));
+                            SubProcessing.valueOf(rows.getString(14)), collections.get(5).containsKey(id)));
                 }
             }
             return byProcessor;

@@ -21,6 +21,8 @@ import eu.art28.alerts.entity.Severity;
 import eu.art28.chain.control.LinkScope;
 import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.Decision;
+import eu.art28.evidence.control.EvidenceScope;
+import eu.art28.evidence.entity.EvidenceType;
 
 class ExpiryPolicyTest {
 
@@ -149,5 +151,33 @@ class ExpiryPolicyTest {
                 new ReviewDates(2, "Printer", today.minusDays(200)), new ReviewDates(3, "Cloud", today.plusYears(1)));
         assertEquals("[REVIEW_DUE/MEDIUM/processor:1/[2026-12-16], REVIEW_DUE/HIGH/processor:2/[2026-05-10]]",
                 describe(POLICY.reviews(reviews, today)));
+    }
+
+    static EvidenceScope iso(long id, long processor, LocalDate until) {
+        return new EvidenceScope(id, processor, EvidenceType.ISO_27001, "TÜV", START, until);
+    }
+
+    @Test
+    void evidenceRunningOutEscalatesThenOneExpiredAlertForItsKind() {
+        LocalDate end = LocalDate.of(2027, 6, 30);
+        Map<Long, String> active = Map.of(1L, "ServerPark");
+        assertEquals("[EVIDENCE_EXPIRING/HIGH/evidence:1/[2027-06-30]]",
+                describe(POLICY.evidence(List.of(iso(1, 1, end)), active, end.minusDays(7))));
+        assertEquals("[EVIDENCE_EXPIRED/HIGH/evidence:2/[2027-06-30]]",
+                describe(POLICY.evidence(List.of(iso(1, 1, end.minusYears(3)), iso(2, 1, end)), active,
+                        end.plusDays(1))), "only the latest of its kind, not every lapsed one");
+    }
+
+    @Test
+    void renewedEvidenceAndEvidenceOfOffboardedProcessorsNeedNothing() {
+        LocalDate end = LocalDate.of(2027, 6, 30);
+        EvidenceScope renewal = new EvidenceScope(3, 1, EvidenceType.ISO_27001, "TÜV", end.minusDays(10),
+                end.plusYears(3));
+        assertEquals("[]", describe(POLICY.evidence(List.of(iso(1, 1, end), renewal), Map.of(1L, "ServerPark"),
+                end.minusDays(5))));
+        assertEquals("[]", describe(POLICY.evidence(List.of(iso(1, 2, end)), Map.of(1L, "ServerPark"),
+                end.minusDays(5))), "processor 2 is not active");
+        EvidenceScope open = new EvidenceScope(4, 1, EvidenceType.PENTEST_REPORT, "Pentesters", START, null);
+        assertEquals("[]", describe(POLICY.evidence(List.of(open), Map.of(1L, "ServerPark"), end)), "no end date");
     }
 }

@@ -133,7 +133,7 @@ class ChainCoverageTest {
     void judgesTheChain(String name, A agreement, List<L> links, List<String> expected) {
         Chain chain = Chain.of(links.stream().map(L::build).toList());
         List<String> actual = new ArrayList<>();
-        for (Finding finding : ENGINE.evaluate(new E().build(), List.of(agreement.build()), chain, TODAY)) {
+        for (Finding finding : ENGINE.evaluate(new E().build(), List.of(agreement.build()), chain, List.of(), TODAY)) {
             finding.missing().forEach(m -> actual.add(finding.rule() + ":" + m));
         }
         assertEquals(expected, actual, name);

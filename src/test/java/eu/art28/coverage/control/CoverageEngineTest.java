@@ -22,6 +22,9 @@ import eu.art28.agreements.entity.Term;
 import eu.art28.agreements.entity.TransferSafeguard;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
+import eu.art28.chain.control.Chain;
+import eu.art28.evidence.control.EvidenceScope;
+import eu.art28.evidence.entity.EvidenceType;
 import eu.art28.transfers.control.TransferRules;
 import eu.art28.transfers.entity.TransferCountry;
 
@@ -53,6 +56,7 @@ class CoverageEngineTest {
         Map<String, TransferSafeguard> safeguards = Map.of();
         boolean special;
         SubProcessing subProcessing = SubProcessing.NOT_ALLOWED;
+        boolean confidentiality = true;
 
         A term(Term t) { term = t; return this; }
         A purposes(String... p) { purposes = Set.of(p); return this; }
@@ -62,12 +66,13 @@ class CoverageEngineTest {
         A safeguard(String country) { return safeguard(country, TransferSafeguard.SCC_2021_914_MODULE_2); }
         A safeguard(String country, TransferSafeguard s) { safeguards = Map.of(country, s); return this; }
         A subProcessing(SubProcessing s) { subProcessing = s; return this; }
+        A withoutConfidentialityClause() { confidentiality = false; return this; }
         A special() { special = true; return this; }
         A label(String l) { label = l; return this; }
 
         AgreementScope build() {
             return new AgreementScope(IDS.incrementAndGet(), label, term, purposes, categories, subjects, special,
-                    countries, safeguards, subProcessing);
+                    countries, safeguards, subProcessing, confidentiality);
         }
     }
 
@@ -223,6 +228,10 @@ class CoverageEngineTest {
                         List.of(new A().term(approved(START, TODAY.plusDays(29)))),
                         "AGREEMENT_NOT_IN_FORCE:" + TODAY.plusDays(30)),
                 // everything at once, in a fixed order
+                c("no confidentiality clause and no undertaking on file", new E(),
+                        List.of(new A().withoutConfidentialityClause()), "CONFIDENTIALITY_NOT_GUARANTEED:" + TODAY),
+                c("one agreement in force with the clause is enough", new E(),
+                        List.of(new A().withoutConfidentialityClause(), new A().purposes("b"))),
                 c("several findings together", new E().purposes("b").subjects("staff").countries("BE"),
                         List.of(new A()), "PURPOSE_NOT_COVERED:b", "DATA_SUBJECT_NOT_COVERED:staff",
                         "COUNTRY_NOT_COVERED:BE"));
@@ -259,5 +268,20 @@ class CoverageEngineTest {
                 TODAY).get(0);
         assertEquals(List.of("DPA-9"), missing.agreementsLookedAt());
         assertEquals(List.of("c.fraud"), missing.missing());
+    }
+
+    @Test
+    void aValidConfidentialityUndertakingStandsInForTheMissingClause() {
+        List<AgreementScope> agreements = List.of(new A().withoutConfidentialityClause().build());
+        EvidenceScope undertaking = new EvidenceScope(1, 7, EvidenceType.CONFIDENTIALITY_UNDERTAKING, "Drukkerij",
+                START, TODAY);
+        EvidenceScope lapsed = new EvidenceScope(2, 7, EvidenceType.CONFIDENTIALITY_UNDERTAKING, "Drukkerij",
+                START, TODAY.minusDays(1));
+        EvidenceScope certificate = new EvidenceScope(3, 7, EvidenceType.ISO_27001, "TÜV", START, null);
+        assertEquals(List.of(), ENGINE.evaluate(new E().build(), agreements, Chain.NONE, List.of(undertaking), TODAY),
+                "valid through today");
+        assertEquals(List.of(Rule.CONFIDENTIALITY_NOT_GUARANTEED), ENGINE.evaluate(new E().build(), agreements,
+                Chain.NONE, List.of(lapsed, certificate), TODAY).stream().map(Finding::rule).toList(),
+                "lapsed yesterday, and a certificate is no undertaking");
     }
 }
