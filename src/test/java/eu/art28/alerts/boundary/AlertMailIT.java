@@ -167,4 +167,30 @@ class AlertMailIT {
         assertEquals(400, reply.status());
         assertTrue(reply.body().contains("\"email\""), reply::toString);
     }
+
+    @Test
+    void aReviewOfTheProcessorsGuaranteesResolvesItsReviewDue() {
+        Api api = new Api(base);
+        long processor = api.post("api/processors", "procurement", "{\"name\":\"Reviewed %s\",\"country\":\"NL\","
+                + "\"riskTier\":\"HIGH\"}".formatted(Api.freshKvk())).json().getJsonNumber("id").longValue();
+        api.post("api/alerts/scan", "admin", "{}");
+        JsonObject due = api.get("api/alerts?type=REVIEW_DUE&processorId=" + processor, "manager").json()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals("OPEN", due.getString("status"), "never reviewed: due since its registration");
+        assertEquals("HIGH", due.getString("severity"));
+
+        Api.Reply refused = api.post("api/processors/" + processor + "/reviews", "legal",
+                "{\"outcome\":\"INSUFFICIENT\"}");
+        assertEquals(400, refused.status(), "an insufficient outcome says why");
+        assertTrue(refused.body().contains("\"notes\""), refused::toString);
+        assertEquals(403, api.post("api/processors/" + processor + "/reviews", "procurement",
+                "{\"outcome\":\"SUFFICIENT\"}").status());
+        Api.Reply reviewed = api.post("api/processors/" + processor + "/reviews", "legal",
+                "{\"outcome\":\"SUFFICIENT\",\"notes\":\"ISO 27001 and ISAE 3402 on file\"}");
+        assertEquals(201, reviewed.status(), reviewed::toString);
+        assertEquals(LocalDate.now().plusMonths(12).toString(), reviewed.json().getString("nextReviewOn"),
+                "high risk: a year");
+        assertEquals("RESOLVED", api.get("api/alerts/" + due.getJsonNumber("id"), "manager").json()
+                .getString("status"));
+    }
 }

@@ -39,11 +39,15 @@ final class CoverageFixtures {
 
     /** An approved agreement for the purposes given, in force since last month. */
     static JsonObject approvedAgreement(Api api, long processor, String purposes) {
+        return approvedAgreement(api, processor, purposes, ALL_CLAUSES);
+    }
+
+    static JsonObject approvedAgreement(Api api, long processor, String purposes, String checklist) {
         JsonObject draft = api.post("api/agreements", "procurement", """
                 {"processorId":%d,"reference":"DPA-%s","signedOn":"%s","effectiveFrom":"%s","purposes":[%s],
                  "dataCategories":["contact"],"dataSubjects":["customers"],"countries":["NL"],"checklist":[%s]}
                 """.formatted(processor, Api.freshKvk(), LocalDate.now().minusMonths(2), LocalDate.now().minusMonths(1),
-                purposes, ALL_CLAUSES)).json();
+                purposes, checklist)).json();
         String path = "api/agreements/" + draft.getJsonNumber("id");
         JsonObject submitted = api.post(path + "/submit", "procurement", "{\"version\":" + draft.getJsonNumber("version")
                 + "}").json();

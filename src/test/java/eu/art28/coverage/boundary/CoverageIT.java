@@ -171,4 +171,24 @@ class CoverageIT {
         assertEquals(200, scan.status(), scan::toString);
         assertTrue(scan.json().getInt("engagements") >= 1, scan::toString);
     }
+
+    @Test
+    void withoutTheConfidentialityClauseAValidUndertakingOnFileGuaranteesConfidentiality() {
+        Api api = new Api(base);
+        long processor = processor(api);
+        String withoutB = CoverageFixtures.ALL_CLAUSES.replace(
+                "{\"clause\":\"B_CONFIDENTIALITY\",\"present\":true}",
+                "{\"clause\":\"B_CONFIDENTIALITY\",\"present\":false,\"waiverReason\":\"separate undertaking\"}");
+        CoverageFixtures.approvedAgreement(api, processor, "\"e\"", withoutB);
+        JsonObject engagement = engage(api, processor, "\"e.mailing\"");
+        assertEquals(List.of("CONFIDENTIALITY_NOT_GUARANTEED"), rules(engagement));
+
+        Api.Reply undertaking = api.post("api/evidence", "procurement", """
+                {"processorId":%d,"type":"CONFIDENTIALITY_UNDERTAKING","issuer":"Mailing house","scope":"All staff",
+                 "issuedOn":"%s","validUntil":"%s"}""".formatted(processor, LocalDate.now().minusMonths(1),
+                LocalDate.now().plusYears(1)));
+        assertEquals(201, undertaking.status(), undertaking::toString);
+        assertTrue(api.get("api/engagements/" + engagement.getJsonNumber("id"), "manager").json()
+                .getBoolean("covered"), "filing the undertaking re-judges the processor's engagements");
+    }
 }
