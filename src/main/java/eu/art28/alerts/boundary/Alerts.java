@@ -57,6 +57,9 @@ public class Alerts {
      * with the cause.
      */
     public void reconcile(Collection<String> subjects, Set<Rule> rules, List<Finding> findings, String cause) {
+        findings.stream().filter(f -> !rules.contains(f.rule())).findAny().ifPresent(f -> {
+            throw new IllegalArgumentException(f.rule() + " is not among the rules reconciled here: " + rules);
+        });
         Instant now = Instant.now();
         List<Alert> raisedAlerts = new ArrayList<>();
         Map<String, List<Finding>> bySubject = new HashMap<>();

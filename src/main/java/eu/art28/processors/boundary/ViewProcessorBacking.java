@@ -2,6 +2,7 @@ package eu.art28.processors.boundary;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -17,6 +18,8 @@ import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.processors.entity.Processor;
+import eu.art28.processors.entity.ProcessorReview;
+import eu.art28.processors.entity.ReviewOutcome;
 
 /** processors/view.xhtml: one processor, and offboarding it after confirmation. */
 @Named
@@ -30,6 +33,10 @@ public class ViewProcessorBacking implements Serializable {
     private Processor processor;
     private LocalDate offboardedOn;
     private String offboardingReason;
+    private List<ProcessorReview> reviews;
+    private ReviewOutcome reviewOutcome = ReviewOutcome.SUFFICIENT;
+    private String reviewNotes;
+    private LocalDate nextReviewOn;
 
     public String load() {
         if (id == null) {
@@ -41,7 +48,66 @@ public class ViewProcessorBacking implements Serializable {
             return "/processors/list?faces-redirect=true";
         }
         offboardedOn = LocalDate.now();
+        reviews = processors.reviews(id);
         return null;
+    }
+
+    /** Legal and managers judge whether the processor still gives sufficient guarantees (Art. 28(1)). */
+    public boolean isMayReview() {
+        var context = FacesContext.getCurrentInstance().getExternalContext();
+        return context.isUserInRole(Role.Names.LEGAL) || context.isUserInRole(Role.Names.MANAGER);
+    }
+
+    public void recordReview() {
+        if (!isMayReview()) {
+            throw new SecurityException("only legal and managers record reviews");
+        }
+        try {
+            processors.review(id, null, reviewOutcome, reviewNotes, nextReviewOn);
+            reviews = processors.reviews(id);
+            reviewNotes = null;
+            nextReviewOn = null;
+            PageMessages.info("review.recorded");
+            PrimeFaces.current().executeScript("PF('reviewDialog').hide()");
+        } catch (InvalidInput e) {
+            PageMessages.show("reviewForm", e);
+        }
+    }
+
+    public List<ProcessorReview> getReviews() {
+        return reviews;
+    }
+
+    public ReviewOutcome[] getReviewOutcomes() {
+        return ReviewOutcome.values();
+    }
+
+    public int getCadenceMonths() {
+        return processors.cadenceMonths(processor.getRiskTier());
+    }
+
+    public ReviewOutcome getReviewOutcome() {
+        return reviewOutcome;
+    }
+
+    public void setReviewOutcome(ReviewOutcome reviewOutcome) {
+        this.reviewOutcome = reviewOutcome;
+    }
+
+    public String getReviewNotes() {
+        return reviewNotes;
+    }
+
+    public void setReviewNotes(String reviewNotes) {
+        this.reviewNotes = reviewNotes;
+    }
+
+    public LocalDate getNextReviewOn() {
+        return nextReviewOn;
+    }
+
+    public void setNextReviewOn(LocalDate nextReviewOn) {
+        this.nextReviewOn = nextReviewOn;
     }
 
     public boolean isMayEdit() {

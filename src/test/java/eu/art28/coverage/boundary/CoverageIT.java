@@ -188,7 +188,8 @@ class CoverageIT {
                  "issuedOn":"%s","validUntil":"%s"}""".formatted(processor, LocalDate.now().minusMonths(1),
                 LocalDate.now().plusYears(1)));
         assertEquals(201, undertaking.status(), undertaking::toString);
-        assertTrue(api.get("api/engagements/" + engagement.getJsonNumber("id"), "manager").json()
-                .getBoolean("covered"), "filing the undertaking re-judges the processor's engagements");
+        JsonObject judged = api.get("api/engagements/" + engagement.getJsonNumber("id"), "manager").json();
+        assertTrue(judged.getBoolean("covered"), () -> "filing the undertaking re-judges the processor's engagements: "
+                + judged + " " + undertaking.body());
     }
 }
