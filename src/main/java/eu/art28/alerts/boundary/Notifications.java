@@ -4,12 +4,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -19,6 +22,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,7 +39,8 @@ import eu.art28.alerts.entity.Severity;
 import eu.art28.platform.control.Messages;
 
 /**
- * Tells managers of alerts by mail, in their language, grouped by severity, with links into the application:
+ * Tells managers, and the owner of the processor concerned, of alerts by mail, in their language, grouped by
+ * severity, with links into the application:
  * those who chose IMMEDIATE get one mail per transaction that raised alerts, those who chose DIGEST one mail a
  * day. Mail is queued in the outbox in the transaction that raised the alerts and sent after it commits.
  */
@@ -74,12 +79,21 @@ public class Notifications {
         if (!mailer.enabled()) {
             return;
         }
-        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
-        raised.alerts().forEach(a -> counts.merge(a.getSeverity(), 1L, Long::sum));
-        List<Alert> listed = raised.alerts().stream().sorted(MOST_SEVERE_FIRST).limit(LISTED).toList();
         for (Account manager : managers(AlertMail.IMMEDIATE)) {
-            outbox.enqueue(message(manager, listed, counts, "mail.alerts.subject"));
+            enqueueAbout(manager, raised.alerts());
         }
+        Map<Long, List<Alert>> byProcessor = raised.alerts().stream()
+                .collect(Collectors.groupingBy(Alert::getProcessorId));
+        for (Map.Entry<Account, List<Long>> owner : owners(byProcessor.keySet(), AlertMail.IMMEDIATE).entrySet()) {
+            enqueueAbout(owner.getKey(), owner.getValue().stream().flatMap(p -> byProcessor.get(p).stream()).toList());
+        }
+    }
+
+    private void enqueueAbout(Account to, List<Alert> alerts) {
+        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        alerts.forEach(a -> counts.merge(a.getSeverity(), 1L, Long::sum));
+        outbox.enqueue(message(to, alerts.stream().sorted(MOST_SEVERE_FIRST).limit(LISTED).toList(), counts,
+                "mail.alerts.subject"));
     }
 
     /** After the commit, not before: what is sent must exist. The request does not wait for the mail server. */
@@ -109,32 +123,68 @@ public class Notifications {
         }
         int queued = 0;
         for (Account manager : managers(AlertMail.DIGEST)) {
-            Instant since = manager.getLastDigestAt() == null ? now.minus(Duration.ofDays(1)) : manager.getLastDigestAt();
-            Map<Severity, Long> counts = new EnumMap<>(Severity.class);
-            for (Object[] row : em.createQuery("select a.severity, count(a) from Alert a where a.raisedAt > :since"
-                            + " and a.status <> :resolved group by a.severity", Object[].class)
-                    .setParameter("since", since).setParameter("resolved", AlertStatus.RESOLVED).getResultList()) {
-                counts.put((Severity) row[0], (Long) row[1]);
-            }
-            if (!counts.isEmpty()) {
-                // severity by severity: stored as text, it does not sort by urgency
-                List<Alert> listed = new ArrayList<>();
-                for (Severity severity : List.of(Severity.HIGH, Severity.MEDIUM, Severity.LOW)) {
-                    if (listed.size() >= LISTED) {
-                        break;
-                    }
-                    listed.addAll(em.createQuery("select a from Alert a where a.raisedAt > :since"
-                                    + " and a.status <> :resolved and a.severity = :severity order by a.raisedAt",
-                                    Alert.class)
-                            .setParameter("since", since).setParameter("resolved", AlertStatus.RESOLVED)
-                            .setParameter("severity", severity).setMaxResults(LISTED - listed.size()).getResultList());
-                }
-                outbox.enqueue(message(manager, listed, counts, "mail.digest.subject"));
-                queued++;
-            }
-            manager.digestSent(now);
+            queued += digest(manager, null, now);
+        }
+        List<Long> owned = em.createQuery("select p.id from Processor p where p.owner is not null", Long.class)
+                .getResultList();
+        for (Map.Entry<Account, List<Long>> owner : owners(owned, AlertMail.DIGEST).entrySet()) {
+            queued += digest(owner.getKey(), owner.getValue(), now);
         }
         return queued;
+    }
+
+    /** One digest: the alerts raised since the last one, of these processors (all when null); 1 when queued. */
+    private int digest(Account to, List<Long> processors, Instant now) {
+        Instant since = to.getLastDigestAt() == null ? now.minus(Duration.ofDays(1)) : to.getLastDigestAt();
+        String where = " where a.raisedAt > :since and a.status <> :resolved"
+                + (processors == null ? "" : " and a.processorId in :processors");
+        TypedQuery<Object[]> counting = em.createQuery("select a.severity, count(a) from Alert a" + where
+                + " group by a.severity", Object[].class);
+        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        for (Object[] row : scope(counting, since, processors).getResultList()) {
+            counts.put((Severity) row[0], (Long) row[1]);
+        }
+        to.digestSent(now);
+        if (counts.isEmpty()) {
+            return 0;
+        }
+        // severity by severity: stored as text, it does not sort by urgency
+        List<Alert> listed = new ArrayList<>();
+        for (Severity severity : List.of(Severity.HIGH, Severity.MEDIUM, Severity.LOW)) {
+            if (listed.size() < LISTED) {
+                listed.addAll(scope(em.createQuery("select a from Alert a" + where
+                        + " and a.severity = :severity order by a.raisedAt", Alert.class), since, processors)
+                        .setParameter("severity", severity).setMaxResults(LISTED - listed.size()).getResultList());
+            }
+        }
+        outbox.enqueue(message(to, listed, counts, "mail.digest.subject"));
+        return 1;
+    }
+
+    private static <T> TypedQuery<T> scope(TypedQuery<T> query, Instant since, List<Long> processors) {
+        query.setParameter("since", since).setParameter("resolved", AlertStatus.RESOLVED);
+        return processors == null ? query : query.setParameter("processors", processors);
+    }
+
+    /**
+     * The owners of these processors who want mail this way and are no managers (managers hear of everything),
+     * each with the processors they own.
+     */
+    private Map<Account, List<Long>> owners(Collection<Long> processors, AlertMail mode) {
+        Map<Account, List<Long>> owners = new LinkedHashMap<>();
+        if (processors.isEmpty()) {
+            return owners;
+        }
+        for (Object[] row : em.createQuery("select a, p.id from Processor p, Account a where p.id in :processors"
+                        + " and a.username = p.owner and a.enabled = true and a.email is not null"
+                        + " and a.alertMail = :mode", Object[].class)
+                .setParameter("processors", processors).setParameter("mode", mode).getResultList()) {
+            Account owner = (Account) row[0];
+            if (!owner.getRoles().contains(Role.MANAGER)) {
+                owners.computeIfAbsent(owner, o -> new ArrayList<>()).add((Long) row[1]);
+            }
+        }
+        return owners;
     }
 
     private List<Account> managers(AlertMail mode) {

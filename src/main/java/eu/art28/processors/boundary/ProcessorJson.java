@@ -15,7 +15,7 @@ import eu.art28.processors.entity.RiskTier;
  */
 public record ProcessorJson(Long id, Long version, String name, String kvkNumber, String vatNumber, String country,
         String address, String website, List<String> services, List<ContactJson> contacts, RiskTier riskTier,
-        ProcessorStatus status, LocalDate offboardedOn, String offboardingReason, Instant createdAt,
+        ProcessorStatus status, LocalDate offboardedOn, String offboardingReason, String owner, Instant createdAt,
         Instant updatedAt) {
 
     public record ContactJson(String name, String email, String phone, String role) {
@@ -26,8 +26,8 @@ public record ProcessorJson(Long id, Long version, String name, String kvkNumber
                 p.getCountry(), p.getAddress(), p.getWebsite(), List.copyOf(p.getServices()),
                 p.getContacts().stream()
                         .map(c -> new ContactJson(c.getName(), c.getEmail(), c.getPhone(), c.getRole())).toList(),
-                p.getRiskTier(), p.getStatus(), p.getOffboardedOn(), p.getOffboardingReason(), p.getCreatedAt(),
-                p.getUpdatedAt());
+                p.getRiskTier(), p.getStatus(), p.getOffboardedOn(), p.getOffboardingReason(), p.getOwner(),
+                p.getCreatedAt(), p.getUpdatedAt());
     }
 
     /** Copies what a client may edit; a field left out (null) is cleared, as PUT replaces the whole record. */
@@ -43,6 +43,7 @@ public record ProcessorJson(Long id, Long version, String name, String kvkNumber
                 : contacts.stream().map(c -> c == null ? new Contact()
                         : new Contact(c.name(), c.email(), c.phone(), c.role())).toList());
         processor.setRiskTier(riskTier == null ? RiskTier.MEDIUM : riskTier);
+        processor.setOwner(owner);
         return processor;
     }
 

@@ -22,6 +22,7 @@ import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import eu.art28.accounts.entity.Account;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
@@ -79,6 +80,10 @@ public class Processors {
             throw new ConstraintViolationException(violations);
         }
         refuseDuplicateKvk(processor);
+        if (processor.getOwner() != null && em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", processor.getOwner()).getResultList().isEmpty()) {
+            throw new InvalidInput("owner", "processor.owner.unknown", processor.getOwner());
+        }
         try {
             Processor saved;
             if (processor.getId() == null) {

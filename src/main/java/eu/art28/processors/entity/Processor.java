@@ -97,6 +97,10 @@ public class Processor {
     @Column(name = "risk_tier")
     private RiskTier riskTier = RiskTier.MEDIUM;
 
+    /** The user name of the colleague who owns the relationship; they hear of its alerts by mail. */
+    @Size(max = 64)
+    private String owner;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     private ProcessorStatus status = ProcessorStatus.ACTIVE;
@@ -242,6 +246,15 @@ public class Processor {
 
     public void setRiskTier(RiskTier riskTier) {
         this.riskTier = riskTier;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public void setOwner(String owner) {
+        String name = Text.trimmed(owner);
+        this.owner = name == null ? null : name.toLowerCase();
     }
 
     public ProcessorStatus getStatus() {

@@ -55,8 +55,14 @@ class AlertMailIT {
 
     /** An approved agreement of a fresh processor that runs out in {@code days}; returns its reference. */
     static String expiringAgreement(Api api, int days) {
-        long processor = api.post("api/processors", "procurement", "{\"name\":\"Mailhouse %s\",\"country\":\"NL\"}"
-                .formatted(Api.freshKvk())).json().getJsonNumber("id").longValue();
+        return expiringAgreement(api, days, null);
+    }
+
+    static String expiringAgreement(Api api, int days, String owner) {
+        Api.Reply registered = api.post("api/processors", "procurement", "{\"name\":\"Mailhouse %s\",\"country\":\"NL\"%s}"
+                .formatted(Api.freshKvk(), owner == null ? "" : ",\"owner\":\"" + owner + "\""));
+        assertEquals(201, registered.status(), registered::toString);
+        long processor = registered.json().getJsonNumber("id").longValue();
         String reference = "DPA-MAIL-" + Api.freshKvk();
         JsonObject draft = api.post("api/agreements", "procurement", """
                 {"processorId":%d,"reference":"%s","signedOn":"%s","effectiveFrom":"%s","expiresOn":"%s",
@@ -194,5 +200,18 @@ class AlertMailIT {
                 "high risk: a year");
         assertEquals("RESOLVED", api.get("api/alerts/" + due.getJsonNumber("id"), "manager").json()
                 .getString("status"));
+    }
+
+    @Test
+    void theOwnerOfTheProcessorHearsOfItsAlertsToo() {
+        Api api = new Api(base);
+        Api.Reply unknown = api.post("api/processors", "procurement",
+                "{\"name\":\"Nobody's %s\",\"country\":\"NL\",\"owner\":\"nobody\"}".formatted(Api.freshKvk()));
+        assertEquals(400, unknown.status());
+        assertTrue(unknown.body().contains("\"owner\""), unknown::toString);
+
+        String reference = expiringAgreement(api, 30, "procurement");
+        List<String> recipients = mailsAbout(reference, 2).stream().map(AlertMailIT::recipient).sorted().toList();
+        assertEquals(List.of("manager@art28.example", "procurement@art28.example"), recipients);
     }
 }
