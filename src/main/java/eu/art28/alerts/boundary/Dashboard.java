@@ -67,7 +67,7 @@ public class Dashboard {
                 .map(row -> new AlertCount((Rule) row[0], (Severity) row[1], (Long) row[2])).toList();
     }
 
-    /** The active processors, counted by risk tier and coverage status: one row per tier, a sum per status. */
+    /** The active processors, counted by risk tier and coverage status: one row per tier, a count per status. */
     public List<ProcessorCount> activeProcessors(LocalDate today) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
