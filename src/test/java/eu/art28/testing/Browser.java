@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -86,6 +87,37 @@ public final class Browser implements AutoCloseable {
         click(By.tagName("h1"));
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.invisibilityOfElementLocated(
                 By.cssSelector(css(menuId + "_panel"))));
+    }
+
+    /**
+     * Clicks a bar of a PrimeFaces chart (Chart.js) where a person would: in the middle of the part that shows one
+     * series of it, both named by their labels. The chart must not animate, or the bar is not where it will stand.
+     */
+    public void clickBar(String widgetVar, String series, String bar) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        new WebDriverWait(driver, PATIENCE).withMessage(() -> "waiting for chart " + widgetVar)
+                .until(d -> (Boolean) js.executeScript("return !!(window.PF && PF(arguments[0]) && PF(arguments[0]).chart);",
+                        widgetVar));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> spot = (Map<String, Object>) js.executeScript("""
+                var widget = PF(arguments[0]), chart = widget.chart, canvas = widget.canvas[0];
+                var series = chart.data.datasets.map(function (s) { return s.label; }).indexOf(arguments[1]);
+                var bar = chart.data.labels.indexOf(arguments[2]);
+                if (series < 0 || bar < 0) {
+                    return {missing: JSON.stringify({series: chart.data.datasets.map(function (s) { return s.label; }),
+                            bars: chart.data.labels})};
+                }
+                canvas.scrollIntoView({block: 'center'});
+                var middle = chart.getDatasetMeta(series).data[bar].getCenterPoint();
+                var box = canvas.getBoundingClientRect();
+                return {canvas: canvas, x: Math.round(middle.x - box.width / 2), y: Math.round(middle.y - box.height / 2)};
+                """, widgetVar, series, bar);
+        if (spot.containsKey("missing")) {
+            throw new AssertionError("no bar '" + bar + "' of '" + series + "' in " + widgetVar + ": " + spot.get("missing"));
+        }
+        new Actions(driver).moveToElement((WebElement) spot.get("canvas"), ((Number) spot.get("x")).intValue(),
+                ((Number) spot.get("y")).intValue()).click().perform();
+        settle();
     }
 
     private static String css(String id) {

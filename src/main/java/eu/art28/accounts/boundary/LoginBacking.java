@@ -25,7 +25,8 @@ import eu.art28.platform.boundary.PageMessages;
 @RequestScoped
 public class LoginBacking {
 
-    static final String HOME = "/processors/list.xhtml";
+    /** The landing page: what needs attention, for every role. */
+    static final String HOME = "/alerts/dashboard.xhtml";
 
     @Inject
     SecurityContext security;

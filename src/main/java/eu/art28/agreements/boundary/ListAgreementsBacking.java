@@ -17,7 +17,7 @@ import eu.art28.agreements.entity.AgreementStatus;
 
 /**
  * agreements/list.xhtml: all versions, paged and filtered in the database; optionally those of one processor
- * or those expiring within a number of days.
+ * or those expiring within a number of days. The view parameter {@code status} presets the status column's filter.
  */
 @Named
 @ViewScoped
@@ -28,6 +28,7 @@ public class ListAgreementsBacking implements Serializable {
 
     private Long processorId;
     private Integer expiringWithinDays;
+    private AgreementStatus status;
     private LazyDataModel<Agreement> model;
 
     @PostConstruct
@@ -69,6 +70,14 @@ public class ListAgreementsBacking implements Serializable {
 
     public void setProcessorId(Long processorId) {
         this.processorId = processorId;
+    }
+
+    public AgreementStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(AgreementStatus status) {
+        this.status = status;
     }
 
     public Integer getExpiringWithinDays() {

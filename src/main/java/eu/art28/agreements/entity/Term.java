@@ -52,4 +52,20 @@ public record Term(AgreementStatus status, LocalDate effectiveFrom, LocalDate ex
         int notice = noticePeriodDays == null ? 0 : noticePeriodDays;
         return termEndOn(day).map(end -> end.minusDays(notice));
     }
+
+    /**
+     * The next day on which notice can still be given on a tacitly renewing agreement: the deadline of the term
+     * that runs today, or, once that has passed, of the first later term whose deadline has not. Empty when the
+     * agreement does not renew by itself, has no end, or no deadline lies ahead.
+     */
+    public Optional<LocalDate> nextNoticeDeadline(LocalDate today) {
+        LocalDate day = today;
+        Optional<LocalDate> deadline = noticeDeadlineOn(day);
+        // a notice period longer than a renewal term puts the next deadline more than one term ahead
+        while (deadline.isPresent() && deadline.get().isBefore(today) && renewalTermMonths != null) {
+            day = termEndOn(day).orElseThrow().plusDays(1);
+            deadline = noticeDeadlineOn(day);
+        }
+        return deadline.filter(d -> !d.isBefore(today));
+    }
 }

@@ -30,6 +30,7 @@ import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.entity.Text;
 
 /** Turns findings into alerts and lets people act on them. */
 @ApplicationScoped
@@ -48,7 +49,13 @@ public class Alerts {
     @Inject
     Event<AlertsRaised> raised;
 
-    public record Query(Rule rule, AlertStatus status, Long processorId, Severity severity, Long engagementId) {
+    /** Filters that are null do not filter; the subject is what the alert is about ({@code agreement:7}). */
+    public record Query(Rule rule, AlertStatus status, Long processorId, Severity severity, Long engagementId,
+            String subject) {
+
+        public Query {
+            subject = Text.trimmed(subject);
+        }
     }
 
     /**
@@ -184,6 +191,7 @@ public class Alerts {
         condition(where, parameters, "processorId", query.processorId());
         condition(where, parameters, "severity", query.severity());
         condition(where, parameters, "engagementId", query.engagementId());
+        condition(where, parameters, "subject", query.subject());
         TypedQuery<Alert> items = em.createQuery("select a from Alert a" + where
                 + " order by a.openedAt desc, a.id desc", Alert.class);
         TypedQuery<Long> total = em.createQuery("select count(a) from Alert a" + where, Long.class);

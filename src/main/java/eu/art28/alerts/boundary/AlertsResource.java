@@ -49,14 +49,15 @@ public class AlertsResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "Page through alerts, newest first; filter by type (rule), status, processor, severity")
+    @Operation(summary = "Page through alerts, newest first; filter by type (rule), status, processor, severity,"
+            + " engagement or subject (agreement:7, evidence:3, link:5, processor:4, engagement:12)")
     public Page<AlertJson> list(@QueryParam("type") Rule type, @QueryParam("status") AlertStatus status,
             @QueryParam("processorId") Long processorId, @QueryParam("severity") Severity severity,
-            @QueryParam("engagementId") Long engagementId, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
+            @QueryParam("engagementId") Long engagementId, @QueryParam("subject") String subject,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Locale locale = locale();
-        return alerts.search(new Alerts.Query(type, status, processorId, severity, engagementId), page, size)
-                .map(a -> AlertJson.of(a, locale));
+        return alerts.search(new Alerts.Query(type, status, processorId, severity, engagementId, subject), page,
+                size).map(a -> AlertJson.of(a, locale));
     }
 
     @GET

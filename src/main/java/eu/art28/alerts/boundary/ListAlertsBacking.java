@@ -1,6 +1,8 @@
 package eu.art28.alerts.boundary;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -22,8 +24,14 @@ import eu.art28.alerts.entity.Severity;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.entity.Text;
 
-/** alerts/list.xhtml: alerts paged in the database, newest first, and acknowledging one with a note. */
+/**
+ * alerts/list.xhtml: alerts paged in the database, newest first, and acknowledging one with a note. The view
+ * parameters {@code type}, {@code severity} and {@code status} preset the column filters, so that a link (from
+ * the dashboard) opens the list already filtered and the person sees, and may change, what is filtered;
+ * {@code processorId} and {@code subject} have no column and narrow the list as a whole.
+ */
 @Named
 @ViewScoped
 public class ListAlertsBacking implements Serializable {
@@ -35,6 +43,10 @@ public class ListAlertsBacking implements Serializable {
     Alerts alerts;
 
     private Long processorId;
+    private String subject;
+    private Rule rule;
+    private Severity severity;
+    private List<AlertStatus> statuses = new ArrayList<>();
     private LazyDataModel<Alert> model;
     private Alert selected;
     private String note;
@@ -48,6 +60,9 @@ public class ListAlertsBacking implements Serializable {
                 .filterEnricher((filters, cb, cq, root, predicates) -> {
                     if (processorId != null) {
                         predicates.add(cb.equal(root.get("processorId"), processorId));
+                    }
+                    if (subject != null) {
+                        predicates.add(cb.equal(root.get("subject"), subject));
                     }
                 })
                 .sortEnricher((sort, cb, cq, root, orders) -> orders.add(cb.desc(root.get("id"))))
@@ -87,7 +102,7 @@ public class ListAlertsBacking implements Serializable {
         return Rule.values();
     }
 
-    public AlertStatus[] getStatuses() {
+    public AlertStatus[] getAllStatuses() {
         return AlertStatus.values();
     }
 
@@ -101,6 +116,48 @@ public class ListAlertsBacking implements Serializable {
 
     public void setProcessorId(Long processorId) {
         this.processorId = processorId;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = Text.trimmed(subject);
+    }
+
+    public Rule getRule() {
+        return rule;
+    }
+
+    public void setRule(Rule rule) {
+        this.rule = rule;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public void setSeverity(Severity severity) {
+        this.severity = severity;
+    }
+
+    /** The statuses the status column filters on; empty: all. */
+    public List<AlertStatus> getStatuses() {
+        return statuses;
+    }
+
+    public void setStatuses(List<AlertStatus> statuses) {
+        this.statuses = statuses == null ? new ArrayList<>() : new ArrayList<>(statuses);
+    }
+
+    /** The view parameter {@code status}: one status or several, comma-separated ({@code OPEN,ACKNOWLEDGED}). */
+    public String getStatus() {
+        return AlertStatus.join(statuses);
+    }
+
+    public void setStatus(String status) {
+        setStatuses(AlertStatus.parse(status));
     }
 
     public Alert getSelected() {

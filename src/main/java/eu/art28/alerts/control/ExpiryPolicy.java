@@ -86,7 +86,7 @@ public final class ExpiryPolicy {
             List<AgreementDates> others = byProcessor.get(agreement.processorId()).stream()
                     .filter(o -> o.id() != agreement.id()).toList();
             if (term.tacitRenewal()) {
-                nextNoticeDeadline(term, today).ifPresent(deadline -> severity(today, deadline).ifPresent(severity ->
+                term.nextNoticeDeadline(today).ifPresent(deadline -> severity(today, deadline).ifPresent(severity ->
                         findings.add(about(Rule.NOTICE_DEADLINE_NEAR, agreement, deadline, severity))));
                 continue;
             }
@@ -102,15 +102,6 @@ public final class ExpiryPolicy {
             }
         }
         return findings;
-    }
-
-    /** The last day to give notice that has not passed yet: this term's, or the next term's once it has. */
-    static Optional<LocalDate> nextNoticeDeadline(Term term, LocalDate today) {
-        Optional<LocalDate> deadline = term.noticeDeadlineOn(today);
-        if (deadline.isPresent() && deadline.get().isBefore(today)) {
-            return term.termEndOn(today).flatMap(end -> term.noticeDeadlineOn(end.plusDays(1)));
-        }
-        return deadline;
     }
 
     /**

@@ -1,6 +1,7 @@
 package eu.art28.processors.boundary;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -11,11 +12,16 @@ import jakarta.persistence.PersistenceContext;
 import org.primefaces.model.JPALazyDataModel;
 import org.primefaces.model.LazyDataModel;
 
+import eu.art28.processors.entity.CoverageStatus;
 import eu.art28.processors.entity.Processor;
 import eu.art28.processors.entity.ProcessorStatus;
 import eu.art28.processors.entity.RiskTier;
 
-/** processors/list.xhtml: the table pages, sorts and filters in the database, one page at a time. */
+/**
+ * processors/list.xhtml: the table pages, sorts and filters in the database, one page at a time. The view
+ * parameters {@code riskTier} and {@code status} preset the column filters and {@code coverage} the filter
+ * above the table, so that a link (from the dashboard) opens the list as filtered as the figure it came from.
+ */
 @Named
 @ViewScoped
 public class ListProcessorsBacking implements Serializable {
@@ -23,6 +29,9 @@ public class ListProcessorsBacking implements Serializable {
     @PersistenceContext
     transient EntityManager em;
 
+    private RiskTier riskTier;
+    private ProcessorStatus status;
+    private CoverageStatus coverage;
     private LazyDataModel<Processor> model;
 
     @PostConstruct
@@ -32,6 +41,11 @@ public class ListProcessorsBacking implements Serializable {
                 .entityManager(() -> em)
                 .rowKeyField("id")
                 .caseSensitive(false)
+                .filterEnricher((filters, cb, cq, root, predicates) -> {
+                    if (coverage != null) {
+                        predicates.add(coverage.of(root, cq, cb, em.getMetamodel(), LocalDate.now()));
+                    }
+                })
                 // ties (same name) keep a fixed order, so a row never shows on two pages
                 .sortEnricher((sort, cb, cq, root, orders) -> orders.add(cb.asc(root.get("id"))))
                 .build();
@@ -47,5 +61,33 @@ public class ListProcessorsBacking implements Serializable {
 
     public ProcessorStatus[] getStatuses() {
         return ProcessorStatus.values();
+    }
+
+    public CoverageStatus[] getCoverages() {
+        return CoverageStatus.values();
+    }
+
+    public RiskTier getRiskTier() {
+        return riskTier;
+    }
+
+    public void setRiskTier(RiskTier riskTier) {
+        this.riskTier = riskTier;
+    }
+
+    public ProcessorStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ProcessorStatus status) {
+        this.status = status;
+    }
+
+    public CoverageStatus getCoverage() {
+        return coverage;
+    }
+
+    public void setCoverage(CoverageStatus coverage) {
+        this.coverage = coverage;
     }
 }

@@ -10,8 +10,8 @@ import jakarta.json.JsonObject;
 
 import eu.art28.testing.Api;
 
-/** Processors, engagements and approved agreements made through the API, for the coverage tests. */
-final class CoverageFixtures {
+/** Processors, engagements and approved agreements made through the API, for the coverage and dashboard tests. */
+public final class CoverageFixtures {
 
     static final String ALL_CLAUSES = String.join(",", List.of("A_INSTRUCTIONS", "B_CONFIDENTIALITY",
             "C_SECURITY", "D_SUBPROCESSORS", "E_DATA_SUBJECT_RIGHTS", "F_ASSISTANCE", "G_DELETION_OR_RETURN",
@@ -21,12 +21,12 @@ final class CoverageFixtures {
     private CoverageFixtures() {
     }
 
-    static long processor(Api api) {
+    public static long processor(Api api) {
         return api.post("api/processors", "procurement", "{\"name\":\"Mailing house %s\",\"country\":\"NL\"}"
                 .formatted(Api.freshKvk())).json().getJsonNumber("id").longValue();
     }
 
-    static JsonObject engage(Api api, long processor, String purposes) {
+    public static JsonObject engage(Api api, long processor, String purposes) {
         Api.Reply reply = api.post("api/engagements", "procurement", """
                 {"processorId":%d,"description":"Customer mailing spring 2027","businessOwner":"Marketing",
                  "purposes":[%s],"dataCategories":["contact.address"],"dataSubjects":["customers"],
@@ -37,17 +37,24 @@ final class CoverageFixtures {
         return reply.json();
     }
 
-    /** An approved agreement for the purposes given, in force since last month. */
+    /** An approved agreement for the purposes given, in force since last month, without an end. */
     static JsonObject approvedAgreement(Api api, long processor, String purposes) {
-        return approvedAgreement(api, processor, purposes, ALL_CLAUSES);
+        return approvedAgreement(api, processor, purposes, null, ALL_CLAUSES);
     }
 
-    static JsonObject approvedAgreement(Api api, long processor, String purposes, String checklist) {
+    /** An approved agreement for the purposes given, in force since last month until {@code expiresOn} (null: no end). */
+    public static JsonObject approvedAgreement(Api api, long processor, String purposes, LocalDate expiresOn) {
+        return approvedAgreement(api, processor, purposes, expiresOn, ALL_CLAUSES);
+    }
+
+    static JsonObject approvedAgreement(Api api, long processor, String purposes, LocalDate expiresOn,
+            String checklist) {
         JsonObject draft = api.post("api/agreements", "procurement", """
-                {"processorId":%d,"reference":"DPA-%s","signedOn":"%s","effectiveFrom":"%s","purposes":[%s],
-                 "dataCategories":["contact"],"dataSubjects":["customers"],"countries":["NL"],"checklist":[%s]}
+                {"processorId":%d,"reference":"DPA-%s","signedOn":"%s","effectiveFrom":"%s","expiresOn":%s,
+                 "purposes":[%s],"dataCategories":["contact"],"dataSubjects":["customers"],"countries":["NL"],
+                 "checklist":[%s]}
                 """.formatted(processor, Api.freshKvk(), LocalDate.now().minusMonths(2), LocalDate.now().minusMonths(1),
-                purposes, checklist)).json();
+                expiresOn == null ? "null" : "\"" + expiresOn + "\"", purposes, checklist)).json();
         String path = "api/agreements/" + draft.getJsonNumber("id");
         JsonObject submitted = api.post(path + "/submit", "procurement", "{\"version\":" + draft.getJsonNumber("version")
                 + "}").json();

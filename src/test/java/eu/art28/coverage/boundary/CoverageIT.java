@@ -179,7 +179,7 @@ class CoverageIT {
         String withoutB = CoverageFixtures.ALL_CLAUSES.replace(
                 "{\"clause\":\"B_CONFIDENTIALITY\",\"present\":true}",
                 "{\"clause\":\"B_CONFIDENTIALITY\",\"present\":false,\"waiverReason\":\"separate undertaking\"}");
-        CoverageFixtures.approvedAgreement(api, processor, "\"e\"", withoutB);
+        CoverageFixtures.approvedAgreement(api, processor, "\"e\"", null, withoutB);
         JsonObject engagement = engage(api, processor, "\"e.mailing\"");
         assertEquals(List.of("CONFIDENTIALITY_NOT_GUARANTEED"), rules(engagement));
 
