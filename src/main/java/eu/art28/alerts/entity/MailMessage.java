@@ -84,7 +84,7 @@ public class MailMessage {
     /** Another attempt later, or FAILED when the retries are used up; true while it will be tried again. */
     public boolean failed(String error, Instant at) {
         lastError = error == null ? "unknown" : error.length() > 1000 ? error.substring(0, 1000) : error;
-        if (attempts >= RETRIES.size()) {
+        if (attempts > RETRIES.size()) {
             status = Status.FAILED;
             return false;
         }

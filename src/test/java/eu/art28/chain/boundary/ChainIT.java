@@ -241,4 +241,12 @@ class ChainIT {
         return "api/processors/%s/subprocessors/%s".formatted(link.getJsonNumber("processorId"),
                 link.getJsonNumber("id"));
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheChain() {
+        Api.Reply document = new Api(base).get("openapi", null);
+        assertEquals(200, document.status(), document::toString);
+        assertTrue(document.body().contains("/subprocessors/{linkId}/object"), "the objection is documented");
+        assertTrue(document.body().contains("/chain/notices"), "the notices are documented");
+    }
 }
