@@ -184,8 +184,7 @@ public class Agreements {
             throw new Conflict("agreement.document.closed", agreement.getStatus());
         }
         SignedDocument checked = SignedDocument.check(fileName, content, maxDocumentBytes);
-        AgreementDocument document = new AgreementDocument(agreement, checked.fileName(), checked.content(),
-                checked.sha256(), caller(), Instant.now());
+        AgreementDocument document = new AgreementDocument(agreement, checked, caller(), Instant.now());
         em.persist(document);
         agreement.recordDocument(caller(), Instant.now(), checked.fileName());
         em.flush();

@@ -32,6 +32,7 @@ import eu.art28.agreements.entity.AgreementDocument;
 import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.entity.StoredDocument;
 
 @Path("agreements")
 @Tag(name = "Agreements", description = "Data processing agreements and legal's review")
@@ -158,7 +159,7 @@ public class AgreementsResource {
     @Operation(summary = "Download the current signed agreement, always as an attachment")
     public Response download(@PathParam("id") long id) {
         AgreementDocument document = agreements.currentDocument(id);
-        return Response.ok(document.getContent(), AgreementDocument.CONTENT_TYPE)
+        return Response.ok(document.getContent(), StoredDocument.CONTENT_TYPE)
                 .header("Content-Disposition", attachment(document.getFileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox")

@@ -27,6 +27,7 @@ import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.control.NotPermitted;
+import eu.art28.platform.entity.StoredDocument;
 
 /**
  * agreements/view.xhtml: one version with its checklist, documents and history, and the workflow actions the
@@ -141,7 +142,7 @@ public class ViewAgreementBacking implements Serializable {
         AgreementDocument document = agreements.document(id, documentId);
         return DefaultStreamedContent.builder()
                 .name(document.getFileName())
-                .contentType(AgreementDocument.CONTENT_TYPE)
+                .contentType(StoredDocument.CONTENT_TYPE)
                 .contentLength(document.getSizeBytes())
                 .stream(() -> new ByteArrayInputStream(document.getContent()))
                 .build();

@@ -21,24 +21,23 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.GreenMail;
 
 import eu.art28.testing.Api;
 import eu.art28.testing.Deployments;
+import eu.art28.testing.MailServer;
 
 /**
  * Deadlines become alerts, alerts become mail: through a real SMTP server in this JVM (the application is told
- * to use port 3025 in arquillian.xml).
+ * to use port 3025 in arquillian.xml; {@link MailServer} runs it for the whole test run).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AlertMailIT {
 
-    @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    /** The run's SMTP server (port 3025, arquillian.xml). */
+    static final GreenMail SMTP = MailServer.get();
 
     static final String ALL_CLAUSES = String.join(",", List.of("A_INSTRUCTIONS", "B_CONFIDENTIALITY",
             "C_SECURITY", "D_SUBPROCESSORS", "E_DATA_SUBJECT_RIGHTS", "F_ASSISTANCE", "G_DELETION_OR_RETURN",
