@@ -570,8 +570,7 @@ public class Agreement {
     }
 
     public void setCountries(Set<String> countries) {
-        this.countries = new TreeSet<>(countries == null ? Set.of()
-                : countries.stream().map(Text::compact).filter(c -> c != null).toList());
+        this.countries = Text.countries(countries);
         safeguards.keySet().retainAll(this.countries);
     }
 

@@ -407,8 +407,7 @@ public class SubprocessorLink {
     }
 
     public void setCountries(Set<String> countries) {
-        this.countries = unlessDecided(this.countries, new TreeSet<>(countries == null ? Set.of()
-                : countries.stream().map(Text::compact).filter(c -> c != null).toList()));
+        this.countries = unlessDecided(this.countries, Text.countries(countries));
         safeguards.keySet().retainAll(this.countries);
     }
 

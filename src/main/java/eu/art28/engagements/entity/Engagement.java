@@ -193,8 +193,7 @@ public class Engagement {
     }
 
     public void setCountries(Set<String> countries) {
-        this.countries = new TreeSet<>(countries == null ? Set.of()
-                : countries.stream().map(Text::compact).filter(c -> c != null).toList());
+        this.countries = Text.countries(countries);
     }
 
     public LocalDate getStartsOn() {

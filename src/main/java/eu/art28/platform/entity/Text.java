@@ -19,6 +19,15 @@ public final class Text {
     }
 
     /** Catalogue codes as a set: trimmed, lower case, blanks dropped, sorted for stable output. */
+    /** Country codes as a sorted set, each compacted (" nl " → "NL"); whether they exist is {@code @CountryCode}'s check. */
+    public static Set<String> countries(Collection<String> countries) {
+        Set<String> tidy = new TreeSet<>();
+        if (countries != null) {
+            countries.stream().map(Text::compact).filter(c -> c != null).forEach(tidy::add);
+        }
+        return tidy;
+    }
+
     public static Set<String> codes(Collection<String> codes) {
         Set<String> tidy = new TreeSet<>();
         if (codes != null) {
