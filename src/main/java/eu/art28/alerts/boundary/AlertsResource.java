@@ -1,7 +1,6 @@
 package eu.art28.alerts.boundary;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 

@@ -23,7 +23,6 @@ import eu.art28.agreements.entity.AgreementEvent;
 import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.agreements.entity.Term;
 import eu.art28.alerts.control.Expiry;
-import eu.art28.alerts.control.ExpiryCalendar;
 import eu.art28.alerts.entity.Alert;
 import eu.art28.alerts.entity.AlertStatus;
 import eu.art28.alerts.entity.Rule;

@@ -6,9 +6,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-
-import eu.art28.agreements.entity.Term;
 
 /** When things run out, as the dashboard shows them: expiries month by month. */
 public final class ExpiryCalendar {

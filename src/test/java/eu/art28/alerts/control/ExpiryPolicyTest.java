@@ -16,7 +16,6 @@ import eu.art28.agreements.entity.Term;
 import eu.art28.alerts.control.ExpiryPolicy.AgreementDates;
 import eu.art28.alerts.control.ExpiryPolicy.ReviewDates;
 import eu.art28.alerts.entity.Finding;
-import eu.art28.alerts.entity.Rule;
 import eu.art28.alerts.entity.Severity;
 import eu.art28.chain.control.LinkScope;
 import eu.art28.chain.entity.Authorisation;

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import eu.art28.chain.control.Chain;
 import eu.art28.chain.control.LinkScope;
 import eu.art28.chain.entity.Authorisation;
-import eu.art28.chain.entity.Decision;
 import eu.art28.chain.entity.LinkStatus;
 
 class RecipientsTest {
