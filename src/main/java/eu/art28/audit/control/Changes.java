@@ -14,10 +14,10 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import eu.art28.audit.entity.Action;
 import eu.art28.audit.entity.Change;
@@ -40,6 +40,9 @@ public final class Changes {
 
     private static final int REASON_MAX = 2000;
 
+    /** Looked up once: {@code Json.createValue} looks the provider up again on every call, per field per change. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private final Map<String, JsonValue[]> fields = new LinkedHashMap<>();
 
     /** Records the field unless both values are the same once written down (a list set again to equal values). */
@@ -61,7 +64,7 @@ public final class Changes {
     }
 
     private static JsonValue secret(boolean present) {
-        return present ? Json.createValue(SECRET) : JsonValue.NULL;
+        return present ? JSON.createValue(SECRET) : JsonValue.NULL;
     }
 
     public boolean isEmpty() {
@@ -73,8 +76,8 @@ public final class Changes {
     }
 
     public String json() {
-        JsonObjectBuilder object = Json.createObjectBuilder();
-        fields.forEach((field, values) -> object.add(field, Json.createArrayBuilder().add(values[0]).add(values[1])));
+        JsonObjectBuilder object = JSON.createObjectBuilder();
+        fields.forEach((field, values) -> object.add(field, JSON.createArrayBuilder().add(values[0]).add(values[1])));
         return object.build().toString();
     }
 
@@ -128,44 +131,44 @@ public final class Changes {
             return JsonValue.NULL;
         }
         if (value instanceof String text) {
-            return Json.createValue(text);
+            return JSON.createValue(text);
         }
         if (value instanceof Boolean bool) {
             return bool ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return Json.createValue(((Number) value).longValue());
+            return JSON.createValue(((Number) value).longValue());
         }
         if (value instanceof BigDecimal decimal) {
-            return Json.createValue(decimal);
+            return JSON.createValue(decimal);
         }
         if (value instanceof BigInteger integer) {
-            return Json.createValue(integer);
+            return JSON.createValue(integer);
         }
         if (value instanceof Number number) {
-            return Json.createValue(number.doubleValue());
+            return JSON.createValue(number.doubleValue());
         }
         if (value instanceof Enum<?> constant) {
-            return Json.createValue(constant.name());
+            return JSON.createValue(constant.name());
         }
         if (value instanceof java.sql.Date date) {
-            return Json.createValue(date.toLocalDate().toString());
+            return JSON.createValue(date.toLocalDate().toString());
         }
         if (value instanceof java.util.Date date) {
-            return Json.createValue(date.toInstant().toString());
+            return JSON.createValue(date.toInstant().toString());
         }
         if (value instanceof TemporalAccessor) {
-            return Json.createValue(value.toString());
+            return JSON.createValue(value.toString());
         }
         if (value instanceof byte[] || value instanceof Byte[] || value instanceof char[]) {
-            return Json.createValue(SECRET);
+            return JSON.createValue(SECRET);
         }
         if (value instanceof Collection<?> collection) {
             List<JsonValue> items = collection.stream().map(Changes::value).toList();
             if (!(collection instanceof List) && !(collection instanceof SortedSet)) {
                 items = items.stream().sorted(Comparator.comparing(JsonValue::toString)).toList();
             }
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             items.forEach(array::add);
             return array.build();
         }
@@ -174,10 +177,10 @@ public final class Changes {
                     ? new LinkedHashMap<>() : new TreeMap<>();
             map.forEach((key, item) -> entries.put(String.valueOf(key instanceof Enum<?> e ? e.name() : key),
                     value(item)));
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = JSON.createObjectBuilder();
             entries.forEach(object::add);
             return object.build();
         }
-        return Json.createValue(value.toString());
+        return JSON.createValue(value.toString());
     }
 }
