@@ -1,8 +1,5 @@
 package eu.art28.audit.boundary;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -60,12 +57,7 @@ public class AuditResource {
             @QueryParam("actor") String actor, @QueryParam("action") Action action,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("text") String text) {
         AuditTrail.Query query = new AuditTrail.Query(entityType, entityId, actor, action, from, to, text);
-        StreamingOutput body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write(Spreadsheet.BOM);
-            trail.export(query, writer);
-            writer.flush();
-        };
+        StreamingOutput body = out -> trail.export(query, out);
         return Response.ok(body, Spreadsheet.CSV_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"audit.csv\"").build();
     }

@@ -1,6 +1,11 @@
 package eu.art28.audit.boundary;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -94,10 +99,21 @@ public class AuditTrail {
     }
 
     /**
-     * The entries found, newest first, as CSV: one line per changed field (an entry without fields gets one line),
+     * The entries found, newest first, as CSV in UTF-8 with a byte-order mark: one line per changed field (an entry without fields gets one line),
      * every cell made inert ({@link Spreadsheet}). Read in chunks by id, so that a long trail is never held whole.
      */
-    public void export(Query query, Writer out) {
+    public void export(Query query, OutputStream out) {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try {
+            writer.write(Spreadsheet.BOM);
+            export(query, writer);
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void export(Query query, Writer out) {
         Spreadsheet.writeCsvLine(out, CSV_HEADER);
         Long below = null;
         List<AuditEntry> chunk;

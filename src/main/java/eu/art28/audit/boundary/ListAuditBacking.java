@@ -1,11 +1,6 @@
 package eu.art28.audit.boundary;
 
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -79,16 +74,7 @@ public class ListAuditBacking implements Serializable {
         search();
         AuditTrail.Query exported = query;
         return DefaultStreamedContent.builder().name("audit.csv").contentType(Spreadsheet.CSV_TYPE)
-                .writer(out -> {
-                    try {
-                        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                        writer.write(Spreadsheet.BOM);
-                        trail.export(exported, writer);
-                        writer.flush();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }).build();
+                .writer(out -> trail.export(exported, out)).build();
     }
 
     public LazyDataModel<AuditEntry> getModel() {

@@ -27,6 +27,7 @@ import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.queries.DataModifyQuery;
+import org.eclipse.persistence.queries.ObjectLevelModifyQuery;
 import org.eclipse.persistence.queries.SQLCall;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
@@ -62,7 +63,9 @@ public class ChangeRecorder extends DescriptorEventAdapter {
 
     @Override
     public void postUpdate(DescriptorEvent event) {
-        ObjectChangeSet changeSet = event.getChangeSet();
+        // the event carries no change set after the update; its query does
+        ObjectChangeSet changeSet = event.getQuery() instanceof ObjectLevelModifyQuery query
+                ? query.getObjectChangeSet() : null;
         if (changeSet == null || !changeSet.hasChanges()) {
             return;
         }
