@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -77,10 +78,11 @@ public class ChangeRecorder extends DescriptorEventAdapter {
             if (!audited(descriptor, mapping)) {
                 continue;
             }
-            Object before = record instanceof DirectToFieldChangeRecord direct ? direct.getOldValue() : oldValue(record);
-            Object after = record instanceof DirectToFieldChangeRecord direct ? direct.getNewValue()
-                    : mapping.getAttributeValueFromObject(event.getObject());
-            put(changes, mapping, plain(before, session), plain(after, session));
+            Object before = read(mapping, () -> plain(record instanceof DirectToFieldChangeRecord direct
+                    ? direct.getOldValue() : record.getOldValue(), session));
+            Object after = read(mapping, () -> plain(record instanceof DirectToFieldChangeRecord direct
+                    ? direct.getNewValue() : mapping.getAttributeValueFromObject(event.getObject()), session));
+            put(changes, mapping, before, after);
         }
         if (!changes.isEmpty()) {
             write(event, Action.UPDATE, changes);
@@ -100,7 +102,8 @@ public class ChangeRecorder extends DescriptorEventAdapter {
             if (!audited(descriptor, mapping) || mapping.isPrimaryKeyMapping()) {
                 continue;
             }
-            Object value = plain(mapping.getAttributeValueFromObject(event.getObject()), event.getSession());
+            Object value = read(mapping, () -> plain(mapping.getAttributeValueFromObject(event.getObject()),
+                    event.getSession()));
             if (value == null || value == UNKNOWN || value instanceof Collection<?> c && c.isEmpty()
                     || value instanceof Map<?, ?> m && m.isEmpty()) {
                 continue;
@@ -132,11 +135,16 @@ public class ChangeRecorder extends DescriptorEventAdapter {
                 && version.getVersionMapping() == mapping);
     }
 
-    private static Object oldValue(ChangeRecord record) {
+    /**
+     * A field's value that cannot be read as plain Java (EclipseLink could not give back an old collection) is
+     * recorded as {@link #UNKNOWN}: the entry and the change are still written, and the gap is said, not hidden.
+     */
+    private static Object read(DatabaseMapping mapping, Supplier<Object> value) {
         try {
-            return record.getOldValue();
+            return value.get();
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "no old value of " + record.getAttribute(), e);
+            LOG.log(Level.WARNING, e, () -> "audit: no value of " + mapping.getAttributeName() + " of "
+                    + mapping.getDescriptor().getAlias());
             return UNKNOWN;
         }
     }
