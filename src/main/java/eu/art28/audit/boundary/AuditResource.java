@@ -50,7 +50,7 @@ public class AuditResource {
 
     @GET
     @Path("export.csv")
-    @Produces(Spreadsheet.CSV_TYPE)
+    @Produces({Spreadsheet.CSV_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "The search as CSV, one line per changed field; cells that a spreadsheet would read as a"
             + " formula start with an apostrophe")
     public Response export(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
