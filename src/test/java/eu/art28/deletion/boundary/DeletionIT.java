@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -163,6 +164,14 @@ class DeletionIT {
                 .status());
         assertEquals(403, api.post("api/deletions/scan", "manager", "{}").status());
         assertEquals(200, api.post("api/deletions/scan", "admin", "{}").status());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesDeletionOrReturn() throws MalformedURLException {
+        // Payara serves the document at the server's root, beside the application
+        Api.Reply document = new Api(new URL(base, "/")).get("openapi", null);
+        assertEquals(200, document.status(), document::toString);
+        assertTrue(document.body().contains("/deletions/engagements/{id}/document"), "the certificate is documented");
     }
 
     @Test
