@@ -144,7 +144,7 @@ public class Deletions {
     @Transactional(Transactional.TxType.SUPPORTS)
     public EndedProcessing find(Kind kind, long id) {
         long processorId = processorOf(kind, id);
-        String subject = kind.name().toLowerCase() + ":" + id;
+        String subject = EndedProcessing.subjectOf(kind, id);
         return ended(processorId).stream().filter(e -> e.subject().equals(subject)).findFirst()
                 .orElseThrow(() -> new Conflict("deletion.notEnded"));
     }

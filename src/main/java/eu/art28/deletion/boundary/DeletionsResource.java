@@ -34,6 +34,7 @@ import eu.art28.platform.boundary.DocumentJson;
 import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.control.NoSuchRecord;
 
 @Path("deletions")
 @Tag(name = "Deletion or return", description = "Art. 28(3)(g): what ended, the controller's choice to delete or"
@@ -42,6 +43,12 @@ import eu.art28.platform.boundary.Requests;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.AUDITOR})
 public class DeletionsResource {
+
+    /**
+     * An engagement that ended, or an agreement: both kinds of what ends share every call. No pattern on the kind:
+     * the OpenAPI document would show it in the path.
+     */
+    static final String SUBJECT = "{kind}/{id}";
 
     @Inject
     Deletions deletions;
@@ -66,87 +73,48 @@ public class DeletionsResource {
     }
 
     @GET
-    @Path("engagements/{id}")
-    @Operation(summary = "The deletion or return of an engagement that ended (409 when it has not ended)")
-    public DeletionJson engagement(@PathParam("id") long id) {
-        return json(deletions.find(Kind.ENGAGEMENT, id));
-    }
-
-    @GET
-    @Path("agreements/{id}")
-    @Operation(summary = "The deletion or return after an agreement that ended (409 when it has not ended)")
-    public DeletionJson agreement(@PathParam("id") long id) {
-        return json(deletions.find(Kind.AGREEMENT, id));
+    @Path(SUBJECT)
+    @Operation(summary = "The deletion or return of an engagement or after an agreement that ended (kind: engagements"
+            + " or agreements; 409 when it has not ended)")
+    public DeletionJson get(@PathParam("kind") String kind, @PathParam("id") long id) {
+        return json(deletions.find(kind(kind), id));
     }
 
     @PUT
-    @Path("engagements/{id}")
+    @Path(SUBJECT)
     @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     @Operation(summary = "Record the choice (DELETE or RETURN), the processor's confirmation date and a note for an"
-            + " engagement that ended; the version once something is recorded")
-    public DeletionJson recordEngagement(@PathParam("id") long id, Deletions.Entry input) {
-        return json(deletions.record(Kind.ENGAGEMENT, id, Requests.body(input), null));
+            + " engagement or after an agreement that ended; the version once something is recorded")
+    public DeletionJson record(@PathParam("kind") String kind, @PathParam("id") long id, Deletions.Entry input) {
+        return json(deletions.record(kind(kind), id, Requests.body(input), null));
     }
 
     @PUT
-    @Path("agreements/{id}")
-    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
-    @Operation(summary = "Record the choice (DELETE or RETURN), the processor's confirmation date and a note after an"
-            + " agreement that ended; the version once something is recorded")
-    public DeletionJson recordAgreement(@PathParam("id") long id, Deletions.Entry input) {
-        return json(deletions.record(Kind.AGREEMENT, id, Requests.body(input), null));
-    }
-
-    @PUT
-    @Path("engagements/{id}/document")
+    @Path(SUBJECT + "/document")
     @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
-    @Operation(summary = "Upload the processor's certificate of deletion or receipt of return (PDF) for an engagement"
-            + " that ended, once the choice is recorded; earlier uploads are kept")
-    public Response uploadForEngagement(@PathParam("id") long id, @QueryParam("fileName") String fileName,
-            InputStream body) throws IOException {
-        return upload(Kind.ENGAGEMENT, id, fileName, body);
-    }
-
-    @PUT
-    @Path("agreements/{id}/document")
-    @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
-    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
-    @Operation(summary = "Upload the processor's certificate of deletion or receipt of return (PDF) after an"
-            + " agreement that ended, once the choice is recorded; earlier uploads are kept")
-    public Response uploadForAgreement(@PathParam("id") long id, @QueryParam("fileName") String fileName,
-            InputStream body) throws IOException {
-        return upload(Kind.AGREEMENT, id, fileName, body);
+    @Operation(summary = "Upload the processor's certificate of deletion or receipt of return (PDF), once the choice"
+            + " is recorded; earlier uploads are kept")
+    public Response upload(@PathParam("kind") String kind, @PathParam("id") long id,
+            @QueryParam("fileName") String fileName, InputStream body) throws IOException {
+        DeletionDocument document = deletions.upload(kind(kind), id, fileName,
+                Documents.upload(body, deletions.maxDocumentBytes()));
+        return Response.created(uri.getAbsolutePath()).entity(DocumentJson.of(document)).build();
     }
 
     @GET
-    @Path("engagements/{id}/documents")
-    @Operation(summary = "All certificates of an engagement that ended, newest first")
-    public List<DocumentJson> engagementDocuments(@PathParam("id") long id) {
-        return deletions.documents(Kind.ENGAGEMENT, id).stream().map(DocumentJson::of).toList();
+    @Path(SUBJECT + "/documents")
+    @Operation(summary = "All certificates, newest first")
+    public List<DocumentJson> documents(@PathParam("kind") String kind, @PathParam("id") long id) {
+        return deletions.documents(kind(kind), id).stream().map(DocumentJson::of).toList();
     }
 
     @GET
-    @Path("agreements/{id}/documents")
-    @Operation(summary = "All certificates after an agreement that ended, newest first")
-    public List<DocumentJson> agreementDocuments(@PathParam("id") long id) {
-        return deletions.documents(Kind.AGREEMENT, id).stream().map(DocumentJson::of).toList();
-    }
-
-    @GET
-    @Path("engagements/{id}/document")
+    @Path(SUBJECT + "/document")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Download the current certificate of an engagement that ended, always as an attachment")
-    public Response engagementDocument(@PathParam("id") long id) {
-        return Documents.attachment(deletions.currentDocument(Kind.ENGAGEMENT, id));
-    }
-
-    @GET
-    @Path("agreements/{id}/document")
-    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Download the current certificate after an agreement that ended, always as an attachment")
-    public Response agreementDocument(@PathParam("id") long id) {
-        return Documents.attachment(deletions.currentDocument(Kind.AGREEMENT, id));
+    @Operation(summary = "Download the current certificate, always as an attachment")
+    public Response download(@PathParam("kind") String kind, @PathParam("id") long id) {
+        return Documents.attachment(deletions.currentDocument(kind(kind), id));
     }
 
     @POST
@@ -157,10 +125,13 @@ public class DeletionsResource {
         return Map.of("findings", deletions.scan("scan on demand"));
     }
 
-    private Response upload(Kind kind, long id, String fileName, InputStream body) throws IOException {
-        DeletionDocument document = deletions.upload(kind, id, fileName,
-                Documents.upload(body, deletions.maxDocumentBytes()));
-        return Response.created(uri.getAbsolutePath()).entity(DocumentJson.of(document)).build();
+    /** The path names the kind in the plural, as the resources it is about are named; anything else is not found. */
+    private static Kind kind(String plural) {
+        return switch (plural) {
+            case "engagements" -> Kind.ENGAGEMENT;
+            case "agreements" -> Kind.AGREEMENT;
+            default -> throw new NoSuchRecord("kind of what ended", plural);
+        };
     }
 
     private DeletionJson json(EndedProcessing ended) {

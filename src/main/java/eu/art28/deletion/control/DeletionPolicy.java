@@ -111,7 +111,7 @@ public final class DeletionPolicy {
 
     private EndedProcessing item(Kind kind, long id, long processorId, String processorName, String label,
             LocalDate endedOn, List<Retention> retention, Map<String, DeletionOrReturn> bySubject, LocalDate today) {
-        DeletionOrReturn record = bySubject.get(kind.name().toLowerCase() + ":" + id);
+        DeletionOrReturn record = bySubject.get(EndedProcessing.subjectOf(kind, id));
         LocalDate last = lastAllowedDay(endedOn);
         DeletionState state = record != null && record.isConfirmed() ? DeletionState.CONFIRMED
                 : today.isAfter(last) ? DeletionState.OVERDUE : DeletionState.AWAITING;

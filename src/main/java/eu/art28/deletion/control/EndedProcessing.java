@@ -27,6 +27,10 @@ public record EndedProcessing(Kind kind, long id, long processorId, String proce
 
     /** As the alerts spell it: {@code engagement:<id>} or {@code agreement:<id>}. */
     public String subject() {
+        return subjectOf(kind, id);
+    }
+
+    public static String subjectOf(Kind kind, long id) {
         return kind.name().toLowerCase() + ":" + id;
     }
 

@@ -162,6 +162,7 @@ class DeletionIT {
                 "{\"choice\":\"DELETE\"}").status(), "not ended");
         assertEquals(404, api.put("api/deletions/engagements/987654321", "legal", "{\"choice\":\"DELETE\"}")
                 .status());
+        assertEquals(404, api.get("api/deletions/contracts/" + ended, "legal").status());
         assertEquals(403, api.post("api/deletions/scan", "manager", "{}").status());
         assertEquals(200, api.post("api/deletions/scan", "admin", "{}").status());
     }
@@ -171,7 +172,7 @@ class DeletionIT {
         // Payara serves the document at the server's root, beside the application
         Api.Reply document = new Api(new URL(base, "/")).get("openapi", null);
         assertEquals(200, document.status(), document::toString);
-        assertTrue(document.body().contains("/deletions/engagements/{id}/document"), "the certificate is documented");
+        assertTrue(document.body().contains("/deletions/{kind}/{id}/document"), "the certificate is documented");
     }
 
     @Test
