@@ -157,6 +157,14 @@ public class Alerts {
                 + " order by a.rule", Alert.class).setParameter("subject", subject).getResultList();
     }
 
+    /** The alerts of these rules not yet resolved about one processor and its engagements, links and agreements. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Alert> unresolved(Set<Rule> rules, long processorId) {
+        return em.createQuery("select a from Alert a where a.openKey is not null and a.rule in :rules"
+                + " and a.processorId = :processor order by a.rule, a.subjectLabel", Alert.class)
+                .setParameter("rules", rules).setParameter("processor", processorId).getResultList();
+    }
+
     /** The subjects with unresolved alerts of these rules, of one processor or of all (null). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> unresolvedSubjects(Set<Rule> rules, Long processorId) {

@@ -2,6 +2,7 @@ package eu.art28.catalogue.boundary;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -21,9 +23,11 @@ import jakarta.validation.Validator;
 
 import eu.art28.catalogue.control.CatalogueChanged;
 import eu.art28.catalogue.control.CatalogueCodeInUse;
+import eu.art28.catalogue.control.Compatibility;
 import eu.art28.catalogue.control.Codes;
 import eu.art28.catalogue.entity.CatalogueEntry;
 import eu.art28.catalogue.entity.Kind;
+import eu.art28.catalogue.entity.Purpose;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
@@ -192,6 +196,31 @@ public class Catalogue {
         Set<ConstraintViolation<CatalogueEntry>> violations = validator.validate(entry);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
+        }
+        if (entry instanceof Purpose purpose) {
+            List<String> unknown = unknown(Kind.PURPOSE, purpose.getCompatibleWith());
+            if (!unknown.isEmpty()) {
+                throw new InvalidInput("compatiblePurposes", "catalogue.codes.unknown", String.join(", ", unknown));
+            }
+        }
+    }
+
+    /** Which purposes data collected for a purpose may be used further for, as recorded in the catalogue. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Compatibility compatibility() {
+        Map<String, List<String>> compatible = new HashMap<>();
+        em.createQuery("select p.code, c from Purpose p join p.compatibleWith c", Object[].class).getResultList()
+                .forEach(row -> compatible.computeIfAbsent((String) row[0], p -> new ArrayList<>())
+                        .add((String) row[1]));
+        return new Compatibility(compatible);
+    }
+
+    /** A purpose recorded as compatible with another stays until that record is taken away. */
+    void claim(@Observes CatalogueCodeInUse question) {
+        if (question.kind() == Kind.PURPOSE) {
+            em.createQuery("select p.code from Purpose p join p.compatibleWith c where c = :code order by p.code",
+                    String.class).setParameter("code", question.code()).setMaxResults(5).getResultList()
+                    .forEach(purpose -> question.usedBy("purpose " + purpose + " (compatible)"));
         }
     }
 }

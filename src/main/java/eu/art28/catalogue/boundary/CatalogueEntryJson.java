@@ -1,6 +1,7 @@
 package eu.art28.catalogue.boundary;
 
 import java.util.Arrays;
+import java.util.Set;
 
 import eu.art28.catalogue.entity.CatalogueEntry;
 import eu.art28.catalogue.entity.DataCategory;
@@ -9,13 +10,14 @@ import eu.art28.catalogue.entity.Purpose;
 import eu.art28.platform.control.InvalidInput;
 
 /**
- * A catalogue entry as the API shows and accepts it. {@code legalBasis} and {@code retention} belong to
- * purposes, {@code special} and {@code criminal} to data categories; they are left out of the other lists.
+ * A catalogue entry as the API shows and accepts it. {@code legalBasis}, {@code retention} and
+ * {@code compatiblePurposes} (the purposes its data may be used further for, Art. 6(4)) belong to purposes,
+ * {@code special} and {@code criminal} to data categories; they are left out of the other lists.
  * On input, {@code retired} is ignored (it has its own actions) and {@code version} must be the one last read.
  */
 public record CatalogueEntryJson(String code, String parentCode, Long version, String nameNl, String nameEn,
         String descriptionNl, String descriptionEn, Boolean retired, String legalBasis, String retention,
-        Boolean special, Boolean criminal) {
+        Boolean special, Boolean criminal, Set<String> compatiblePurposes) {
 
     static CatalogueEntryJson of(CatalogueEntry e) {
         Purpose purpose = e instanceof Purpose p ? p : null;
@@ -25,7 +27,8 @@ public record CatalogueEntryJson(String code, String parentCode, Long version, S
                 purpose == null || purpose.getLegalBasis() == null ? null : purpose.getLegalBasis().name(),
                 purpose == null ? null : purpose.getRetention(),
                 category == null ? null : category.isSpecial(),
-                category == null ? null : category.isCriminal());
+                category == null ? null : category.isCriminal(),
+                purpose == null ? null : Set.copyOf(purpose.getCompatibleWith()));
     }
 
     /**
@@ -43,6 +46,7 @@ public record CatalogueEntryJson(String code, String parentCode, Long version, S
         if (entry instanceof Purpose purpose) {
             purpose.setLegalBasis(parsedLegalBasis());
             purpose.setRetention(retention);
+            purpose.setCompatibleWith(compatiblePurposes);
         }
         if (entry instanceof DataCategory category) {
             category.setSpecial(Boolean.TRUE.equals(special));

@@ -1,6 +1,7 @@
 package eu.art28.catalogue.boundary;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -157,6 +158,17 @@ public class EditCatalogueBacking implements Serializable {
 
     public String parentLabel(CatalogueEntry option) {
         return option.getCode() + " · " + option.name(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** For a purpose: the purposes its data may be used further for. */
+    public List<String> getCompatiblePurposes() {
+        return entry instanceof Purpose purpose ? new ArrayList<>(purpose.getCompatibleWith()) : List.of();
+    }
+
+    public void setCompatiblePurposes(List<String> codes) {
+        if (entry instanceof Purpose purpose) {
+            purpose.setCompatibleWith(codes);
+        }
     }
 
     public LegalBasis[] getLegalBases() {

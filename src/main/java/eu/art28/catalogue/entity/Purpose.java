@@ -1,14 +1,22 @@
 package eu.art28.catalogue.entity;
 
 import java.time.Period;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 
+import eu.art28.catalogue.control.Codes;
 import eu.art28.platform.entity.Text;
 
 /** A purpose of processing (doeleinde), such as {@code e} promotion and marketing or {@code e.mailing}. */
@@ -25,6 +33,15 @@ public class Purpose extends CatalogueEntry {
     @NotNull
     @IsoPeriod
     private String retention;
+
+    /**
+     * The purposes that data collected for this one may be used further for (Art. 6(4)): closely related ones,
+     * such as maintaining the relationship after entering into a contract. Its own descendants need no entry.
+     */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "purpose_compatible", joinColumns = @JoinColumn(name = "purpose_id"))
+    @Column(name = "code")
+    private Set<String> compatibleWith = new TreeSet<>();
 
     public Purpose() {
     }
@@ -54,5 +71,15 @@ public class Purpose extends CatalogueEntry {
 
     public Period retentionPeriod() {
         return Period.parse(retention);
+    }
+
+    public Set<String> getCompatibleWith() {
+        return compatibleWith;
+    }
+
+    /** Without the purpose itself and its own descendants: those need no record. */
+    public void setCompatibleWith(Collection<String> codes) {
+        compatibleWith = new TreeSet<>(Text.codes(codes));
+        compatibleWith.removeIf(code -> Codes.covers(getCode(), code));
     }
 }

@@ -41,12 +41,13 @@ public class CheckCoverageBacking implements Serializable {
     private Set<String> dataSubjects = new TreeSet<>();
     private Set<String> countries = new TreeSet<>(Set.of("NL"));
     private LocalDate from = LocalDate.now();
+    private String originalPurpose;
     private List<AlertJson.FindingJson> findings;
 
     public void check() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         EngagementScope hypothetical = new EngagementScope(0, processor.getId(), processor.getName(), purposes,
-                dataCategories, dataSubjects, countries, from, null);
+                dataCategories, dataSubjects, countries, from, null, originalPurpose, processor.getRiskTier());
         findings = coverage.check(hypothetical).stream().map(f -> AlertJson.FindingJson.of(f, locale)).toList();
     }
 
@@ -93,6 +94,14 @@ public class CheckCoverageBacking implements Serializable {
 
     public void setPurposes(Set<String> purposes) {
         this.purposes = purposes;
+    }
+
+    public String getOriginalPurpose() {
+        return originalPurpose;
+    }
+
+    public void setOriginalPurpose(String originalPurpose) {
+        this.originalPurpose = originalPurpose;
     }
 
     public Set<String> getDataCategories() {

@@ -20,11 +20,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import eu.art28.agreements.entity.AgreementDecided;
 import eu.art28.alerts.boundary.Alerts;
+import eu.art28.alerts.entity.Alert;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.alerts.entity.ScanDue;
+import eu.art28.catalogue.boundary.Catalogue;
 import eu.art28.catalogue.control.CatalogueChanged;
 import eu.art28.chain.control.Chain;
 import eu.art28.chain.control.Links;
@@ -32,16 +36,19 @@ import eu.art28.chain.entity.ChainChanged;
 import eu.art28.coverage.control.AgreementScope;
 import eu.art28.coverage.control.CoverageEngine;
 import eu.art28.coverage.control.EngagementScope;
+import eu.art28.coverage.control.Gate;
 import eu.art28.coverage.control.Scopes;
 import eu.art28.engagements.control.SampleEngagements;
 import eu.art28.evidence.control.EvidenceOnFile;
 import eu.art28.evidence.control.EvidenceScope;
+import eu.art28.evidence.control.SecurityPolicy;
 import eu.art28.evidence.entity.EvidenceChanged;
 import eu.art28.engagements.entity.EngagementChanged;
 import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.SchemaReady;
 import eu.art28.platform.control.Timings;
 import eu.art28.platform.control.Messages;
+import eu.art28.processors.entity.Processor;
 import eu.art28.transfers.boundary.TransferCountries;
 import eu.art28.transfers.control.TransferRulesChanged;
 
@@ -60,7 +67,8 @@ public class Coverage {
             Rule.AGREEMENT_SCOPE_EMPTY, Rule.PURPOSE_NOT_COVERED, Rule.DATA_CATEGORY_NOT_COVERED,
             Rule.DATA_SUBJECT_NOT_COVERED, Rule.SPECIAL_CATEGORY_NOT_ALLOWED, Rule.COUNTRY_NOT_COVERED,
             Rule.TRANSFER_WITHOUT_SAFEGUARD, Rule.SUBPROCESSING_NOT_ALLOWED, Rule.SUBPROCESSOR_NOT_AUTHORISED,
-            Rule.SUBPROCESSOR_SCOPE_EXCEEDS_AGREEMENT, Rule.FLOW_DOWN_MISSING, Rule.CONFIDENTIALITY_NOT_GUARANTEED);
+            Rule.SUBPROCESSOR_SCOPE_EXCEEDS_AGREEMENT, Rule.FLOW_DOWN_MISSING, Rule.CONFIDENTIALITY_NOT_GUARANTEED,
+            Rule.SECURITY_NOT_DEMONSTRATED, Rule.PURPOSE_INCOMPATIBLE);
 
     @Inject
     Scopes scopes;
@@ -79,6 +87,22 @@ public class Coverage {
 
     @Inject
     EvidenceOnFile evidence;
+
+    @Inject
+    Catalogue catalogue;
+
+    /** The evidence that demonstrates security for a processor of high risk (ART28_SECURITY_EVIDENCE_HIGH). */
+    @Inject
+    @ConfigProperty(name = "art28.security.evidence.high", defaultValue = SecurityPolicy.DEFAULT_HIGH)
+    String securityHigh;
+
+    @Inject
+    @ConfigProperty(name = "art28.security.evidence.medium", defaultValue = SecurityPolicy.DEFAULT_MEDIUM)
+    String securityMedium;
+
+    @Inject
+    @ConfigProperty(name = "art28.security.evidence.low", defaultValue = SecurityPolicy.DEFAULT_LOW)
+    String securityLow;
 
     public record ScanResult(int engagements, int findings, long millis) {
     }
@@ -160,6 +184,39 @@ public class Coverage {
     }
 
     /**
+     * The privacy statement's promises about one processor, as they stand today: security demonstrated by evidence
+     * its risk tier counts and confidentiality guaranteed (judged now, before any engagement too), and purpose
+     * limitation held by each of its engagements (their unresolved alerts).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Gate> gates(Processor processor) {
+        long id = processor.getId();
+        LocalDate today = LocalDate.now();
+        List<EvidenceScope> onFile = evidence.byProcessor(List.of(id)).getOrDefault(id, List.of());
+        List<Gate> gates = new ArrayList<>();
+        SecurityPolicy.Judgement security = securityPolicy().judge(processor.getRiskTier(), onFile, today);
+        gates.add(security.demonstrated()
+                ? Gate.passed(Rule.SECURITY_NOT_DEMONSTRATED, security.demonstratedBy().map(CoverageEngine::describe)
+                        .orElse("\u2013"))
+                : Gate.failed(Rule.SECURITY_NOT_DEMONSTRATED,
+                        String.join(", ", security.required().stream().map(Enum::name).toList()),
+                        listed(security.notValid().stream().map(CoverageEngine::describe).toList())));
+        gates.add(CoverageEngine.confidentialityGuaranteedBy(
+                scopes.agreementsByProcessor(List.of(id)).getOrDefault(id, List.of()), onFile, today)
+                .map(by -> Gate.passed(Rule.CONFIDENTIALITY_NOT_GUARANTEED, by))
+                .orElseGet(() -> Gate.failed(Rule.CONFIDENTIALITY_NOT_GUARANTEED)));
+        List<String> beyondPurpose = alerts.unresolved(EnumSet.of(Rule.PURPOSE_INCOMPATIBLE), id).stream()
+                .map(Alert::getSubjectLabel).toList();
+        gates.add(beyondPurpose.isEmpty() ? Gate.passed(Rule.PURPOSE_INCOMPATIBLE)
+                : Gate.failed(Rule.PURPOSE_INCOMPATIBLE, String.join("; ", beyondPurpose)));
+        return gates;
+    }
+
+    private static String listed(List<String> items) {
+        return items.isEmpty() ? "\u2013" : String.join("; ", items);
+    }
+
+    /**
      * Judges what a change touched, with the links beneath those engagements' processors (all links when many).
      * Its time, from reading the engagements to storing the alerts, is told to the client as {@code coverage}
      * (Server-Timing): the re-evaluation after one change.
@@ -199,6 +256,12 @@ public class Coverage {
     }
 
     private CoverageEngine engine() {
-        return new CoverageEngine(scopes.specialCategories(), transfers.rules());
+        return new CoverageEngine(scopes.specialCategories(), transfers.rules(), catalogue.compatibility(),
+                securityPolicy());
+    }
+
+    /** Which evidence counts, by risk tier, as configured; a wrong type name is refused with the tier named. */
+    public SecurityPolicy securityPolicy() {
+        return SecurityPolicy.parse(securityHigh, securityMedium, securityLow);
     }
 }

@@ -10,9 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -25,6 +27,7 @@ import eu.art28.alerts.boundary.AlertJson;
 import eu.art28.coverage.control.EngagementScope;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.Messages;
 import eu.art28.platform.entity.Text;
 import eu.art28.processors.entity.Processor;
 
@@ -34,9 +37,12 @@ import eu.art28.processors.entity.Processor;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CoverageResource {
 
-    /** The what-if question: may we engage this processor for this, from that day? */
+    /**
+     * The what-if question: may we engage this processor for this, from that day? {@code originalPurpose}, optional:
+     * the purpose the data was collected for, when that is not one of {@code purposes}.
+     */
     public record Question(Long processorId, Set<String> purposes, Set<String> dataCategories,
-            Set<String> dataSubjects, Set<String> countries, LocalDate from) {
+            Set<String> dataSubjects, Set<String> countries, LocalDate from, String originalPurpose) {
     }
 
     public record Answer(boolean covered, List<AlertJson.FindingJson> findings) {
@@ -57,14 +63,16 @@ public class CoverageResource {
     @Operation(summary = "What-if: would this engagement be covered? Nothing is stored.")
     public Answer check(Question input) {
         Question q = Requests.body(input);
-        if (q.processorId() == null || em.find(Processor.class, q.processorId()) == null) {
+        Processor processor = q.processorId() == null ? null : em.find(Processor.class, q.processorId());
+        if (processor == null) {
             throw new InvalidInput("processorId", "engagement.processor.unknown");
         }
         EngagementScope hypothetical = new EngagementScope(0, q.processorId(), "what-if", Text.codes(q.purposes()),
                 Text.codes(q.dataCategories()), Text.codes(q.dataSubjects()),
                 Set.copyOf(q.countries() == null ? Set.of() : q.countries().stream().map(Text::compact)
                         .filter(c -> c != null).toList()),
-                q.from() == null ? LocalDate.now() : q.from(), null);
+                q.from() == null ? LocalDate.now() : q.from(), null, Text.code(q.originalPurpose()),
+                processor.getRiskTier());
         Locale locale = Requests.locale(headers);
         List<AlertJson.FindingJson> findings = coverage.check(hypothetical).stream()
                 .map(f -> AlertJson.FindingJson.of(f, locale)).toList();
@@ -77,5 +85,24 @@ public class CoverageResource {
     @Operation(summary = "Judge every engagement now (the daily scan, on demand)")
     public Coverage.ScanResult scan() {
         return coverage.scan("full scan on demand");
+    }
+
+    /** One promise of the privacy statement for a processor, with the reason in the caller's language. */
+    public record GateJson(String rule, boolean passed, String reason) {
+    }
+
+    @GET
+    @Path("gates")
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.AUDITOR})
+    @Operation(summary = "The privacy statement's gates for one processor: security demonstrated, confidentiality"
+            + " guaranteed, purpose limitation, deletion or return confirmed; each passed or not, with the reason")
+    public List<GateJson> gates(@QueryParam("processorId") Long processorId) {
+        Processor processor = processorId == null ? null : em.find(Processor.class, processorId);
+        if (processor == null) {
+            throw new InvalidInput("processorId", "engagement.processor.unknown");
+        }
+        Locale locale = Requests.locale(headers);
+        return coverage.gates(processor).stream().map(g -> new GateJson(g.rule().name(), g.passed(),
+                Messages.text(locale, g.reasonKey(), g.reasons().toArray()))).toList();
     }
 }

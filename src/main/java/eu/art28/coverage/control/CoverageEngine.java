@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -13,11 +14,13 @@ import eu.art28.agreements.entity.TransferSafeguard;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.catalogue.control.Codes;
+import eu.art28.catalogue.control.Compatibility;
 import eu.art28.chain.control.Chain;
 import eu.art28.chain.control.LinkScope;
 import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.LinkStatus;
 import eu.art28.evidence.control.EvidenceScope;
+import eu.art28.evidence.control.SecurityPolicy;
 import eu.art28.evidence.entity.EvidenceType;
 import eu.art28.transfers.control.TransferRules;
 
@@ -31,22 +34,37 @@ import eu.art28.transfers.control.TransferRules;
  * by the processor's agreement, within its scope, bound by the same obligations (flow-down), and its countries
  * outside the EEA safeguarded. Findings name the whole path, "P → S → T".
  *
- * <p>Confidentiality (Art. 28(3)(b)): an agreement in force with the clause, or a confidentiality undertaking on
- * file that is valid on the day.
+ * <p>The gates of the organisation's own privacy statement: confidentiality (Art. 28(3)(b)), an agreement in force
+ * with the clause or a confidentiality undertaking valid on the day; purpose limitation (Art. 5(1)(b)), each purpose
+ * within the one the data was collected for or recorded as compatible with it; demonstrable security (Art. 28(1),
+ * Art. 32), evidence of a kind the processor's risk tier requires, valid on the day. Security and purpose are
+ * judged whatever the agreements say: they hold before an agreement exists too.
  */
 public final class CoverageEngine {
 
     private final Predicate<String> special;
     private final TransferRules transfers;
+    private final Compatibility compatibility;
+    private final SecurityPolicy security;
+
+    /** Without purposes recorded as compatible and without security evidence required. */
+    public CoverageEngine(Set<String> specialCategories, TransferRules transfers) {
+        this(specialCategories, transfers, Compatibility.NONE, SecurityPolicy.NONE);
+    }
 
     /**
      * @param specialCategories the data category codes flagged special (Art. 9); their descendants are too
      * @param transfers EEA membership and adequacy decisions
+     * @param compatibility the purposes data collected for a purpose may be used further for
+     * @param security the evidence that demonstrates a processor's security measures, by risk tier
      */
-    public CoverageEngine(Set<String> specialCategories, TransferRules transfers) {
+    public CoverageEngine(Set<String> specialCategories, TransferRules transfers, Compatibility compatibility,
+            SecurityPolicy security) {
         Set<String> codes = Set.copyOf(specialCategories);
         this.special = code -> codes.stream().anyMatch(s -> Codes.covers(s, code));
         this.transfers = transfers;
+        this.compatibility = compatibility;
+        this.security = security;
     }
 
     /** Without sub-processors and without evidence on file. */
@@ -65,6 +83,24 @@ public final class CoverageEngine {
         if (day == null) {
             return List.of();
         }
+        List<Finding> findings = new ArrayList<>(agreements(engagement, agreementsOfProcessor, chain, evidence, day));
+        if (engagement.originalPurpose() != null) {
+            add(findings, engagement, Rule.PURPOSE_INCOMPATIBLE,
+                    compatibility.incompatible(engagement.originalPurpose(), engagement.purposes()),
+                    List.of(engagement.originalPurpose()));
+        }
+        SecurityPolicy.Judgement measures = security.judge(engagement.riskTier(), evidence, day);
+        if (!measures.demonstrated()) {
+            add(findings, engagement, Rule.SECURITY_NOT_DEMONSTRATED,
+                    measures.required().stream().map(Enum::name).toList(),
+                    measures.notValid().stream().map(CoverageEngine::describe).toList());
+        }
+        return findings;
+    }
+
+    /** What the processor's agreements, and the links beneath it, leave uncovered on the day. */
+    private List<Finding> agreements(EngagementScope engagement, Collection<AgreementScope> agreementsOfProcessor,
+            Chain chain, Collection<EvidenceScope> evidence, LocalDate day) {
         long id = engagement.id();
         long processor = engagement.processorId();
         List<Finding> findings = new ArrayList<>();
@@ -102,8 +138,7 @@ public final class CoverageEngine {
             }
         }
         add(findings, engagement, Rule.COUNTRY_NOT_COVERED, countriesMissing, lookedAt);
-        if (inForce.stream().noneMatch(AgreementScope::confidentialityClause) && evidence.stream()
-                .noneMatch(e -> e.type() == EvidenceType.CONFIDENTIALITY_UNDERTAKING && e.validOn(day))) {
+        if (confidentialityGuaranteedBy(inForce, evidence, day).isEmpty()) {
             add(findings, engagement, Rule.CONFIDENTIALITY_NOT_GUARANTEED, List.of(day.toString()), lookedAt);
         }
         if (!chain.isEmpty()) {
@@ -111,6 +146,28 @@ public final class CoverageEngine {
         }
         add(findings, engagement, Rule.TRANSFER_WITHOUT_SAFEGUARD, unsafe, lookedAt);
         return findings;
+    }
+
+    /**
+     * What binds the processor's people to confidentiality on the day (Art. 28(3)(b)): an agreement in force with
+     * the clause, or else a confidentiality undertaking valid that day; empty when nothing does.
+     */
+    public static Optional<String> confidentialityGuaranteedBy(Collection<AgreementScope> agreements,
+            Collection<EvidenceScope> evidence, LocalDate day) {
+        Optional<String> clause = agreements.stream()
+                .filter(a -> a.confidentialityClause() && a.term().inForceOn(day)).map(AgreementScope::label)
+                .sorted().findFirst();
+        if (clause.isPresent()) {
+            return clause;
+        }
+        return evidence.stream().filter(e -> e.type() == EvidenceType.CONFIDENTIALITY_UNDERTAKING && e.validOn(day))
+                .findFirst().map(CoverageEngine::describe);
+    }
+
+    /** A piece of evidence as findings name it: its kind, issuer and the days it is valid. */
+    public static String describe(EvidenceScope evidence) {
+        return evidence.type() + " (" + evidence.issuer() + ") " + (evidence.issuedOn() == null ? "" :
+                evidence.issuedOn()) + " \u2013 " + (evidence.validUntil() == null ? "" : evidence.validUntil());
     }
 
     /** The sub-processors the engagement's data reaches, judged against the processor's agreements in force. */

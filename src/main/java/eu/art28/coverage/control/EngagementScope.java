@@ -3,15 +3,29 @@ package eu.art28.coverage.control;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** What the engine needs of one engagement: what the processor is used for, where, and when. */
+import eu.art28.processors.entity.RiskTier;
+
+/**
+ * What the engine needs of one engagement: what the processor is used for, where, and when; the purpose its data
+ * was collected for when that is another one (null otherwise); and the processor's risk tier, which decides the
+ * security evidence it must have.
+ */
 public record EngagementScope(long id, long processorId, String label, Set<String> purposes, Set<String> dataCategories,
-        Set<String> dataSubjects, Set<String> countries, LocalDate from, LocalDate until) {
+        Set<String> dataSubjects, Set<String> countries, LocalDate from, LocalDate until, String originalPurpose,
+        RiskTier riskTier) {
 
     public EngagementScope {
         purposes = Set.copyOf(purposes);
         dataCategories = Set.copyOf(dataCategories);
         dataSubjects = Set.copyOf(dataSubjects);
         countries = Set.copyOf(countries);
+    }
+
+    /** Data collected for its own purposes, at a processor of the high risk tier. */
+    public EngagementScope(long id, long processorId, String label, Set<String> purposes, Set<String> dataCategories,
+            Set<String> dataSubjects, Set<String> countries, LocalDate from, LocalDate until) {
+        this(id, processorId, label, purposes, dataCategories, dataSubjects, countries, from, until, null,
+                RiskTier.HIGH);
     }
 
     /**

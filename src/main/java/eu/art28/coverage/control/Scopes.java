@@ -25,6 +25,7 @@ import eu.art28.agreements.entity.TransferSafeguard;
 import eu.art28.catalogue.entity.Kind;
 import eu.art28.platform.control.Database;
 import eu.art28.platform.control.Sql;
+import eu.art28.processors.entity.RiskTier;
 
 /**
  * Reads the engine's read models in a fixed number of set-based queries, whatever the number of agreements
@@ -122,25 +123,28 @@ public class Scopes {
             Map<Long, List<String>> countries = collections.get(3);
             // the processors' names apart: joining them costs the database a look-up per engagement
             Map<Long, String> names = new HashMap<>();
+            Map<Long, RiskTier> tiers = new HashMap<>();
             try (PreparedStatement statement = Sql.prepare(connection, parameter == null
-                    ? "select p.id, p.name from processor p"
-                    : "select p.id, p.name from processor p where p.id in (select e.processor_id from engagement e"
-                            + where + ")", parameter);
+                    ? "select p.id, p.name, p.risk_tier from processor p"
+                    : "select p.id, p.name, p.risk_tier from processor p where p.id in (select e.processor_id"
+                            + " from engagement e" + where + ")", parameter);
                     ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     names.put(rows.getLong(1), rows.getString(2));
+                    tiers.put(rows.getLong(1), rows.getString(3) == null ? null : RiskTier.valueOf(rows.getString(3)));
                 }
             }
             List<EngagementScope> engagements = new ArrayList<>();
             try (PreparedStatement statement = Sql.prepare(connection, "select e.id, e.processor_id, e.description,"
-                    + " e.starts_on, e.ends_on from engagement e" + where, parameter);
+                    + " e.starts_on, e.ends_on, e.original_purpose from engagement e" + where, parameter);
                     ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     long id = rows.getLong(1);
                     long processor = rows.getLong(2);
                     engagements.add(new EngagementScope(id, processor, rows.getString(3) + " (" + names.get(processor)
-                            + ")", Sql.values(purposes, id), Sql.values(categories, id), Sql.values(subjects, id), Sql.values(countries, id),
-                            Sql.date(rows, 4), Sql.date(rows, 5)));
+                            + ")", Sql.values(purposes, id), Sql.values(categories, id), Sql.values(subjects, id),
+                            Sql.values(countries, id), Sql.date(rows, 4), Sql.date(rows, 5), rows.getString(6),
+                            tiers.get(processor)));
                 }
             }
             return engagements;
@@ -168,18 +172,27 @@ public class Scopes {
         }
     }
 
-    /** The ids of the engagements that use this code or one beneath it. */
+    /**
+     * The ids of the engagements that use this code or one beneath it; for a purpose also those whose data was
+     * collected for it, whose further use its compatible purposes decide.
+     */
     public List<Long> engagementsUsing(Kind kind, String code) {
         String table = switch (kind) {
             case PURPOSE -> "engagement_purpose";
             case DATA_CATEGORY -> "engagement_data_category";
             case DATA_SUBJECT -> "engagement_data_subject";
         };
+        String collected = kind == Kind.PURPOSE
+                ? " union select id from engagement where original_purpose = ? or original_purpose like ?" : "";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement("select distinct engagement_id from "
-                        + table + " where code = ? or code like ?")) {
+                        + table + " where code = ? or code like ?" + collected)) {
             statement.setString(1, code);
             statement.setString(2, code + ".%");
+            if (!collected.isEmpty()) {
+                statement.setString(3, code);
+                statement.setString(4, code + ".%");
+            }
             List<Long> ids = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

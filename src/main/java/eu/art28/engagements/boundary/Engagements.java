@@ -19,6 +19,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import eu.art28.catalogue.boundary.Catalogue;
+import eu.art28.catalogue.entity.Kind;
 import eu.art28.engagements.entity.Engagement;
 import eu.art28.engagements.entity.EngagementChanged;
 import eu.art28.platform.boundary.Page;
@@ -76,6 +77,12 @@ public class Engagements {
         List<InvalidInput.Violation> problems = new ArrayList<>(engagement.scopeViolations());
         problems.addAll(catalogue.unknownCodes(Map.of("purposes", engagement.getPurposes(),
                 "dataCategories", engagement.getDataCategories(), "dataSubjects", engagement.getDataSubjects())));
+        if (engagement.getOriginalPurpose() != null) {
+            List<String> unknown = catalogue.unknown(Kind.PURPOSE, List.of(engagement.getOriginalPurpose()));
+            if (!unknown.isEmpty()) {
+                problems.add(new InvalidInput.Violation("originalPurpose", "catalogue.codes.unknown", unknown.get(0)));
+            }
+        }
         if (engagement.getProcessor() != null && engagement.getProcessor().isOffboarded()) {
             problems.add(new InvalidInput.Violation("processorId", "engagement.processor.offboarded"));
         }

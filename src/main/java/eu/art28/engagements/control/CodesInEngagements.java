@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import eu.art28.catalogue.control.CatalogueCodeInUse;
+import eu.art28.catalogue.entity.Kind;
 
 /** Answers the catalogue before it deletes a code: these engagements use it. */
 @ApplicationScoped
@@ -22,5 +23,13 @@ public class CodesInEngagements {
                 .setMaxResults(5)
                 .getResultList()
                 .forEach(description -> question.usedBy("engagement " + description));
+        if (question.kind() == Kind.PURPOSE) {
+            em.createQuery("select e.description from Engagement e where e.originalPurpose = :code order by e.id",
+                            String.class)
+                    .setParameter("code", question.code())
+                    .setMaxResults(5)
+                    .getResultList()
+                    .forEach(description -> question.usedBy("engagement " + description));
+        }
     }
 }

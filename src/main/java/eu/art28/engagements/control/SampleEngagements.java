@@ -18,8 +18,9 @@ import eu.art28.processors.entity.Processor;
 
 /**
  * In demo mode, what the sample processors are used for, from the privacy statement: the customer mailing
- * (covered), fraud checks by the same printing house (not covered by its marketing DPA), the maintenance of
- * the server park and the hosting.
+ * (covered by the DPA, but with addresses collected to maintain the relationship, which marketing is not
+ * compatible with), fraud checks by the same printing house (not covered by its marketing DPA), the maintenance
+ * of the server park and the hosting.
  */
 @ApplicationScoped
 public class SampleEngagements {
@@ -40,24 +41,25 @@ public class SampleEngagements {
             return;
         }
         LocalDate start = LocalDate.now().minusMonths(1);
-        engage("30123456", "Customer mailing spring 2027", "Marketing", Set.of("e.mailing"), Set.of("contact.name",
-                "contact.address"), Set.of("customers"), LocalDate.now().plusDays(14));
-        engage("30123456", "Checks on returned mail for fraud", "Security office", Set.of("c.fraud"),
+        engage("30123456", "Customer mailing spring 2027", "Marketing", Set.of("e.mailing"), "b.contact",
+                Set.of("contact.name", "contact.address"), Set.of("customers"), LocalDate.now().plusDays(14));
+        engage("30123456", "Checks on returned mail for fraud", "Security office", Set.of("c.fraud"), null,
                 Set.of("contact.address"), Set.of("customers"), start);
-        engage("27654321", "Maintenance of the server park", "IT operations", Set.of("b"),
+        engage("27654321", "Maintenance of the server park", "IT operations", Set.of("b"), null,
                 Set.of("logs-and-recordings", "account"), Set.of("customers", "business-contacts"), start);
-        engage("34111222", "Hosting of customer servers", "IT operations", Set.of("b", "f.software-access"),
+        engage("34111222", "Hosting of customer servers", "IT operations", Set.of("b", "f.software-access"), null,
                 Set.of("contact", "account"), Set.of("customers"), start);
     }
 
-    private void engage(String kvk, String description, String owner, Set<String> purposes, Set<String> categories,
-            Set<String> subjects, LocalDate from) {
+    private void engage(String kvk, String description, String owner, Set<String> purposes, String originalPurpose,
+            Set<String> categories, Set<String> subjects, LocalDate from) {
         em.createNamedQuery(Processor.BY_KVK, Processor.class).setParameter("kvk", kvk).getResultStream()
                 .findFirst().ifPresent(processor -> {
                     Engagement engagement = new Engagement(processor);
                     engagement.setDescription(description);
                     engagement.setBusinessOwner(owner);
                     engagement.setPurposes(purposes);
+                    engagement.setOriginalPurpose(originalPurpose);
                     engagement.setDataCategories(categories);
                     engagement.setDataSubjects(subjects);
                     engagement.setCountries(Set.of("NL"));

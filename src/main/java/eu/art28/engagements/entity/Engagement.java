@@ -64,6 +64,14 @@ public class Engagement {
     @Column(name = "code")
     private Set<@NotBlank @Size(max = 64) String> purposes = new TreeSet<>();
 
+    /**
+     * The purpose the data was collected for, when the engagement uses data collected for another purpose
+     * (purpose limitation, Art. 5(1)(b)); empty when it was collected for the engagement's own purposes.
+     */
+    @Size(max = 64)
+    @Column(name = "original_purpose")
+    private String originalPurpose;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "engagement_data_category", joinColumns = @JoinColumn(name = "engagement_id"))
     @Column(name = "code")
@@ -170,6 +178,14 @@ public class Engagement {
 
     public void setPurposes(Set<String> purposes) {
         this.purposes = Text.codes(purposes);
+    }
+
+    public String getOriginalPurpose() {
+        return originalPurpose;
+    }
+
+    public void setOriginalPurpose(String originalPurpose) {
+        this.originalPurpose = Text.code(originalPurpose);
     }
 
     public Set<String> getDataCategories() {

@@ -20,7 +20,8 @@ import eu.art28.processors.entity.Processor;
 /**
  * In demo mode, evidence in each state worth showing: the server park maintainer's ISO 27001 certificate runs out
  * in 25 days (an expiry to act on), the host's ISAE 3402 report is current, and the printing house's
- * confidentiality undertaking expired last month.
+ * confidentiality undertaking expired last month, its ISO 27001 certificate two months ago (security no longer
+ * demonstrated).
  */
 @ApplicationScoped
 public class SampleEvidence {
@@ -56,6 +57,10 @@ public class SampleEvidence {
                 EvidenceType.CONFIDENTIALITY_UNDERTAKING, "Drukkerij De Letterzetter B.V.",
                 "Confidentiality undertaking of the staff handling mailing files", today.minusYears(2),
                 today.minusMonths(1), "Expired: request a renewed undertaking.")));
+        byKvk("30123456").ifPresent(printer -> em.persist(evidence(printer, EvidenceType.ISO_27001,
+                "Kiwa Nederland B.V.", "Information security management for printing and mailing of personalised"
+                        + " documents", today.minusMonths(2).minusYears(3).plusDays(1), today.minusMonths(2),
+                "Lapsed: the printing house has not sent its recertification.")));
     }
 
     private static Evidence evidence(Processor processor, EvidenceType type, String issuer, String scope,

@@ -18,7 +18,6 @@ public final class Text {
         return trimmed.isEmpty() ? null : trimmed;
     }
 
-    /** Catalogue codes as a set: trimmed, lower case, blanks dropped, sorted for stable output. */
     /** Country codes as a sorted set, each compacted (" nl " → "NL"); whether they exist is {@code @CountryCode}'s check. */
     public static Set<String> countries(Collection<String> countries) {
         Set<String> tidy = new TreeSet<>();
@@ -28,10 +27,17 @@ public final class Text {
         return tidy;
     }
 
+    /** A catalogue code as stored: trimmed, lower case; null when blank. */
+    public static String code(String code) {
+        String trimmed = trimmed(code);
+        return trimmed == null ? null : trimmed.toLowerCase();
+    }
+
+    /** Catalogue codes as a set: trimmed, lower case, blanks dropped, sorted for stable output. */
     public static Set<String> codes(Collection<String> codes) {
         Set<String> tidy = new TreeSet<>();
         if (codes != null) {
-            codes.stream().map(Text::trimmed).filter(c -> c != null).map(String::toLowerCase).forEach(tidy::add);
+            codes.stream().map(Text::code).filter(c -> c != null).forEach(tidy::add);
         }
         return tidy;
     }

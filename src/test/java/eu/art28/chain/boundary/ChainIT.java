@@ -19,6 +19,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import eu.art28.coverage.boundary.CoverageFixtures;
 import eu.art28.testing.Api;
 import eu.art28.testing.Deployments;
 
@@ -45,7 +46,9 @@ class ChainIT {
         Api.Reply reply = api.post("api/processors", "procurement", "{\"name\":\"%s %s\",\"country\":\"%s\"}"
                 .formatted(name, Api.freshKvk(), country));
         assertEquals(201, reply.status(), reply::toString);
-        return reply.json().getJsonNumber("id").longValue();
+        long processor = reply.json().getJsonNumber("id").longValue();
+        CoverageFixtures.certified(api, processor, TODAY.plusYears(1));
+        return processor;
     }
 
     /** Approved, in force since last month, allowing sub-processors under a general authorisation (14 days). */

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import eu.art28.coverage.boundary.CoverageFixtures;
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
 import eu.art28.testing.Deployments;
@@ -236,7 +237,9 @@ class ChainUiIT {
         Api.Reply reply = api.post("api/processors", "procurement", "{\"name\":\"%s\",\"country\":\"NL\"}"
                 .formatted(name));
         assertEquals(201, reply.status(), reply::toString);
-        return reply.json().getJsonNumber("id").longValue();
+        long processor = reply.json().getJsonNumber("id").longValue();
+        CoverageFixtures.certified(api, processor, LocalDate.now().plusYears(1));
+        return processor;
     }
 
     /** Procurement drafts and submits, legal approves: customer mailings, sub-processors on notice. */

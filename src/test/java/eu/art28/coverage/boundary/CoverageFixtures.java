@@ -21,9 +21,22 @@ public final class CoverageFixtures {
     private CoverageFixtures() {
     }
 
+    /** A processor whose security is demonstrated, so that only what a test looks at is missing. */
     public static long processor(Api api) {
-        return api.post("api/processors", "procurement", "{\"name\":\"Mailing house %s\",\"country\":\"NL\"}"
-                .formatted(Api.freshKvk())).json().getJsonNumber("id").longValue();
+        long processor = api.post("api/processors", "procurement",
+                "{\"name\":\"Mailing house %s\",\"country\":\"NL\"}".formatted(Api.freshKvk())).json()
+                .getJsonNumber("id").longValue();
+        certified(api, processor, LocalDate.now().plusYears(1));
+        return processor;
+    }
+
+    /** Files an ISO 27001 certificate valid until the day given, which demonstrates security for every risk tier. */
+    public static JsonObject certified(Api api, long processor, LocalDate validUntil) {
+        Api.Reply certificate = api.post("api/evidence", "procurement", """
+                {"processorId":%d,"type":"ISO_27001","issuer":"BSI","scope":"All services","issuedOn":"%s",
+                 "validUntil":"%s"}""".formatted(processor, validUntil.minusYears(3).plusDays(1), validUntil));
+        assertEquals(201, certificate.status(), certificate::toString);
+        return certificate.json();
     }
 
     public static JsonObject engage(Api api, long processor, String purposes) {

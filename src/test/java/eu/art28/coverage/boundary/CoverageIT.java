@@ -10,8 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -191,5 +195,104 @@ class CoverageIT {
         JsonObject judged = api.get("api/engagements/" + engagement.getJsonNumber("id"), "manager").json();
         assertTrue(judged.getBoolean("covered"), () -> "filing the undertaking re-judges the processor's engagements: "
                 + judged + " " + undertaking.body());
+    }
+
+    private static List<String> strings(JsonObject object, String field) {
+        return object.getJsonArray(field).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    private static Map<String, Boolean> gates(Api api, long processor) {
+        Api.Reply reply = api.get("api/coverage/gates?processorId=" + processor, "auditor");
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.structure().asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(g -> g.getString("rule"), g -> g.getBoolean("passed")));
+    }
+
+    @Test
+    void theCertificateOfThePrintingHouseLapsedUntilAValidOneIsFiled() {
+        Api api = new Api(base);
+        long printer = api.post("api/processors", "procurement", """
+                {"name":"Printing house %s","country":"NL","riskTier":"HIGH"}""".formatted(Api.freshKvk())).json()
+                .getJsonNumber("id").longValue();
+        CoverageFixtures.certified(api, printer, LocalDate.now().minusDays(1));
+        approvedAgreement(api, printer, "\"e\"");
+
+        JsonObject engagement = engage(api, printer, "\"e.mailing\"");
+        assertEquals(List.of("SECURITY_NOT_DEMONSTRATED"), rules(engagement));
+        JsonObject alert = engagement.getJsonArray("findings").getJsonObject(0);
+        assertTrue(strings(alert, "missing").contains("ISO_27001"), alert::toString);
+        assertTrue(alert.getString("explanation").contains("ISO_27001 (BSI)")
+                && alert.getString("explanation").contains(LocalDate.now().minusDays(1).toString()),
+                () -> "names what lapsed on which day: " + alert);
+        assertEquals(Boolean.FALSE, gates(api, printer).get("SECURITY_NOT_DEMONSTRATED"));
+
+        JsonObject whatIf = api.post("api/coverage/check", "procurement", """
+                {"processorId":%d,"purposes":["e.mailing"],"dataCategories":["contact.address"],
+                 "dataSubjects":["customers"],"countries":["NL"]}""".formatted(printer)).json();
+        assertEquals(List.of("SECURITY_NOT_DEMONSTRATED"), whatIf.getJsonArray("findings").stream()
+                .map(f -> f.asJsonObject().getString("type")).toList(), "the what-if answers it too");
+
+        CoverageFixtures.certified(api, printer, LocalDate.now().plusYears(2));
+        assertTrue(api.get("api/engagements/" + engagement.getJsonNumber("id"), "manager").json()
+                .getBoolean("covered"), "filing a valid certificate re-judges the engagement");
+        JsonObject resolved = api.get("api/alerts/" + alert.getJsonNumber("id"), "manager").json();
+        assertEquals("RESOLVED", resolved.getString("status"));
+        assertEquals(Boolean.TRUE, gates(api, printer).get("SECURITY_NOT_DEMONSTRATED"));
+        assertEquals(Boolean.TRUE, gates(api, printer).get("CONFIDENTIALITY_NOT_GUARANTEED"));
+    }
+
+    @Test
+    void dataCollectedForOnePurposeIsUsedForAnotherOnlyWhenTheCatalogueRecordsThemCompatible() {
+        Api api = new Api(base);
+        String original = "x" + Api.freshKvk();
+        String further = "y" + Api.freshKvk();
+        String purpose = """
+                {"code":"%s","nameNl":"Doel","nameEn":"Purpose","legalBasis":"B","retention":"P2Y"}""";
+        assertEquals(201, api.post("api/catalogue/purposes", "admin", purpose.formatted(further)).status());
+        Api.Reply created = api.post("api/catalogue/purposes", "admin", purpose.formatted(original));
+        assertEquals(201, created.status(), created::toString);
+        long processor = processor(api);
+        approvedAgreement(api, processor, "\"%s\",\"%s\"".formatted(original, further));
+
+        Api.Reply engaged = api.post("api/engagements", "procurement", """
+                {"processorId":%d,"description":"Reuse","businessOwner":"Sales","purposes":["%s"],
+                 "originalPurpose":" %s ","dataCategories":["contact.address"],"dataSubjects":["customers"],
+                 "countries":["NL"],"startsOn":"%s"}""".formatted(processor, further, original.toUpperCase(),
+                LocalDate.now()));
+        assertEquals(201, engaged.status(), engaged::toString);
+        JsonObject engagement = engaged.json();
+        assertEquals(original, engagement.getString("originalPurpose"), "stored as a code");
+        assertEquals(List.of("PURPOSE_INCOMPATIBLE"), rules(engagement));
+        assertEquals(List.of(further), strings(engagement.getJsonArray("findings").getJsonObject(0), "missing"));
+        assertEquals(Boolean.FALSE, gates(api, processor).get("PURPOSE_INCOMPATIBLE"));
+
+        String compatible = """
+                {"version":%s,"nameNl":"Doel","nameEn":"Purpose","legalBasis":"B","retention":"P2Y",
+                 "compatiblePurposes":[%s]}""";
+        Api.Reply unknown = api.put("api/catalogue/purposes/" + original, "admin", compatible.formatted(
+                created.json().getJsonNumber("version"), "\"nope\""));
+        assertEquals(400, unknown.status(), unknown::toString);
+        assertEquals("compatiblePurposes", unknown.json().getJsonArray("violations").getJsonObject(0)
+                .getString("field"));
+        Api.Reply recorded = api.put("api/catalogue/purposes/" + original, "admin", compatible.formatted(
+                created.json().getJsonNumber("version"), "\"" + further + "\""));
+        assertEquals(200, recorded.status(), recorded::toString);
+        assertEquals(List.of(further), strings(recorded.json(), "compatiblePurposes"));
+
+        assertTrue(api.get("api/engagements/" + engagement.getJsonNumber("id"), "manager").json()
+                .getBoolean("covered"), "recording the compatibility re-judges the engagements of that data");
+        assertEquals(Boolean.TRUE, gates(api, processor).get("PURPOSE_INCOMPATIBLE"));
+        assertEquals(409, api.delete("api/catalogue/purposes/" + further, "admin").status(),
+                "a purpose recorded as compatible stays while the record does");
+
+        Api.Reply badOriginal = api.post("api/engagements", "procurement", """
+                {"processorId":%d,"description":"Reuse","businessOwner":"Sales","purposes":["e"],
+                 "originalPurpose":"no-such-purpose","dataCategories":["contact"],"dataSubjects":["customers"],
+                 "countries":["NL"],"startsOn":"%s"}""".formatted(processor, LocalDate.now()));
+        assertEquals(400, badOriginal.status(), badOriginal::toString);
+        assertEquals("originalPurpose", badOriginal.json().getJsonArray("violations").getJsonObject(0)
+                .getString("field"));
+        assertEquals(400, api.get("api/coverage/gates?processorId=987654321", "auditor").status());
     }
 }

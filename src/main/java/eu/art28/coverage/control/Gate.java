@@ -1,0 +1,28 @@
+package eu.art28.coverage.control;
+
+import java.util.List;
+
+import eu.art28.alerts.entity.Rule;
+
+/**
+ * One promise of the privacy statement, for one processor, as its checklist shows it: passed or not, and why, as a
+ * message key ({@code gate.<RULE>.passed} or {@code .failed}) with its arguments, so it reads in either language.
+ */
+public record Gate(Rule rule, boolean passed, List<String> reasons) {
+
+    public Gate {
+        reasons = List.copyOf(reasons);
+    }
+
+    public static Gate passed(Rule rule, String... reasons) {
+        return new Gate(rule, true, List.of(reasons));
+    }
+
+    public static Gate failed(Rule rule, String... reasons) {
+        return new Gate(rule, false, List.of(reasons));
+    }
+
+    public String reasonKey() {
+        return "gate." + rule + (passed ? ".passed" : ".failed");
+    }
+}
