@@ -246,14 +246,20 @@ class DeletionIT {
     }
 
     @Test
-    void legalRecordsTheChoiceAndTheConfirmationWithACertificateInTheBrowser() throws IOException {
+    void aManagerSeesTheGateTurnGreenAfterLegalRecordsTheCertificateInTheBrowser() throws IOException {
         Api api = new Api(base);
         long processor = processor(api);
         long ended = engagement(api, processor, TODAY.minusDays(45));
         Path certificate = Files.createTempFile("certificate-of-deletion-", ".pdf");
         Files.write(certificate, pdf("Certificate of deletion"));
         By row = By.cssSelector("tr.subject-ENGAGEMENT-" + ended);
-        try (Browser browser = new Browser(base, "en")) {
+        By gate = By.id("gate-DELETION_NOT_CONFIRMED");
+        try (Browser manager = new Browser(base, "en"); Browser browser = new Browser(base, "en")) {
+            manager.open("login.xhtml").logIn("manager", Api.PASSWORD);
+            manager.open("processors/view.xhtml?id=" + processor);
+            assertTrue(manager.visible(gate).getAttribute("class").contains("failed"), manager.visible(gate)::getText);
+            assertTrue(manager.visible(gate).getText().contains("Mailing "), "the overdue engagement is named");
+
             browser.open("login.xhtml");
             browser.logIn("legal", Api.PASSWORD);
             browser.open("processors/view.xhtml?id=" + processor);
@@ -277,6 +283,9 @@ class DeletionIT {
             assertTrue(text.contains("Delete"), text);
             assertTrue(text.contains(certificate.getFileName().toString()), text);
             assertFalse(text.contains("Overdue"), text);
+
+            manager.open("processors/view.xhtml?id=" + processor);
+            assertTrue(manager.visible(gate).getAttribute("class").contains("passed"), manager.visible(gate)::getText);
         } finally {
             Files.delete(certificate);
         }
