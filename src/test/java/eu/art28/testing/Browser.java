@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -75,8 +76,19 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /**
+     * Clicks once the target takes the click: an overlay still fading in or moving into place (a PrimeFaces
+     * panel on a busy machine) may cover it for a moment, so a covered click is tried again.
+     */
     public void click(By target) {
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(target)).click();
+        new WebDriverWait(driver, PATIENCE).ignoring(ElementClickInterceptedException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(target).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
         settle();
     }
 
