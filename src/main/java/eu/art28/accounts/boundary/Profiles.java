@@ -1,6 +1,7 @@
 package eu.art28.accounts.boundary;
 
 import java.security.Principal;
+import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,8 +10,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 
+import eu.art28.accounts.control.PasswordHashing;
+import eu.art28.accounts.control.PasswordPolicy;
 import eu.art28.accounts.entity.Account;
 import eu.art28.accounts.entity.AlertMail;
+import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NotPermitted;
 
 /** The caller's own account: what everyone may see and change of themselves, and nothing of anybody else. */
@@ -24,6 +28,9 @@ public class Profiles {
     @Inject
     SecurityContext security;
 
+    @Inject
+    PasswordHashing hashing;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Account mine() {
         Principal caller = security.getCallerPrincipal();
@@ -32,6 +39,25 @@ public class Profiles {
         }
         return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", caller.getName())
                 .getSingleResult();
+    }
+
+    /**
+     * The current password proves it is the person and not someone at their unlocked screen; the new one
+     * must follow the rules and differ from it. Clears the demand to change a password someone else set.
+     */
+    public Account changePassword(String current, String replacement) {
+        Account account = mine();
+        if (current == null || !hashing.matches(current.toCharArray(), account.getPasswordHash())) {
+            throw new InvalidInput("current", "account.password.current.wrong");
+        }
+        PasswordPolicy.check("new", account.getUsername(), replacement);
+        if (replacement.equals(current)) {
+            throw new InvalidInput("new", "account.password.unchanged");
+        }
+        String old = account.getPasswordHash();
+        account.passwordChanged(hashing.hash(replacement), Instant.now());
+        hashing.forget(old);
+        return account;
     }
 
     public Account setMailPreferences(String email, String language, AlertMail alertMail) {
