@@ -25,8 +25,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 import eu.art28.testing.Api;
+import eu.art28.testing.Browser;
 import eu.art28.testing.Deployments;
 import eu.art28.testing.Urls;
 
@@ -272,6 +274,67 @@ class AccountsIT {
         Api.Reply generated = api.post("api/users", "admin", "{\"username\":\"%s\",\"roles\":[\"AUDITOR\"]}".formatted(fresh()));
         assertEquals(201, generated.status(), generated::toString);
         assertTrue(generated.json().getString("oneTimePassword").length() >= 12);
+    }
+
+    @Test
+    @RunAsClient
+    void aNewUserChangesThePasswordOnTheProfileAndSeesANewTokenOnce() {
+        Api api = new Api(base);
+        String user = create(api, fresh(), "LEGAL");
+        try (Browser browser = new Browser(base, "en")) {
+            browser.open("processors/list.xhtml");
+            browser.logIn(user, INITIAL);
+            browser.waitForText(By.id("mustChange"), "Choose a new password");
+            assertTrue(browser.currentPath().endsWith("accounts/profile.xhtml"), browser.currentPath());
+
+            browser.type(By.id("password:current"), INITIAL);
+            browser.type(By.id("password:new"), "too short");
+            browser.click(By.id("password:change"));
+            browser.waitForText(By.id("password"), "at least 12");
+            browser.type(By.id("password:current"), INITIAL);
+            browser.type(By.id("password:new"), CHOSEN);
+            browser.click(By.id("password:change"));
+            browser.waitForText(By.cssSelector(".ui-growl"), "Your password is changed.");
+            assertTrue(browser.all(By.id("mustChange")).isEmpty());
+
+            browser.type(By.id("token:name"), "Spreadsheet");
+            browser.click(By.id("token:create"));
+            String secret = browser.visible(By.id("issued:secret")).getAttribute("value");
+            assertTrue(secret.startsWith("art28_"), secret);
+            browser.click(By.id("issued:done"));
+            browser.waitForText(By.id("tokens:list"), "Spreadsheet");
+            assertFalse(browser.pageText().contains(secret), "shown once, in the dialog only");
+            assertEquals(200, api.withBearer(secret).get("api/processors", "ignored").status());
+
+            browser.click(By.cssSelector("[id$=':revoke']"));
+            browser.waitForText(By.id("confirm"), "stop working at once");
+            browser.click(By.id("confirmYes"));
+            browser.waitForText(By.id("tokens:list"), "revoked");
+            assertEquals(401, api.withBearer(secret).get("api/processors", "ignored").status());
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void theAdministratorSeesTheUsersPageAndOthersDoNot() {
+        Api api = new Api(base);
+        String user = activeUser(api, "MANAGER");
+        try (Browser browser = new Browser(base, "en")) {
+            browser.open("accounts/users.xhtml");
+            browser.logIn("admin", Api.PASSWORD);
+            browser.waitForText(By.id("list:users"), user);
+            browser.click(By.id("list:new"));
+            browser.type(By.id("userForm:username"), user);
+            browser.click(By.cssSelector("#userForm\\:roles .ui-chkbox-box"));
+            browser.click(By.id("userForm:save"));
+            browser.waitForText(By.id("userForm"), "is taken");
+        }
+        try (Browser browser = new Browser(base, "en")) {
+            browser.open("accounts/users.xhtml");
+            browser.logIn(user, CHOSEN);
+            assertTrue(browser.all(By.id("list:users")).isEmpty(), "no list of users for a manager");
+            assertTrue(browser.all(By.id("nav-users")).isEmpty());
+        }
     }
 
     @Test
