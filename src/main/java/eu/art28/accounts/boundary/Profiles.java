@@ -8,11 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 
+import eu.art28.accounts.control.LoginThrottle;
 import eu.art28.accounts.control.PasswordHashing;
 import eu.art28.accounts.control.PasswordPolicy;
 import eu.art28.accounts.entity.Account;
+import eu.art28.accounts.entity.LoginAttempt.Door;
 import eu.art28.accounts.entity.AlertMail;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NotPermitted;
@@ -31,6 +35,12 @@ public class Profiles {
     @Inject
     PasswordHashing hashing;
 
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    HttpServletRequest request;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Account mine() {
         Principal caller = security.getCallerPrincipal();
@@ -43,11 +53,17 @@ public class Profiles {
 
     /**
      * The current password proves it is the person and not someone at their unlocked screen; the new one
-     * must follow the rules and differ from it. Clears the demand to change a password someone else set.
+     * must follow the rules and differ from it. Clears the demand to change a password someone else set. The
+     * current password is checked through the throttle like a login, or a stolen session or token could guess
+     * it here without limit.
      */
     public Account changePassword(String current, String replacement) {
         Account account = mine();
-        if (current == null || !hashing.matches(current.toCharArray(), account.getPasswordHash())) {
+        CredentialValidationResult proved = throttle.guard(account.getUsername(), request.getRemoteAddr(),
+                Door.PROFILE, () -> current != null && hashing.matches(current.toCharArray(), account.getPasswordHash())
+                        ? new CredentialValidationResult(account.getUsername())
+                        : CredentialValidationResult.INVALID_RESULT);
+        if (proved.getStatus() != CredentialValidationResult.Status.VALID) {
             throw new InvalidInput("current", "account.password.current.wrong");
         }
         PasswordPolicy.check("new", account.getUsername(), replacement);

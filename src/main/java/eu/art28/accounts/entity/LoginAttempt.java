@@ -43,9 +43,9 @@ public class LoginAttempt {
         SUCCESS
     }
 
-    /** How the attempt came in. */
+    /** How the attempt came in; PROFILE is the current password a password change asks for. */
     public enum Door {
-        FORM, BASIC, BEARER
+        FORM, BASIC, BEARER, PROFILE
     }
 
     @Id
