@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import eu.art28.accounts.entity.Account;
-import eu.art28.accounts.entity.AlertMail;
 import eu.art28.accounts.entity.ApiToken;
 import eu.art28.platform.boundary.LanguageBacking;
 import eu.art28.platform.boundary.PageMessages;
@@ -41,9 +40,7 @@ public class ProfileBacking implements Serializable {
 
     private String username;
     private String roles;
-    private String email;
-    private String language;
-    private AlertMail alertMail;
+    private MailPreferencesInput mail = new MailPreferencesInput();
     private boolean mustChangePassword;
 
     private String currentPassword;
@@ -58,17 +55,15 @@ public class ProfileBacking implements Serializable {
         Account mine = profiles.mine();
         username = mine.getUsername();
         roles = mine.getRoles().stream().map(Enum::name).sorted().toList().toString();
-        email = mine.getEmail();
-        language = mine.getLanguage();
-        alertMail = mine.getAlertMail();
+        mail = MailPreferencesInput.of(mine);
         mustChangePassword = mine.isPasswordChangeRequired();
         tokens = apiTokens.mine();
     }
 
     public String save() {
         return PageMessages.attempt("profile", () -> {
-            profiles.setMailPreferences(email, language, alertMail);
-            pageLanguage.setTag(language);
+            profiles.setMailPreferences(mail.getEmail(), mail.getLanguage(), mail.getAlertMail());
+            pageLanguage.setTag(mail.getLanguage());
             PageMessages.info("account.profile.saved");
             return null;
         });
@@ -123,10 +118,6 @@ public class ProfileBacking implements Serializable {
         return at == null ? "" : MINUTE.format(at.atZone(ZoneId.systemDefault()));
     }
 
-    public AlertMail[] getAlertMailOptions() {
-        return AlertMail.values();
-    }
-
     public String getUsername() {
         return username;
     }
@@ -135,28 +126,8 @@ public class ProfileBacking implements Serializable {
         return roles;
     }
 
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
-    public AlertMail getAlertMail() {
-        return alertMail;
-    }
-
-    public void setAlertMail(AlertMail alertMail) {
-        this.alertMail = alertMail;
+    public MailPreferencesInput getMail() {
+        return mail;
     }
 
     public boolean isMustChangePassword() {

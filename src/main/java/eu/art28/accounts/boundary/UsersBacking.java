@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import eu.art28.accounts.entity.Account;
-import eu.art28.accounts.entity.AlertMail;
 import eu.art28.accounts.entity.Role;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.PageMessages;
@@ -38,9 +37,7 @@ public class UsersBacking implements Serializable {
     private boolean creating;
     private String username;
     private List<Role> roles = new ArrayList<>();
-    private String email;
-    private String language;
-    private AlertMail alertMail;
+    private MailPreferencesInput mail = new MailPreferencesInput();
     private String password;
     private String oneTimeFor;
     private String oneTimePassword;
@@ -55,9 +52,7 @@ public class UsersBacking implements Serializable {
         creating = true;
         username = null;
         roles = new ArrayList<>();
-        email = null;
-        language = "nl";
-        alertMail = AlertMail.IMMEDIATE;
+        mail = new MailPreferencesInput();
         password = null;
     }
 
@@ -67,9 +62,7 @@ public class UsersBacking implements Serializable {
             creating = false;
             username = account.getUsername();
             roles = new ArrayList<>(account.getRoles());
-            email = account.getEmail();
-            language = account.getLanguage();
-            alertMail = account.getAlertMail();
+            mail = MailPreferencesInput.of(account);
             password = null;
         } catch (NoSuchRecord e) {
             PageMessages.error(null, "record.stale");
@@ -82,10 +75,11 @@ public class UsersBacking implements Serializable {
         PageMessages.attempt(FORM, () -> {
             EnumSet<Role> chosen = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
             if (creating) {
-                Users.WithPassword created = users.create(username, chosen, email, language, alertMail, password);
+                Users.WithPassword created = users.create(username, chosen, mail.getEmail(),
+                        mail.getLanguage(), mail.getAlertMail(), password);
                 showOneTime(created);
             } else {
-                users.update(username, chosen, email, language, alertMail);
+                users.update(username, chosen, mail.getEmail(), mail.getLanguage(), mail.getAlertMail());
             }
             PageMessages.info("account.users.saved", username);
             PrimeFaces.current().executeScript("PF('userDialog').hide()");
@@ -140,10 +134,6 @@ public class UsersBacking implements Serializable {
         return Role.values();
     }
 
-    public AlertMail[] getAlertMailOptions() {
-        return AlertMail.values();
-    }
-
     public List<Account> getRows() {
         return rows;
     }
@@ -168,28 +158,8 @@ public class UsersBacking implements Serializable {
         this.roles = roles;
     }
 
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
-    public AlertMail getAlertMail() {
-        return alertMail;
-    }
-
-    public void setAlertMail(AlertMail alertMail) {
-        this.alertMail = alertMail;
+    public MailPreferencesInput getMail() {
+        return mail;
     }
 
     public String getPassword() {
