@@ -62,7 +62,7 @@ class AccountsIT {
 
     private static String create(Api api, String username, String role) {
         Api.Reply created = api.post("api/users", "admin", """
-                {"username":"%s","roles":["%s"],"password":"%s","language":"nl"}""".formatted(username, role, INITIAL));
+                {"username":"%s","roles":["%s"],"password":"%s","language":"en"}""".formatted(username, role, INITIAL));
         assertEquals(201, created.status(), created::toString);
         return username;
     }
@@ -296,6 +296,12 @@ class AccountsIT {
             browser.click(By.id("password:change"));
             browser.waitForText(By.cssSelector(".ui-growl"), "Your password is changed.");
             assertTrue(browser.all(By.id("mustChange")).isEmpty());
+
+            browser.type(By.id("profile:email"), user + "@example.org");
+            browser.click(By.id("profile:save"));
+            browser.waitForText(By.id("profile"), "Your profile is saved.");
+            assertEquals(user + "@example.org",
+                    api.withPassword(CHOSEN).get("api/profile", user).json().getString("email"));
 
             browser.type(By.id("token:name"), "Spreadsheet");
             browser.click(By.id("token:create"));
