@@ -278,6 +278,16 @@ class AccountsIT {
 
     @Test
     @RunAsClient
+    void theOpenApiDocumentDescribesUsersTokensAndPasswords() throws Exception {
+        Api.Reply document = new Api(new URL(base, "/")).get("openapi", null);
+        assertEquals(200, document.status(), document::toString);
+        assertTrue(document.body().contains("/users/{username}/reset-password"), "users are documented");
+        assertTrue(document.body().contains("/profile/tokens/{id}"), "tokens are documented");
+        assertTrue(document.body().contains("/profile/password"), "the password change is documented");
+    }
+
+    @Test
+    @RunAsClient
     void aNewUserChangesThePasswordOnTheProfileAndSeesANewTokenOnce() {
         Api api = new Api(base);
         String user = create(api, fresh(), "LEGAL");
