@@ -167,6 +167,11 @@ public final class Browser implements AutoCloseable {
         return (String) text;
     }
 
+    /** Runs a script in the page and answers its result, for checks a person cannot see. */
+    public Object script(String javascript) {
+        return ((JavascriptExecutor) driver).executeScript(javascript);
+    }
+
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

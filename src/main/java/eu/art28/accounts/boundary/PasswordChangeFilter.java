@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * replaces it, they may do nothing else. Pages lead to the profile, where the password is changed; the API
  * answers 403 everywhere but the profile and its password.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class PasswordChangeFilter extends HttpFilter {
 
     static final String PROFILE_PAGE = "/accounts/profile.xhtml";

@@ -27,7 +27,8 @@ public enum Rule {
     NOTICE_DEADLINE_NEAR(Severity.LOW),
     EVIDENCE_EXPIRING(Severity.LOW),
     EVIDENCE_EXPIRED(Severity.HIGH),
-    REVIEW_DUE(Severity.MEDIUM);
+    REVIEW_DUE(Severity.MEDIUM),
+    DELETION_NOT_CONFIRMED(Severity.MEDIUM);
 
     private final Severity severity;
 

@@ -38,6 +38,9 @@ import eu.art28.coverage.control.CoverageEngine;
 import eu.art28.coverage.control.EngagementScope;
 import eu.art28.coverage.control.Gate;
 import eu.art28.coverage.control.Scopes;
+import eu.art28.deletion.boundary.Deletions;
+import eu.art28.deletion.control.DeletionState;
+import eu.art28.deletion.control.EndedProcessing;
 import eu.art28.engagements.control.SampleEngagements;
 import eu.art28.evidence.control.EvidenceOnFile;
 import eu.art28.evidence.control.EvidenceScope;
@@ -90,6 +93,9 @@ public class Coverage {
 
     @Inject
     Catalogue catalogue;
+
+    @Inject
+    Deletions deletions;
 
     /** The evidence that demonstrates security for a processor of high risk (ART28_SECURITY_EVIDENCE_HIGH). */
     @Inject
@@ -185,8 +191,9 @@ public class Coverage {
 
     /**
      * The privacy statement's promises about one processor, as they stand today: security demonstrated by evidence
-     * its risk tier counts and confidentiality guaranteed (judged now, before any engagement too), and purpose
-     * limitation held by each of its engagements (their unresolved alerts).
+     * its risk tier counts and confidentiality guaranteed (judged now, before any engagement too), purpose
+     * limitation held by each of its engagements (their unresolved alerts), and deletion or return confirmed for
+     * what ended, at the latest on the last allowed day.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Gate> gates(Processor processor) {
@@ -209,6 +216,13 @@ public class Coverage {
                 .map(Alert::getSubjectLabel).toList();
         gates.add(beyondPurpose.isEmpty() ? Gate.passed(Rule.PURPOSE_INCOMPATIBLE)
                 : Gate.failed(Rule.PURPOSE_INCOMPATIBLE, String.join("; ", beyondPurpose)));
+        List<EndedProcessing> ended = deletions.ended(id);
+        List<String> overdue = ended.stream().filter(e -> e.state() == DeletionState.OVERDUE)
+                .map(e -> e.label() + " (" + e.endedOn() + " \u2192 " + e.lastAllowedDay() + ")").toList();
+        gates.add(overdue.isEmpty()
+                ? Gate.passed(Rule.DELETION_NOT_CONFIRMED, String.valueOf(ended.stream()
+                        .filter(e -> e.state() == DeletionState.AWAITING).count()))
+                : Gate.failed(Rule.DELETION_NOT_CONFIRMED, String.join("; ", overdue)));
         return gates;
     }
 

@@ -116,6 +116,8 @@ class AccountsIT {
 
         Api first = api.withPassword(INITIAL);
         assertEquals(403, first.get("api/processors", user).status(), "only the password change is open");
+        assertEquals(List.of("nosniff"), first.headers("api/processors", user).allValues("X-Content-Type-Options"),
+                "the refusal carries the security headers too");
         assertEquals(200, first.get("api/profile", user).status());
 
         Api.Reply changed = changePassword(api, user, INITIAL, CHOSEN);

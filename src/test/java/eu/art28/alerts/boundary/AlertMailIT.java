@@ -30,13 +30,13 @@ import eu.art28.testing.MailServer;
 
 /**
  * Deadlines become alerts, alerts become mail: through a real SMTP server in this JVM (the application is told
- * to use port 3025 in arquillian.xml; {@link MailServer} runs it for the whole test run).
+ * to use the port of arquillian.xml; {@link MailServer} runs it for the whole test run).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AlertMailIT {
 
-    /** The run's SMTP server (port 3025, arquillian.xml). */
+    /** The run's SMTP server (its port in arquillian.xml and the pom). */
     static final GreenMail SMTP = MailServer.get();
 
     static final String ALL_CLAUSES = String.join(",", List.of("A_INSTRUCTIONS", "B_CONFIDENTIALITY",

@@ -1,0 +1,181 @@
+package eu.art28.audit.boundary;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.transaction.Transactional;
+
+import eu.art28.audit.control.AuditedSession;
+import eu.art28.audit.entity.Action;
+import eu.art28.audit.entity.AuditEntry;
+import eu.art28.audit.entity.Change;
+import eu.art28.platform.boundary.Page;
+import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.Spreadsheet;
+import eu.art28.platform.entity.Text;
+
+/**
+ * Reading the audit trail: one record's history, and the search and export for auditors. There is nothing here
+ * (nor anywhere) that writes an entry: they are written by the persistence layer with the change they describe.
+ * Who may read what is decided at the doors (REST roles, URL constraints; docs/security.md).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AuditTrail {
+
+    /** Entries read per round trip of an export, newest first. */
+    private static final int EXPORT_CHUNK = 500;
+
+    public static final List<String> CSV_HEADER = List.of("at", "actor", "entityType", "entityId", "action", "field",
+            "before", "after", "reason");
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Filters that are null do not filter. From and to are days, both included, in the server's time zone; text
+     * is looked for in the changed values and the reason, ignoring case.
+     */
+    public record Query(String entityType, String entityId, String actor, Action action, LocalDate from,
+            LocalDate to, String text) {
+
+        public Query {
+            entityType = Text.trimmed(entityType);
+            entityId = Text.trimmed(entityId);
+            actor = Text.trimmed(actor);
+            text = Text.trimmed(text);
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new InvalidInput("to", "audit.to.beforeFrom");
+            }
+        }
+
+        public static Query all() {
+            return new Query(null, null, null, null, null, null, null);
+        }
+    }
+
+    /** The names of the audited entities, as entries name them, for choosing one. */
+    public List<String> entityTypes() {
+        return em.getMetamodel().getEntities().stream().map(EntityType::getName)
+                .filter(name -> !AuditedSession.NOT_AUDITED.contains(name)).sorted().toList();
+    }
+
+    /** One record's history, oldest first. */
+    public List<AuditEntry> history(String entityType, String entityId) {
+        return em.createNamedQuery(AuditEntry.HISTORY, AuditEntry.class).setParameter("type", entityType)
+                .setParameter("id", entityId).getResultList();
+    }
+
+    public Page<AuditEntry> search(Query query, int page, int size) {
+        Requests.paging(page, size);
+        return new Page<>(find(query, page * size, size), count(query));
+    }
+
+    /** Newest first. */
+    public List<AuditEntry> find(Query query, int first, int max) {
+        return typed(query, "select e from AuditEntry e", " order by e.at desc, e.id desc", AuditEntry.class, null)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(Query query) {
+        return typed(query, "select count(e) from AuditEntry e", "", Long.class, null).getSingleResult();
+    }
+
+    /**
+     * The entries found, newest first, as CSV in UTF-8 with a byte-order mark: one line per changed field (an entry without fields gets one line),
+     * every cell made inert ({@link Spreadsheet}). Read in chunks by id, so that a long trail is never held whole.
+     */
+    public void export(Query query, OutputStream out) {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try {
+            writer.write(Spreadsheet.BOM);
+            export(query, writer);
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void export(Query query, Writer out) {
+        Spreadsheet.writeCsvLine(out, CSV_HEADER);
+        Long below = null;
+        List<AuditEntry> chunk;
+        do {
+            chunk = typed(query, "select e from AuditEntry e", " order by e.id desc", AuditEntry.class, below)
+                    .setMaxResults(EXPORT_CHUNK).getResultList();
+            for (AuditEntry entry : chunk) {
+                List<Change> changes = entry.changes();
+                if (changes.isEmpty()) {
+                    Spreadsheet.writeCsvLine(out, line(entry, null));
+                }
+                changes.forEach(change -> Spreadsheet.writeCsvLine(out, line(entry, change)));
+                below = entry.getId();
+            }
+            em.clear();
+        } while (chunk.size() == EXPORT_CHUNK);
+    }
+
+    private static List<String> line(AuditEntry entry, Change change) {
+        return List.of(String.valueOf(entry.getAt()), entry.getActor(), entry.getEntityType(), entry.getEntityId(),
+                entry.getAction(), change == null ? "" : change.field(), change == null ? "" : change.beforeText(),
+                change == null ? "" : change.afterText(), entry.getReason() == null ? "" : entry.getReason());
+    }
+
+    private <T> TypedQuery<T> typed(Query query, String select, String order, Class<T> type, Long idBelow) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        equal(where, parameters, "entityType", query.entityType());
+        equal(where, parameters, "entityId", query.entityId());
+        equal(where, parameters, "actor", query.actor());
+        equal(where, parameters, "action", query.action() == null ? null : query.action().name());
+        if (query.from() != null) {
+            where.append(" and e.at >= :from");
+            parameters.put("from", startOf(query.from()));
+        }
+        if (query.to() != null) {
+            where.append(" and e.at < :to");
+            parameters.put("to", startOf(query.to().plusDays(1)));
+        }
+        if (query.text() != null) {
+            where.append(" and (lower(e.changes) like :text escape '!' or lower(e.reason) like :text escape '!')");
+            parameters.put("text", "%" + query.text().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_") + "%");
+        }
+        if (idBelow != null) {
+            where.append(" and e.id < :below");
+            parameters.put("below", idBelow);
+        }
+        TypedQuery<T> typed = em.createQuery(select + where + order, type);
+        parameters.forEach(typed::setParameter);
+        return typed;
+    }
+
+    private static void equal(StringBuilder where, Map<String, Object> parameters, String field, Object value) {
+        if (value != null) {
+            where.append(" and e.").append(field).append(" = :").append(field);
+            parameters.put(field, value);
+        }
+    }
+
+    /** The column holds the server's local time (as every DATETIME here, written through {@code Timestamp}). */
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZoneId.systemDefault()).toInstant();
+    }
+}

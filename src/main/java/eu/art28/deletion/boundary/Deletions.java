@@ -1,0 +1,302 @@
+package eu.art28.deletion.boundary;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import eu.art28.accounts.entity.Role;
+import eu.art28.agreements.entity.Agreement;
+import eu.art28.agreements.entity.AgreementDecided;
+import eu.art28.alerts.boundary.Alerts;
+import eu.art28.alerts.entity.Finding;
+import eu.art28.alerts.entity.Rule;
+import eu.art28.alerts.entity.ScanDue;
+import eu.art28.deletion.control.DeletionPolicy;
+import eu.art28.deletion.control.DeletionState;
+import eu.art28.deletion.control.EndedProcessing;
+import eu.art28.deletion.control.EndedProcessing.Kind;
+import eu.art28.deletion.control.ProcessingEnds;
+import eu.art28.deletion.entity.Choice;
+import eu.art28.deletion.entity.DeletionChanged;
+import eu.art28.deletion.entity.DeletionDocument;
+import eu.art28.deletion.entity.DeletionOrReturn;
+import eu.art28.engagements.entity.Engagement;
+import eu.art28.engagements.entity.EngagementChanged;
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.DemoMode;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.Messages;
+import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.NotPermitted;
+import eu.art28.platform.control.SchemaReady;
+import eu.art28.platform.control.SignedDocument;
+
+/**
+ * The one way in for deletion or return (Art. 28(3)(g)), from pages and API alike: what ended and where its
+ * confirmation stands, recording the choice, the confirmation and the certificate, and the alert
+ * DELETION_NOT_CONFIRMED, judged again daily (the calendar alone makes a confirmation overdue), when an engagement
+ * changes or an agreement is decided, and after every recording.
+ */
+@ApplicationScoped
+@Transactional
+public class Deletions {
+
+    static final Set<Rule> RULES = EnumSet.of(Rule.DELETION_NOT_CONFIRMED);
+
+    /** After the demo data, its coverage judgement and the expiry scan (1400). */
+    static final int DEMO_ORDER = 1450;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ProcessingEnds ends;
+
+    @Inject
+    Alerts alerts;
+
+    @Inject
+    DemoMode demo;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Event<DeletionChanged> changed;
+
+    /** Days after the end within which the processor confirms (ART28_DELETION_CONFIRMATION_DAYS). */
+    @Inject
+    @ConfigProperty(name = "art28.deletion.confirmation-days",
+            defaultValue = "" + DeletionPolicy.DEFAULT_CONFIRMATION_DAYS)
+    int confirmationDays;
+
+    /** The same limit as for every stored document. */
+    @Inject
+    @ConfigProperty(name = "art28.documents.max-bytes", defaultValue = "20971520")
+    long maxDocumentBytes;
+
+    /**
+     * What is recorded, from a form or as the API body: the choice, the processor's confirmation, a note; the
+     * {@code version} once a record exists. As with PUT, a field left out is cleared.
+     */
+    public record Entry(Choice choice, LocalDate confirmedOn, String note, Long version) {
+    }
+
+    /** A certificate to store with the record, as the client named and sent it; checked before anything is stored. */
+    public record Upload(String fileName, byte[] content) {
+    }
+
+    public DeletionPolicy policy() {
+        return new DeletionPolicy(confirmationDays);
+    }
+
+    public long maxDocumentBytes() {
+        return maxDocumentBytes;
+    }
+
+    /**
+     * What ended of one processor (of all when null), latest end first, with its last allowed day, state, choice,
+     * confirmation and retention: for a processor's gate checklist, {@code state() == OVERDUE} since
+     * {@code lastAllowedDay()} is what is late.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EndedProcessing> ended(Long processorId) {
+        return ended(processorId == null ? null : List.of(processorId), LocalDate.now());
+    }
+
+    /** The same, in one state only (all when null). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EndedProcessing> ended(Long processorId, DeletionState state) {
+        return ended(processorId).stream().filter(e -> state == null || e.state() == state).toList();
+    }
+
+    private List<EndedProcessing> ended(Collection<Long> processorIds, LocalDate today) {
+        ProcessingEnds.Facts facts = ends.read(processorIds, today);
+        List<DeletionOrReturn> records = processorIds == null
+                ? em.createNamedQuery(DeletionOrReturn.ALL, DeletionOrReturn.class).getResultList()
+                : em.createNamedQuery(DeletionOrReturn.OF_PROCESSORS, DeletionOrReturn.class)
+                        .setParameter("processors", processorIds).getResultList();
+        return policy().ended(facts.engagements(), facts.agreements(), records, today);
+    }
+
+    /** One engagement or agreement that ended; 404 when it does not exist, 409 when it has not ended. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EndedProcessing find(Kind kind, long id) {
+        long processorId = processorOf(kind, id);
+        String subject = EndedProcessing.subjectOf(kind, id);
+        return ended(processorId).stream().filter(e -> e.subject().equals(subject)).findFirst()
+                .orElseThrow(() -> new Conflict("deletion.notEnded"));
+    }
+
+    private long processorOf(Kind kind, long id) {
+        if (kind == Kind.ENGAGEMENT) {
+            Engagement engagement = em.find(Engagement.class, id);
+            if (engagement == null) {
+                throw new NoSuchRecord("engagement", id);
+            }
+            return engagement.getProcessor().getId();
+        }
+        Agreement agreement = em.find(Agreement.class, id);
+        if (agreement == null) {
+            throw new NoSuchRecord("agreement", id);
+        }
+        return agreement.getProcessor().getId();
+    }
+
+    /**
+     * Records the choice, the confirmation and the note for something that ended and, when {@code upload} is given,
+     * adds it as the newest certificate: all or nothing. Procurement and legal only, checked here too because the
+     * page records in a dialog every role can open.
+     */
+    public EndedProcessing record(Kind kind, long id, Entry entry, Upload upload) {
+        if (!security.isCallerInRole(Role.Names.PROCUREMENT) && !security.isCallerInRole(Role.Names.LEGAL)) {
+            throw new NotPermitted("deletion.record.role");
+        }
+        EndedProcessing ended = find(kind, id);
+        DeletionOrReturn record = ended.record();
+        if (record == null) {
+            record = kind == Kind.ENGAGEMENT ? DeletionOrReturn.ofEngagement(ended.processorId(), id)
+                    : DeletionOrReturn.ofAgreement(ended.processorId(), id);
+        } else if (entry.version() == null) {
+            throw new InvalidInput("version", "record.version.required");
+        } else if (entry.version() != record.getVersion()) {
+            throw new Conflict("record.stale");
+        }
+        record.record(entry.choice(), entry.confirmedOn(), entry.note(), caller(), Instant.now(), LocalDate.now());
+        if (upload != null && entry.choice() == null) {
+            throw new InvalidInput("choice", "deletion.choice.requiredForDocument");
+        }
+        SignedDocument document = upload == null ? null
+                : SignedDocument.check(upload.fileName(), upload.content(), maxDocumentBytes);
+        try {
+            if (record.getId() == null) {
+                em.persist(record);
+            }
+            em.flush();
+            if (document != null) {
+                em.persist(new DeletionDocument(record, document, caller(), Instant.now()));
+                em.flush();
+            }
+        } catch (OptimisticLockException e) {
+            throw new Conflict("record.stale");
+        }
+        changed.fire(new DeletionChanged(ended.processorId(), "deletion.changed.recorded"));
+        return find(kind, id);
+    }
+
+    /** Adds a new version of the certificate; earlier ones are kept. A choice must be on record. */
+    public DeletionDocument upload(Kind kind, long id, String fileName, byte[] content) {
+        if (!security.isCallerInRole(Role.Names.PROCUREMENT) && !security.isCallerInRole(Role.Names.LEGAL)) {
+            throw new NotPermitted("deletion.record.role");
+        }
+        EndedProcessing ended = find(kind, id);
+        if (ended.choice() == null) {
+            throw new InvalidInput("choice", "deletion.choice.requiredForDocument");
+        }
+        DeletionOrReturn record = em.find(DeletionOrReturn.class, ended.record().getId());
+        DeletionDocument document = new DeletionDocument(record,
+                SignedDocument.check(fileName, content, maxDocumentBytes), caller(), Instant.now());
+        em.persist(document);
+        em.flush();
+        changed.fire(new DeletionChanged(ended.processorId(), "deletion.changed.document"));
+        return document;
+    }
+
+    /** Every certificate of what ended, newest first, without the bytes. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DeletionDocument> documents(Kind kind, long id) {
+        DeletionOrReturn record = find(kind, id).record();
+        return record == null ? List.of() : em.createNamedQuery(DeletionDocument.OF_RECORDS, DeletionDocument.class)
+                .setParameter("records", List.of(record.getId())).getResultList();
+    }
+
+    /** The newest certificate of each of these records, without the bytes, in one query: for a list. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, DeletionDocument> currentDocuments(Collection<Long> recordIds) {
+        Map<Long, DeletionDocument> current = new HashMap<>();
+        if (!recordIds.isEmpty()) {
+            em.createNamedQuery(DeletionDocument.OF_RECORDS, DeletionDocument.class)
+                    .setParameter("records", List.copyOf(recordIds)).getResultList()
+                    .forEach(d -> current.putIfAbsent(d.getDeletionId(), d));
+        }
+        return current;
+    }
+
+    /** The newest certificate with its bytes. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DeletionDocument currentDocument(Kind kind, long id) {
+        DeletionDocument newest = documents(kind, id).stream().findFirst()
+                .orElseThrow(() -> new NoSuchRecord("certificate of " + kind.name().toLowerCase(), id));
+        DeletionDocument document = em.find(DeletionDocument.class, newest.getId());
+        document.getContent();
+        return document;
+    }
+
+    /** Everything that ended, of every processor; returns the number of findings. */
+    public int scan(String cause) {
+        return reconcile(null, cause);
+    }
+
+    void onSchemaReady(@Observes @Priority(DEMO_ORDER) SchemaReady ready) {
+        if (demo.enabled(ready)) {
+            scan("start in demo mode");
+        }
+    }
+
+    void onScanDue(@Observes ScanDue due) {
+        scan(due.cause());
+    }
+
+    void onEngagementChanged(@Observes EngagementChanged engagementChanged) {
+        reconcile(processorOf(Kind.ENGAGEMENT, engagementChanged.engagementId()),
+                Messages.text(Locale.ENGLISH, engagementChanged.cause()));
+    }
+
+    void onAgreementDecided(@Observes AgreementDecided decided) {
+        reconcile(decided.processorId(), decided.cause());
+    }
+
+    void onDeletionChanged(@Observes DeletionChanged deletionChanged) {
+        reconcile(deletionChanged.processorId(), Messages.text(Locale.ENGLISH, deletionChanged.cause()));
+    }
+
+    /**
+     * The findings about what ended of one processor (of all when null), and about every subject that still has an
+     * unresolved alert of the rule, so that what was confirmed, or no longer counts as ended, is resolved.
+     */
+    private int reconcile(Long processorId, String cause) {
+        List<Finding> findings = policy().findings(ended(processorId == null ? null : List.of(processorId),
+                LocalDate.now()));
+        Collection<String> subjects = new LinkedHashSet<>(alerts.unresolvedSubjects(RULES, processorId));
+        findings.forEach(f -> subjects.add(f.subject()));
+        alerts.reconcile(subjects, RULES, findings, cause);
+        return findings.size();
+    }
+
+    /** Who is asking: who chose, confirmed or uploaded. */
+    public String caller() {
+        Principal principal = security.getCallerPrincipal();
+        return principal == null ? "system" : principal.getName();
+    }
+}

