@@ -59,8 +59,12 @@ public class Profiles {
      */
     public Account changePassword(String current, String replacement) {
         Account account = mine();
+        if (current == null || current.isEmpty()) {
+            // nothing guessed, nothing to count
+            throw new InvalidInput("current", "account.password.required");
+        }
         CredentialValidationResult proved = throttle.guard(account.getUsername(), request.getRemoteAddr(),
-                Door.PROFILE, () -> current != null && hashing.matches(current.toCharArray(), account.getPasswordHash())
+                Door.PROFILE, () -> hashing.matches(current.toCharArray(), account.getPasswordHash())
                         ? new CredentialValidationResult(account.getUsername())
                         : CredentialValidationResult.INVALID_RESULT);
         if (proved.getStatus() != CredentialValidationResult.Status.VALID) {
