@@ -15,26 +15,37 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 
-/** A client for the REST API as an integration would use it: HTTP Basic, JSON, no cookies. */
+/** A client for the REST API as an integration would use it: HTTP Basic (or a bearer token), JSON, no cookies. */
 public final class Api {
 
     public static final String PASSWORD = System.getenv().getOrDefault("ART28_DEMO_PASSWORD", "demo-art28");
 
     private final URI base;
     private final String password;
+    private final String bearer;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     public Api(URL deployment) {
         this(Urls.onLocalhost(deployment), PASSWORD);
     }
 
-    private Api(URI base, String password) {
+    private Api(URI base, String password, String bearer) {
         this.base = base;
         this.password = password;
+        this.bearer = bearer;
+    }
+
+    private Api(URI base, String password) {
+        this(base, password, null);
     }
 
     public Api withPassword(String other) {
         return new Api(base, other);
+    }
+
+    /** Sends {@code Authorization: Bearer <token>} instead of Basic; the user given to each call is ignored. */
+    public Api withBearer(String token) {
+        return new Api(base, password, token);
     }
 
     public URI base() {
@@ -99,7 +110,9 @@ public final class Api {
     private HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
-        if (user != null) {
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        } else if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + token);
         }

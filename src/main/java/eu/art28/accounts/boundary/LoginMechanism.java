@@ -1,9 +1,10 @@
 package eu.art28.accounts.boundary;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +20,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import eu.art28.accounts.control.AccountIdentityStore;
+import eu.art28.accounts.control.LoginThrottle;
+import eu.art28.accounts.entity.LoginAttempt.Door;
+
 /**
- * One mechanism, two doors. Pages: a form login whose result is kept in the HTTP session. The API: HTTP Basic
- * on every request and never the session cookie, so a page visit cannot lend its login to a forged API call.
- * Jakarta Security 3 allows a single mechanism per application, hence both in one place.
+ * One mechanism, three doors. Pages: a form login whose caller is kept in the HTTP session. The API: HTTP Basic
+ * or a bearer token on every request and never the session cookie, so a page visit cannot lend its login to a
+ * forged API call. Jakarta Security 3 allows a single mechanism per application, hence all in one place, and
+ * every door goes through the same {@link LoginThrottle}.
  */
 @ApplicationScoped
 public class LoginMechanism implements HttpAuthenticationMechanism {
@@ -30,26 +38,44 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String CALLER = "art28.caller";
     static final String WANTED = "art28.wanted";
-
-    record Caller(String name, Set<String> groups) implements Serializable {
-    }
+    /** Request attribute: the caller must replace a password someone else set (PasswordChangeFilter). */
+    static final String MUST_CHANGE_PASSWORD = "art28.mustChangePassword";
+    static final String INVALID = "The user name, password or token is not valid.";
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    AccountIdentityStore accounts;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Inject
+    @ConfigProperty(name = "art28.session.idle-minutes", defaultValue = "30")
+    int idleMinutes;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         if (isApi(request)) {
-            return basic(request, response, context);
+            return api(request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
-        if (context.isAuthenticationRequest() && credential != null) {
-            return formLogin(request, context, credential);
+        if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential login) {
+            return formLogin(request, context, login);
         }
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(CALLER) instanceof Caller caller) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        if (session != null && session.getAttribute(CALLER) instanceof String name) {
+            // read again on every request: a disabled account or changed roles count at once
+            Optional<CredentialValidationResult> current = accounts.current(name);
+            if (current.isPresent()) {
+                return loggedIn(request, context, current.get());
+            }
+            session.invalidate();
         }
         if (context.isProtected()) {
             request.getSession().setAttribute(WANTED, wanted(request));
@@ -59,40 +85,59 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
-            Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
+            UsernamePasswordCredential credential) {
+        CredentialValidationResult result = throttle.guard(credential.getCaller(), request.getRemoteAddr(),
+                Door.FORM, () -> identityStores.validate(credential));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(CALLER,
-                new Caller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
-        return context.notifyContainerAboutLogin(result);
+        HttpSession session = request.getSession();
+        session.setMaxInactiveInterval(idleMinutes * 60);
+        session.setAttribute(CALLER, result.getCallerPrincipal().getName());
+        return loggedIn(request, context, result);
     }
 
-    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        String address = request.getRemoteAddr();
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decode(header.substring(6).trim());
-            if (credential != null) {
-                CredentialValidationResult result = identityStores.validate(credential);
-                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    return context.notifyContainerAboutLogin(result);
-                }
-            }
-            return unauthorized(response, "The user name or password is not valid.");
+            CredentialValidationResult result = throttle.guard(credential == null ? null : credential.getCaller(),
+                    address, Door.BASIC, () -> credential == null ? CredentialValidationResult.INVALID_RESULT
+                            : identityStores.validate(credential));
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? loggedIn(request, context, result) : unauthorized(response, INVALID);
+        }
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            String secret = header.substring(7).trim();
+            CredentialValidationResult result = throttle.guard(null, address, Door.BEARER,
+                    () -> secret.isEmpty() ? CredentialValidationResult.INVALID_RESULT : tokens.authenticate(secret));
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? loggedIn(request, context, result) : unauthorized(response, INVALID);
         }
         if (context.isProtected()) {
-            return unauthorized(response, "Log in with HTTP Basic authentication.");
+            return unauthorized(response, "Log in with HTTP Basic authentication or a bearer token.");
         }
         return context.doNothing();
+    }
+
+    /** The container learns the roles; the demand to change the password stays with the request. */
+    private static AuthenticationStatus loggedIn(HttpServletRequest request, HttpMessageContext context,
+            CredentialValidationResult result) {
+        Set<String> roles = new HashSet<>(result.getCallerGroups());
+        if (roles.remove(AccountIdentityStore.MUST_CHANGE_PASSWORD)) {
+            request.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+        }
+        return context.notifyContainerAboutLogin(result.getCallerPrincipal(), roles);
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"art28\", charset=\"UTF-8\"");
+        response.addHeader("WWW-Authenticate", "Bearer realm=\"art28\"");
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         try {
@@ -119,12 +164,15 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     }
 
     static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api") || path.startsWith("/api/");
+        return path(request).equals("/api") || path(request).startsWith("/api/");
+    }
+
+    static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static String wanted(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
     }
 

@@ -1,53 +1,121 @@
 package eu.art28.accounts.boundary;
 
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.primefaces.PrimeFaces;
+
 import eu.art28.accounts.entity.Account;
-import eu.art28.accounts.entity.AlertMail;
+import eu.art28.accounts.entity.ApiToken;
 import eu.art28.platform.boundary.LanguageBacking;
 import eu.art28.platform.boundary.PageMessages;
+import eu.art28.platform.control.NoSuchRecord;
 
-/** accounts/profile.xhtml: how I want to hear of alerts, and in which language. */
+/**
+ * accounts/profile.xhtml: how I want to hear of alerts, and in which language; my password; my API tokens, whose
+ * secret is shown once in a dialog and then forgotten by the page too.
+ */
 @Named
 @ViewScoped
 public class ProfileBacking implements Serializable {
 
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     @Inject
     Profiles profiles;
+
+    @Inject
+    ApiTokens apiTokens;
 
     @Inject
     LanguageBacking pageLanguage;
 
     private String username;
     private String roles;
-    private String email;
-    private String language;
-    private AlertMail alertMail;
+    private MailPreferencesInput mail = new MailPreferencesInput();
+    private boolean mustChangePassword;
+
+    private String currentPassword;
+    private String newPassword;
+
+    private List<ApiToken> tokens;
+    private String tokenName;
+    private LocalDate tokenExpiresOn;
+    private String issuedSecret;
 
     public void load() {
         Account mine = profiles.mine();
         username = mine.getUsername();
         roles = mine.getRoles().stream().map(Enum::name).sorted().toList().toString();
-        email = mine.getEmail();
-        language = mine.getLanguage();
-        alertMail = mine.getAlertMail();
+        mail = MailPreferencesInput.of(mine);
+        mustChangePassword = mine.isPasswordChangeRequired();
+        tokens = apiTokens.mine();
     }
 
     public String save() {
         return PageMessages.attempt("profile", () -> {
-            profiles.setMailPreferences(email, language, alertMail);
-            pageLanguage.setTag(language);
+            profiles.setMailPreferences(mail.getEmail(), mail.getLanguage(), mail.getAlertMail());
+            pageLanguage.setTag(mail.getLanguage());
             PageMessages.info("account.profile.saved");
             return null;
         });
     }
 
-    public AlertMail[] getAlertMailOptions() {
-        return AlertMail.values();
+    public String changePassword() {
+        return PageMessages.attempt("password", () -> {
+            profiles.changePassword(currentPassword, newPassword);
+            mustChangePassword = false;
+            currentPassword = null;
+            newPassword = null;
+            PageMessages.info("account.password.changed");
+            return null;
+        });
+    }
+
+    public void createToken() {
+        PageMessages.attempt("token", () -> {
+            issuedSecret = apiTokens.issue(tokenName, tokenExpiresOn).secret();
+            tokenName = null;
+            tokenExpiresOn = null;
+            tokens = apiTokens.mine();
+            PrimeFaces.current().executeScript("PF('issuedDialog').show()");
+            return null;
+        });
+    }
+
+    /** Closing the dialog drops the secret from the view state as well. */
+    public void forgetSecret() {
+        issuedSecret = null;
+    }
+
+    public void revoke(long id) {
+        try {
+            ApiToken revoked = apiTokens.revoke(id);
+            PageMessages.info("account.tokens.revokedMessage", revoked.getName());
+        } catch (NoSuchRecord e) {
+            // revoked in another window meanwhile, or not ours: the list below shows how things stand
+        }
+        tokens = apiTokens.mine();
+    }
+
+    public String status(ApiToken token) {
+        if (token.isRevoked()) {
+            return "revoked";
+        }
+        return token.getExpiresOn() != null && LocalDate.now().isAfter(token.getExpiresOn()) ? "expired" : "active";
+    }
+
+    /** A moment on the server's clock, to the minute. */
+    public String time(Instant at) {
+        return at == null ? "" : MINUTE.format(at.atZone(ZoneId.systemDefault()));
     }
 
     public String getUsername() {
@@ -58,27 +126,51 @@ public class ProfileBacking implements Serializable {
         return roles;
     }
 
-    public String getEmail() {
-        return email;
+    public MailPreferencesInput getMail() {
+        return mail;
     }
 
-    public void setEmail(String email) {
-        this.email = email;
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
-    public String getLanguage() {
-        return language;
+    public String getCurrentPassword() {
+        return currentPassword;
     }
 
-    public void setLanguage(String language) {
-        this.language = language;
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
     }
 
-    public AlertMail getAlertMail() {
-        return alertMail;
+    public String getNewPassword() {
+        return newPassword;
     }
 
-    public void setAlertMail(AlertMail alertMail) {
-        this.alertMail = alertMail;
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public List<ApiToken> getTokens() {
+        return tokens;
+    }
+
+    public String getTokenName() {
+        return tokenName;
+    }
+
+    public void setTokenName(String tokenName) {
+        this.tokenName = tokenName;
+    }
+
+    public LocalDate getTokenExpiresOn() {
+        return tokenExpiresOn;
+    }
+
+    public void setTokenExpiresOn(LocalDate tokenExpiresOn) {
+        this.tokenExpiresOn = tokenExpiresOn;
+    }
+
+    public String getIssuedSecret() {
+        return issuedSecret;
     }
 }

@@ -1,22 +1,34 @@
 package eu.art28.accounts.boundary;
 
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import eu.art28.accounts.entity.Account;
 import eu.art28.accounts.entity.AlertMail;
+import eu.art28.accounts.entity.ApiToken;
 import eu.art28.accounts.entity.Role;
 import eu.art28.platform.boundary.Requests;
 
@@ -36,8 +48,28 @@ public class ProfileResource {
         }
     }
 
+    /** A token as its owner sees it; {@code token} holds the secret only in the answer that created it. */
+    public record TokenJson(Long id, String name, String prefix, Instant createdAt, LocalDate expiresOn,
+            Instant lastUsedAt, Instant revokedAt, String token) {
+
+        static TokenJson of(ApiToken t, String secret) {
+            return new TokenJson(t.getId(), t.getName(), t.getPrefix(), t.getCreatedAt(), t.getExpiresOn(),
+                    t.getLastUsedAt(), t.getRevokedAt(), secret);
+        }
+    }
+
+    /** {@code new} is a Java keyword, hence a class with a renamed field rather than a record. */
+    public static class PasswordJson {
+        public String current;
+        @JsonbProperty("new")
+        public String replacement;
+    }
+
     @Inject
     Profiles profiles;
+
+    @Inject
+    ApiTokens tokens;
 
     @GET
     @Operation(summary = "Who I am, and how I want to hear of alerts")
@@ -50,5 +82,48 @@ public class ProfileResource {
     public ProfileJson update(ProfileJson input) {
         ProfileJson body = Requests.body(input);
         return ProfileJson.of(profiles.setMailPreferences(body.email(), body.language(), body.alertMail()));
+    }
+
+    @POST
+    @Path("password")
+    @Operation(summary = "Change my password: {\"current\", \"new\"}; the new one has at least 12 characters and "
+            + "is not the user name (400 naming the field otherwise)")
+    public Response changePassword(PasswordJson input) {
+        PasswordJson body = Requests.body(input);
+        profiles.changePassword(body.current, body.replacement);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("tokens")
+    @Operation(summary = "My API tokens, newest first, revoked ones included; never their secrets")
+    public List<TokenJson> tokens() {
+        return tokens.mine().stream().map(t -> TokenJson.of(t, null)).toList();
+    }
+
+    @GET
+    @Path("tokens/{id}")
+    @Operation(summary = "One of my API tokens")
+    public TokenJson token(@PathParam("id") long id) {
+        return TokenJson.of(tokens.mine(id), null);
+    }
+
+    @POST
+    @Path("tokens")
+    @Operation(summary = "Create an API token: {\"name\", \"expiresOn\" (optional)}. The answer holds the token "
+            + "itself, shown this once: send it as Authorization: Bearer <token>")
+    public Response createToken(TokenJson input, @Context UriInfo uri) {
+        TokenJson body = Requests.body(input);
+        ApiToken.Issued issued = tokens.issue(body.name(), body.expiresOn());
+        URI location = uri.getAbsolutePathBuilder().path(String.valueOf(issued.token().getId())).build();
+        return Response.created(location).entity(TokenJson.of(issued.token(), issued.secret())).build();
+    }
+
+    @DELETE
+    @Path("tokens/{id}")
+    @Operation(summary = "Revoke one of my API tokens; it stops working at once and stays listed as revoked")
+    public Response revokeToken(@PathParam("id") long id) {
+        tokens.revoke(id);
+        return Response.noContent().build();
     }
 }

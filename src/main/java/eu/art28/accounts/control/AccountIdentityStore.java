@@ -1,6 +1,9 @@
 package eu.art28.accounts.control;
 
-import java.util.stream.Collectors;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,9 +16,15 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 
 import eu.art28.accounts.entity.Account;
 
-/** Checks a user name and password against the accounts table; the caller's groups are its role names. */
+/**
+ * Checks a user name and password against the accounts table; the caller's groups are its role names, plus
+ * {@link #MUST_CHANGE_PASSWORD} while a password someone else set waits to be replaced.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
+
+    /** Not a role: the login mechanism takes it out and lets the caller do nothing but change the password. */
+    public static final String MUST_CHANGE_PASSWORD = "art28:must-change-password";
 
     @PersistenceContext
     EntityManager em;
@@ -28,15 +37,31 @@ public class AccountIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        Account account = em.createNamedQuery(Account.BY_USERNAME, Account.class)
-                .setParameter("username", login.getCaller().trim().toLowerCase())
-                .getResultStream().findFirst().orElse(null);
+        Account account = find(login.getCaller().trim().toLowerCase(Locale.ROOT)).orElse(null);
         boolean matches = hashing.matches(login.getPassword().getValue(),
                 account == null ? null : account.getPasswordHash());
         if (!matches || !account.canLogIn()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return new CredentialValidationResult(account.getUsername(),
-                account.getRoles().stream().map(Enum::name).collect(Collectors.toSet()));
+        return result(account);
+    }
+
+    /** The caller as the account stands now, for a session or token: disabled or without roles, nobody. */
+    public Optional<CredentialValidationResult> current(String username) {
+        return find(username).filter(Account::canLogIn).map(AccountIdentityStore::result);
+    }
+
+    public static CredentialValidationResult result(Account account) {
+        Set<String> groups = new HashSet<>();
+        account.getRoles().forEach(role -> groups.add(role.name()));
+        if (account.isPasswordChangeRequired()) {
+            groups.add(MUST_CHANGE_PASSWORD);
+        }
+        return new CredentialValidationResult(account.getUsername(), groups);
+    }
+
+    private Optional<Account> find(String username) {
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
+                .getResultStream().findFirst();
     }
 }

@@ -1,8 +1,6 @@
 package eu.art28.accounts.control;
 
-import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -79,13 +77,7 @@ public class InitialAccounts {
                     .toList();
         }
         Optional<String> configured = adminPassword.filter(p -> !p.isBlank());
-        return List.of(new Seed(ADMIN, configured.orElseGet(InitialAccounts::randomPassword), EnumSet.of(Role.ADMIN),
+        return List.of(new Seed(ADMIN, configured.orElseGet(PasswordPolicy::oneTime), EnumSet.of(Role.ADMIN),
                 configured.isEmpty(), false));
-    }
-
-    static String randomPassword() {
-        byte[] bytes = new byte[15];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

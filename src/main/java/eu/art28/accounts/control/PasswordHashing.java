@@ -99,6 +99,16 @@ public class PasswordHashing {
         return true;
     }
 
+    /**
+     * Drops what was remembered for a hash that is being replaced. Not needed for safety (a new hash has a new
+     * salt, so the old entry is never asked again), but nothing of an old password should outlive its change.
+     */
+    public void forget(String hash) {
+        if (hash != null) {
+            verified.remove(hash);
+        }
+    }
+
     private byte[] mac(char[] password) {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");

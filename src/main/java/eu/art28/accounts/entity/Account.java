@@ -24,15 +24,20 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.entity.Text;
 
 /** A person (or script) who logs in to Art28. */
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
+@NamedQuery(name = Account.ALL, query = "select a from Account a order by a.username")
+@NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
 public class Account {
 
     public static final String BY_USERNAME = "Account.byUsername";
+    public static final String ALL = "Account.all";
+    public static final String COUNT = "Account.count";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,6 +56,9 @@ public class Account {
 
     @Column(name = "password_change_required")
     private boolean passwordChangeRequired;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
 
     private boolean enabled = true;
 
@@ -84,12 +92,53 @@ public class Account {
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = Instant.now();
+        this.passwordChangedAt = createdAt;
     }
 
     /** A password someone else chose (an administrator, the start-up log) must be replaced at first login. */
     public Account requirePasswordChange() {
         this.passwordChangeRequired = true;
         return this;
+    }
+
+    /** The user chose a new password themselves (the caller has checked the current one and the rules). */
+    public void passwordChanged(String newHash, Instant at) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = at;
+        this.passwordChangeRequired = false;
+    }
+
+    /** An administrator set a one-time password: it works for one login, which must choose a new one. */
+    public void passwordReset(String oneTimeHash, Instant at) {
+        this.passwordHash = oneTimeHash;
+        this.passwordChangedAt = at;
+        this.passwordChangeRequired = true;
+    }
+
+    /**
+     * Only an administrator assigns roles, and never their own: whoever could change their own roles could
+     * raise them, and an administrator who removed ADMIN from themselves could lock everybody out.
+     */
+    public void assignRoles(Set<Role> assigned, String by) {
+        if (assigned == null || assigned.isEmpty()) {
+            throw new InvalidInput("roles", "account.roles.required");
+        }
+        if (username.equals(by) && !EnumSet.copyOf(assigned).equals(roles)) {
+            throw new NotPermitted("account.roles.own");
+        }
+        this.roles = EnumSet.copyOf(assigned);
+    }
+
+    /** Disabling takes effect at the next request: sessions, Basic and tokens all read the account. */
+    public void disable(String by) {
+        if (username.equals(by)) {
+            throw new NotPermitted("account.disable.own");
+        }
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
     }
 
     public boolean canLogIn() {
@@ -149,6 +198,18 @@ public class Account {
 
     public boolean isPasswordChangeRequired() {
         return passwordChangeRequired;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public boolean isEnabled() {

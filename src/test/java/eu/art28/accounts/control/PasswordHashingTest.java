@@ -100,6 +100,16 @@ class PasswordHashingTest {
     }
 
     @Test
+    void aForgottenHashIsDerivedAgain() {
+        String stored = hashing.hash("correct horse");
+        hashing.matches("correct horse".toCharArray(), stored);
+        hashing.forget(stored);
+        pbkdf2.verifications = 0;
+        assertTrue(hashing.matches("correct horse".toCharArray(), stored));
+        assertEquals(1, pbkdf2.verifications);
+    }
+
+    @Test
     void anUnknownUserCostsAVerificationOfTheDecoy() {
         pbkdf2.verifications = 0;
         assertFalse(hashing.matches("decoy-password".toCharArray(), null));

@@ -1,0 +1,58 @@
+package eu.art28.accounts.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.NotPermitted;
+
+class AccountTest {
+
+    @Test
+    void nobodyChangesTheirOwnRolesButMaySaveThemUnchanged() {
+        Account admin = new Account("root", "hash", EnumSet.of(Role.ADMIN));
+        assertEquals("account.roles.own", assertThrows(NotPermitted.class,
+                () -> admin.assignRoles(Set.of(Role.LEGAL), "root")).messageKey());
+        assertThrows(NotPermitted.class, () -> admin.assignRoles(Set.of(Role.ADMIN, Role.LEGAL), "root"));
+        admin.assignRoles(Set.of(Role.ADMIN), "root");
+        admin.assignRoles(Set.of(Role.ADMIN, Role.AUDITOR), "other-admin");
+        assertEquals(Set.of(Role.ADMIN, Role.AUDITOR), admin.getRoles());
+    }
+
+    @Test
+    void everyAccountKeepsARole() {
+        Account carol = new Account("carol", "hash", EnumSet.of(Role.LEGAL));
+        assertEquals("roles", assertThrows(InvalidInput.class, () -> carol.assignRoles(Set.of(), "admin"))
+                .violations().get(0).field());
+    }
+
+    @Test
+    void nobodyDisablesThemselves() {
+        Account admin = new Account("root", "hash", EnumSet.of(Role.ADMIN));
+        assertThrows(NotPermitted.class, () -> admin.disable("root"));
+        admin.disable("other");
+        assertFalse(admin.canLogIn());
+        admin.enable();
+        assertTrue(admin.canLogIn());
+    }
+
+    @Test
+    void aResetPasswordMustBeChangedAndAChangeClearsThat() {
+        Account carol = new Account("carol", "old", EnumSet.of(Role.LEGAL));
+        Instant at = Instant.parse("2026-11-26T10:00:00Z");
+        carol.passwordReset("one-time", at);
+        assertTrue(carol.isPasswordChangeRequired());
+        assertEquals("one-time", carol.getPasswordHash());
+        carol.passwordChanged("mine", at.plusSeconds(60));
+        assertFalse(carol.isPasswordChangeRequired());
+        assertEquals(at.plusSeconds(60), carol.getPasswordChangedAt());
+    }
+}
