@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -38,6 +40,9 @@ import eu.art28.platform.control.NotPermitted;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    /** How JSON-B (Yasson) names the property it failed on: "Unable to deserialize property 'startsOn' ...". */
+    private static final Pattern PROPERTY = Pattern.compile("property '([A-Za-z0-9_]+)'");
     private static final String JERSEY_PARAM_EXCEPTION = "org.glassfish.jersey.server.ParamException";
     private static final MessageInterpolator INTERPOLATOR =
             Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
@@ -75,7 +80,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof JsonbException || e instanceof ProcessingException) {
             return respond(400, "Unreadable request", "The request body is not valid JSON for this resource: "
-                    + firstLine(e.getMessage()), List.of());
+                    + firstLine(e.getMessage()), unreadableField(e, locale));
         }
         if (e instanceof WebApplicationException web && web.getClass().getName().startsWith(JERSEY_PARAM_EXCEPTION)) {
             // JAX-RS answers 404 when a query parameter does not convert; the client sent bad input
@@ -156,6 +161,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         } catch (RuntimeException e) {
             return violation.getMessage();
         }
+    }
+
+    /** The field JSON-B could not read (a date written 31-12-2026), named as a violation when it says which. */
+    private static List<Problem.FieldViolation> unreadableField(Throwable e, Locale locale) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher property = PROPERTY.matcher(String.valueOf(t.getMessage()));
+            if (property.find()) {
+                return List.of(new Problem.FieldViolation(property.group(1),
+                        Messages.text(locale, "request.field.unreadable")));
+            }
+        }
+        return List.of();
     }
 
     private static String parameterName(WebApplicationException e) {

@@ -297,6 +297,7 @@ class SecurityIT {
         assertEquals(201, agreement.status(), agreement::toString);
         long agreementId = agreement.json().getJsonNumber("id").longValue();
 
+        String forged = "Forged " + Api.freshKvk();
         try (Browser browser = new Browser(base, "en")) {
             browser.open("login.xhtml").logIn("procurement", Api.PASSWORD);
             for (String page : List.of("processors/list.xhtml", "processors/view.xhtml?id=" + id,
@@ -305,6 +306,83 @@ class SecurityIT {
                 browser.open(page);
                 assertTrue(browser.pageText().contains("onerror"), () -> page + " shows the payload as text");
                 assertEquals(null, browser.script("return window.xss || null;"), () -> page + " ran a script");
+            }
+
+            // a forged form post from the logged-in browser, without the page's view state, changes nothing
+            browser.open("processors/edit.xhtml");
+            String post = "var x = new XMLHttpRequest(); x.open('POST', 'edit.xhtml', false);"
+                    + " x.setRequestHeader('Content-Type', 'application/x-www-form-urlencoded');"
+                    + " x.send('processor=processor&processor%%3Aname=%s&processor%%3Acountry_input=NL"
+                    + "&processor%%3AriskTier_input=LOW&processor%%3Asave=processor%%3Asave"
+                    + "&jakarta.faces.ViewState=' + encodeURIComponent(%s)); return x.status;";
+            browser.script(post.formatted(forged.replace(' ', '+'), "'forged'"));
+            assertEquals(0, processorsNamed(api, forged), "a post without the page's view state is refused");
+
+            // the same post with the view state the page handed out is what a person's save sends: it is stored
+            String genuine = "Genuine " + Api.freshKvk();
+            browser.script(post.formatted(genuine.replace(' ', '+'),
+                    "document.querySelector(\"input[name='jakarta.faces.ViewState']\").value"));
+            assertEquals(1, processorsNamed(api, genuine), "the control: the same post with the view state is stored");
+        }
+    }
+
+    private static int processorsNamed(Api api, String name) {
+        return api.get("api/processors?q=" + name.replace(' ', '+'), "auditor").json().getInt("total");
+    }
+
+    @Test
+    void malformedRequestsAreRefusedAsProblemsNamingTheField() throws IOException {
+        Api api = new Api(base);
+        long processor = api.post("api/processors", "procurement", "{\"name\":\"Malformed %s\",\"country\":\"NL\"}"
+                .formatted(Api.freshKvk())).json().getJsonNumber("id").longValue();
+        String engagement = """
+                {"processorId":%s,"description":"d","businessOwner":"o","purposes":%s,"dataCategories":["contact"],
+                 "dataSubjects":["customers"],"countries":["NL"],"startsOn":%s}""";
+        Map<String, String> named = new LinkedHashMap<>();
+        named.put("startsOn", engagement.formatted(processor, "[\"e\"]", "\"31-12-2026\""));
+        named.put("purposes", engagement.formatted(processor, "[\"no-such-purpose\"]", "\"2026-12-31\""));
+        named.put("processorId", engagement.formatted(-1, "[\"e\"]", "\"2026-12-31\""));
+        named.put("processorId ", engagement.formatted("99999999999999999999999", "[\"e\"]", "\"2026-12-31\""));
+        List<String> wrong = new ArrayList<>();
+        named.forEach((field, body) -> {
+            Api.Reply reply = api.post("api/engagements", "procurement", body);
+            if (reply.status() != 400 || !reply.contentType().startsWith("application/problem+json")
+                    || !reply.body().contains("\"field\":\"" + field.strip())) {
+                wrong.add(field + ": " + reply);
+            }
+        });
+        Api.Reply agreement = api.post("api/agreements", "procurement", """
+                {"processorId":%d,"reference":"DPA-N","noticePeriodDays":-5,"renewalTermMonths":99999999999}"""
+                .formatted(processor));
+        if (agreement.status() != 400 || !agreement.contentType().startsWith("application/problem+json")) {
+            wrong.add("negative and huge numbers: " + agreement);
+        }
+        for (String broken : List.of("{\"name\": ", "[1,2", "not json at all", "{\"name\":\"x\",}", "\u0000")) {
+            Api.Reply reply = api.post("api/processors", "procurement", broken);
+            if (reply.status() != 400 || !reply.contentType().startsWith("application/problem+json")) {
+                wrong.add("malformed " + broken + ": " + reply);
+            }
+        }
+        Api.Reply plain = api.send("POST", "api/processors", "procurement", "text/plain",
+                "name=x".getBytes(StandardCharsets.UTF_8));
+        if (plain.status() != 415) {
+            wrong.add("wrong content type: " + plain);
+        }
+        assertEquals(List.of(), wrong);
+
+        long evidence = api.post("api/evidence", "procurement", """
+                {"processorId":%d,"type":"PENTEST_REPORT","issuer":"Tester","scope":"All","issuedOn":"%s"}"""
+                .formatted(processor, java.time.LocalDate.now())).json().getJsonNumber("id").longValue();
+        for (String name : List.of("../../../etc/passwd", "..\\..\\boot.ini", "/etc/shadow", "a/../../b.pdf")) {
+            Api.Reply upload = api.put("api/evidence/" + evidence + "/document?fileName="
+                    + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8), "procurement", "application/pdf",
+                    "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+            assertTrue(upload.status() == 200 || upload.status() == 201 || upload.status() == 400, upload::toString);
+            if (upload.status() < 300) {
+                String stored = api.get("api/evidence/" + evidence, "auditor").json().getJsonObject("currentDocument")
+                        .getString("fileName");
+                assertFalse(stored.contains("/") || stored.contains("\\") || stored.contains(".."),
+                        () -> name + " stored as " + stored);
             }
         }
     }
