@@ -179,6 +179,21 @@ public final class Browser implements AutoCloseable {
         return (String) text;
     }
 
+    /** As {@link #download}, for a binary file (a PDF, a workbook): the bytes the button's answer holds. */
+    public byte[] downloadBytes(String formId, String buttonId) {
+        Object base64 = ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "var form = document.getElementById(arguments[0]);"
+                        + "var data = new URLSearchParams(new FormData(form));"
+                        + "data.append(arguments[1], arguments[1]);"
+                        + "fetch(form.action, {method: 'POST', body: data}).then(r => r.blob())"
+                        + ".then(b => { var reader = new FileReader();"
+                        + " reader.onload = () => done(reader.result.substring(reader.result.indexOf(',') + 1));"
+                        + " reader.readAsDataURL(b); });",
+                formId, buttonId);
+        return java.util.Base64.getDecoder().decode((String) base64);
+    }
+
     /** Runs a script in the page and answers its result, for checks a person cannot see. */
     public Object script(String javascript) {
         return ((JavascriptExecutor) driver).executeScript(javascript);

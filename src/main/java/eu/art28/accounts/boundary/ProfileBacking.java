@@ -15,7 +15,6 @@ import org.primefaces.PrimeFaces;
 
 import eu.art28.accounts.entity.Account;
 import eu.art28.accounts.entity.ApiToken;
-import eu.art28.platform.boundary.LanguageBacking;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.NoSuchRecord;
 
@@ -63,7 +62,7 @@ public class ProfileBacking implements Serializable {
     public String save() {
         return PageMessages.attempt("profile", () -> {
             profiles.setMailPreferences(mail.getEmail(), mail.getLanguage(), mail.getAlertMail());
-            pageLanguage.setTag(mail.getLanguage());
+            pageLanguage.use(mail.getLanguage());
             PageMessages.info("account.profile.saved");
             return null;
         });

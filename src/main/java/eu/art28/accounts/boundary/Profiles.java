@@ -2,6 +2,8 @@ package eu.art28.accounts.boundary;
 
 import java.security.Principal;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,6 +80,22 @@ public class Profiles {
         account.passwordChanged(hashing.hash(replacement), Instant.now());
         hashing.forget(old);
         return account;
+    }
+
+    /** The language picked in a page's header, kept for the next session. */
+    public void chooseLanguage(String language) {
+        mine().chooseLanguage(language);
+    }
+
+    /** The language the caller chose, if they ever did; empty for anonymous callers too. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Locale> chosenLocale() {
+        if (security.getCallerPrincipal() == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", security.getCallerPrincipal().getName())
+                .getResultStream().findFirst().flatMap(Account::chosenLocale);
     }
 
     public Account setMailPreferences(String email, String language, AlertMail alertMail) {

@@ -3,6 +3,7 @@ package eu.art28.accounts.entity;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -76,6 +77,9 @@ public class Account {
 
     /** The language of pages and mail: "nl" or "en". */
     private String language = "en";
+
+    @Column(name = "language_chosen")
+    private boolean languageChosen;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "alert_mail")
@@ -155,8 +159,21 @@ public class Account {
             throw new InvalidInput("language", "account.language.invalid");
         }
         this.email = address;
-        this.language = language == null ? this.language : language;
+        if (language != null) {
+            this.language = language;
+            this.languageChosen = true;
+        }
         this.alertMail = alertMail == null ? this.alertMail : alertMail;
+    }
+
+    /** The language picked in a page's header: pages and mail use it from now on, in every session. */
+    public void chooseLanguage(String language) {
+        setMailPreferences(email, language, alertMail);
+    }
+
+    /** Whether the user ever chose a language (else the browser's is used for pages); mail always has one. */
+    public Optional<Locale> chosenLocale() {
+        return languageChosen ? Optional.of(getLocale()) : Optional.empty();
     }
 
     /** The digest went out: the next one tells what was raised after this moment. */

@@ -38,7 +38,7 @@ import eu.art28.alerts.entity.Alert;
 import eu.art28.alerts.entity.AlertStatus;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.alerts.entity.Severity;
-import eu.art28.platform.boundary.LanguageBacking;
+import eu.art28.accounts.boundary.LanguageBacking;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.control.Messages;
 import eu.art28.processors.entity.CoverageStatus;

@@ -1,8 +1,6 @@
 package eu.art28.catalogue.boundary;
 
 import java.io.Serializable;
-import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,8 +12,8 @@ import jakarta.inject.Named;
 import eu.art28.accounts.entity.Role;
 import eu.art28.catalogue.entity.CatalogueEntry;
 import eu.art28.catalogue.entity.Kind;
+import eu.art28.catalogue.control.RetentionWords;
 import eu.art28.catalogue.entity.Purpose;
-import eu.art28.platform.control.Messages;
 
 /** catalogue/list.xhtml: one list of the catalogue at a time, as an indented tree, retired entries on request. */
 @Named
@@ -52,21 +50,8 @@ public class ListCatalogueBacking implements Serializable {
         return entry.description(locale());
     }
 
-    /** "2 years (P2Y)": the period in words, with the ISO form that the API and the edit page use. */
     public String retention(Purpose purpose) {
-        Period period = purpose.retentionPeriod();
-        Locale locale = locale();
-        List<String> parts = new ArrayList<>();
-        if (period.getYears() != 0) {
-            parts.add(Messages.text(locale, "catalogue.retention.years", period.getYears()));
-        }
-        if (period.getMonths() != 0) {
-            parts.add(Messages.text(locale, "catalogue.retention.months", period.getMonths()));
-        }
-        if (period.getDays() != 0) {
-            parts.add(Messages.text(locale, "catalogue.retention.days", period.getDays()));
-        }
-        return String.join(" ", parts) + " (" + purpose.getRetention() + ")";
+        return RetentionWords.of(purpose, locale());
     }
 
     private static Locale locale() {

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import eu.art28.agreements.entity.TransferSafeguard;
 import eu.art28.catalogue.control.Codes;
 import eu.art28.chain.control.Chain;
 import eu.art28.chain.control.Links;
@@ -33,14 +34,15 @@ public class Recipients {
 
     /**
      * One processor that receives the data, and the way it gets there; no status for an engaged processor itself
-     * (the engagement is ours), the link's status of the day for a sub-processor.
+     * (the engagement is ours), the link's status of the day for a sub-processor, with the transfer safeguards
+     * the link records (an engaged processor's are in its agreement).
      */
     public record Recipient(int depth, long processorId, String processorName, String path, List<String> countries,
-            LinkStatus status, List<String> engagements) {
+            LinkStatus status, List<String> engagements, Map<String, TransferSafeguard> safeguards) {
     }
 
     /** An engagement that uses the data asked about, with its scope narrowed to that data. */
-    record Use(EngagementScope engagement, Set<String> purposes, Set<String> dataCategories) {
+    public record Use(EngagementScope engagement, Set<String> purposes, Set<String> dataCategories) {
     }
 
     @Inject
@@ -61,7 +63,7 @@ public class Recipients {
     }
 
     /** The engagements running on the day that use the data; with neither code, none (the question is empty). */
-    static List<Use> uses(Collection<EngagementScope> engagements, String purpose, String dataCategory,
+    public static List<Use> uses(Collection<EngagementScope> engagements, String purpose, String dataCategory,
             LocalDate day) {
         if (purpose == null && dataCategory == null) {
             return List.of();
@@ -106,20 +108,20 @@ public class Recipients {
      * engagement's narrowed data. A recipient reached for several engagements is listed once, naming them all;
      * the list runs by the names along the path, so a sub-processor follows the one that passes it the data.
      */
-    static List<Recipient> recipients(List<Use> uses, Chain chain, Map<Long, String> names, LocalDate day) {
+    public static List<Recipient> recipients(List<Use> uses, Chain chain, Map<Long, String> names, LocalDate day) {
         Map<String, Row> rows = new LinkedHashMap<>();
         for (Use use : uses) {
             EngagementScope engagement = use.engagement();
             long processor = engagement.processorId();
             String name = names.getOrDefault(processor, String.valueOf(processor));
-            rows.computeIfAbsent("processor " + processor, k -> new Row(0, processor, List.of(name), null))
+            rows.computeIfAbsent("processor " + processor, k -> new Row(0, processor, List.of(name), null, Map.of()))
                     .add(engagement, engagement.countries());
             for (Chain.Path path : chain.paths(processor, day, l -> l.carries(use.purposes(), use.dataCategories()))) {
                 List<String> way = new ArrayList<>(List.of(name));
                 path.links().forEach(l -> way.add(l.subprocessorName()));
                 rows.computeIfAbsent("links " + path.links().stream().map(l -> l.id()).toList(), k -> new Row(
                         path.links().size(), path.last().subprocessorId(), way,
-                        path.last().statusOn(day))).add(engagement, path.last().countries());
+                        path.last().statusOn(day), path.last().safeguards())).add(engagement, path.last().countries());
             }
         }
         return rows.values().stream().sorted(Row.BY_WAY).map(Row::recipient).toList();
@@ -142,14 +144,17 @@ public class Recipients {
         final long processorId;
         final List<String> way;
         final LinkStatus status;
+        final Map<String, TransferSafeguard> safeguards;
         final Set<String> countries = new TreeSet<>();
         final Set<String> engagements = new TreeSet<>();
 
-        Row(int depth, long processorId, List<String> way, LinkStatus status) {
+        Row(int depth, long processorId, List<String> way, LinkStatus status,
+                Map<String, TransferSafeguard> safeguards) {
             this.depth = depth;
             this.processorId = processorId;
             this.way = way;
             this.status = status;
+            this.safeguards = safeguards;
         }
 
         Row add(EngagementScope engagement, Set<String> countries) {
@@ -160,7 +165,7 @@ public class Recipients {
 
         Recipient recipient() {
             return new Recipient(depth, processorId, way.get(way.size() - 1), String.join(" \u2192 ", way),
-                    List.copyOf(countries), status, List.copyOf(engagements));
+                    List.copyOf(countries), status, List.copyOf(engagements), safeguards);
         }
     }
 }

@@ -55,4 +55,19 @@ class AccountTest {
         assertFalse(carol.isPasswordChangeRequired());
         assertEquals(at.plusSeconds(60), carol.getPasswordChangedAt());
     }
+
+    @Test
+    void pagesFollowTheBrowserUntilTheUserChoosesALanguageAndThenKeepTheirChoice() {
+        Account dirk = new Account("dirk", "hash", EnumSet.of(Role.MANAGER));
+        assertEquals(java.util.Optional.empty(), dirk.chosenLocale(), "mail has a language, pages have no choice yet");
+
+        dirk.setMailPreferences("dirk@example.nl", null, null);
+        assertEquals(java.util.Optional.empty(), dirk.chosenLocale(), "saving an address chooses no language");
+
+        dirk.chooseLanguage("nl");
+        assertEquals(java.util.Optional.of(java.util.Locale.forLanguageTag("nl")), dirk.chosenLocale());
+        assertEquals("dirk@example.nl", dirk.getEmail(), "choosing a language keeps the mail preferences");
+        assertEquals("language", assertThrows(InvalidInput.class, () -> dirk.chooseLanguage("fr")).violations()
+                .get(0).field());
+    }
 }
