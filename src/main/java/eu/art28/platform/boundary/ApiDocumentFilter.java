@@ -65,6 +65,7 @@ public class ApiDocumentFilter implements OASFilter {
         api.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> describe(method, path, operation)));
         new SchemaTypes(components).correct(endpoints.values());
+        SchemaTypes.dropUnreferenced(api);
     }
 
     private void describe(PathItem.HttpMethod method, String path, Operation operation) {
@@ -128,13 +129,14 @@ public class ApiDocumentFilter implements OASFilter {
             case 400 -> Map.of("type", "about:blank", "title", "Invalid input", "status", 400,
                     "detail", "Some fields are not valid.",
                     "violations", List.of(Map.of("field", "kvkNumber", "message", "A KvK number has exactly 8 digits."),
-                            Map.of("field", "contacts[0].email", "message", "must be a well-formed email address")));
-            case 401 -> problem(401, "Unauthorized", "Log in with HTTP Basic or a bearer token.");
-            case 403 -> problem(403, "Forbidden", "Your roles do not allow this.");
-            case 404 -> problem(404, "Not found", "No such record: 987654321.");
+                            Map.of("field", "country", "message",
+                                    "Use a two-letter ISO 3166 country code, such as NL or DE.")));
+            case 401 -> problem(401, "Unauthorized", "Log in with HTTP Basic authentication or a bearer token.");
+            case 403 -> problem(403, "Forbidden", "Caller not in requested role");
+            case 404 -> problem(404, "Not found", "processor 987654321 does not exist");
             case 409 -> problem(409, "Conflict",
-                    "Someone else changed this record since you read it; read it again and repeat your change.");
-            case 415 -> problem(415, "Unsupported Media Type", "Send application/json (documents: application/pdf).");
+                    "Someone else changed this record after you opened it. Reload it and make your change again.");
+            case 415 -> problem(415, "Unsupported Media Type", "HTTP 415 Unsupported Media Type");
             default -> problem(status, "Error", "");
         };
         String description = switch (status) {

@@ -69,7 +69,8 @@ final class SchemaTypes {
             if (schema != null && schema.getProperties() != null) {
                 for (RecordComponent component : type.getRecordComponents()) {
                     Schema property = schema.getProperties().get(component.getName());
-                    if (property != null && property.getRef() == null) {
+                    // an enum is written out where it is used: two enums of one simple name share one component
+                    if (property != null && (property.getRef() == null || raw(component.getGenericType()).isEnum())) {
                         correct(property, component.getGenericType());
                     }
                 }
@@ -86,7 +87,7 @@ final class SchemaTypes {
             collect(generic.getRawType(), seen);
             Stream.of(generic.getActualTypeArguments()).forEach(t -> collect(t, seen));
         } else if (type instanceof Class<?> c && c.isRecord()) {
-            records.putIfAbsent(c.getSimpleName(), c);
+            records.putIfAbsent(componentName(c), c);
             Stream.of(c.getRecordComponents()).forEach(r -> collect(r.getGenericType(), seen));
         }
     }
@@ -99,6 +100,7 @@ final class SchemaTypes {
         } else if (raw == Boolean.class || raw == boolean.class) {
             property.type(SchemaType.BOOLEAN);
         } else if (raw.isEnum()) {
+            property.setRef(null);
             property.type(SchemaType.STRING);
             if (property.getEnumeration() == null || property.getEnumeration().isEmpty()) {
                 property.enumeration(Stream.of(raw.getEnumConstants()).map(e -> (Object) ((Enum<?>) e).name())
@@ -108,6 +110,11 @@ final class SchemaTypes {
             property.type(SchemaType.STRING).format("date");
         } else if (raw == Instant.class) {
             property.type(SchemaType.STRING).format("date-time");
+        } else if (Map.class.isAssignableFrom(raw) && type instanceof ParameterizedType generic) {
+            property.type(SchemaType.OBJECT);
+            if (property.getAdditionalPropertiesSchema() == null) {
+                property.additionalPropertiesSchema(of(generic.getActualTypeArguments()[1]));
+            }
         } else if (Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType generic) {
             property.type(SchemaType.ARRAY);
             Schema items = property.getItems();
@@ -125,16 +132,23 @@ final class SchemaTypes {
     /** A schema for a list's items: a reference to the component when there is one. */
     private Schema of(Type type) {
         Class<?> raw = raw(type);
-        if (components.getSchemas() != null && components.getSchemas().containsKey(raw.getSimpleName())
-                && (raw.isRecord() || raw.isEnum())) {
-            return OASFactory.createSchema().ref(REF + raw.getSimpleName());
+        if (components.getSchemas() != null && components.getSchemas().containsKey(componentName(raw))
+                && raw.isRecord()) {
+            return OASFactory.createSchema().ref(REF + componentName(raw));
         }
         Schema schema = OASFactory.createSchema();
-        if (raw == String.class) {
+        if (raw == String.class || raw == Object.class) {
             return schema.type(SchemaType.STRING);
         }
         correct(schema, type);
         return schema.getType() == null ? schema.type(SchemaType.OBJECT) : schema;
+    }
+
+    /** The name of a class's component schema: its simple name unless {@code @Schema(name=...)} says otherwise. */
+    static String componentName(Class<?> type) {
+        org.eclipse.microprofile.openapi.annotations.media.Schema named =
+                type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+        return named != null && !named.name().isBlank() ? named.name() : type.getSimpleName();
     }
 
     private static Class<?> raw(Type type) {
@@ -173,6 +187,62 @@ final class SchemaTypes {
                 }
                 parameter.schema(schema);
             }
+        }
+    }
+
+    /**
+     * Removes the component schemas no operation reaches: Payara describes every class it scans, entities and
+     * backing beans included, which are no part of the API.
+     */
+    static void dropUnreferenced(org.eclipse.microprofile.openapi.models.OpenAPI api) {
+        Components components = api.getComponents();
+        if (components == null || components.getSchemas() == null || api.getPaths() == null
+                || api.getPaths().getPathItems() == null) {
+            return;
+        }
+        Set<String> reached = new HashSet<>();
+        List<Schema> pending = new ArrayList<>();
+        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getParameters() != null) {
+                operation.getParameters().forEach(p -> pending.add(p.getSchema()));
+            }
+            if (operation.getRequestBody() != null) {
+                schemas(operation.getRequestBody().getContent(), pending);
+            }
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                operation.getResponses().getAPIResponses().values().forEach(r -> schemas(r.getContent(), pending));
+            }
+        }));
+        while (!pending.isEmpty()) {
+            Schema schema = pending.remove(pending.size() - 1);
+            if (schema == null) {
+                continue;
+            }
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                if (reached.add(name) && components.getSchemas().containsKey(name)) {
+                    pending.add(components.getSchemas().get(name));
+                }
+            }
+            if (schema.getProperties() != null) {
+                pending.addAll(schema.getProperties().values());
+            }
+            pending.add(schema.getItems());
+            pending.add(schema.getAdditionalPropertiesSchema());
+            pending.add(schema.getNot());
+            for (List<Schema> list : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+                if (list != null) {
+                    pending.addAll(list);
+                }
+            }
+        }
+        List.copyOf(components.getSchemas().keySet()).stream().filter(name -> !reached.contains(name))
+                .forEach(components::removeSchema);
+    }
+
+    private static void schemas(org.eclipse.microprofile.openapi.models.media.Content content, List<Schema> into) {
+        if (content != null && content.getMediaTypes() != null) {
+            content.getMediaTypes().values().forEach(m -> into.add(m.getSchema()));
         }
     }
 
