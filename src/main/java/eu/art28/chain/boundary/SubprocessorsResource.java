@@ -66,6 +66,7 @@ public class SubprocessorsResource {
 
     @GET
     @Path("{linkId}")
+    @Operation(summary = "One sub-processor link, with its status today")
     public LinkJson get(@PathParam("processorId") long processorId, @PathParam("linkId") long linkId) {
         return LinkJson.of(subprocessors.find(processorId, linkId));
     }

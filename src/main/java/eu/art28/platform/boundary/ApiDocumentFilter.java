@@ -3,6 +3,8 @@ package eu.art28.platform.boundary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -29,6 +31,8 @@ public class ApiDocumentFilter implements OASFilter {
     static final String ROLES = "x-roles";
     static final String PROBLEM = "Problem";
     static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
+    /** A path parameter whose pattern is a list of literal values. */
+    private static final Pattern PATTERN = Pattern.compile("\\{\\s*(\\w+)\\s*:\\s*([\\w.|-]+)\\s*\\}");
 
     private final Map<String, Endpoints.Endpoint> endpoints;
 
@@ -62,10 +66,36 @@ public class ApiDocumentFilter implements OASFilter {
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
+        templatesWithoutPatterns(api);
         api.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> describe(method, path, operation)));
         new SchemaTypes(components).correct(endpoints.values());
         SchemaTypes.dropUnreferenced(api);
+    }
+
+    /**
+     * JAX-RS writes a parameter's pattern into the path ({@code {kind: purposes|data-categories}}), which is no
+     * OpenAPI path template: the path is named with the parameter's name alone, and a pattern that lists the
+     * values becomes the parameter's enumeration.
+     */
+    private static void templatesWithoutPatterns(OpenAPI api) {
+        for (String path : List.copyOf(api.getPaths().getPathItems().keySet())) {
+            String plain = Endpoints.normalized(path);
+            if (plain.equals(path)) {
+                continue;
+            }
+            PathItem item = api.getPaths().getPathItem(path);
+            Matcher pattern = PATTERN.matcher(path);
+            while (pattern.find()) {
+                String name = pattern.group(1);
+                List<Object> values = List.of((Object[]) pattern.group(2).strip().split("\\|"));
+                item.getOperations().values().stream().filter(o -> o.getParameters() != null)
+                        .flatMap(o -> o.getParameters().stream()).filter(p -> name.equals(p.getName()))
+                        .forEach(p -> p.schema(OASFactory.createSchema().type(SchemaType.STRING).enumeration(values)));
+            }
+            api.getPaths().removePathItem(path);
+            api.getPaths().addPathItem(plain, item);
+        }
     }
 
     private void describe(PathItem.HttpMethod method, String path, Operation operation) {
