@@ -103,6 +103,7 @@ public class ApiDocumentFilter implements OASFilter {
         if (endpoint != null) {
             operation.operationId(endpoint.operationId());
             SchemaTypes.correctParameters(endpoint.method(), operation);
+            SchemaTypes.correctPage(endpoint.method(), operation);
             if (!endpoint.roles().isEmpty()) {
                 operation.addExtension(ROLES, endpoint.roles());
                 String roles = "Roles: " + (endpoint.roles().containsAll(List.of(Role.Names.PROCUREMENT,

@@ -158,6 +158,30 @@ final class SchemaTypes {
         return type instanceof Class<?> c ? c : Object.class;
     }
 
+    /**
+     * A page answers {@code {"items":[...],"total":N}} of one kind of item: the generic {@code Page} component
+     * cannot say which, so a list operation's answer is written out with its items' type.
+     */
+    static void correctPage(Method method, Operation operation) {
+        if (!(method.getGenericReturnType() instanceof ParameterizedType page) || page.getRawType() != Page.class
+                || operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        Class<?> item = raw(page.getActualTypeArguments()[0]);
+        Schema answer = OASFactory.createSchema().type(SchemaType.OBJECT)
+                .description("One page: ?page= (from 0) and ?size= (1-" + Page.MAX_SIZE + ") of the matches.")
+                .addProperty("items", OASFactory.createSchema().type(SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().ref(REF + componentName(item))))
+                .addProperty("total", OASFactory.createSchema().type(SchemaType.INTEGER).format("int64")
+                        .description("How many match in all.").example(1))
+                .addRequired("items").addRequired("total");
+        operation.getResponses().getAPIResponses().values().stream()
+                .filter(r -> r.getContent() != null && r.getContent().getMediaTypes() != null)
+                .flatMap(r -> r.getContent().getMediaTypes().values().stream())
+                .filter(m -> m.getSchema() != null && (REF + "Page").equals(m.getSchema().getRef()))
+                .forEach(m -> m.schema(answer));
+    }
+
     /** The schema of each query and path parameter, from the Java parameter it binds to. */
     static void correctParameters(Method method, Operation operation) {
         if (operation.getParameters() == null) {

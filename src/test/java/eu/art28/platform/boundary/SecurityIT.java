@@ -194,6 +194,15 @@ class SecurityIT {
         assertEquals("int64", processor.getJsonObject("id").getString("format"));
         assertEquals(List.of("LOW", "MEDIUM", "HIGH"), processor.getJsonObject("riskTier").getJsonArray("enum")
                 .getValuesAs(jakarta.json.JsonString::getString));
+        Matcher refs = Pattern.compile("\"\\$ref\":\"#/components/schemas/([^\"]+)\"").matcher(document.toString());
+        while (refs.find()) {
+            if (!schemas.containsKey(refs.group(1))) {
+                wrong.add("a reference to a schema that is not there: " + refs.group(1));
+            }
+        }
+        String items = String.valueOf(jakarta.json.Json.createPointer("/paths/~1api~1processors/get/responses/default"
+                + "/content/application~1json/schema/properties/items/items/$ref").getValue(document));
+        assertEquals("\"#/components/schemas/ProcessorJson\"", items, "a page says what it holds");
         assertEquals(List.of(), wrong);
         assertEquals(MAIN_BODIES, bodies, "the main request bodies are all in the document");
     }
