@@ -1,6 +1,7 @@
 package eu.art28.platform.boundary;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 import eu.art28.accounts.entity.Role;
 
@@ -65,6 +67,13 @@ public class ApiDocumentFilter implements OASFilter {
         components.addSchema(PROBLEM, problemSchema());
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
+        }
+        if (api.getTags() != null) {
+            // each resource of a feature declares its tag; OpenAPI wants each name once, with its description
+            Map<String, Tag> tags = new LinkedHashMap<>();
+            api.getTags().forEach(tag -> tags.merge(tag.getName(), tag,
+                    (kept, other) -> kept.getDescription() == null ? other : kept));
+            api.tags(new ArrayList<>(tags.values()));
         }
         templatesWithoutPatterns(api);
         api.getPaths().getPathItems().forEach((path, item) -> item.getOperations()

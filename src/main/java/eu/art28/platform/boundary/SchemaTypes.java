@@ -206,7 +206,8 @@ final class SchemaTypes {
             if (type != null) {
                 Schema schema = parameter.getSchema() == null ? OASFactory.createSchema() : parameter.getSchema();
                 loose.correct(schema, type);
-                if (schema.getDefaultValue() instanceof String value && schema.getType() == SchemaType.INTEGER) {
+                if (schema.getDefaultValue() instanceof String value && schema.getType() != null
+                        && schema.getType() != SchemaType.STRING) {
                     schema.defaultValue(parsed(value));
                 }
                 parameter.schema(schema);

@@ -203,6 +203,9 @@ class SecurityIT {
         String items = String.valueOf(jakarta.json.Json.createPointer("/paths/~1api~1processors/get/responses/default"
                 + "/content/application~1json/schema/properties/items/items/$ref").getValue(document));
         assertEquals("\"#/components/schemas/ProcessorJson\"", items, "a page says what it holds");
+        List<String> tags = document.getJsonArray("tags").getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("name")).toList();
+        assertEquals(Set.copyOf(tags).size(), tags.size(), () -> "each tag once: " + tags);
         assertEquals(List.of(), wrong);
         assertEquals(MAIN_BODIES, bodies, "the main request bodies are all in the document");
     }
