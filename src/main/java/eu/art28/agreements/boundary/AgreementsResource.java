@@ -59,6 +59,7 @@ public class AgreementsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One agreement version, with inForceToday and, for tacit renewal, noticeDeadline")
     public AgreementJson get(@PathParam("id") long id) {
         return AgreementJson.of(agreements.find(id));
     }

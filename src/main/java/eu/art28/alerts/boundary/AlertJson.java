@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import eu.art28.alerts.entity.Alert;
 import eu.art28.alerts.entity.AlertStatus;
 import eu.art28.alerts.entity.Finding;
@@ -12,17 +14,52 @@ import eu.art28.alerts.entity.Severity;
 import eu.art28.platform.control.Messages;
 
 /** An alert as the API shows it, with its explanation and fix in the language the client asked for. */
-public record AlertJson(Long id, Long version, Rule type, Severity severity, AlertStatus status, String subject,
-        long processorId, Long engagementId, List<String> missing, List<String> agreementsLookedAt,
-        String explanation, String fix, Instant openedAt, int timesOpened, String acknowledgedBy,
-        Instant acknowledgedAt, String acknowledgementNote, Instant resolvedAt, String resolution) {
+@Schema(description = "An alert: a finding someone must act on, one open alert per rule and subject. Resolved by"
+        + " itself when its finding disappears. Explanation and fix follow Accept-Language (en, nl).")
+public record AlertJson(
+        @Schema(description = "Assigned by Art28.", example = "20") Long id,
+        @Schema(description = "Optimistic lock: send it with acknowledge (409 when stale).", example = "1")
+        Long version,
+        @Schema(description = "The rule that found it.") Rule type,
+        @Schema(description = "How urgent it is.") Severity severity,
+        @Schema(description = "OPEN -> ACKNOWLEDGED; RESOLVED by itself when the finding disappears.")
+        AlertStatus status,
+        @Schema(description = "What it is about: engagement:{id}, agreement:{id}, evidence:{id}, link:{id} or"
+                + " processor:{id}.", example = "engagement:7") String subject,
+        @Schema(description = "The processor concerned.", example = "8") long processorId,
+        @Schema(description = "The engagement concerned, when it is about one.", example = "7") Long engagementId,
+        @Schema(description = "What is missing: codes, countries, evidence types or a path down the chain.",
+                example = "[\"e.mailing\"]") List<String> missing,
+        @Schema(description = "The agreements that were looked at.",
+                example = "[\"DPA-2026-043 r1 (approved)\"]") List<String> agreementsLookedAt,
+        @Schema(description = "What is wrong, in words.") String explanation,
+        @Schema(description = "How to put it right, in words.") String fix,
+        @Schema(description = "When it was (last) opened.") Instant openedAt,
+        @Schema(description = "How often it was opened: more than 1 when the finding came back.", example = "1")
+        int timesOpened,
+        @Schema(description = "Who acknowledged it.", example = "manager") String acknowledgedBy,
+        @Schema(description = "When it was acknowledged.") Instant acknowledgedAt,
+        @Schema(description = "What the acknowledger noted.", example = "Asked the vendor")
+        String acknowledgementNote,
+        @Schema(description = "When it resolved itself.") Instant resolvedAt,
+        @Schema(description = "What resolved it.", example = "agreement DPA-7 revision 2 approved")
+        String resolution) {
 
-    public record Acknowledgement(Long version, String note) {
+    @Schema(description = "Acknowledging an alert: the version last read and a note.",
+            example = "{\"version\":1,\"note\":\"Asked the vendor for their ISO 27001 certificate\"}")
+    public record Acknowledgement(
+            @Schema(description = "The version last read.", required = true, example = "1") Long version,
+            @Schema(description = "Who is on it and what they do.", example = "Asked the vendor") String note) {
     }
 
     /** A finding as the what-if check and an engagement's answer show it. */
-    public record FindingJson(Rule type, Severity severity, List<String> missing, List<String> agreementsLookedAt,
-            String explanation, String fix) {
+    @Schema(description = "A finding of the coverage engine: what is wrong and how to fix it.")
+    public record FindingJson(@Schema(description = "The rule that found it.") Rule type,
+            @Schema(description = "How urgent it is.") Severity severity,
+            @Schema(description = "What is missing.", example = "[\"e.mailing\"]") List<String> missing,
+            @Schema(description = "The agreements that were looked at.") List<String> agreementsLookedAt,
+            @Schema(description = "What is wrong, in words.") String explanation,
+            @Schema(description = "How to put it right, in words.") String fix) {
 
         public static FindingJson of(Finding f, Locale locale) {
             return new FindingJson(f.rule(), f.severity(), f.missing(), f.agreementsLookedAt(),

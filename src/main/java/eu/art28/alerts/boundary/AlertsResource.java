@@ -61,6 +61,7 @@ public class AlertsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One alert, with its explanation and fix in the caller's language")
     public AlertJson get(@PathParam("id") long id) {
         return AlertJson.of(alerts.find(id), locale());
     }

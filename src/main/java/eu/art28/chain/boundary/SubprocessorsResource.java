@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import eu.art28.accounts.entity.Role;
 import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.SubprocessorLink;
@@ -39,7 +41,14 @@ import eu.art28.processors.entity.Processor;
 public class SubprocessorsResource {
 
     /** Legal's decision: the version read, and the approval's reference or the reason of a refusal or objection. */
-    public record DecisionJson(Long version, String reference, String reason) {
+    @Schema(description = "Legal's decision on a sub-processor: the version read, and the approval's reference or"
+            + " the reason of a refusal or objection.",
+            example = "{\"version\":0,\"reference\":\"Consent letter 2026-11-20\"}")
+    public record DecisionJson(
+            @Schema(description = "The version last read.", required = true, example = "0") Long version,
+            @Schema(description = "approve: where the consent is recorded.", example = "Consent letter 2026-11-20")
+            String reference,
+            @Schema(description = "refuse and object: why; required there.") String reason) {
     }
 
     @Inject
@@ -57,6 +66,7 @@ public class SubprocessorsResource {
 
     @GET
     @Path("{linkId}")
+    @Operation(summary = "One sub-processor link, with its status today")
     public LinkJson get(@PathParam("processorId") long processorId, @PathParam("linkId") long linkId) {
         return LinkJson.of(subprocessors.find(processorId, linkId));
     }

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import eu.art28.accounts.entity.Role;
 import eu.art28.alerts.boundary.AlertJson;
 import eu.art28.coverage.control.EngagementScope;
@@ -41,11 +43,27 @@ public class CoverageResource {
      * The what-if question: may we engage this processor for this, from that day? {@code originalPurpose}, optional:
      * the purpose the data was collected for, when that is not one of {@code purposes}.
      */
-    public record Question(Long processorId, Set<String> purposes, Set<String> dataCategories,
-            Set<String> dataSubjects, Set<String> countries, LocalDate from, String originalPurpose) {
+    @Schema(description = "The what-if question: would engaging this processor for this, from that day, be covered?",
+            example = """
+                    {"processorId":7,"purposes":["c.fraud"],"dataCategories":["contact"],"dataSubjects":["customers"],
+                     "countries":["NL"],"from":"2027-01-01","originalPurpose":"b"}""")
+    public record Question(
+            @Schema(description = "The processor; required.", required = true, example = "7") Long processorId,
+            @Schema(description = "Purpose codes from the catalogue.", example = "[\"c.fraud\"]")
+            Set<String> purposes,
+            @Schema(description = "Data category codes.", example = "[\"contact\"]") Set<String> dataCategories,
+            @Schema(description = "Data subject category codes.", example = "[\"customers\"]")
+            Set<String> dataSubjects,
+            @Schema(description = "Processing countries, ISO 3166-1 alpha-2.", example = "[\"NL\"]")
+            Set<String> countries,
+            @Schema(description = "The first day of the engagement; empty: today.") LocalDate from,
+            @Schema(description = "Optional: the purpose the data was collected for.", example = "b")
+            String originalPurpose) {
     }
 
-    public record Answer(boolean covered, List<AlertJson.FindingJson> findings) {
+    @Schema(description = "The answer to the what-if question; nothing is stored.")
+    public record Answer(@Schema(description = "No findings.") boolean covered,
+            @Schema(description = "What would be wrong.") List<AlertJson.FindingJson> findings) {
     }
 
     @Inject

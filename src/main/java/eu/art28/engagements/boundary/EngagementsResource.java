@@ -60,6 +60,7 @@ public class EngagementsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One engagement, with covered and its current findings")
     public EngagementJson get(@PathParam("id") long id) {
         return json(engagements.find(id));
     }

@@ -67,6 +67,7 @@ public class EvidenceResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One piece of evidence, withdrawn or not")
     public EvidenceJson get(@PathParam("id") long id) {
         return json(register.find(id));
     }

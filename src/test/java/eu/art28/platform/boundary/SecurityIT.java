@@ -120,6 +120,96 @@ class SecurityIT {
         assertTrue(seen.size() >= 50, "the document describes the whole API: " + seen.size());
     }
 
+    /** The request bodies of the main flows, whose every field must be described and whose schema has an example. */
+    static final Set<String> MAIN_BODIES = Set.of("ProcessorJson", "Offboarding", "AgreementJson", "AgreementDecision",
+            "EngagementJson", "Acknowledgement", "Question", "EvidenceJson", "LinkJson", "DecisionJson");
+
+    @Test
+    void theOpenApiDocumentDescribesRolesErrorsAndExamples() throws IOException {
+        JsonObject document = new Api(new URL(base, "/")).get("openapi", null).json();
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        Map<String, Set<String>> matrix = matrix();
+        List<String> wrong = new ArrayList<>();
+        Set<String> bodies = new java.util.TreeSet<>();
+        document.getJsonObject("paths").forEach((documented, operations) -> operations.asJsonObject()
+                .forEach((m, value) -> {
+                    if (!Set.of("get", "post", "put", "delete", "patch").contains(m)) {
+                        return;
+                    }
+                    String endpoint = m.toUpperCase() + " " + documented.replaceAll("\\{(\\w+):[^}]*\\}", "{$1}");
+                    JsonObject operation = value.asJsonObject();
+                    Set<String> roles = operation.containsKey("x-roles") ? Set.copyOf(operation.getJsonArray("x-roles")
+                            .getValuesAs(jakarta.json.JsonString::getString)) : Set.of();
+                    if (!roles.equals(matrix.get(endpoint))) {
+                        wrong.add(endpoint + ": x-roles " + roles + ", docs/security.md " + matrix.get(endpoint));
+                    }
+                    if (!operation.getString("description", "").contains("Roles: ")) {
+                        wrong.add(endpoint + ": the description does not name the roles");
+                    }
+                    JsonObject responses = operation.getJsonObject("responses");
+                    boolean body = operation.containsKey("requestBody");
+                    List<String> statuses = new ArrayList<>(List.of("401", "403"));
+                    if (body) {
+                        statuses.addAll(List.of("400", "415"));
+                    }
+                    if (documented.contains("{")) {
+                        statuses.add("404");
+                    }
+                    if (m.equals("put")) {
+                        statuses.add("409");
+                    }
+                    for (String status : statuses) {
+                        String ref = responses.containsKey(status) ? String.valueOf(jakarta.json.Json.createPointer(
+                                "/content/application~1problem+json/schema/$ref").getValue(responses.getJsonObject(status)))
+                                : "none";
+                        if (!ref.equals("\"#/components/schemas/Problem\"")) {
+                            wrong.add(endpoint + ": " + status + " is not a Problem: " + ref);
+                        }
+                    }
+                    if (body && operation.getJsonObject("requestBody").getJsonObject("content")
+                            .containsKey("application/json")) {
+                        JsonObject schema = operation.getJsonObject("requestBody").getJsonObject("content")
+                                .getJsonObject("application/json").getJsonObject("schema");
+                        String name = schema.getString("$ref", "").replace("#/components/schemas/", "");
+                        if (MAIN_BODIES.contains(name)) {
+                            bodies.add(name);
+                        }
+                    }
+                }));
+        for (String name : bodies) {
+            JsonObject schema = schemas.getJsonObject(name);
+            if (!schema.containsKey("example") || !schema.containsKey("description")) {
+                wrong.add(name + ": no example or description");
+            }
+            schema.getJsonObject("properties").forEach((field, property) -> {
+                if (!property.asJsonObject().containsKey("description")) {
+                    wrong.add(name + "." + field + ": no description");
+                }
+            });
+        }
+        JsonObject problem = schemas.getJsonObject("Problem").getJsonObject("properties");
+        assertEquals(Set.of("type", "title", "status", "detail", "violations"), problem.keySet());
+        JsonObject processor = schemas.getJsonObject("ProcessorJson").getJsonObject("properties");
+        assertEquals("date", processor.getJsonObject("offboardedOn").getString("format"));
+        assertEquals("int64", processor.getJsonObject("id").getString("format"));
+        assertEquals(List.of("LOW", "MEDIUM", "HIGH"), processor.getJsonObject("riskTier").getJsonArray("enum")
+                .getValuesAs(jakarta.json.JsonString::getString));
+        Matcher refs = Pattern.compile("\"\\$ref\":\"#/components/schemas/([^\"]+)\"").matcher(document.toString());
+        while (refs.find()) {
+            if (!schemas.containsKey(refs.group(1))) {
+                wrong.add("a reference to a schema that is not there: " + refs.group(1));
+            }
+        }
+        String items = String.valueOf(jakarta.json.Json.createPointer("/paths/~1api~1processors/get/responses/default"
+                + "/content/application~1json/schema/properties/items/items/$ref").getValue(document));
+        assertEquals("\"#/components/schemas/ProcessorJson\"", items, "a page says what it holds");
+        List<String> tags = document.getJsonArray("tags").getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("name")).toList();
+        assertEquals(Set.copyOf(tags).size(), tags.size(), () -> "each tag once: " + tags);
+        assertEquals(List.of(), wrong);
+        assertEquals(MAIN_BODIES, bodies, "the main request bodies are all in the document");
+    }
+
     /** The profile is the caller's own: sent back as it is, so that walking the matrix changes nobody's. */
     private static byte[] body(Api api, String endpoint, String user) {
         if (endpoint.equals("PUT /api/profile") && user != null) {
