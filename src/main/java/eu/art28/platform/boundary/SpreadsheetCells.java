@@ -1,5 +1,7 @@
 package eu.art28.platform.boundary;
 
+import java.time.LocalDate;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -15,5 +17,10 @@ public class SpreadsheetCells {
 
     public String inert(Object value) {
         return value == null ? "" : Spreadsheet.inert(value.toString());
+    }
+
+    /** An export's file name with today's date ({@code processors-2026-11-27}); PrimeFaces adds the extension. */
+    public String fileName(String base) {
+        return base + "-" + LocalDate.now();
     }
 }
