@@ -214,15 +214,49 @@ class ExportsIT {
     }
 
     @Test
-    void theAgreementsListExportsCsvWithDutchHeaders() {
+    void theAgreementsAndAlertsListsExportCsvWithDutchHeaders() {
         try (Browser browser = new Browser(base, "nl")) {
             browser.open("agreements/list.xhtml");
             browser.logIn("auditor", Api.PASSWORD);
             browser.open("agreements/list.xhtml");
-            String csv = browser.download("list", "list:exportCsv");
-            String header = csv.lines().findFirst().orElse("");
-            assertTrue(header.contains("Referentie") && header.contains("Verwerker")
-                    && header.contains("Vandaag van kracht"), header);
+            String agreements = browser.download("list", "list:exportCsv").lines().findFirst().orElse("");
+            assertTrue(agreements.contains("Referentie") && agreements.contains("Verwerker")
+                    && agreements.contains("Vandaag van kracht"), agreements);
+
+            browser.open("alerts/list.xhtml");
+            String alerts = browser.download("list", "list:exportCsv").lines().findFirst().orElse("");
+            assertTrue(alerts.contains("Ernst") && alerts.contains("Soort")
+                    && alerts.contains("Wat er mis is en hoe het op te lossen"), alerts);
+        }
+    }
+
+    @Test
+    void anAuditorDownloadsTheSearchedAuditTrailAsExcel(@TempDir Path downloads) throws Exception {
+        Api api = new Api(base);
+        Register r = register(api);
+        try (Browser browser = new Browser(base, "en", downloads)) {
+            browser.open("audit/list.xhtml");
+            browser.logIn("auditor", Api.PASSWORD);
+            browser.open("audit/list.xhtml");
+            browser.type(By.id("filters:text"), r.token());
+            browser.click(By.id("filters:search"));
+            // the filter's answer: the processors' creation at least (the changed values are not shown as text)
+            browser.waitForText(By.id("list:entries"), "Processor");
+
+            browser.click(By.id("list:exportXlsx"));
+            Path file = browser.downloaded(downloads, "audit-" + TODAY + ".xlsx");
+            List<List<String>> rows;
+            try (InputStream in = Files.newInputStream(file)) {
+                rows = read(in);
+            }
+            assertEquals(List.of("When", "Who"), rows.get(0).subList(0, 2), rows.get(0).toString());
+            assertTrue(rows.get(0).contains("Changes"), rows.get(0).toString());
+            int changes = rows.get(0).indexOf("Changes");
+            assertTrue(rows.size() >= 4, "at least the three processors' creation: " + rows);
+            rows.subList(1, rows.size()).forEach(row -> assertTrue(
+                    row.get(changes).toLowerCase().contains(r.token().toLowerCase()), row.toString()));
+            assertTrue(rows.stream().anyMatch(row -> row.get(changes).contains("'=HYPERLINK") || row.get(changes)
+                    .contains(FORMULA)), "the processor named like a formula is in the trail");
         }
     }
 }
