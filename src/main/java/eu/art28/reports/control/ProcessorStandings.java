@@ -118,7 +118,7 @@ public class ProcessorStandings {
     }
 
     /** Figures gathered row by row, then frozen. */
-    private static final class Building {
+    static final class Building {
         AgreementStanding agreement = AgreementStanding.NONE;
         Term inForce;
         LocalDate inForceUntil;
