@@ -161,11 +161,11 @@ public final class Benchmark {
                     new Links(dataSource), Duration.ofSeconds(Integer.getInteger("bench.phaseSeconds", 300)))
                     .run(Integer.getInteger("bench.scans", 5), Integer.getInteger("bench.trivial", 300),
                             Integer.getInteger("bench.checks", 1000), Integer.getInteger("bench.approvals", 200),
-                            Integer.getInteger("bench.terminations", 100));
+                            Integer.getInteger("bench.terminations", 100), Integer.getInteger("bench.exports", 5));
         }
     }
 
-    void run(int scans, int trivial, int checks, int approvals, int terminations) throws Exception {
+    void run(int scans, int trivial, int checks, int approvals, int terminations, int exports) throws Exception {
         requireReady();
         List<String> head = new ArrayList<>();
         head.add("Art28 coverage benchmark, " + LocalDateTime.now().withNano(0) + ", " + base + ", MariaDB "
@@ -246,6 +246,15 @@ public final class Benchmark {
         Latencies catalogue = timed("GET /api/catalogue/purposes (HTTP Basic)", 20, trivial + 20, null,
                 i -> get("api/catalogue/purposes", "manager"));
         Latencies pbkdf2 = pbkdf2(trivial);
+        // 5. the whole processor register as a file, streamed (issue 8: "10k rows within seconds")
+        long processors = count("select count(*) from processor");
+        Latencies xlsx = export("processor register: GET /api/reports/processors.xlsx (all rows)",
+                "api/reports/processors.xlsx", exports, processors);
+        Latencies csv = export("processor register: GET /api/reports/processors.csv (all rows)",
+                "api/reports/processors.csv", exports, processors);
+        row(xlsx, "<= 5000", met(xlsx.median() <= 5000));
+        row(csv, "<= 5000", met(csv.median() <= 5000));
+
         row(health, "(floor of a request)", "");
         row(catalogue, "(floor of an API request)", "");
         row(pbkdf2, "", "");
@@ -623,6 +632,49 @@ public final class Benchmark {
                 if (server != null) {
                     serverTiming(response, APP_TIME, server);
                 }
+            }
+        }
+        log("%s", latencies.summary());
+        return latencies;
+    }
+
+    /**
+     * Downloads the whole export {@code runs} times after one warm-up, timing from the request to the last byte, and
+     * checks that each holds every processor (a CSV line per processor; a workbook is a zip, "PK").
+     */
+    private Latencies export(String name, String path, int runs, long processors) {
+        Latencies latencies = new Latencies(name);
+        long deadline = deadline();
+        for (int i = 0; i < runs + 1 && System.nanoTime() < deadline; i++) {
+            long start = System.nanoTime();
+            HttpResponse<byte[]> response;
+            try {
+                response = http.send(request(path, "auditor", Duration.ofMinutes(2)).GET().build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                throw new IllegalStateException(path + ": " + e, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            long nanos = System.nanoTime() - start;
+            byte[] body = response.body();
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(name + ": HTTP " + response.statusCode());
+            }
+            if (path.endsWith(".csv")) {
+                long lines = new String(body, StandardCharsets.UTF_8).split("\r\n").length;
+                if (lines != processors + 1) {
+                    throw new IllegalStateException(name + ": " + lines + " lines for " + processors + " processors");
+                }
+            } else if (body.length < 2 || body[0] != 'P' || body[1] != 'K') {
+                throw new IllegalStateException(name + ": not a workbook");
+            }
+            if (i >= 1) {
+                latencies.addNanos(nanos);
+            }
+            if (i == runs) {
+                notes.add(String.format("%s: %,d bytes for %,d processors", path, body.length, processors));
             }
         }
         log("%s", latencies.summary());

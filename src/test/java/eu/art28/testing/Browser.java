@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +36,14 @@ public final class Browser implements AutoCloseable {
     private final URI base;
 
     public Browser(URL deployment, String language) {
+        this(deployment, language, null);
+    }
+
+    /**
+     * A browser that saves what it downloads into the folder given (null: Chromium's default, for the tests that
+     * never download), without asking, so that a test can open the file a person would get.
+     */
+    public Browser(URL deployment, String language, Path downloads) {
         this.base = Urls.onLocalhost(deployment);
         Path profile;
         try {
@@ -48,12 +57,28 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=" + language,
                 "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        Map<String, Object> prefs = new HashMap<>(Map.of("intl.accept_languages", language));
+        if (downloads != null) {
+            prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
+            prefs.put("download.prompt_for_download", false);
+            prefs.put("download.directory_upgrade", true);
+        }
+        options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
                 .build();
-        this.driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        if (downloads != null) {
+            // headless Chromium may ignore the preference; the DevTools command makes it save there for sure
+            try {
+                chrome.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                        "downloadPath", downloads.toAbsolutePath().toString()));
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // an older driver without the command: the preference has to do
+            }
+        }
+        this.driver = chrome;
     }
 
     public Browser open(String path) {
@@ -158,6 +183,23 @@ public final class Browser implements AutoCloseable {
                 .withMessage(() -> "waiting for " + count + " of " + target + ", found " + all(target).size())
                 .until(d -> d.findElements(target).size() == count);
         settle();
+    }
+
+    /** Waits until a file of that name has been downloaded completely into the folder, and answers it. */
+    public Path downloaded(Path folder, String fileName) {
+        Path file = folder.resolve(fileName);
+        new WebDriverWait(driver, PATIENCE)
+                .withMessage(() -> "waiting for " + file + "; the folder holds " + listing(folder))
+                .until(d -> Files.isRegularFile(file) && !Files.exists(folder.resolve(fileName + ".crdownload")));
+        return file;
+    }
+
+    private static String listing(Path folder) {
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).toList().toString();
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
 
     public String currentPath() {

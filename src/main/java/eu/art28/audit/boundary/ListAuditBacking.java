@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -75,6 +76,12 @@ public class ListAuditBacking implements Serializable {
         AuditTrail.Query exported = query;
         return DefaultStreamedContent.builder().name("audit.csv").contentType(Spreadsheet.CSV_TYPE)
                 .writer(out -> trail.export(exported, out)).build();
+    }
+
+    /** The changed fields in one cell of the Excel export: "field: before → after", one per line. */
+    public String changesText(AuditEntry entry) {
+        return entry.changes().stream().map(c -> c.field() + ": " + c.beforeText() + " \u2192 " + c.afterText())
+                .collect(Collectors.joining("\n"));
     }
 
     public LazyDataModel<AuditEntry> getModel() {

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import eu.art28.accounts.entity.Role;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Spreadsheet;
+import eu.art28.platform.control.Workbooks;
 import eu.art28.reports.control.ProcessingRegister;
 import eu.art28.reports.control.RegisterFiles;
 
@@ -59,7 +60,7 @@ public class RegisterResource {
 
     @GET
     @Path("export.xlsx")
-    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Produces({Workbooks.XLSX_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "The register as an Excel workbook, one row per purpose")
     public Response xlsx(@QueryParam("on") LocalDate on) {
         return file(on, RegisterFiles.Format.XLSX);

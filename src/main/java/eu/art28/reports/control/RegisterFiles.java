@@ -2,15 +2,12 @@ package eu.art28.reports.control;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.Spreadsheet;
@@ -31,7 +28,7 @@ public final class RegisterFiles {
     /** The files the register is offered as: their extension, media type and writer. */
     public enum Format {
         CSV("csv", Spreadsheet.CSV_TYPE),
-        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        XLSX("xlsx", Workbooks.XLSX_TYPE),
         PDF("pdf", "application/pdf");
 
         public final String extension;
@@ -46,7 +43,7 @@ public final class RegisterFiles {
             return "art30-register-" + register.day() + "." + extension;
         }
 
-        public void write(Document register, Locale locale, OutputStream out) {
+        public void write(Document register, Locale locale, OutputStream out) throws IOException {
             switch (this) {
                 case CSV -> csv(register, locale, out);
                 case XLSX -> xlsx(register, locale, out);
@@ -72,23 +69,16 @@ public final class RegisterFiles {
                 activity.retention(), lines(activity.securityMeasures()));
     }
 
-    public static void csv(Document register, Locale locale, OutputStream out) {
-        try {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write(Spreadsheet.BOM);
-            Spreadsheet.writeCsvLine(writer, headers(locale));
-            for (Activity activity : register.activities()) {
-                Spreadsheet.writeCsvLine(writer, cells(activity, locale));
-            }
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public static void csv(Document register, Locale locale, OutputStream out) throws IOException {
+        Workbooks.writeCsv(out, headers(locale), rows(register, locale));
     }
 
-    public static void xlsx(Document register, Locale locale, OutputStream out) {
-        Workbooks.write(out, Messages.text(locale, "register.sheet"), headers(locale),
-                register.activities().stream().map(a -> List.<Object>copyOf(cells(a, locale))));
+    public static void xlsx(Document register, Locale locale, OutputStream out) throws IOException {
+        Workbooks.writeXlsx(out, Messages.text(locale, "register.sheet"), headers(locale), rows(register, locale));
+    }
+
+    private static Stream<List<Object>> rows(Document register, Locale locale) {
+        return register.activities().stream().map(a -> List.<Object>copyOf(cells(a, locale)));
     }
 
     public static void pdf(Document register, Locale locale, OutputStream out) {

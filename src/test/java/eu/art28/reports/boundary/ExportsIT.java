@@ -1,0 +1,262 @@
+package eu.art28.reports.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+
+import eu.art28.coverage.boundary.CoverageFixtures;
+import eu.art28.testing.Api;
+import eu.art28.testing.Browser;
+import eu.art28.testing.Deployments;
+
+/**
+ * The processor register as a file from the API, and the exports of the list pages as a person downloads them.
+ * Other tests share the database: every check filters on names only this run uses.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ExportsIT {
+
+    private static final LocalDate TODAY = LocalDate.now();
+    private static final String FORMULA = "=HYPERLINK(\"x\")";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** Three processors whose names share a token: one with an agreement in force and evidence, two without. */
+    private record Register(String token, String covered, String bare, String formula, LocalDate until) {
+    }
+
+    private Register register(Api api) {
+        String token = "Xport" + Api.freshKvk();
+        Register r = new Register(token, "Covered " + token, "Bare " + token, FORMULA + " " + token,
+                TODAY.plusYears(2));
+        long covered = processor(api, r.covered());
+        CoverageFixtures.approvedAgreement(api, covered, "\"e.mailing\"", r.until());
+        CoverageFixtures.certified(api, covered, TODAY.plusYears(1));
+        processor(api, r.bare());
+        processor(api, r.formula());
+        return r;
+    }
+
+    private static long processor(Api api, String name) {
+        Api.Reply reply = api.post("api/processors", "procurement",
+                "{\"name\":\"%s\",\"country\":\"NL\"}".formatted(name.replace("\"", "\\\"")));
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    private static String q(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static List<List<String>> read(InputStream xlsx) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        DataFormatter format = new DataFormatter();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < row.getLastCellNum(); c++) {
+                    Cell cell = row.getCell(c);
+                    cells.add(cell == null ? "" : format.formatCellValue(cell));
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void theRegisterAsAWorkbookHasEachProcessorWithItsFigures() throws Exception {
+        Api api = new Api(base);
+        Register r = register(api);
+
+        Api.Reply reply = api.get("api/reports/processors.xlsx?q=" + q(r.token()), "auditor");
+        assertEquals(200, reply.status(), reply::toString);
+        assertTrue(reply.contentType().startsWith(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), reply.contentType());
+        assertTrue(reply.contentDisposition().contains("processors-" + TODAY + ".xlsx"), reply.contentDisposition());
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(reply.bytes()))) {
+            Sheet sheet = workbook.getSheet("Processors");
+            assertEquals(3, sheet.getLastRowNum(), "a header and the three processors, no others");
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            assertEquals(List.of("Name", "KvK number", "Country", "Risk tier", "Status", "Agreement", "In force from",
+                    "In force until", "Evidence valid until", "Evidence valid today", "Open alerts"), header);
+
+            // sorted by name: the bare one, the covered one, then the formula ('=' sorts first)
+            Row formula = sheet.getRow(1);
+            assertEquals(CellType.STRING, formula.getCell(0).getCellType());
+            assertEquals("'" + r.formula(), formula.getCell(0).getStringCellValue(), "a formula comes out as text");
+
+            Row bare = sheet.getRow(2);
+            assertEquals(r.bare(), bare.getCell(0).getStringCellValue());
+            assertEquals("No agreement", bare.getCell(5).getStringCellValue());
+            assertNull(bare.getCell(6));
+            assertNull(bare.getCell(8));
+            assertEquals("No", bare.getCell(9).getStringCellValue());
+            assertEquals(0, bare.getCell(10).getNumericCellValue());
+
+            Row covered = sheet.getRow(3);
+            assertEquals(r.covered(), covered.getCell(0).getStringCellValue());
+            assertEquals("NL", covered.getCell(2).getStringCellValue());
+            assertEquals("Active", covered.getCell(4).getStringCellValue());
+            assertEquals("Approved, in force", covered.getCell(5).getStringCellValue());
+            assertEquals(TODAY.minusMonths(1), covered.getCell(6).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(r.until(), covered.getCell(7).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals("yyyy-mm-dd", covered.getCell(7).getCellStyle().getDataFormatString());
+            assertEquals(TODAY.plusYears(1), covered.getCell(8).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals("Yes", covered.getCell(9).getStringCellValue());
+            assertEquals(CellType.NUMERIC, covered.getCell(10).getCellType());
+        }
+
+        Api.Reply dutch = api.get("api/reports/processors.xlsx?q=" + q(r.token()), "manager", "nl");
+        List<List<String>> rows = read(new ByteArrayInputStream(dutch.bytes()));
+        assertEquals("Naam", rows.get(0).get(0));
+        assertEquals("Verwerkersovereenkomst", rows.get(0).get(5));
+        assertEquals("Goedgekeurd, van kracht", rows.get(3).get(5));
+        assertEquals("Ja", rows.get(3).get(9));
+
+        Api.Reply offboardedOnly = api.get("api/reports/processors.xlsx?status=OFFBOARDED&q=" + q(r.token()),
+                "legal");
+        assertEquals(1, read(new ByteArrayInputStream(offboardedOnly.bytes())).size(), "the status filter applies");
+    }
+
+    @Test
+    void theRegisterAsCsvIsInertAndInTheCallersLanguage() {
+        Api api = new Api(base);
+        Register r = register(api);
+
+        Api.Reply reply = api.get("api/reports/processors.csv?q=" + q(r.token()), "procurement", "nl");
+        assertEquals(200, reply.status(), reply::toString);
+        assertTrue(reply.contentType().startsWith("text/csv"), reply.contentType());
+        assertTrue(reply.contentDisposition().contains("processors-" + TODAY + ".csv"), reply.contentDisposition());
+        assertTrue(reply.body().startsWith("\uFEFF"), "a byte-order mark, so that Excel reads UTF-8");
+        String[] lines = reply.body().substring(1).split("\r\n");
+        assertEquals(4, lines.length, reply.body());
+        assertEquals("Naam,KvK-nummer,Land,Risicoklasse,Status,Verwerkersovereenkomst,Van kracht vanaf,"
+                + "Van kracht tot en met,Bewijs geldig tot en met,Bewijs vandaag geldig,Open meldingen", lines[0]);
+        assertTrue(lines[1].startsWith("\"'" + FORMULA.replace("\"", "\"\"")), lines[1]);
+        assertTrue(lines[2].startsWith("Bare " + r.token() + ",,NL,"), lines[2]);
+        assertTrue(lines[2].contains(",Geen overeenkomst,,,,Nee,0"), lines[2]);
+        assertTrue(lines[3].contains(",Goedgekeurd, van kracht,".replace("Goedgekeurd, van kracht",
+                "\"Goedgekeurd, van kracht\"") + TODAY.minusMonths(1) + "," + r.until() + ","
+                + TODAY.plusYears(1) + ",Ja,"), lines[3]);
+
+        assertEquals(401, api.get("api/reports/processors.csv", null).status());
+    }
+
+    @Test
+    void aPersonDownloadsTheFilteredListAsExcel(@TempDir Path downloads) throws Exception {
+        Api api = new Api(base);
+        Register r = register(api);
+        try (Browser browser = new Browser(base, "en", downloads)) {
+            browser.open("processors/list.xhtml");
+            browser.logIn("manager", Api.PASSWORD);
+            browser.open("processors/list.xhtml");
+            browser.waitForText(By.tagName("h1"), "Processors");
+            browser.type(By.id("list:processors:name:filter"), r.token());
+            browser.waitForCount(By.cssSelector("#list\\:processors_data a.processor-name"), 3);
+            browser.waitForText(By.id("list:processors"), "Approved, in force");
+
+            browser.click(By.id("list:exportXlsx"));
+            Path file = browser.downloaded(downloads, "processors-" + TODAY + ".xlsx");
+            List<List<String>> rows;
+            try (InputStream in = Files.newInputStream(file)) {
+                rows = read(in);
+            }
+            assertEquals(4, rows.size(), "the header and the filtered rows only: " + rows);
+            assertEquals(List.of("Name", "KvK number", "Country", "Risk tier", "Status", "Agreement",
+                    "In force from", "In force until", "Evidence valid until", "Evidence valid today", "Open alerts"),
+                    rows.get(0));
+            List<String> names = rows.subList(1, 4).stream().map(row -> row.get(0)).toList();
+            assertEquals(List.of("'" + r.formula(), r.bare(), r.covered()), names);
+            List<String> covered = rows.get(3);
+            assertEquals("Approved, in force", covered.get(5));
+            assertEquals(TODAY.minusMonths(1).toString(), covered.get(6));
+            assertEquals(r.until().toString(), covered.get(7));
+            assertEquals("Yes", covered.get(9));
+        }
+    }
+
+    @Test
+    void theAgreementsAndAlertsListsExportCsvWithDutchHeaders() {
+        try (Browser browser = new Browser(base, "nl")) {
+            browser.open("agreements/list.xhtml");
+            browser.logIn("auditor", Api.PASSWORD);
+            browser.open("agreements/list.xhtml");
+            String agreements = browser.download("list", "list:exportCsv").lines().findFirst().orElse("");
+            assertTrue(agreements.contains("Referentie") && agreements.contains("Verwerker")
+                    && agreements.contains("Vandaag van kracht"), agreements);
+
+            browser.open("alerts/list.xhtml");
+            String alerts = browser.download("list", "list:exportCsv").lines().findFirst().orElse("");
+            assertTrue(alerts.contains("Ernst") && alerts.contains("Soort")
+                    && alerts.contains("Wat er mis is en hoe het op te lossen"), alerts);
+        }
+    }
+
+    @Test
+    void anAuditorDownloadsTheSearchedAuditTrailAsExcel(@TempDir Path downloads) throws Exception {
+        Api api = new Api(base);
+        Register r = register(api);
+        try (Browser browser = new Browser(base, "en", downloads)) {
+            browser.open("audit/list.xhtml");
+            browser.logIn("auditor", Api.PASSWORD);
+            browser.open("audit/list.xhtml");
+            browser.type(By.id("filters:text"), r.token());
+            browser.click(By.id("filters:search"));
+            // the filter's answer: the processors' creation at least (the changed values are not shown as text)
+            browser.waitForText(By.id("list:entries"), "Processor");
+
+            browser.click(By.id("list:exportXlsx"));
+            Path file = browser.downloaded(downloads, "audit-" + TODAY + ".xlsx");
+            List<List<String>> rows;
+            try (InputStream in = Files.newInputStream(file)) {
+                rows = read(in);
+            }
+            assertEquals(List.of("When", "Who"), rows.get(0).subList(0, 2), rows.get(0).toString());
+            assertTrue(rows.get(0).contains("Changes"), rows.get(0).toString());
+            int changes = rows.get(0).indexOf("Changes");
+            assertTrue(rows.size() >= 4, "at least the three processors' creation: " + rows);
+            rows.subList(1, rows.size()).forEach(row -> assertTrue(
+                    row.get(changes).toLowerCase().contains(r.token().toLowerCase()), row.toString()));
+            assertTrue(rows.stream().anyMatch(row -> row.get(changes).contains("'=HYPERLINK") || row.get(changes)
+                    .contains(FORMULA)), "the processor named like a formula is in the trail");
+        }
+    }
+}
