@@ -115,8 +115,6 @@ public class ImportBacking implements Serializable {
         try {
             report = done.get();
             problems = problems(report);
-            PageMessages.info(report.imported() > 0 ? "import.outcome.imported" : report.dryRun()
-                    ? "import.outcome.dryRun" : "import.outcome.refused", numbers(report));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof InvalidInput invalid) {
                 PageMessages.showGlobally(invalid);
@@ -130,13 +128,6 @@ public class ImportBacking implements Serializable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static Object[] numbers(ProcessorImportReport report) {
-        if (report.imported() > 0) {
-            return new Object[] {report.imported(), report.lines()};
-        }
-        return report.dryRun() ? new Object[] {report.valid(), report.lines()} : new Object[] {report.invalid()};
     }
 
     private static List<Problem> problems(ProcessorImportReport report) {
