@@ -100,6 +100,8 @@ class ProcessorImportIT {
                 StandardCharsets.UTF_8), "auditor").json().getJsonArray("items").getJsonObject(0);
         assertEquals("LOW", one.getString("riskTier"));
         assertEquals("privacy2@example.org", one.getJsonArray("contacts").getJsonObject(0).getString("email"));
+        assertEquals("procurement", api.get("api/audit/history/Processor/" + one.getInt("id"), "auditor").structure()
+                .asJsonArray().getJsonObject(0).getString("actor"), "the audit trail names who imported");
 
         JsonObject again = post(api, "procurement", "", csv).json();
         assertEquals(0, again.getInt("valid"), "the same file again: every good line is a duplicate now");
@@ -219,6 +221,12 @@ class ProcessorImportIT {
         } finally {
             Files.deleteIfExists(file);
         }
+        Api api = new Api(base);
+        int id = api.get("api/processors?q=" + URLEncoder.encode(prefix + " Eerste", StandardCharsets.UTF_8),
+                "auditor").json().getJsonArray("items").getJsonObject(0).getInt("id");
+        JsonObject created = api.get("api/audit/history/Processor/" + id, "auditor").structure().asJsonArray()
+                .getJsonObject(0);
+        assertEquals("procurement", created.getString("actor"), "the background import keeps the user: " + created);
     }
 
     @Test
