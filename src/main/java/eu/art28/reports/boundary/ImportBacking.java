@@ -39,7 +39,8 @@ public class ImportBacking implements Serializable {
     private static final Logger LOG = Logger.getLogger(ImportBacking.class.getName());
 
     /** One problem of the report as the table shows it: an error or a duplicate. */
-    public record Problem(int line, String field, String message, boolean duplicate) implements Serializable {
+    public record Problem(int line, String field, String column, String message, boolean duplicate)
+            implements Serializable {
     }
 
     @Inject
@@ -130,12 +131,22 @@ public class ImportBacking implements Serializable {
         }
     }
 
+    /** The column named as the template of the user's language heads it: kvk-nummer for a Dutch user. */
     private static List<Problem> problems(ProcessorImportReport report) {
+        Locale locale = locale();
         List<Problem> all = new ArrayList<>();
-        report.errors().forEach(e -> all.add(new Problem(e.line(), e.field(), e.message(), false)));
-        report.duplicates().forEach(d -> all.add(new Problem(d.line(), d.field(), d.message(), true)));
+        report.errors().forEach(e -> all.add(new Problem(e.line(), e.field(), column(locale, e.field()),
+                e.message(), false)));
+        report.duplicates().forEach(d -> all.add(new Problem(d.line(), d.field(), column(locale, d.field()),
+                d.message(), true)));
         all.sort(Comparator.comparingInt(Problem::line).thenComparing(Problem::field));
         return List.copyOf(all);
+    }
+
+    private static String column(Locale locale, String field) {
+        String key = "import.column." + field;
+        String label = Messages.text(locale, key);
+        return label.equals(key) ? field : label;
     }
 
     public boolean isRunning() {

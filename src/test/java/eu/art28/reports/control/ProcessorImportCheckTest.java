@@ -71,6 +71,10 @@ class ProcessorImportCheckTest {
                 ProcessorImportCheck.Existing.none()).report();
         assertEquals("kvkNumber", report.errors().get(0).field());
         assertTrue(report.errors().get(0).message().contains("8 cijfers"), report.errors().get(0).message());
+        assertEquals("1 geldige regel importeren", eu.art28.platform.control.Messages.text(Locale.forLanguageTag("nl"),
+                "import.import", 1));
+        assertEquals("Import 10,000 valid lines", eu.art28.platform.control.Messages.text(Locale.ENGLISH,
+                "import.import", 10_000));
     }
 
     @Test
