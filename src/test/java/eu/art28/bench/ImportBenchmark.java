@@ -62,8 +62,9 @@ public final class ImportBenchmark {
             throw new IllegalStateException(response.statusCode() + " " + response.body());
         }
         JsonObject report = Json.createReader(new StringReader(response.body())).readObject();
-        log("import %s: %.2f s (%d lines, %d valid, %d imported)", dryRun ? "dry run" : "in one transaction",
-                seconds, report.getInt("lines"), report.getInt("valid"), report.getInt("imported"));
+        log("import %s: %.2f s (%d lines, %d valid, %d imported; Server-Timing %s)",
+                dryRun ? "dry run" : "in one transaction", seconds, report.getInt("lines"), report.getInt("valid"),
+                report.getInt("imported"), response.headers().firstValue("Server-Timing").orElse("-"));
         return report;
     }
 

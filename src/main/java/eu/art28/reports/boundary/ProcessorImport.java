@@ -16,6 +16,7 @@ import jakarta.validation.ValidatorFactory;
 
 import eu.art28.agreements.boundary.Agreements;
 import eu.art28.platform.control.Messages;
+import eu.art28.platform.control.Timings;
 import eu.art28.reports.control.ProcessorImportCheck;
 import eu.art28.reports.control.ProcessorImportFile;
 import eu.art28.reports.control.ProcessorImportProgress;
@@ -60,6 +61,7 @@ public class ProcessorImport {
             return report.with(0, false, true, Messages.text(locale, "import.outcome.refused", report.invalid()));
         }
         progress.start(ProcessorImportProgress.Phase.IMPORTING, result.candidates().size());
+        long start = System.nanoTime();
         int stored = 0;
         for (ProcessorImportCheck.Candidate candidate : result.candidates()) {
             em.persist(candidate.processor());
@@ -74,14 +76,19 @@ public class ProcessorImport {
             progress.step();
         }
         em.flush();
+        Timings.add("import-store", System.nanoTime() - start);
         progress.finish();
         return report.with(stored, false, allOrNothing, Messages.text(locale, "import.outcome.imported", stored,
                 report.lines()));
     }
 
     private ProcessorImportCheck.Result checked(byte[] csv, Locale locale, ProcessorImportProgress progress) {
+        long start = System.nanoTime();
         ProcessorImportFile file = ProcessorImportFile.read(csv);
-        return new ProcessorImportCheck(validators, locale, existing()).check(file, progress);
+        ProcessorImportCheck.Result result = new ProcessorImportCheck(validators, locale, existing())
+                .check(file, progress);
+        Timings.add("import-check", System.nanoTime() - start);
+        return result;
     }
 
     /** One query for what duplicates are judged against, not one per line. */
