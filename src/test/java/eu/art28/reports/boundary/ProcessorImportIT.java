@@ -166,6 +166,12 @@ class ProcessorImportIT {
         assertEquals(400, empty.status(), empty::toString);
         assertEquals("file", empty.json().getJsonArray("violations").getJsonObject(0).getString("field"));
 
+        byte[] huge = new byte[ProcessorImportResource.MAX_BYTES + 1];
+        java.util.Arrays.fill(huge, (byte) 'x');
+        Api.Reply tooLarge = api.send("POST", PATH, "procurement", "text/csv", huge);
+        assertEquals(413, tooLarge.status(), tooLarge::toString);
+        assertTrue(tooLarge.json().getString("detail").contains("5 MB"), tooLarge::toString);
+
         assertEquals(403, post(api, "legal", "?dryRun=false", fifty("Nobody")).status());
         assertEquals(403, post(api, "auditor", "", fifty("Nobody")).status());
         assertEquals(401, post(api, null, "", fifty("Nobody")).status());
