@@ -21,6 +21,7 @@ import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
 import eu.art28.platform.boundary.PageMessages;
+import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.reports.control.ProcessorImportProgress;
@@ -119,6 +120,8 @@ public class ImportBacking implements Serializable {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof InvalidInput invalid) {
                 PageMessages.showGlobally(invalid);
+            } else if (e.getCause() instanceof Conflict conflict) {
+                PageMessages.show(conflict);
             } else {
                 LOG.log(Level.SEVERE, "Import of " + fileName + " failed", e.getCause());
                 PageMessages.error(null, "import.failed");
@@ -169,6 +172,12 @@ public class ImportBacking implements Serializable {
     }
 
     /** The preview says what can be imported; all-or-nothing with a bad line leaves nothing to import. */
+    /** All-or-nothing with a bad line: say why there is no import button, and what to do. */
+    public boolean isBlocked() {
+        return report != null && report.dryRun() && report.allOrNothing() && report.invalid() > 0
+                && report.valid() > 0;
+    }
+
     public boolean isImportable() {
         return report != null && report.dryRun() && report.valid() > 0 && csv != null
                 && (!report.allOrNothing() || report.invalid() == 0);

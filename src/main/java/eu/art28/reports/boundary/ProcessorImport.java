@@ -11,10 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ValidatorFactory;
 
 import eu.art28.agreements.boundary.Agreements;
+import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.Timings;
 import eu.art28.reports.control.ProcessorImportCheck;
@@ -63,19 +65,24 @@ public class ProcessorImport {
         progress.start(ProcessorImportProgress.Phase.IMPORTING, result.candidates().size());
         long start = System.nanoTime();
         int stored = 0;
-        for (ProcessorImportCheck.Candidate candidate : result.candidates()) {
-            em.persist(candidate.processor());
-            if (candidate.agreement() != null) {
-                agreements.save(candidate.agreement());
+        try {
+            for (ProcessorImportCheck.Candidate candidate : result.candidates()) {
+                em.persist(candidate.processor());
+                if (candidate.agreement() != null) {
+                    agreements.save(candidate.agreement());
+                }
+                stored++;
+                if (stored % BATCH == 0) {
+                    em.flush();
+                    em.clear();
+                }
+                progress.step();
             }
-            stored++;
-            if (stored % BATCH == 0) {
-                em.flush();
-                em.clear();
-            }
-            progress.step();
+            em.flush();
+        } catch (PersistenceException e) {
+            // a KvK number or agreement reference registered by someone else since the check: all rolls back
+            throw new Conflict("import.conflict");
         }
-        em.flush();
         Timings.add("import-store", System.nanoTime() - start);
         progress.finish();
         return report.with(stored, false, allOrNothing, Messages.text(locale, "import.outcome.imported", stored,

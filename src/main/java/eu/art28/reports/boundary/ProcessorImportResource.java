@@ -81,8 +81,8 @@ public class ProcessorImportResource {
         try {
             byte[] bytes = body.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new WebApplicationException(Messages.text(locale, "import.file.tooLarge", MAX_BYTES / 1024 / 1024),
-                        413);
+                throw new WebApplicationException(
+                        Messages.text(locale, "import.file.tooLarge", MAX_BYTES / 1024 / 1024), 413);
             }
             return bytes;
         } catch (IOException e) {

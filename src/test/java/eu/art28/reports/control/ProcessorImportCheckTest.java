@@ -35,7 +35,8 @@ class ProcessorImportCheckTest {
         validators.close();
     }
 
-    private static ProcessorImportCheck.Result check(String csv, Locale locale, ProcessorImportCheck.Existing existing) {
+    private static ProcessorImportCheck.Result check(String csv, Locale locale,
+            ProcessorImportCheck.Existing existing) {
         return new ProcessorImportCheck(validators, locale, existing)
                 .check(ProcessorImportFile.read(utf8(csv)), new ProcessorImportProgress());
     }

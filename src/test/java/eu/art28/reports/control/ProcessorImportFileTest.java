@@ -56,7 +56,8 @@ class ProcessorImportFileTest {
         assertEquals("31-12-2026", row.get(ProcessorImportColumn.AGREEMENT_EXPIRES_ON));
 
         ProcessorImportFile english = ProcessorImportFile.read(utf8(
-                "NAME,kvk_number,Country,contact email,agreementStartsOn,shoe size\nB,87654321,DE,b@example.org,2026-01-01,42\n"));
+                "NAME,kvk_number,Country,contact email,agreementStartsOn,shoe size\n"
+                        + "B,87654321,DE,b@example.org,2026-01-01,42\n"));
         assertEquals("b@example.org", english.rows().get(0).get(ProcessorImportColumn.CONTACT_EMAIL));
         assertEquals("2026-01-01", english.rows().get(0).get(ProcessorImportColumn.AGREEMENT_EFFECTIVE_FROM));
         assertEquals(List.of("shoe size"), english.unknownColumns(), "an unknown column is reported, not dropped");
@@ -82,7 +83,8 @@ class ProcessorImportFileTest {
         assertEquals("import.file.missingColumn", missing.violations().get(0).messageKey());
 
         InvalidInput both = assertThrows(InvalidInput.class, () -> ProcessorImportFile.read(utf8("kvk\n1\n")));
-        assertEquals(List.of("name", "country"), both.violations().stream().map(InvalidInput.Violation::field).toList());
+        assertEquals(List.of("name", "country"),
+                both.violations().stream().map(InvalidInput.Violation::field).toList());
 
         assertEquals("import.file.empty", assertThrows(InvalidInput.class,
                 () -> ProcessorImportFile.read(new byte[0])).violations().get(0).messageKey());
