@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,7 +21,6 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
-import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
@@ -70,11 +70,11 @@ public class ImportBacking implements Serializable {
 
     public void check() {
         if (file == null || file.getSize() == 0) {
-            PageMessages.error(null, "import.noFile");
+            error("import.noFile");
             return;
         }
         if (file.getSize() > ProcessorImportResource.MAX_BYTES) {
-            PageMessages.error(null, "import.file.tooLarge", ProcessorImportResource.MAX_BYTES / 1024 / 1024);
+            error("import.file.tooLarge", ProcessorImportResource.MAX_BYTES / 1024 / 1024);
             return;
         }
         csv = file.getContent();
@@ -119,12 +119,12 @@ public class ImportBacking implements Serializable {
             problems = problems(report);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof InvalidInput invalid) {
-                PageMessages.showGlobally(invalid);
+                invalid.violations().forEach(v -> error(v.messageKey(), v.arguments()));
             } else if (e.getCause() instanceof Conflict conflict) {
-                PageMessages.show(conflict);
+                error(conflict.messageKey(), conflict.arguments());
             } else {
                 LOG.log(Level.SEVERE, "Import of " + fileName + " failed", e.getCause());
-                PageMessages.error(null, "import.failed");
+                error("import.failed");
             }
             if (!importing) {
                 csv = null;
@@ -132,6 +132,12 @@ public class ImportBacking implements Serializable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Straight onto this response, not through the flash, which would show it again on the next one. */
+    private static void error(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                Messages.text(locale(), key, arguments), null));
     }
 
     /** The column named as the template of the user's language heads it: kvk-nummer for a Dutch user. */

@@ -190,6 +190,7 @@ class ProcessorImportIT {
     void procurementImportsAFileOnThePageWithAProgressBarAndAReportPerLine() throws IOException {
         String prefix = "Imp" + Api.freshKvk();
         Path file = Files.createTempFile("processors", ".csv");
+        Path broken = Files.createTempFile("broken", ".csv");
         Files.writeString(file, "naam;land;contactnaam;contact-email\n"
                 + prefix + " Eerste B.V.;NL;Eva;eerste@example.org\n"
                 + prefix + " Tweede B.V.;XX;Tom;tweede@example.org\n"
@@ -201,8 +202,12 @@ class ProcessorImportIT {
             browser.click(By.id("nav-import"));
             browser.waitForText(By.tagName("h1"), "Import processors");
 
-            browser.visible(By.cssSelector("input[type=file]"));
-            browser.all(By.cssSelector("input[type=file]")).get(0).sendKeys(file.toString());
+            Files.writeString(broken, "naam;kvk\n" + prefix + " Zonder Land;12345678\n", StandardCharsets.UTF_8);
+            browser.visible(By.cssSelector("input[type=file]")).sendKeys(broken.toString());
+            browser.click(By.id("importForm:check"));
+            browser.waitForText(By.id("importForm:messages"), "The column country is missing");
+
+            browser.visible(By.cssSelector("input[type=file]")).sendKeys(file.toString());
             browser.click(By.cssSelector("#importForm\\:allOrNothing .ui-chkbox-box"));
             browser.click(By.id("importForm:check"));
             assertFalse(browser.all(By.id("importForm:progress")).isEmpty(), "the progress bar shows");
@@ -226,6 +231,7 @@ class ProcessorImportIT {
             browser.waitForText(By.id("list:processors"), prefix + " Vierde B.V.");
         } finally {
             Files.deleteIfExists(file);
+            Files.deleteIfExists(broken);
         }
         Api api = new Api(base);
         int id = api.get("api/processors?q=" + URLEncoder.encode(prefix + " Eerste", StandardCharsets.UTF_8),
