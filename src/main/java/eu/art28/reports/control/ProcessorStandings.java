@@ -9,14 +9,15 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
 import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.agreements.entity.Term;
 import eu.art28.alerts.entity.AlertStatus;
 import eu.art28.evidence.entity.Evidence;
+import eu.art28.processors.boundary.Processors;
 import eu.art28.processors.entity.Processor;
 import eu.art28.processors.entity.ProcessorStatus;
 
@@ -34,6 +35,9 @@ public class ProcessorStandings {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Processors registry;
 
     /** One processor's figures; {@code inForceUntil} empty with an agreement in force: it has no end. */
     public record Standing(AgreementStanding agreement, LocalDate inForceFrom, LocalDate inForceUntil,
@@ -94,25 +98,7 @@ public class ProcessorStandings {
     }
 
     private List<Row> chunk(String text, ProcessorStatus status, int chunk, LocalDate today) {
-        String where = " where 1 = 1";
-        String search = text == null ? "" : text.strip().toLowerCase();
-        if (!search.isEmpty()) {
-            where += " and (lower(p.name) like :name escape '\\' or p.kvkNumber like :kvk escape '\\')";
-        }
-        if (status != null) {
-            where += " and p.status = :status";
-        }
-        TypedQuery<Processor> query = em.createQuery(
-                "select p from Processor p" + where + " order by lower(p.name), p.id", Processor.class);
-        if (!search.isEmpty()) {
-            String literal = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            query.setParameter("name", "%" + literal + "%");
-            query.setParameter("kvk", literal.replace(" ", "") + "%");
-        }
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        List<Processor> processors = query.setFirstResult(chunk * CHUNK).setMaxResults(CHUNK).getResultList();
+        List<Processor> processors = registry.search(text, status, chunk, CHUNK).items();
         Map<Long, Standing> standings = of(processors.stream().map(Processor::getId).toList(), today);
         return processors.stream().map(p -> new Row(p, standings.get(p.getId()))).toList();
     }
