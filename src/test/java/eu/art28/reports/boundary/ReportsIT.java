@@ -218,6 +218,10 @@ class ReportsIT {
             browser.waitForText(title, "Register of processing activities");
             assertTrue(browser.visible(mailing).getText().contains("Legal basis"));
             browser.open("processors/view.xhtml?id=" + setup.printer());
+            String validUntil = java.time.format.DateTimeFormatter.ofLocalizedDate(
+                    java.time.format.FormatStyle.MEDIUM).withLocale(java.util.Locale.ENGLISH)
+                    .format(LocalDate.now().plusYears(1));
+            assertTrue(browser.pageText().contains(validUntil), "dates as English writes them: " + validUntil);
             byte[] dossier = browser.downloadBytes("dossierForm", "dossierForm:dossier");
             assertTrue(pdfText(dossier).contains("Vendor dossier: " + setup.printerName()));
         }
