@@ -1,3 +1,3 @@
--- Whether the user chose the language of the pages themselves; until they do, pages follow the browser
--- (a Dutch browser gets Dutch), while mail keeps using the language column as before.
-ALTER TABLE account ADD COLUMN language_chosen BOOLEAN NOT NULL DEFAULT FALSE;
+-- The language the user picked for the pages (in the page header or on the profile page); empty until they do,
+-- and pages follow the browser (a Dutch browser gets Dutch). The language column stays the language of mail.
+ALTER TABLE account ADD COLUMN page_language VARCHAR(5) NULL;

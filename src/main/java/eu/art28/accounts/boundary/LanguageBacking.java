@@ -47,18 +47,16 @@ public class LanguageBacking implements Serializable {
         return getLocale().getLanguage();
     }
 
-    /** The language picked in the page header: used at once and, for a user who is logged in, remembered. */
+    /**
+     * The language picked in the page header or on the profile page: used at once and, for a user who is logged
+     * in, remembered with the account.
+     */
     public void setTag(String tag) {
-        use(tag);
+        supported(tag).ifPresent(this::chosen);
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
         if (FacesContext.getCurrentInstance().getExternalContext().getRemoteUser() != null) {
             profiles.chooseLanguage(getTag());
         }
-    }
-
-    /** The language chosen elsewhere (the profile page, which stores it itself), for the rest of the session. */
-    public void use(String tag) {
-        supported(tag).ifPresent(this::chosen);
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
     }
 
     private void chosen(Locale choice) {

@@ -40,6 +40,7 @@ public class ProfileBacking implements Serializable {
     private String username;
     private String roles;
     private MailPreferencesInput mail = new MailPreferencesInput();
+    private String shownLanguage;
     private boolean mustChangePassword;
 
     private String currentPassword;
@@ -55,6 +56,7 @@ public class ProfileBacking implements Serializable {
         username = mine.getUsername();
         roles = mine.getRoles().stream().map(Enum::name).sorted().toList().toString();
         mail = MailPreferencesInput.of(mine);
+        shownLanguage = mail.getLanguage();
         mustChangePassword = mine.isPasswordChangeRequired();
         tokens = apiTokens.mine();
     }
@@ -62,7 +64,11 @@ public class ProfileBacking implements Serializable {
     public String save() {
         return PageMessages.attempt("profile", () -> {
             profiles.setMailPreferences(mail.getEmail(), mail.getLanguage(), mail.getAlertMail());
-            pageLanguage.use(mail.getLanguage());
+            // a language changed here is picked for the pages too; one left as shown picks nothing
+            if (!mail.getLanguage().equals(shownLanguage)) {
+                pageLanguage.setTag(mail.getLanguage());
+                shownLanguage = mail.getLanguage();
+            }
             PageMessages.info("account.profile.saved");
             return null;
         });

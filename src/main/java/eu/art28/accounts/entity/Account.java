@@ -78,8 +78,9 @@ public class Account {
     /** The language of pages and mail: "nl" or "en". */
     private String language = "en";
 
-    @Column(name = "language_chosen")
-    private boolean languageChosen;
+    /** The language picked for the pages; null: none picked, the browser's is used. */
+    @Column(name = "page_language")
+    private String pageLanguage;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "alert_mail")
@@ -159,21 +160,22 @@ public class Account {
             throw new InvalidInput("language", "account.language.invalid");
         }
         this.email = address;
-        if (language != null) {
-            this.language = language;
-            this.languageChosen = true;
-        }
+        this.language = language == null ? this.language : language;
         this.alertMail = alertMail == null ? this.alertMail : alertMail;
     }
 
-    /** The language picked in a page's header: pages and mail use it from now on, in every session. */
+    /**
+     * The language picked for the pages (in the header or on the profile page): pages use it from now on, in every
+     * session, and mail too. Mail preferences set through the API leave the pages alone.
+     */
     public void chooseLanguage(String language) {
         setMailPreferences(email, language, alertMail);
+        this.pageLanguage = language;
     }
 
-    /** Whether the user ever chose a language (else the browser's is used for pages); mail always has one. */
+    /** The language picked for the pages, if the user ever picked one (else the browser's is used). */
     public Optional<Locale> chosenLocale() {
-        return languageChosen ? Optional.of(getLocale()) : Optional.empty();
+        return Optional.ofNullable(pageLanguage).map(Locale::forLanguageTag);
     }
 
     /** The digest went out: the next one tells what was raised after this moment. */

@@ -61,11 +61,12 @@ class AccountTest {
         Account dirk = new Account("dirk", "hash", EnumSet.of(Role.MANAGER));
         assertEquals(java.util.Optional.empty(), dirk.chosenLocale(), "mail has a language, pages have no choice yet");
 
-        dirk.setMailPreferences("dirk@example.nl", null, null);
-        assertEquals(java.util.Optional.empty(), dirk.chosenLocale(), "saving an address chooses no language");
+        dirk.setMailPreferences("dirk@example.nl", "nl", null);
+        assertEquals(java.util.Optional.empty(), dirk.chosenLocale(), "the language of mail is not the pages'");
 
-        dirk.chooseLanguage("nl");
-        assertEquals(java.util.Optional.of(java.util.Locale.forLanguageTag("nl")), dirk.chosenLocale());
+        dirk.chooseLanguage("en");
+        assertEquals(java.util.Optional.of(java.util.Locale.ENGLISH), dirk.chosenLocale());
+        assertEquals("en", dirk.getLanguage(), "mail follows the pages' language");
         assertEquals("dirk@example.nl", dirk.getEmail(), "choosing a language keeps the mail preferences");
         assertEquals("language", assertThrows(InvalidInput.class, () -> dirk.chooseLanguage("fr")).violations()
                 .get(0).field());

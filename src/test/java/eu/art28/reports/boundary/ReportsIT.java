@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -95,10 +96,25 @@ class ReportsIT {
      * The language menu in the page header; choosing reloads the page. The item is chosen through the menu's own
      * script, as a click on its animated panel in the page corner proved unreliable in headless Chromium.
      */
-    static void chooseLanguage(Browser browser, String language) {
+    static void chooseLanguage(Browser browser, String language, String tag) throws InterruptedException {
         browser.click(By.cssSelector("#session\\:language .ui-selectonemenu-trigger"));
         browser.script("var menu = PF('languageMenu'); menu.selectItem(menu.items.filter(function () {"
                 + " return this.getAttribute('data-label') === '" + language + "'; }));");
+        // the page reloads: wait for the new one, asking through the reload until it answers
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!tag.equals(reloaded(browser))) {
+            assertTrue(System.currentTimeMillis() < deadline, "the page should come back in " + language);
+            Thread.sleep(200);
+        }
+        browser.settle();
+    }
+
+    private static Object reloaded(Browser browser) {
+        try {
+            return browser.script("return document.readyState === 'complete' ? document.documentElement.lang : ''");
+        } catch (WebDriverException reloading) {
+            return "";
+        }
     }
 
     @Test
@@ -191,7 +207,7 @@ class ReportsIT {
     }
 
     @Test
-    void aManagerReadsTheRegisterTakesThePdfAndTheLanguageChoiceIsRemembered() throws IOException {
+    void aManagerReadsTheRegisterTakesThePdfAndTheLanguageChoiceIsRemembered() throws IOException, InterruptedException {
         Api api = new Api(base);
         Setup setup = printingHouseWithAUsArchive(api);
         String user = "it-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36);
@@ -214,10 +230,14 @@ class ReportsIT {
             byte[] pdf = browser.downloadBytes("register", "register:downloadPdf");
             assertTrue(pdfText(pdf).contains("Register van verwerkingsactiviteiten"), "the PDF in Dutch too");
 
-            chooseLanguage(browser, "English");
+            chooseLanguage(browser, "English", "en");
             browser.waitForText(title, "Register of processing activities");
             assertTrue(browser.visible(mailing).getText().contains("Legal basis"));
             browser.open("processors/view.xhtml?id=" + setup.printer());
+            String validUntil = java.time.format.DateTimeFormatter.ofLocalizedDate(
+                    java.time.format.FormatStyle.MEDIUM).withLocale(java.util.Locale.ENGLISH)
+                    .format(LocalDate.now().plusYears(1));
+            assertTrue(browser.pageText().contains(validUntil), "dates as English writes them: " + validUntil);
             byte[] dossier = browser.downloadBytes("dossierForm", "dossierForm:dossier");
             assertTrue(pdfText(dossier).contains("Vendor dossier: " + setup.printerName()));
         }
@@ -226,7 +246,7 @@ class ReportsIT {
             browser.open("reports/register.xhtml");
             browser.waitForText(title, "Register of processing activities");
 
-            chooseLanguage(browser, "Nederlands");
+            chooseLanguage(browser, "Nederlands", "nl");
             browser.waitForText(title, "Register van verwerkingsactiviteiten");
         }
         assertEquals("nl", api.withPassword(chosen).get("api/profile", user).json().getString("language"),
