@@ -24,8 +24,8 @@ class ProposalSegmentsTest {
 
     @Test
     void splitsThePassageIntoMarkedAndPlainPieces() {
-        DpaProposal p = proposal("Staff <b>owe</b> geheimhouding and confidentiality.", new DpaProposal.Mark(16, 29),
-                new DpaProposal.Mark(34, 49));
+        DpaProposal p = proposal("Staff <b>owe</b> geheimhouding and confidentiality.", new DpaProposal.Mark(17, 30),
+                new DpaProposal.Mark(35, 50));
         assertEquals(List.of(new Segment("Staff <b>owe</b> ", false), new Segment("geheimhouding", true),
                 new Segment(" and ", false), new Segment("confidentiality", true), new Segment(".", false)),
                 ViewAgreementBacking.segments(p));
