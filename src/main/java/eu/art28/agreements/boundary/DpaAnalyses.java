@@ -32,6 +32,7 @@ import eu.art28.agreements.entity.DpaProposal;
 import eu.art28.agreements.entity.ProposalKind;
 import eu.art28.agreements.entity.Standard;
 import eu.art28.agreements.entity.SubProcessing;
+import eu.art28.agreements.entity.SubprocessorListed;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
@@ -56,6 +57,9 @@ public class DpaAnalyses {
 
     @Inject
     Event<DocumentQueued> queued;
+
+    @Inject
+    Event<SubprocessorListed> listed;
 
     /** Queued in the upload's transaction; read once that commits. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -140,6 +144,18 @@ public class DpaAnalyses {
         DpaProposal proposal = proposal(agreementId, proposalId);
         String corrected = correction == null || correction.isBlank() ? null : correction.strip();
         String value = corrected == null ? proposal.getProposedValue() : corrected;
+        if (proposal.getKind() == ProposalKind.SUBPROCESSOR) {
+            // the chain records it (a pending link), in this transaction; the agreement itself is not changed
+            String[] parts = (value + "||").split("\\|", -1);
+            if (parts[0].isBlank()) {
+                throw new InvalidInput("value", "dpa.proposal.badValue", value);
+            }
+            listed.fire(new SubprocessorListed(agreementId, parts[0].strip(), parts[1].strip().toUpperCase(
+                    java.util.Locale.ROOT), parts[2].strip()));
+            proposal.decide(value, caller(), Instant.now());
+            em.flush();
+            return proposal;
+        }
         apply(agreement, proposal, value, corrected != null);
         proposal.decide(value, caller(), Instant.now());
         return stored(agreement, proposal);
@@ -239,7 +255,7 @@ public class DpaAnalyses {
                 case OBJECTION_PERIOD_DAYS -> agreement.setObjectionPeriodDays(
                         fill(agreement.getObjectionPeriodDays(), Integer.valueOf(value), correcting));
                 case STANDARD -> agreement.setStandard(fill(agreement.getStandard(), Standard.valueOf(value), correcting));
-                case SUBPROCESSOR -> throw new Conflict("dpa.proposal.subprocessorByHand");
+                case SUBPROCESSOR -> throw new IllegalStateException("a sub-processor is accepted into the chain");
             }
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw new InvalidInput("value", "dpa.proposal.badValue", value);

@@ -124,13 +124,31 @@ class ClauseDetectionIT {
                 .forEach(c -> assertTrue(c.getBoolean("present"), c::toString));
         assertEquals("DRAFT", filled.getString("status"), "the reader never approves");
 
-        // legal corrects a value the form already holds, and dismisses a listed sub-processor
+        // a listed sub-processor becomes a pending link in the chain (a notice under the general authorisation)
+        Api.Reply scoped = api.put(path(agreement), "legal", """
+                {"version":%d,"processorId":%d,"reference":"%s","purposes":["e.mailing"],"dataCategories":["contact"],
+                 "subProcessing":"GENERAL","signedOn":"2026-03-12","effectiveFrom":"2026-04-01","objectionPeriodDays":14,
+                 "checklist":[{"clause":"B_CONFIDENTIALITY","present":true,"reference":"Clause 7.4"}]}
+                """.formatted(filled.getInt("version"), filled.getJsonNumber("processorId").longValue(),
+                filled.getString("reference")));
+        assertEquals(200, scoped.status(), scoped::toString);
         JsonObject after = api.get(path(agreement) + "/analysis", "legal").json();
-        JsonObject sub = after.getJsonArray("proposals").getValuesAs(JsonObject.class).stream()
-                .filter(p -> "SUBPROCESSOR".equals(p.getString("kind"))).findFirst().orElseThrow();
-        assertTrue(sub.getString("value").startsWith("Amazon Web Services EMEA SARL|LU|"), sub::toString);
-        Api.Reply dismissed = api.post(path(agreement) + "/analysis/proposals/" + sub.getJsonNumber("id") + "/dismiss",
-                "legal", "{}");
+        List<JsonObject> listed = after.getJsonArray("proposals").getValuesAs(JsonObject.class).stream()
+                .filter(p -> "SUBPROCESSOR".equals(p.getString("kind"))).toList();
+        assertTrue(listed.get(0).getString("value").startsWith("Amazon Web Services EMEA SARL|LU|"), listed::toString);
+        Api.Reply linked = api.post(path(agreement) + "/analysis/proposals/" + listed.get(0).getJsonNumber("id")
+                + "/accept", "legal", "{}");
+        assertEquals(200, linked.status(), linked::toString);
+        long processorId = filled.getJsonNumber("processorId").longValue();
+        JsonArray links = (JsonArray) api.get("api/processors/" + processorId + "/subprocessors", "auditor").structure();
+        JsonObject amazon = links.getValuesAs(JsonObject.class).stream()
+                .filter(l -> "Amazon Web Services EMEA SARL".equals(l.getString("subprocessorName"))).findFirst()
+                .orElseThrow(() -> new AssertionError(links.toString()));
+        assertEquals("GENERAL", amazon.getString("authorisation"));
+        assertEquals("hosting of the platform in Frankfurt", amazon.getString("service"));
+        assertTrue(amazon.containsKey("objectionDeadline") && !amazon.isNull("objectionDeadline"), amazon::toString);
+        Api.Reply dismissed = api.post(path(agreement) + "/analysis/proposals/" + listed.get(1).getJsonNumber("id")
+                + "/dismiss", "legal", "{}");
         assertEquals("DISMISSED", dismissed.json().getString("state"), dismissed::toString);
 
         Api.Reply history = api.get("api/audit/history/DpaProposal/" + b.getJsonNumber("id"), "auditor");
