@@ -79,8 +79,14 @@ public class DpaAnalyses {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DpaProposal> proposals(long analysisId) {
+        // the checklist in the order of Art. 28(3), then the form's fields, then the annex by page and line
         return em.createNamedQuery(DpaProposal.OF_ANALYSIS, DpaProposal.class)
-                .setParameter("analysis", analysisId).getResultList();
+                .setParameter("analysis", analysisId).getResultList().stream()
+                .sorted(java.util.Comparator.comparing(DpaProposal::getKind)
+                        .thenComparing(p -> p.getClause() == null ? -1 : p.getClause().ordinal())
+                        .thenComparing(DpaProposal::getPage).thenComparing(DpaProposal::getPassage)
+                        .thenComparing(DpaProposal::getId))
+                .toList();
     }
 
     // ---- the background steps, each its own transaction (called by DpaReader) ----

@@ -134,8 +134,10 @@ class ClauseDetectionIT {
         assertEquals(200, scoped.status(), scoped::toString);
         JsonObject after = api.get(path(agreement) + "/analysis", "legal").json();
         List<JsonObject> listed = after.getJsonArray("proposals").getValuesAs(JsonObject.class).stream()
-                .filter(p -> "SUBPROCESSOR".equals(p.getString("kind"))).toList();
+                .filter(p -> "SUBPROCESSOR".equals(p.getString("kind")))
+                .sorted(java.util.Comparator.comparing(p -> p.getString("value"))).toList();
         assertTrue(listed.get(0).getString("value").startsWith("Amazon Web Services EMEA SARL|LU|"), listed::toString);
+        assertTrue(listed.get(1).getString("value").startsWith("Mailgun Technologies Inc.|US|"), listed::toString);
         Api.Reply linked = api.post(path(agreement) + "/analysis/proposals/" + listed.get(0).getJsonNumber("id")
                 + "/accept", "legal", "{}");
         assertEquals(200, linked.status(), linked::toString);
