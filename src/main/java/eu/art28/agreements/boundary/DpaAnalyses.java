@@ -1,10 +1,13 @@
 package eu.art28.agreements.boundary;
 
 import java.security.Principal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -82,7 +85,7 @@ public class DpaAnalyses {
         // the checklist in the order of Art. 28(3), then the form's fields, then the annex by page and line
         return em.createNamedQuery(DpaProposal.OF_ANALYSIS, DpaProposal.class)
                 .setParameter("analysis", analysisId).getResultList().stream()
-                .sorted(java.util.Comparator.comparing(DpaProposal::getKind)
+                .sorted(Comparator.comparing(DpaProposal::getKind)
                         .thenComparing(p -> p.getClause() == null ? -1 : p.getClause().ordinal())
                         .thenComparing(DpaProposal::getPage).thenComparing(DpaProposal::getPassage)
                         .thenComparing(DpaProposal::getId))
@@ -157,7 +160,7 @@ public class DpaAnalyses {
                 throw new InvalidInput("value", "dpa.proposal.badValue", value);
             }
             listed.fire(new SubprocessorListed(agreementId, parts[0].strip(), parts[1].strip().toUpperCase(
-                    java.util.Locale.ROOT), parts[2].strip()));
+                    Locale.ROOT), parts[2].strip()));
             proposal.decide(value, caller(), Instant.now());
             em.flush();
             return proposal;
@@ -173,8 +176,8 @@ public class DpaAnalyses {
         DpaAnalysis analysis = newest(agreementId).orElseThrow(() -> new NoSuchRecord("analysis of agreement",
                 agreementId));
         int accepted = 0;
-        Set<ProposalKind> done = java.util.EnumSet.noneOf(ProposalKind.class);
-        Set<Clause> clauses = java.util.EnumSet.noneOf(Clause.class);
+        Set<ProposalKind> done = EnumSet.noneOf(ProposalKind.class);
+        Set<Clause> clauses = EnumSet.noneOf(Clause.class);
         for (DpaProposal proposal : proposals(analysis.getId())) {
             boolean repeat = proposal.getKind() == ProposalKind.CLAUSE ? !clauses.add(proposal.getClause())
                     : !done.add(proposal.getKind());
@@ -263,7 +266,7 @@ public class DpaAnalyses {
                 case STANDARD -> agreement.setStandard(fill(agreement.getStandard(), Standard.valueOf(value), correcting));
                 case SUBPROCESSOR -> throw new IllegalStateException("a sub-processor is accepted into the chain");
             }
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             throw new InvalidInput("value", "dpa.proposal.badValue", value);
         }
     }
