@@ -1,5 +1,6 @@
 /**
  * Data processing agreements (verwerkersovereenkomsten): their scope, the Art. 28(3) checklist, the signed
- * document, amendments as new versions, and legal's four-eyes review.
+ * document and what the reader proposes from it (legal decides), amendments as new versions, and legal's
+ * four-eyes review.
  */
 package eu.art28.agreements;

@@ -62,6 +62,9 @@ public class Agreements {
     Event<AgreementDecided> agreementDecided;
 
     @Inject
+    DpaAnalyses analyses;
+
+    @Inject
     @ConfigProperty(name = "art28.documents.max-bytes", defaultValue = "20971520")
     long maxDocumentBytes;
 
@@ -187,6 +190,7 @@ public class Agreements {
         em.persist(document);
         agreement.recordDocument(caller(), Instant.now(), checked.fileName());
         em.flush();
+        analyses.queue(document, id);
         return document;
     }
 

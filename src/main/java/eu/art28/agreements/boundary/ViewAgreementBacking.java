@@ -3,8 +3,11 @@ package eu.art28.agreements.boundary;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -21,10 +24,15 @@ import eu.art28.agreements.control.AgreementDiff;
 import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.AgreementDocument;
 import eu.art28.agreements.entity.AgreementStatus;
+import eu.art28.agreements.entity.Clause;
+import eu.art28.agreements.entity.DpaAnalysis;
+import eu.art28.agreements.entity.DpaProposal;
+import eu.art28.agreements.entity.ProposalKind;
 import eu.art28.agreements.entity.TransferSafeguard;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.entity.StoredDocument;
@@ -39,6 +47,29 @@ public class ViewAgreementBacking implements Serializable {
 
     @Inject
     Agreements agreements;
+
+    @Inject
+    DpaAnalyses analyses;
+
+    /** A piece of a passage, marked when it is what the reader matched. */
+    public record Segment(String text, boolean marked) {
+    }
+
+    /** One proposal as the panel shows it: the value in words and the passage in segments, never as markup. */
+    public record ProposalRow(DpaProposal proposal, String value, List<Segment> segments) {
+
+        public boolean open() {
+            return proposal.getState() == DpaProposal.State.PROPOSED;
+        }
+
+        public int percent() {
+            return proposal.getConfidence().movePointRight(2).intValue();
+        }
+    }
+
+    private DpaAnalysis analysis;
+    private List<ProposalRow> proposals = List.of();
+    private final Map<Long, String> corrections = new HashMap<>();
 
     private Long id;
     private Agreement agreement;
@@ -67,6 +98,133 @@ public class ViewAgreementBacking implements Serializable {
         documents = agreements.documents(id);
         Agreement inForce = agreements.inForceVersion(agreement);
         changes = inForce == null ? List.of() : AgreementDiff.between(inForce, agreement);
+        refreshAnalysis();
+    }
+
+    private void refreshAnalysis() {
+        analysis = analyses.newest(id).orElse(null);
+        proposals = analysis == null ? List.of() : analyses.proposals(analysis.getId()).stream()
+                .map(p -> new ProposalRow(p, shown(p), segments(p))).toList();
+    }
+
+    private static String shown(DpaProposal p) {
+        String v = p.getState() == DpaProposal.State.CORRECTED ? p.getFinalValue() : p.getProposedValue();
+        return switch (p.getKind()) {
+            case SUB_PROCESSING -> text("SubProcessing." + v);
+            case STANDARD -> text("Standard." + v);
+            case SUBPROCESSOR -> String.join(" · ", java.util.Arrays.stream(v.split("\\|")).filter(x -> !x.isBlank())
+                    .toList());
+            default -> v;
+        };
+    }
+
+    private static String text(String key) {
+        return Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key);
+    }
+
+    static List<Segment> segments(DpaProposal p) {
+        List<Segment> segments = new ArrayList<>();
+        String passage = p.getPassage();
+        int at = 0;
+        for (DpaProposal.Mark m : p.marks()) {
+            if (m.start() < at || m.end() > passage.length()) {
+                continue;
+            }
+            if (m.start() > at) {
+                segments.add(new Segment(passage.substring(at, m.start()), false));
+            }
+            segments.add(new Segment(passage.substring(m.start(), m.end()), true));
+            at = m.end();
+        }
+        if (at < passage.length()) {
+            segments.add(new Segment(passage.substring(at), false));
+        }
+        return segments;
+    }
+
+    /** The poll's listener: reloads the reading while it runs, and the agreement once it is done. */
+    public void pollAnalysis() {
+        refreshAnalysis();
+    }
+
+    public boolean isAnalysing() {
+        return analysis != null && !analysis.getStatus().finished();
+    }
+
+    public boolean isMayAccept() {
+        return isMayDraft() && agreement.getStatus().editable();
+    }
+
+    public String getMissingClauses() {
+        return analysis == null ? "" : analysis.missing().stream().map(c -> text("Clause." + c))
+                .collect(Collectors.joining("; "));
+    }
+
+    public void accept(Long proposalId) {
+        decide(() -> analyses.accept(id, proposalId, null), "dpa.accepted");
+    }
+
+    public void correct(Long proposalId) {
+        String value = corrections.get(proposalId);
+        if (value == null || value.isBlank()) {
+            PageMessages.error(null, "dpa.correction");
+            return;
+        }
+        decide(() -> analyses.accept(id, proposalId, value), "dpa.accepted");
+    }
+
+    public void dismiss(Long proposalId) {
+        decide(() -> analyses.dismiss(id, proposalId), "dpa.dismissed");
+    }
+
+    public void acceptAll() {
+        if (!isMayDraft()) {
+            throw new SecurityException("only procurement and legal accept proposals");
+        }
+        try {
+            int n = analyses.acceptAll(id);
+            refresh();
+            PageMessages.info("dpa.acceptedAll", n);
+        } catch (Conflict e) {
+            PageMessages.show(e);
+        } catch (InvalidInput e) {
+            PageMessages.showGlobally(e);
+        }
+    }
+
+    private void decide(Runnable decision, String doneKey) {
+        if (!isMayDraft()) {
+            throw new SecurityException("only procurement and legal accept proposals");
+        }
+        try {
+            decision.run();
+            refresh();
+            PageMessages.info(doneKey);
+        } catch (Conflict e) {
+            PageMessages.show(e);
+        } catch (InvalidInput e) {
+            PageMessages.showGlobally(e);
+        }
+    }
+
+    public DpaAnalysis getAnalysis() {
+        return analysis;
+    }
+
+    public List<ProposalRow> getProposals() {
+        return proposals;
+    }
+
+    public Map<Long, String> getCorrections() {
+        return corrections;
+    }
+
+    public List<Clause> clauseOrder() {
+        return List.of(Clause.values());
+    }
+
+    public boolean isSubprocessor(ProposalKind kind) {
+        return kind == ProposalKind.SUBPROCESSOR;
     }
 
     public boolean may(String role) {
