@@ -117,6 +117,34 @@ public final class Browser implements AutoCloseable {
         settle();
     }
 
+    /**
+     * Chooses an item of a PrimeFaces select-one menu by the start of its label, as a person does: opens the menu,
+     * waits until its panel stands still, clicks the item and checks that the menu shows it. On a busy machine a
+     * click while the panel still moves can be lost; then the choice is made again.
+     */
+    public void choose(String menuId, String label) {
+        By panel = By.cssSelector(css(menuId + "_panel"));
+        By item = By.xpath("//div[@id='" + menuId + "_panel']//li[starts-with(@data-label,'" + label + "')]");
+        By shown = By.cssSelector(css(menuId + "_label"));
+        for (int attempt = 1; ; attempt++) {
+            if (!driver.findElement(panel).isDisplayed()) {
+                click(By.cssSelector(css(menuId) + " .ui-selectonemenu-trigger"));
+            }
+            new WebDriverWait(driver, PATIENCE).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                    "var p = jQuery(arguments[0]);"
+                            + " return p.is(':visible') && !p.is(':animated') && p.css('opacity') === '1';",
+                    d.findElement(panel)));
+            click(item);
+            if (driver.findElement(shown).getText().startsWith(label)) {
+                return;
+            }
+            if (attempt == 3) {
+                throw new AssertionError("the menu " + menuId + " shows '" + driver.findElement(shown).getText()
+                        + "' after choosing '" + label + "' three times");
+            }
+        }
+    }
+
     /** Ticks one item of a PrimeFaces checkbox menu by its value, then closes the menu. */
     public void pick(String menuId, String value) {
         click(By.cssSelector(css(menuId) + " .ui-selectcheckboxmenu-trigger"));

@@ -194,8 +194,7 @@ class ChainUiIT {
             auditor.click(By.id("recipients:show"));
             auditor.waitForText(By.id("recipients:messages"), "Choose a purpose or a category of personal data.");
 
-            auditor.click(By.id("recipients:purpose"));
-            auditor.click(By.xpath("//div[@id='recipients:purpose_panel']//li[contains(@data-label,'e.mailing –')]"));
+            auditor.choose("recipients:purpose", "e.mailing –");
             auditor.click(By.id("recipients:show"));
             auditor.waitForText(By.id("recipients:table"), "Data centre " + run);
             List<String> rows = auditor.all(By.xpath("//tbody[@id='recipients:table_data']/tr")).stream()

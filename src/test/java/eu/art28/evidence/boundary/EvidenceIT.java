@@ -292,8 +292,7 @@ class EvidenceIT {
             browser.click(By.id("newEvidence"));
 
             browser.waitForText(By.id("help"), "Art. 42");
-            browser.click(By.id("evidence:type"));
-            browser.click(By.cssSelector("#evidence\\:type_panel li[data-label='ISO/IEC 27001 certificate']"));
+            browser.choose("evidence:type", "ISO/IEC 27001 certificate");
             browser.type(By.id("evidence:issuer"), "Kiwa Nederland B.V.");
             browser.type(By.id("evidence:scope"), "ISMS for colocation and managed hosting");
             browser.type(By.id("evidence:issuedOn_input"), TODAY.minusMonths(6).toString());

@@ -191,11 +191,9 @@ class TransferCountriesIT {
             browser.waitForText(By.id("list:countries"), "Bouvet Island (BV)");
             browser.waitForText(rowOf("US"), "In force for some recipients");
 
-            browser.click(By.cssSelector("#list\\:countries\\:eeaFilter"));
-            browser.click(By.cssSelector("#list\\:countries\\:eeaFilter_panel li[data-label='In the EEA']"));
+            browser.choose("list:countries:eeaFilter", "In the EEA");
             browser.waitForCount(By.cssSelector("#list\\:countries_data > tr"), 30);
-            browser.click(By.cssSelector("#list\\:countries\\:eeaFilter"));
-            browser.click(By.cssSelector("#list\\:countries\\:eeaFilter_panel li[data-label='All']"));
+            browser.choose("list:countries:eeaFilter", "All");
             browser.waitForText(By.id("list:countries"), "Bouvet Island (BV)");
 
             browser.click(editButtonOf(SCRATCH));
