@@ -118,24 +118,28 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Chooses an item of a PrimeFaces select-one menu by the start of its label, as a person does: opens the menu,
+     * Chooses the item of a PrimeFaces select-one menu whose label holds the text given, as a person does: opens the menu,
      * waits until its panel stands still, clicks the item and checks that the menu shows it. On a busy machine a
      * click while the panel still moves can be lost; then the choice is made again.
      */
     public void choose(String menuId, String label) {
         By panel = By.cssSelector(css(menuId + "_panel"));
-        By item = By.xpath("//div[@id='" + menuId + "_panel']//li[starts-with(@data-label,'" + label + "')]");
+        By item = By.xpath("//div[@id='" + menuId + "_panel']//li[contains(@data-label,'" + label + "')]");
         By shown = By.cssSelector(css(menuId + "_label"));
         for (int attempt = 1; ; attempt++) {
             if (!driver.findElement(panel).isDisplayed()) {
                 click(By.cssSelector(css(menuId) + " .ui-selectonemenu-trigger"));
             }
-            new WebDriverWait(driver, PATIENCE).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                    "var p = jQuery(arguments[0]);"
-                            + " return p.is(':visible') && !p.is(':animated') && p.css('opacity') === '1';",
-                    d.findElement(panel)));
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> (Boolean) ((JavascriptExecutor) d)
+                        .executeScript("var p = arguments[0]; return jQuery(p).is(':visible')"
+                                + " && !jQuery(p).is(':animated') && parseFloat(getComputedStyle(p).opacity) > 0.99;",
+                                d.findElement(panel)));
+            } catch (org.openqa.selenium.TimeoutException stillMoving) {
+                // click anyway: whether the choice took is checked below
+            }
             click(item);
-            if (driver.findElement(shown).getText().startsWith(label)) {
+            if (driver.findElement(shown).getText().contains(label)) {
                 return;
             }
             if (attempt == 3) {
