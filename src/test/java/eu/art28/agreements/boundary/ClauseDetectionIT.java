@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,6 +19,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.FluentWait;
 
 import eu.art28.agreements.control.DpaCorpus;
 import eu.art28.testing.Api;
@@ -53,24 +53,18 @@ class ClauseDetectionIT {
     private JsonObject uploadAndWait(Api api, JsonObject agreement, byte[] pdf, String status) {
         Api.Reply upload = api.put(path(agreement) + "/document?fileName=dpa.pdf", "procurement", "application/pdf", pdf);
         assertEquals(201, upload.status(), upload::toString);
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (true) {
-            Api.Reply reply = api.get(path(agreement) + "/analysis", "auditor");
-            assertEquals(200, reply.status(), reply::toString);
-            JsonObject analysis = reply.json();
-            String now = analysis.getString("status");
-            if (!List.of("QUEUED", "ANALYSING").contains(now)) {
-                assertEquals(status, now, analysis::toString);
-                return analysis;
-            }
-            assertTrue(Instant.now().isBefore(until), () -> "still " + now);
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        // the reading runs in the background: ask until it has ended
+        JsonObject analysis = new FluentWait<>(api).withTimeout(Duration.ofSeconds(60))
+                .pollingEvery(Duration.ofMillis(200))
+                .withMessage("the reading should end")
+                .until(a -> {
+                    Api.Reply reply = a.get(path(agreement) + "/analysis", "auditor");
+                    assertEquals(200, reply.status(), reply::toString);
+                    JsonObject now = reply.json();
+                    return List.of("QUEUED", "ANALYSING").contains(now.getString("status")) ? null : now;
+                });
+        assertEquals(status, analysis.getString("status"), analysis::toString);
+        return analysis;
     }
 
     private static JsonObject proposal(JsonObject analysis, String clause) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.FluentWait;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -96,16 +98,14 @@ class ReportsIT {
      * The language menu in the page header; choosing reloads the page. The item is chosen through the menu's own
      * script, as a click on its animated panel in the page corner proved unreliable in headless Chromium.
      */
-    static void chooseLanguage(Browser browser, String language, String tag) throws InterruptedException {
+    static void chooseLanguage(Browser browser, String language, String tag) {
         browser.click(By.cssSelector("#session\\:language .ui-selectonemenu-trigger"));
         browser.script("var menu = PF('languageMenu'); menu.selectItem(menu.items.filter(function () {"
                 + " return this.getAttribute('data-label') === '" + language + "'; }));");
         // the page reloads: wait for the new one, asking through the reload until it answers
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (!tag.equals(reloaded(browser))) {
-            assertTrue(System.currentTimeMillis() < deadline, "the page should come back in " + language);
-            Thread.sleep(200);
-        }
+        new FluentWait<>(browser).withTimeout(Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(200))
+                .withMessage("the page should come back in " + language)
+                .until(b -> tag.equals(reloaded(b)));
         browser.settle();
     }
 
@@ -207,7 +207,7 @@ class ReportsIT {
     }
 
     @Test
-    void aManagerReadsTheRegisterTakesThePdfAndTheLanguageChoiceIsRemembered() throws IOException, InterruptedException {
+    void aManagerReadsTheRegisterTakesThePdfAndTheLanguageChoiceIsRemembered() throws IOException {
         Api api = new Api(base);
         Setup setup = printingHouseWithAUsArchive(api);
         String user = "it-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36);
