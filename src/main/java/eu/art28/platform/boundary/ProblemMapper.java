@@ -1,5 +1,9 @@
 package eu.art28.platform.boundary;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -92,10 +96,41 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             Response.StatusType status = web.getResponse().getStatusInfo();
             return respond(status.getStatusCode(), status.getReasonPhrase(), firstLine(web.getMessage()), List.of());
         }
+        if (databaseUnavailable(failure)) {
+            LOG.log(Level.WARNING, "The database is unavailable or refused a concurrent change: "
+                    + firstLine(rootMessage(failure)));
+            return unavailable();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, failure);
         return respond(500, "Internal error", "Something went wrong on our side; the log has reference "
                 + reference + ".", List.of());
+    }
+
+    /**
+     * Whether the request failed because the database could not serve it for now: no connection (SQLSTATE class
+     * 08, a connection refused or lost while MariaDB restarts), or a transaction rolled back for a concurrent one
+     * (class 40: a deadlock, or a Galera certification conflict). Worth trying again, so not a 500.
+     */
+    static boolean databaseUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("40"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 503 with a hint when to try again: the database is back within seconds after a restart or a conflict. */
+    static Response unavailable() {
+        return Response.fromResponse(respond(503, "Service unavailable", "The database cannot serve this request"
+                + " right now (it is restarting, or the change met a concurrent one). Nothing was stored; try again"
+                + " in a few seconds.", List.of())).header("Retry-After", "5").build();
     }
 
     static Response respond(int status, String title, String detail, List<Problem.FieldViolation> violations) {

@@ -2,9 +2,16 @@ package eu.art28.platform.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.persistence.PersistenceException;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -48,6 +55,22 @@ class ProblemMapperTest {
         assertEquals("Een KvK-nummer bestaat uit precies 8 cijfers.",
                 ProblemMapper.message(violation, java.util.Locale.forLanguageTag("nl")));
         assertEquals("A KvK number has exactly 8 digits.", ProblemMapper.message(violation, java.util.Locale.ENGLISH));
+    }
+
+    @Test
+    void aDatabaseThatCannotServeNowIsToldApartFromOtherFailures() {
+        Throwable lost = new PersistenceException("Exception [EclipseLink-4002]",
+                new SQLNonTransientConnectionException("Socket fail to connect to 127.0.0.1:3306", "08000"));
+        Throwable deadlock = new PersistenceException(new SQLException(
+                "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
+        Throwable refused = new PersistenceException(new SQLTransientConnectionException(
+                "Connection is not available, request timed out"));
+        Throwable duplicate = new PersistenceException(new SQLIntegrityConstraintViolationException(
+                "Duplicate entry", "23000", 1062));
+
+        assertEquals(List.of(true, true, true, false), Stream.of(lost, deadlock, refused, duplicate)
+                .map(ProblemMapper::databaseUnavailable).toList(),
+                "lost, deadlock, no connection: 503; a duplicate: not");
     }
 
     public static class Target {
