@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,7 +109,7 @@ public class VendorDossier {
     }
 
     private Map<String, String> names(Locale locale) {
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         for (Kind kind : Kind.values()) {
             for (CatalogueEntry entry : catalogue.list(kind, true)) {
                 names.putIfAbsent(entry.getCode(), entry.name(locale));
@@ -284,11 +286,11 @@ public class VendorDossier {
         }
 
         List<String> headers(String... keys) {
-            return java.util.Arrays.stream(keys).map(this::text).toList();
+            return Arrays.stream(keys).map(this::text).toList();
         }
 
         static List<String> cells(String... values) {
-            return java.util.Arrays.stream(values).map(v -> v == null ? "" : v).toList();
+            return Arrays.stream(values).map(v -> v == null ? "" : v).toList();
         }
 
         String date(LocalDate day) {

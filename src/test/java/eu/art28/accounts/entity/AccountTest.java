@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -59,13 +61,13 @@ class AccountTest {
     @Test
     void pagesFollowTheBrowserUntilTheUserChoosesALanguageAndThenKeepTheirChoice() {
         Account dirk = new Account("dirk", "hash", EnumSet.of(Role.MANAGER));
-        assertEquals(java.util.Optional.empty(), dirk.chosenLocale(), "mail has a language, pages have no choice yet");
+        assertEquals(Optional.empty(), dirk.chosenLocale(), "mail has a language, pages have no choice yet");
 
         dirk.setMailPreferences("dirk@example.nl", "nl", null);
-        assertEquals(java.util.Optional.empty(), dirk.chosenLocale(), "the language of mail is not the pages'");
+        assertEquals(Optional.empty(), dirk.chosenLocale(), "the language of mail is not the pages'");
 
         dirk.chooseLanguage("en");
-        assertEquals(java.util.Optional.of(java.util.Locale.ENGLISH), dirk.chosenLocale());
+        assertEquals(Optional.of(Locale.ENGLISH), dirk.chosenLocale());
         assertEquals("en", dirk.getLanguage(), "mail follows the pages' language");
         assertEquals("dirk@example.nl", dirk.getEmail(), "choosing a language keeps the mail preferences");
         assertEquals("language", assertThrows(InvalidInput.class, () -> dirk.chooseLanguage("fr")).violations()

@@ -8,10 +8,14 @@ import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -135,7 +139,7 @@ class ReportsIT {
                 t.getString("recipient").endsWith(setup.archiveName())
                         && t.getString("ground").equals("SCC 2021/914, module 3") && t.getBoolean("lawful")),
                 mailing::toString);
-        assertTrue(mailing.getJsonArray("securityMeasures").getValuesAs(jakarta.json.JsonString.class).stream()
+        assertTrue(mailing.getJsonArray("securityMeasures").getValuesAs(JsonString.class).stream()
                 .anyMatch(m -> m.getString().startsWith(setup.printerName() + ": ISO/IEC 27001")), mailing::toString);
         JsonObject marketing = activity(reply.json(), "e");
         assertTrue(marketing.getJsonArray("recipients").toString().contains(setup.archiveName()),
@@ -234,8 +238,8 @@ class ReportsIT {
             browser.waitForText(title, "Register of processing activities");
             assertTrue(browser.visible(mailing).getText().contains("Legal basis"));
             browser.open("processors/view.xhtml?id=" + setup.printer());
-            String validUntil = java.time.format.DateTimeFormatter.ofLocalizedDate(
-                    java.time.format.FormatStyle.MEDIUM).withLocale(java.util.Locale.ENGLISH)
+            String validUntil = DateTimeFormatter.ofLocalizedDate(
+                    FormatStyle.MEDIUM).withLocale(Locale.ENGLISH)
                     .format(LocalDate.now().plusYears(1));
             assertTrue(browser.pageText().contains(validUntil), "dates as English writes them: " + validUntil);
             byte[] dossier = browser.downloadBytes("dossierForm", "dossierForm:dossier");
