@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
+import eu.art28.platform.control.Messages;
+
 /**
  * Dates and moments on the pages in the reader's language: {@code #{dates.show(a.expiresOn)}} is "27 nov. 2026" in
  * Dutch and "Nov 27, 2026" in English, a moment also with its time on the server's clock. Input fields keep ISO
@@ -30,11 +32,12 @@ public class Dates {
         if (value == null) {
             return "";
         }
-        TemporalAccessor temporal = value instanceof Instant instant
+        if (value instanceof LocalDate day) {
+            return Messages.date(locale, day);
+        }
+        TemporalAccessor moment = value instanceof Instant instant
                 ? LocalDateTime.ofInstant(instant, ZoneId.systemDefault()) : (TemporalAccessor) value;
-        DateTimeFormatter format = temporal instanceof LocalDate
-                ? DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
-        return format.withLocale(locale).format(temporal);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .format(moment);
     }
 }

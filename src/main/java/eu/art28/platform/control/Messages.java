@@ -1,6 +1,9 @@
 package eu.art28.platform.control;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -11,6 +14,11 @@ public final class Messages {
     public static final String BUNDLE = "i18n.messages";
 
     private Messages() {
+    }
+
+    /** A day as the reader's language writes it ("27 nov. 2026", "Nov 27, 2026"): pages, PDFs and mail alike. */
+    public static String date(Locale locale, LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
     }
 
     public static String text(Locale locale, String key, Object... arguments) {

@@ -2,8 +2,6 @@ package eu.art28.reports.boundary;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -124,13 +122,11 @@ public class VendorDossier {
         final Locale locale;
         final LocalDate today;
         final Map<String, String> names;
-        final DateTimeFormatter dates;
 
         Writer(Locale locale, LocalDate today, Map<String, String> names) {
             this.locale = locale;
             this.today = today;
             this.names = names;
-            this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         }
 
         void processor(Pdf pdf, Processor p) {
@@ -294,7 +290,7 @@ public class VendorDossier {
         }
 
         String date(LocalDate day) {
-            return day == null ? null : dates.format(day);
+            return day == null ? null : Messages.date(locale, day);
         }
 
         String text(String key) {

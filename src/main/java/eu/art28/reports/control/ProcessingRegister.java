@@ -1,8 +1,6 @@
 package eu.art28.reports.control;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -67,12 +65,10 @@ public final class ProcessingRegister {
 
     private final Locale locale;
     private final LocalDate day;
-    private final DateTimeFormatter dates;
 
     private ProcessingRegister(Locale locale, LocalDate day) {
         this.locale = locale;
         this.day = day;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     }
 
     public static Document of(Sources sources, String controller, String controllerContact, LocalDate day,
@@ -155,7 +151,7 @@ public final class ProcessingRegister {
                     .map(e -> Messages.text(locale, "evidence.type." + e.type())
                             + (e.validUntil() == null ? ""
                                     : " (" + Messages.text(locale, "register.validUntil",
-                                            dates.format(e.validUntil())) + ")"))
+                                            Messages.date(locale, e.validUntil())) + ")"))
                     .distinct()
                     .toList();
             byRecipient.put(r.processorName(), r.processorName() + ": " + (valid.isEmpty()
