@@ -76,8 +76,9 @@ import eu.art28.transfers.entity.TransferCountry;
  * force, through the API, which re-judges the processor's engagements before it answers;</li>
  * <li>the what-if check ({@code POST /api/coverage/check});</li>
  * <li>the floors of any request: a request without login, one with HTTP Basic, and the password hash alone;</li>
- * <li>the same coverage work in this JVM, with the application's own {@link Scopes}, {@link Links} and
- * {@link CoverageEngine} on a plain data source: reading and judging without HTTP, login, container and alerts.</li>
+ * <li>the same coverage work in this JVM, with the application's own {@link Scopes}, {@link Links},
+ * {@link EvidenceOnFile} and {@link CoverageEngine} (with the default security policy) on a plain data source:
+ * reading and judging without HTTP, login, container and alerts.</li>
  * </ul>
  * Every loop is bounded in count and in time; it talks only to a URL on this machine and to the given database.
  * Prints the results and writes them under {@code target/bench/}. Each run approves and terminates agreements, so
