@@ -52,13 +52,17 @@ import jakarta.json.JsonObject;
 
 import org.mariadb.jdbc.MariaDbDataSource;
 
+import eu.art28.catalogue.control.Compatibility;
 import eu.art28.chain.control.Chain;
 import eu.art28.chain.control.Links;
 import eu.art28.coverage.control.AgreementScope;
 import eu.art28.coverage.control.CoverageEngine;
+import eu.art28.evidence.control.EvidenceOnFile;
 import eu.art28.evidence.control.EvidenceScope;
+import eu.art28.evidence.control.SecurityPolicy;
 import eu.art28.coverage.control.EngagementScope;
 import eu.art28.coverage.control.Scopes;
+import eu.art28.processors.entity.RiskTier;
 import eu.art28.transfers.control.TransferRules;
 import eu.art28.transfers.entity.TransferCountry;
 
@@ -72,8 +76,9 @@ import eu.art28.transfers.entity.TransferCountry;
  * force, through the API, which re-judges the processor's engagements before it answers;</li>
  * <li>the what-if check ({@code POST /api/coverage/check});</li>
  * <li>the floors of any request: a request without login, one with HTTP Basic, and the password hash alone;</li>
- * <li>the same coverage work in this JVM, with the application's own {@link Scopes}, {@link Links} and
- * {@link CoverageEngine} on a plain data source: reading and judging without HTTP, login, container and alerts.</li>
+ * <li>the same coverage work in this JVM, with the application's own {@link Scopes}, {@link Links},
+ * {@link EvidenceOnFile} and {@link CoverageEngine} (with the default security policy) on a plain data source:
+ * reading and judging without HTTP, login, container and alerts.</li>
  * </ul>
  * Every loop is bounded in count and in time; it talks only to a URL on this machine and to the given database.
  * Prints the results and writes them under {@code target/bench/}. Each run approves and terminates agreements, so
@@ -84,8 +89,6 @@ public final class Benchmark {
     private static final Pattern APP_TIME = Pattern.compile("(?:^|, )app;dur=([0-9.]+)");
     private static final Pattern COVERAGE_TIME = Pattern.compile("(?:^|, )coverage;dur=([0-9.]+)");
 
-    /** The workload holds no evidence yet (docs/benchmarks.md), so the in-process engine is given none. */
-    private static final List<EvidenceScope> NO_EVIDENCE = List.of();
 
     /** What {@code accounts.control.PasswordHashing} uses, for the floor every HTTP Basic request pays. */
     private static final int PBKDF2_ITERATIONS = 30_000;
@@ -95,7 +98,7 @@ public final class Benchmark {
             "AGREEMENT_SCOPE_EMPTY", "PURPOSE_NOT_COVERED", "DATA_CATEGORY_NOT_COVERED", "DATA_SUBJECT_NOT_COVERED",
             "SPECIAL_CATEGORY_NOT_ALLOWED", "COUNTRY_NOT_COVERED", "TRANSFER_WITHOUT_SAFEGUARD",
             "SUBPROCESSING_NOT_ALLOWED", "SUBPROCESSOR_NOT_AUTHORISED", "SUBPROCESSOR_SCOPE_EXCEEDS_AGREEMENT",
-            "FLOW_DOWN_MISSING");
+            "FLOW_DOWN_MISSING", "CONFIDENTIALITY_NOT_GUARANTEED", "SECURITY_NOT_DEMONSTRATED", "PURPOSE_INCOMPATIBLE");
     /** The rules that only the sub-processor chain gives (TRANSFER_WITHOUT_SAFEGUARD may name a path too). */
     private static final Set<String> CHAIN_RULES = Set.of("SUBPROCESSING_NOT_ALLOWED", "SUBPROCESSOR_NOT_AUTHORISED",
             "SUBPROCESSOR_SCOPE_EXCEEDS_AGREEMENT", "FLOW_DOWN_MISSING");
@@ -107,7 +110,7 @@ public final class Benchmark {
 
     /** A what-if question, shaped like one real engagement. */
     record Question(long processorId, Set<String> purposes, Set<String> dataCategories, Set<String> dataSubjects,
-            Set<String> countries) {
+            Set<String> countries, RiskTier riskTier) {
 
         String json() {
             return "{\"processorId\":" + processorId + ",\"purposes\":" + array(purposes) + ",\"dataCategories\":"
@@ -129,6 +132,7 @@ public final class Benchmark {
     private final Connection db;
     private final Scopes scopes;
     private final Links links;
+    private final EvidenceOnFile evidence;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final Random random = new Random(Workload.SEED);
@@ -136,12 +140,14 @@ public final class Benchmark {
     private final List<String> table = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
-    Benchmark(URI base, String password, Connection db, Scopes scopes, Links links, Duration phaseBudget) {
+    Benchmark(URI base, String password, Connection db, Scopes scopes, Links links, EvidenceOnFile evidence,
+            Duration phaseBudget) {
         this.base = base;
         this.password = password;
         this.db = db;
         this.scopes = scopes;
         this.links = links;
+        this.evidence = evidence;
         this.phaseBudget = phaseBudget;
     }
 
@@ -158,7 +164,7 @@ public final class Benchmark {
         dataSource.setPassword(dbPassword);
         try (Connection db = DriverManager.getConnection(url, user, dbPassword)) {
             new Benchmark(base, env("ART28_DEMO_PASSWORD", "demo-art28"), db, new Scopes(dataSource),
-                    new Links(dataSource), Duration.ofSeconds(Integer.getInteger("bench.phaseSeconds", 300)))
+                    new Links(dataSource), new EvidenceOnFile(dataSource), Duration.ofSeconds(Integer.getInteger("bench.phaseSeconds", 300)))
                     .run(Integer.getInteger("bench.scans", 5), Integer.getInteger("bench.trivial", 300),
                             Integer.getInteger("bench.checks", 1000), Integer.getInteger("bench.approvals", 200),
                             Integer.getInteger("bench.terminations", 100), Integer.getInteger("bench.exports", 5));
@@ -178,6 +184,12 @@ public final class Benchmark {
                 count("select count(*) from engagement"),
                 count("select count(*) from engagement where ends_on is null or ends_on >= curdate()"),
                 count("select count(*) from engagement where ends_on < curdate()")));
+        head.add(String.format("evidence: %,d items (%,d withdrawn, %,d expired), %,d processors without any on"
+                + " file", count("select count(*) from evidence"),
+                count("select count(*) from evidence where withdrawn_at is not null"),
+                count("select count(*) from evidence where withdrawn_at is null and valid_until < curdate()"),
+                count("select count(*) from processor p where not exists (select 1 from evidence e"
+                        + " where e.processor_id = p.id and e.withdrawn_at is null)")));
         head.add(String.format("sub-processor links: %,d (%,d ended, %,d replacing another, %,d processors using"
                 + " sub-processors)", count("select count(*) from subprocessor_link"),
                 count("select count(*) from subprocessor_link where ends_on < curdate()"),
@@ -344,6 +356,7 @@ public final class Benchmark {
         Latencies engagements = new Latencies("in-process: read 100k engagements (Scopes)");
         Latencies agreements = new Latencies("in-process: read all agreements (Scopes)");
         Latencies chainRead = new Latencies("in-process: read all sub-processor links (Links)");
+        Latencies evidenceRead = new Latencies("in-process: read all evidence on file (EvidenceOnFile)");
         Latencies judge = new Latencies("in-process: judge every engagement down the chain (CoverageEngine)");
         long deadline = deadline();
         for (int i = 0; i <= runs && System.nanoTime() < deadline; i++) {
@@ -354,26 +367,30 @@ public final class Benchmark {
             long readAgreements = System.nanoTime();
             Chain chain = links.all();
             long readLinks = System.nanoTime();
+            Map<Long, List<EvidenceScope>> onFile = evidence.byProcessor(null);
+            long readEvidence = System.nanoTime();
             CoverageEngine engine = engine();
             LocalDate today = LocalDate.now();
             int findings = 0;
             for (EngagementScope engagement : scoped) {
                 findings += engine.evaluate(engagement, byProcessor.getOrDefault(engagement.processorId(), List.of()),
-                        chain, NO_EVIDENCE, today).size();
+                        chain, onFile.getOrDefault(engagement.processorId(), List.of()), today).size();
             }
             long end = System.nanoTime();
             if (i > 0) {
                 engagements.addNanos(read - start);
                 agreements.addNanos(readAgreements - read);
                 chainRead.addNanos(readLinks - readAgreements);
-                judge.addNanos(end - readLinks);
+                evidenceRead.addNanos(readEvidence - readLinks);
+                judge.addNanos(end - readEvidence);
             }
-            log("in-process run %d: %,d engagements, %,d links, %,d findings; read %.0f + %.0f + %.0f ms, judged in"
-                    + " %.0f ms%s", i, scoped.size(), chain.links().size(), findings, (read - start) / 1e6,
-                    (readAgreements - read) / 1e6, (readLinks - readAgreements) / 1e6, (end - readLinks) / 1e6,
+            log("in-process run %d: %,d engagements, %,d links, %,d processors with evidence, %,d findings; read %.0f"
+                    + " + %.0f + %.0f + %.0f ms, judged in %.0f ms%s", i, scoped.size(), chain.links().size(),
+                    onFile.size(), findings, (read - start) / 1e6, (readAgreements - read) / 1e6,
+                    (readLinks - readAgreements) / 1e6, (readEvidence - readLinks) / 1e6, (end - readEvidence) / 1e6,
                     i == 0 ? " (warm-up)" : "");
         }
-        return List.of(engagements, agreements, chainRead, judge);
+        return List.of(engagements, agreements, chainRead, evidenceRead, judge);
     }
 
     /**
@@ -504,10 +521,11 @@ public final class Benchmark {
         Chain chain = links.beneath(List.of(processorId));
         List<AgreementScope> agreements = scopes.agreementsByProcessor(List.of(processorId))
                 .getOrDefault(processorId, List.of());
+        List<EvidenceScope> onFile = evidence.byProcessor(List.of(processorId)).getOrDefault(processorId, List.of());
         CoverageEngine engine = engine();
         int findings = 0;
         for (EngagementScope engagement : engagements) {
-            findings += engine.evaluate(engagement, agreements, chain, NO_EVIDENCE, LocalDate.now()).size();
+            findings += engine.evaluate(engagement, agreements, chain, onFile, LocalDate.now()).size();
         }
         return findings;
     }
@@ -538,10 +556,13 @@ public final class Benchmark {
         }
         String in = chosen.stream().distinct().map(String::valueOf).collect(Collectors.joining(","));
         Map<Long, Long> processors = new HashMap<>();
+        Map<Long, RiskTier> tiers = new HashMap<>();
         try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(
-                "select id, processor_id from engagement where id in (" + in + ")")) {
+                "select e.id, e.processor_id, p.risk_tier from engagement e join processor p on p.id = e.processor_id"
+                        + " where e.id in (" + in + ")")) {
             while (rows.next()) {
                 processors.put(rows.getLong(1), rows.getLong(2));
+                tiers.put(rows.getLong(1), rows.getString(3) == null ? null : RiskTier.valueOf(rows.getString(3)));
             }
         }
         Map<Long, Set<String>> purposes = codes("engagement_purpose", "code", in);
@@ -550,7 +571,7 @@ public final class Benchmark {
         Map<Long, Set<String>> countries = codes("engagement_country", "country", in);
         return chosen.stream().map(id -> new Question(processors.get(id), purposes.getOrDefault(id, Set.of()),
                 categories.getOrDefault(id, Set.of()), subjects.getOrDefault(id, Set.of()),
-                countries.getOrDefault(id, Set.of()))).toList();
+                countries.getOrDefault(id, Set.of()), tiers.get(id))).toList();
     }
 
     private Map<Long, Set<String>> codes(String table, String column, String in) throws SQLException {
@@ -577,22 +598,37 @@ public final class Benchmark {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the transfer countries", e);
         }
-        return new CoverageEngine(scopes.specialCategories(), TransferRules.of(rows));
+        Map<String, List<String>> compatible = new HashMap<>();
+        try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(
+                "select p.code, c.code from purpose p join purpose_compatible c on c.purpose_id = p.id")) {
+            while (result.next()) {
+                compatible.computeIfAbsent(result.getString(1), p -> new ArrayList<>()).add(result.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the compatible purposes", e);
+        }
+        // the application's defaults (ART28_SECURITY_EVIDENCE_*), as the run's Payara is started without them
+        return new CoverageEngine(scopes.specialCategories(), TransferRules.of(rows), new Compatibility(compatible),
+                SecurityPolicy.parse(SecurityPolicy.DEFAULT_HIGH, SecurityPolicy.DEFAULT_MEDIUM,
+                        SecurityPolicy.DEFAULT_LOW));
     }
 
     private static LocalDate localDate(java.sql.Date date) {
         return date == null ? null : date.toLocalDate();
     }
 
-    /** What {@code Coverage.check} does for one question: the processor's agreements and the links beneath it. */
+    /**
+     * What {@code Coverage.check} does for one question: the processor's agreements, the links beneath it and its
+     * evidence.
+     */
     private int whatIf(Question q) {
         List<AgreementScope> agreements = scopes.agreementsByProcessor(List.of(q.processorId()))
                 .getOrDefault(q.processorId(), List.of());
         EngagementScope hypothetical = new EngagementScope(0, q.processorId(), "what-if", q.purposes(),
-                q.dataCategories(), q.dataSubjects(), q.countries(), LocalDate.now(), null);
-        return engine().evaluate(hypothetical, agreements, links.beneath(List.of(q.processorId())), NO_EVIDENCE,
-                LocalDate.now())
-                .size();
+                q.dataCategories(), q.dataSubjects(), q.countries(), LocalDate.now(), null, null, q.riskTier());
+        return engine().evaluate(hypothetical, agreements, links.beneath(List.of(q.processorId())),
+                evidence.byProcessor(List.of(q.processorId())).getOrDefault(q.processorId(), List.of()),
+                LocalDate.now()).size();
     }
 
     // ---- timing ----

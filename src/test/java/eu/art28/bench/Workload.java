@@ -24,8 +24,8 @@ import eu.art28.platform.control.DatabaseSettings;
 /**
  * Loads the bench workload of issue 4 into the database named by {@code ART28_DB_URL}, {@code ART28_DB_USER}
  * and {@code ART28_DB_PASSWORD}: 10,000 processors, 20,000 agreements (1,000 of them in review, for the
- * re-evaluation benchmark to approve), 100,000 engagements and 5,000 sub-processor links, with their scope
- * collections. The schema comes from the application's own Flyway migrations; the database must hold no
+ * re-evaluation benchmark to approve), 100,000 engagements, 5,000 sub-processor links, with their scope
+ * collections, and 50,000 evidence items. The schema comes from the application's own Flyway migrations; the database must hold no
  * processors yet.
  *
  * <p>Deterministic: one fixed seed, so the same day gives the same rows. Dates are relative to the day of
@@ -38,7 +38,8 @@ import eu.art28.platform.control.DatabaseSettings;
  * 100 large processors (the cloud providers), so re-judging one processor's engagements is sometimes much more
  * work than usual; each of them has one agreement in review. The sub-processor chain is {@link LinkWorkload}'s.
  *
- * <p>Evidence is not generated: its tables do not exist yet.
+ * <p>The evidence (50,000 items) is {@link EvidenceWorkload}'s, planned before the agreements: a few processors'
+ * agreements lack the confidentiality clause and rely on undertakings instead.
  */
 public final class Workload {
 
@@ -61,7 +62,7 @@ public final class Workload {
             "agreement_data_category", "agreement_data_subject", "agreement_country", "agreement_safeguard",
             "agreement_clause", "agreement_event", "engagement", "engagement_purpose", "engagement_data_category",
             "engagement_data_subject", "engagement_country", "subprocessor_link", "subprocessor_link_purpose",
-            "subprocessor_link_data_category", "subprocessor_link_country", "subprocessor_link_safeguard");
+            "subprocessor_link_data_category", "subprocessor_link_country", "subprocessor_link_safeguard", "evidence");
 
     static final List<String> EEA_COUNTRIES = List.of("NL", "DE", "BE", "FR", "IE", "LU", "SE", "DK", "PL", "ES");
     /** Outside the EEA, as V7__transfer_countries.sql seeds them: GB, CH full adequacy; US, CA partial; IN none. */
@@ -90,7 +91,9 @@ public final class Workload {
         INFRASTRUCTURE, CLOUD, PLATFORM, OTHER
     }
 
-    record Processor(long id, String country, Scope profile, boolean large, boolean withAgreements, Tier tier) {
+    /** @param risk the processor's risk tier, which decides the security evidence it must have */
+    record Processor(long id, String country, Scope profile, boolean large, boolean withAgreements, Tier tier,
+            String risk) {
     }
 
     enum Kind {
@@ -104,6 +107,7 @@ public final class Workload {
     private final Set<String> eea;
     private final Map<Kind, Integer> kinds = new TreeMap<>();
     private LinkWorkload links;
+    private EvidenceWorkload evidence;
 
     /** The seeded catalogue codes, read from the database so the workload uses exactly those. */
     record Catalogue(List<String> purposes, List<String> categories, List<String> specialCategories,
@@ -182,6 +186,7 @@ public final class Workload {
             }
             log("agreements by kind: %s", workload.kinds);
             workload.links.summary().forEach(line -> log("%s", line));
+            workload.evidence.summary().forEach(line -> log("%s", line));
             log("loaded %,d rows in %.1f s (%,.0f rows/s), analysed in %.1f s", rows, loadSeconds, rows / loadSeconds,
                     seconds(analyse));
         }
@@ -200,9 +205,14 @@ public final class Workload {
         links = new LinkWorkload(catalogue, eea, processors, today, now);
         links.write(connection);
         connection.commit();
+        // planned before the agreements: some of them lack the confidentiality clause, left to undertakings
+        evidence = new EvidenceWorkload(processors, today, now,
+                Integer.parseInt(env("ART28_EVIDENCE_WARNING_DAYS", "30")));
         agreements(connection, processors);
         connection.commit();
         engagements(connection, processors);
+        connection.commit();
+        evidence.write(connection);
         connection.commit();
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET SESSION foreign_key_checks = 1");
@@ -223,9 +233,10 @@ public final class Workload {
                         : Tier.OTHER;
                 String country = tier == Tier.INFRASTRUCTURE ? infrastructureCountry() : processorCountry();
                 boolean withAgreements = large || random.nextDouble() >= WITHOUT_AGREEMENT;
-                processors.add(new Processor(id, country, profile(country), large, withAgreements, tier));
-                boolean dutch = country.equals("NL");
+                Scope profile = profile(country);
                 String risk = large ? "HIGH" : pick(List.of("LOW", "MEDIUM", "MEDIUM", "HIGH"));
+                processors.add(new Processor(id, country, profile, large, withAgreements, tier, risk));
+                boolean dutch = country.equals("NL");
                 rows.add(id, 0, String.format("Bench Processor %05d %s", id, dutch ? "B.V." : "Ltd"),
                         dutch ? String.format("%08d", 20_000_000 + id) : null,
                         dutch ? String.format("NL%09dB01", 800_000_000 + id) : null,
@@ -564,7 +575,12 @@ public final class Workload {
                     case "REJECTED" -> clause != Clause.D_SUBPROCESSORS;
                     default -> true;
                 };
-                clauses.add(id, clause.name(), present, present ? "art. " + (clause.ordinal() + 1) : null, null, null);
+                // a vendor template without clause (b), approved because the people's undertakings are on file
+                boolean waived = clause == Clause.B_CONFIDENTIALITY && present && !status.equals("IN_REVIEW")
+                        && !evidence.confidentialityClause(processor);
+                clauses.add(id, clause.name(), present && !waived, present && !waived ? "art. " + (clause.ordinal() + 1)
+                        : null, null, waived ? "Confidentiality undertakings of the processor's staff are on file"
+                        : null);
             }
             events.add(id, id, "CREATED", "procurement", now, null);
             return id;

@@ -1,7 +1,10 @@
 -- The floor of the full-scan benchmark (docs/benchmarks.md): the coverage question answered by one hand-written,
 -- set-based MariaDB query over the same tables, with the rules of eu.art28.coverage.control.CoverageEngine,
 -- including the transfer rules (eu.art28.transfers.control.TransferRules over transfer_country) and the
--- sub-processor chain (eu.art28.chain.control.Chain, at any depth).
+-- sub-processor chain (eu.art28.chain.control.Chain, at any depth), and the gates of confidentiality (Art. 28(3)(b):
+-- the clause, or an undertaking on file) and demonstrable security (evidence the risk tier counts,
+-- eu.art28.evidence.control.SecurityPolicy). PURPOSE_INCOMPATIBLE is not answered: the bench workload records no
+-- original purpose, so the engine never gives it there (the harness compares it all the same).
 --
 -- One row per entry of a finding: the subject ('engagement:<id>', or 'link:<id>' for the objection deadlines), the
 -- rule, the entry the alert lists as missing (a code, a country, a day, an agreement, or a path such as
@@ -16,7 +19,8 @@
 --          code instead of a walk over every agreement of the processor (four times faster than joining each
 --          engagement to its agreements, measured on the bench workload).
 -- covered: processor and day with at least one agreement in force (only those engagements get scope and chain
---          findings), and whether one of those allows sub-processing at all, and generally.
+--          findings), whether one of those allows sub-processing at all, and generally, and whether one of them
+--          has the confidentiality clause (b) (Art. 28(3)(b); else a confidentiality undertaking must be valid).
 -- *_grants: what the agreements in force grant, by processor and day; country_grants also whether one of them
 --          records a safeguard that holds for the country.
 -- countries: each country of transfer_country on each judging day: in the EEA, free (EEA or a full adequacy decision
@@ -27,6 +31,12 @@
 --          refused) and carry the engagement's data (a purpose and a data category overlapping the engagement's,
 --          one covering the other); a path stops where a processor would repeat. With the label "P → S → T", the
 --          last link's status that day (LinkStatus.of) and the sort key.
+-- security_policy: the evidence types that demonstrate security, by risk tier, as the application's defaults
+--          (SecurityPolicy.DEFAULT_*, ART28_SECURITY_EVIDENCE_*), with the type's place in EvidenceType (the engine
+--          lists the required types in that order).
+-- secured: processor and judging day with evidence of a kind its tier counts (a processor without a tier counts
+--          as high risk) on file (not withdrawn) and valid that day, from its day of issue through its last valid
+--          day (Evidence.validOn); the others get SECURITY_NOT_DEMONSTRATED, whatever the agreements say.
 -- A code is covered by a granted code equal to it or above it in the hierarchy ('e' covers 'e.mailing'); catalogue
 -- codes hold only [a-z0-9.-], so LIKE needs no escaping.
 WITH RECURSIVE judged AS (
@@ -47,11 +57,28 @@ live AS (
            OR (a.status = 'TERMINATED' AND d.day <= a.terminated_on)
            OR (a.status = 'SUPERSEDED' AND d.day < a.superseded_on))
 ),
+security_policy (tier, type, ord) AS (
+    SELECT t.tier, p.type, p.ord
+    FROM (SELECT 'HIGH' AS tier, 1 AS level UNION ALL SELECT 'MEDIUM', 2 UNION ALL SELECT 'LOW', 3) t
+    JOIN (SELECT 'ISO_27001' AS type, '00' AS ord, 1 AS level UNION ALL SELECT 'NEN_7510', '05', 1
+          UNION ALL SELECT 'SOC2_TYPE_2', '03', 1 UNION ALL SELECT 'ISAE_3402', '04', 1
+          UNION ALL SELECT 'SOC2_TYPE_1', '02', 2 UNION ALL SELECT 'DATA_PRO_CERTIFICATE', '09', 2
+          UNION ALL SELECT 'ART32_MEASURES_ANNEX', '07', 3) p ON p.level <= t.level
+),
+secured AS (
+    SELECT DISTINCT d.processor_id, d.day
+    FROM days d
+    JOIN processor p ON p.id = d.processor_id
+    JOIN evidence e ON e.processor_id = d.processor_id AND e.withdrawn_at IS NULL
+                   AND e.issued_on <= d.day AND (e.valid_until IS NULL OR e.valid_until >= d.day)
+    JOIN security_policy s ON s.tier = COALESCE(p.risk_tier, 'HIGH') AND s.type = e.type
+),
 covered AS (
-    SELECT processor_id, day, MAX(sub_processing <> 'NOT_ALLOWED') AS allowed,
-           MAX(sub_processing = 'GENERAL') AS general
-    FROM live
-    GROUP BY processor_id, day
+    SELECT l.processor_id, l.day, MAX(l.sub_processing <> 'NOT_ALLOWED') AS allowed,
+           MAX(l.sub_processing = 'GENERAL') AS general, MAX(k.agreement_id IS NOT NULL) AS confidential
+    FROM live l
+    LEFT JOIN agreement_clause k ON k.agreement_id = l.agreement_id AND k.clause = 'B_CONFIDENTIALITY' AND k.present
+    GROUP BY l.processor_id, l.day
 ),
 countries AS (
     SELECT d.day, t.code, t.eea,
@@ -282,3 +309,22 @@ UNION ALL
 SELECT CONCAT('engagement:', r.engagement_id), 'FLOW_DOWN_MISSING', r.label, r.ord
 FROM reach r
 WHERE NOT r.flow_down
+
+UNION ALL
+-- no agreement in force with the confidentiality clause (b), and no confidentiality undertaking valid on the day
+SELECT CONCAT('engagement:', j.id), 'CONFIDENTIALITY_NOT_GUARANTEED', DATE_FORMAT(j.day, '%Y-%m-%d'), ''
+FROM judged j
+JOIN covered c ON c.processor_id = j.processor_id AND c.day = j.day
+WHERE NOT c.confidential
+  AND NOT EXISTS (SELECT 1 FROM evidence e
+                  WHERE e.processor_id = j.processor_id AND e.type = 'CONFIDENTIALITY_UNDERTAKING'
+                    AND e.withdrawn_at IS NULL AND e.issued_on <= j.day
+                    AND (e.valid_until IS NULL OR e.valid_until >= j.day))
+
+UNION ALL
+-- the evidence types the processor's tier counts, none of them valid on the day; with or without agreements
+SELECT CONCAT('engagement:', j.id), 'SECURITY_NOT_DEMONSTRATED', s.type, s.ord
+FROM judged j
+JOIN processor p ON p.id = j.processor_id
+JOIN security_policy s ON s.tier = COALESCE(p.risk_tier, 'HIGH')
+WHERE NOT EXISTS (SELECT 1 FROM secured x WHERE x.processor_id = j.processor_id AND x.day = j.day)

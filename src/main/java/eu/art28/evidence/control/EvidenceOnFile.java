@@ -30,6 +30,14 @@ public class EvidenceOnFile {
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
+    public EvidenceOnFile() {
+    }
+
+    /** Outside the container, such as the benchmark: the same query on any data source. */
+    public EvidenceOnFile(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
     /** The evidence of these processors (all processors when {@code processorIds} is null), by processor. */
     public Map<Long, List<EvidenceScope>> byProcessor(Collection<Long> processorIds) {
         Map<Long, List<EvidenceScope>> byProcessor = new HashMap<>();
