@@ -13,7 +13,8 @@ import eu.art28.testing.Browser;
  * Lazy table page times (issue 10): procurement in headless Chromium opens the processors, agreements and
  * engagements lists of a running Art28 on the bench workload and times, in the browser, from the action to the
  * table's rows replaced: the first page shown (navigation start to the load event; the first page is in the
- * page's HTML), the next page, a click on the first column's header (which reverses its default order) and a text
+ * page's HTML), the next page, a click on the first column's header (the order reverses where
+ * the list is sorted by it already) and a text
  * filter on that column (alternating two texts; timed from the filter call, so without PrimeFaces' typing
  * delay). Each repetition opens the list anew, so every action starts from the first page in default order.
  * Prints p50/p95/max per list and action; nothing is asserted (docs/benchmarks.md).
