@@ -227,7 +227,7 @@ public final class TwoNodes {
         HttpResponse<String> home2 = page(twoBase, home, session, null);
         boolean inOnTwo = home2.statusCode() == 200 && !home2.body().contains("id=\"login\"");
         String seen = "HTTP " + home2.statusCode() + " " + home2.headers().firstValue("Location").orElse("");
-        System.out.println("     node 2 with node 1's cookie: " + seen + (inOnTwo ? "(logged in)" : "(not logged in)"));
+        System.out.println("     node 2 with node 1's cookie: " + seen + (inOnTwo ? " (logged in)" : " (not logged in)"));
         claim("c) node 2 does not know node 1's session (sticky sessions required, as documented)", !inOnTwo, seen);
         HttpResponse<String> again = page(oneBase, home, session, null);
         claim("c) back on node 1 the session still holds", again.statusCode() == 200
