@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.json.JsonObject;
 
@@ -211,5 +212,53 @@ class AgreementsIT {
         assertEquals(200, terminated.status(), terminated::toString);
         assertEquals("TERMINATED", terminated.json().getString("status"));
         assertFalse(terminated.json().getBoolean("inForceToday"));
+    }
+
+    /**
+     * Two clients (two connections, two users) edit one draft from the same version at once: the database's
+     * version check lets exactly one in; the other is told so (409 problem+json), re-reads and re-applies its
+     * change, and both changes are stored. Two nodes behave the same (docker/check-two-nodes): the check is a
+     * row in the shared database, not memory.
+     */
+    @Test
+    void ofTwoConcurrentEditsOneWinsTheOtherIsToldAndNothingIsLost() {
+        JsonObject draft = draft(new Api(base), "procurement", true);
+        Api first = new Api(base);
+        Api second = new Api(base);
+        JsonObject read = first.get(path(draft, ""), "procurement").json();
+        assertEquals(read.getJsonNumber("version"), second.get(path(draft, ""), "legal").json().getJsonNumber("version"));
+        String shorterWindow = read.toString().replace("\"breachNotificationHours\":48", "\"breachNotificationHours\":24");
+        String shorterObjection = read.toString().replace("\"objectionPeriodDays\":30", "\"objectionPeriodDays\":14");
+        assertFalse(shorterWindow.equals(read.toString()) || shorterObjection.equals(read.toString()), read::toString);
+
+        CompletableFuture<Api.Reply> byProcurement =
+                CompletableFuture.supplyAsync(() -> first.put(path(draft, ""), "procurement", shorterWindow));
+        CompletableFuture<Api.Reply> byLegal =
+                CompletableFuture.supplyAsync(() -> second.put(path(draft, ""), "legal", shorterObjection));
+        Api.Reply one = byProcurement.join();
+        Api.Reply other = byLegal.join();
+
+        assertEquals(List.of(200, 409), List.of(one.status(), other.status()).stream().sorted().toList(),
+                () -> one + "\n" + other);
+        boolean procurementWon = one.status() == 200;
+        Api.Reply loser = procurementWon ? other : one;
+        assertTrue(loser.contentType().startsWith("application/problem+json"), loser::toString);
+        JsonObject stored = first.get(path(draft, ""), "auditor").json();
+        assertEquals(procurementWon ? 24 : 48, stored.getInt("breachNotificationHours"), stored::toString);
+        assertEquals(procurementWon ? 30 : 14, stored.getInt("objectionPeriodDays"), stored::toString);
+
+        Api loserClient = procurementWon ? second : first;
+        String loserUser = procurementWon ? "legal" : "procurement";
+        JsonObject reread = loserClient.get(path(draft, ""), loserUser).json();
+        String reapplied = procurementWon
+                ? reread.toString().replace("\"objectionPeriodDays\":30", "\"objectionPeriodDays\":14")
+                : reread.toString().replace("\"breachNotificationHours\":48", "\"breachNotificationHours\":24");
+        Api.Reply retried = loserClient.put(path(draft, ""), loserUser, reapplied);
+
+        assertEquals(200, retried.status(), retried::toString);
+        JsonObject last = first.get(path(draft, ""), "auditor").json();
+        assertEquals(24, last.getInt("breachNotificationHours"), last::toString);
+        assertEquals(14, last.getInt("objectionPeriodDays"), last::toString);
+        assertEquals(read.getInt("version") + 2, last.getInt("version"), last::toString);
     }
 }
