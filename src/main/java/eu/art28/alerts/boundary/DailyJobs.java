@@ -60,7 +60,7 @@ public class DailyJobs {
     }
 
     private boolean run(String job, LocalDate day, Work work) {
-        if (!claim(job, day)) {
+        if (!runs.claim(job, day, NODE, Instant.now())) {
             LOG.info(() -> job + " for " + day + " is done elsewhere; skipped on " + NODE);
             return false;
         }
@@ -73,17 +73,5 @@ public class DailyJobs {
         }
         runs.finish(job, day, outcome, Instant.now());
         return true;
-    }
-
-    private boolean claim(String job, LocalDate day) {
-        try {
-            runs.insert(job, day, NODE, Instant.now());
-            return true;
-        } catch (RuntimeException e) {
-            if (runs.exists(job, day)) {
-                return false;
-            }
-            throw e;
-        }
     }
 }

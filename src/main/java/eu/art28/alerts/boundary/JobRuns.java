@@ -21,17 +21,16 @@ public class JobRuns {
     @PersistenceContext
     EntityManager em;
 
-    /** Inserts the day's row; a duplicate key, someone else's row, surfaces as an exception to the caller. */
-    public void insert(String job, LocalDate day, String node, Instant at) {
-        em.createNativeQuery("insert into job_run (job, run_on, node, started_at) values (?, ?, ?, ?)")
+    /**
+     * Inserts the day's row unless another node's is there; whether this one went in. {@code insert ignore}
+     * rather than a caught duplicate key: losing the claim is the normal case on every node but one, and the
+     * persistence provider logs a failed statement as a warning with its stack trace.
+     */
+    public boolean claim(String job, LocalDate day, String node, Instant at) {
+        return em.createNativeQuery("insert ignore into job_run (job, run_on, node, started_at) values (?, ?, ?, ?)")
                 .setParameter(1, job).setParameter(2, Date.valueOf(day)).setParameter(3, node)
                 .setParameter(4, Timestamp.from(at))
-                .executeUpdate();
-    }
-
-    public boolean exists(String job, LocalDate day) {
-        return ((Number) em.createNativeQuery("select count(*) from job_run where job = ? and run_on = ?")
-                .setParameter(1, job).setParameter(2, Date.valueOf(day)).getSingleResult()).longValue() > 0;
+                .executeUpdate() == 1;
     }
 
     public void finish(String job, LocalDate day, String outcome, Instant at) {
