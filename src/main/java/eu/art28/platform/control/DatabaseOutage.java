@@ -16,8 +16,13 @@ public final class DatabaseOutage {
     /** Seconds a client should wait before trying again: a MariaDB restart takes a few seconds. */
     public static final int RETRY_AFTER_SECONDS = 5;
 
+    /**
+     * Honest about a change cut off while it was committed: the database may have stored it before it went away,
+     * so a client reads the record again before repeating a change (the version tells).
+     */
     public static final String DETAIL = "The database cannot serve this request right now (it is restarting, or the"
-            + " change met a concurrent one). Nothing was stored; try again in a few seconds.";
+            + " change met a concurrent one). Try again in a few seconds; a change that was cut off while being"
+            + " committed may have been stored, so read the record before repeating it.";
 
     private DatabaseOutage() {
     }
@@ -32,6 +37,11 @@ public final class DatabaseOutage {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLTransientException || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+            // the transaction manager lost the connection while committing or rolling back: it says no more
+            if (cause instanceof jakarta.transaction.SystemException
+                    || cause instanceof jakarta.resource.ResourceException) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null

@@ -27,6 +27,16 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aCommitThatLostItsConnectionCountsAsAnOutage() {
+        // the transaction manager's answer when MariaDB went away between the last statement and the commit
+        Throwable commit = new jakarta.transaction.TransactionalException("encountered exception during commit",
+                new jakarta.transaction.SystemException());
+        Throwable rollback = new jakarta.resource.spi.LocalTransactionException("(conn=16) Connection is closed");
+        assertTrue(DatabaseOutage.causedBy(commit));
+        assertTrue(DatabaseOutage.causedBy(rollback));
+    }
+
+    @Test
     void otherFailuresAreNotAnOutage() {
         assertFalse(DatabaseOutage.causedBy(new PersistenceException(
                 new SQLIntegrityConstraintViolationException("Duplicate entry", "23000", 1062))));
