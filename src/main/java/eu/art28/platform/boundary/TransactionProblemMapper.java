@@ -25,6 +25,11 @@ public class TransactionProblemMapper implements ExceptionMapper<TransactionalEx
     public Response toResponse(TransactionalException failure) {
         ProblemMapper problems = new ProblemMapper();
         problems.headers = headers;
-        return problems.toResponse(failure.getCause() == null ? failure : failure.getCause());
+        return problems.toResponse(cause(failure));
+    }
+
+    /** What went wrong inside: the transaction manager's own exception, or the wrapper when it says no more. */
+    static Throwable cause(TransactionalException failure) {
+        return failure.getCause() == null ? failure : failure.getCause();
     }
 }
