@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 
 import eu.art28.platform.boundary.PageMessages;
+import eu.art28.platform.control.DatabaseOutage;
 
 /** Serves login.xhtml and the logout link in the layout. */
 @Named
@@ -50,7 +51,16 @@ public class LoginBacking {
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + wanted);
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> PageMessages.error(null, "login.failed");
+            default -> {
+                if (request.getAttribute(LoginMechanism.UNAVAILABLE) != null) {
+                    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+                    response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                    response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+                    PageMessages.error(null, "login.unavailable");
+                } else {
+                    PageMessages.error(null, "login.failed");
+                }
+            }
         }
     }
 

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import eu.art28.accounts.control.AccountIdentityStore;
 import eu.art28.accounts.control.LoginThrottle;
 import eu.art28.accounts.entity.LoginAttempt.Door;
+import eu.art28.platform.control.DatabaseOutage;
+import eu.art28.platform.control.Messages;
 
 /**
  * One mechanism, three doors. Pages: a form login whose caller is kept in the HTTP session. The API: HTTP Basic
@@ -40,6 +44,9 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     static final String WANTED = "art28.wanted";
     /** Request attribute: the caller must replace a password someone else set (PasswordChangeFilter). */
     static final String MUST_CHANGE_PASSWORD = "art28.mustChangePassword";
+    /** Request attribute: the form login could not be checked, the database is unavailable (LoginBacking). */
+    static final String UNAVAILABLE = "art28.databaseUnavailable";
+    private static final Logger LOG = Logger.getLogger(LoginMechanism.class.getName());
     static final String INVALID = "The user name, password or token is not valid.";
 
     @Inject
@@ -58,8 +65,26 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     @ConfigProperty(name = "art28.session.idle-minutes", defaultValue = "30")
     int idleMinutes;
 
+    /**
+     * Every door reads the database (the throttle's login attempts, the account), and this runs before JAX-RS and
+     * JSF: a database outage that escaped from here became a 500 with an empty body. It answers 503 instead, as the
+     * API's problem mapper does (API), or says so on the login page or a page of its own (pages).
+     */
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        try {
+            return route(request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            LOG.warning(() -> "Login not checked, the database is unavailable: " + DatabaseOutage.summary(e));
+            return unavailable(request, response, context);
+        }
+    }
+
+    private AuthenticationStatus route(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         if (isApi(request)) {
             return api(request, response, context);
@@ -132,6 +157,48 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             request.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
         }
         return context.notifyContainerAboutLogin(result.getCallerPrincipal(), roles);
+    }
+
+    /**
+     * 503 with Retry-After. The API gets problem+json; the form login goes back to the login page, which says so
+     * (LoginBacking reads {@link #UNAVAILABLE}); any other page gets a short page of its own, written here because
+     * the container's error pages would need the database for the caller's language.
+     */
+    static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (!isApi(request) && context.isAuthenticationRequest()) {
+            request.setAttribute(UNAVAILABLE, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+        response.setHeader("Cache-Control", "no-store");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            if (isApi(request)) {
+                response.setContentType("application/problem+json");
+                response.getWriter().write(DatabaseOutage.problemJson());
+            } else {
+                response.setContentType("text/html");
+                response.getWriter().write(unavailablePage(request.getLocale(), request.getContextPath()));
+            }
+            // committed now: the container must not turn the status into its own 401 or 500
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client went away
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    static String unavailablePage(Locale requested, String contextPath) {
+        Locale locale = "nl".equals(requested.getLanguage()) ? requested : Locale.ENGLISH;
+        return "<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\">"
+                + "<meta http-equiv=\"refresh\" content=\"" + (DatabaseOutage.RETRY_AFTER_SECONDS * 2) + "\">"
+                + "<title>" + Messages.text(locale, "error.unavailable.title") + " · Art28</title>"
+                + "<link rel=\"stylesheet\" href=\"" + contextPath
+                + "/jakarta.faces.resource/css/art28.css.xhtml\"></head>"
+                + "<body class=\"login-page\"><div class=\"login-card\"><h1>Art28</h1><p id=\"error-text\">"
+                + Messages.text(locale, "error.unavailable") + "</p></div></body></html>";
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {

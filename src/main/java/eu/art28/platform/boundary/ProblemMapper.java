@@ -1,9 +1,5 @@
 package eu.art28.platform.boundary;
 
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -31,6 +27,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.DatabaseOutage;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
@@ -107,30 +104,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 + reference + ".", List.of());
     }
 
-    /**
-     * Whether the request failed because the database could not serve it for now: no connection (SQLSTATE class
-     * 08, a connection refused or lost while MariaDB restarts), or a transaction rolled back for a concurrent one
-     * (class 40: a deadlock, or a Galera certification conflict). Worth trying again, so not a 500.
-     */
+    /** See {@link DatabaseOutage#causedBy}: the login mechanism asks the same question before JAX-RS runs. */
     static boolean databaseUnavailable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLTransientException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLRecoverableException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("40"))) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseOutage.causedBy(failure);
     }
 
     /** 503 with a hint when to try again: the database is back within seconds after a restart or a conflict. */
     static Response unavailable() {
-        return Response.fromResponse(respond(503, "Service unavailable", "The database cannot serve this request"
-                + " right now (it is restarting, or the change met a concurrent one). Nothing was stored; try again"
-                + " in a few seconds.", List.of())).header("Retry-After", "5").build();
+        return Response.fromResponse(respond(503, "Service unavailable", DatabaseOutage.DETAIL, List.of()))
+                .header("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS)).build();
     }
 
     static Response respond(int status, String title, String detail, List<Problem.FieldViolation> violations) {

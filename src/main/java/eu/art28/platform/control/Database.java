@@ -24,6 +24,13 @@ import org.flywaydb.core.Flyway;
  * Brings the schema up to date with Flyway before anything touches JPA, then announces {@link SchemaReady}
  * so that features can load their sample data. Bean-managed transactions: Flyway commits itself, and inside
  * a container transaction MariaDB refuses its DDL (XAER_RMFAIL).
+ *
+ * <p>The pool checks every connection with {@link java.sql.Connection#isValid} before it lends it
+ * ({@code JDBC40ConnectionValidation}: a ping, and false at once for a connection the driver already knows is
+ * closed). Meta-data validation, used before, only asks the driver for an object it holds anyway, so after a
+ * MariaDB restart the pool kept lending the dead connections and every request failed until Art28 was restarted.
+ * A failed check discards every pooled connection (fail-all-connections), so the pool is rebuilt by the first
+ * request after the database is back.
  */
 @Startup
 @Singleton
@@ -35,7 +42,8 @@ import org.flywaydb.core.Flyway;
         maxPoolSize = 32,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
                 "fish.payara.fail-all-connections=true"
         })
 public class Database {

@@ -20,6 +20,8 @@ public record DatabaseSettings(String url, String user, String password, boolean
     /** H2 speaks enough MariaDB in this mode for the same migrations and the same EclipseLink platform. */
     static final String H2_OPTIONS = ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE,USER;DB_CLOSE_ON_EXIT=FALSE";
 
+    static final int CONNECT_TIMEOUT_MILLIS = 3000;
+
     public static DatabaseSettings fromConfig() {
         return fromConfig(ConfigProvider.getConfig(DatabaseSettings.class.getClassLoader()));
     }
@@ -55,10 +57,22 @@ public record DatabaseSettings(String url, String user, String password, boolean
         if (!url.startsWith("jdbc:mariadb:") && !url.startsWith("jdbc:mysql:")) {
             throw new SQLException("ART28_DB_URL must be a MariaDB URL (jdbc:mariadb://host:3306/database), got " + url);
         }
-        MariaDbDataSource mariadb = new MariaDbDataSource(url);
+        MariaDbDataSource mariadb = new MariaDbDataSource(withConnectTimeout(url));
         mariadb.setUser(user);
         mariadb.setPassword(password);
         return mariadb;
+    }
+
+    /**
+     * Connector/J waits 30 s for a connection to a host that does not answer (a network cut rather than a stopped
+     * process, which refuses at once); a request waiting that long looks like a hang. An explicit
+     * {@code connectTimeout} in the URL wins.
+     */
+    static String withConnectTimeout(String url) {
+        if (url.contains("connectTimeout=")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "connectTimeout=" + CONNECT_TIMEOUT_MILLIS;
     }
 
     /** The placeholder Flyway puts after each CREATE TABLE: H2 has no storage engines or collations. */
