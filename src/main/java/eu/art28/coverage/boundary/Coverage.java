@@ -73,6 +73,9 @@ public class Coverage {
             Rule.SUBPROCESSOR_SCOPE_EXCEEDS_AGREEMENT, Rule.FLOW_DOWN_MISSING, Rule.CONFIDENTIALITY_NOT_GUARANTEED,
             Rule.SECURITY_NOT_DEMONSTRATED, Rule.PURPOSE_INCOMPATIBLE);
 
+    /** Below this many engagements (one processor's, one change's) judging is too short to share out. */
+    private static final int PARALLEL_FROM = 1000;
+
     @Inject
     Scopes scopes;
 
@@ -257,14 +260,16 @@ public class Coverage {
         Map<Long, List<EvidenceScope>> onFile = evidence.byProcessor(processors);
         CoverageEngine engine = engine();
         LocalDate today = LocalDate.now();
-        List<Finding> findings = new ArrayList<>();
-        List<String> subjects = new ArrayList<>(engagements.size());
-        for (EngagementScope engagement : engagements) {
-            subjects.add(Finding.subjectOf(engagement.processorId(), engagement.id()));
-            findings.addAll(engine.evaluate(engagement,
-                    agreements.getOrDefault(engagement.processorId(), List.of()), chain,
-                    onFile.getOrDefault(engagement.processorId(), List.of()), today));
-        }
+        // The engine is plain Java over what was read (immutable scopes, a read-only chain): a scan judges on
+        // every core while nothing else waits for the database; findings keep the engagements' order.
+        List<Finding> findings = (engagements.size() > PARALLEL_FROM ? engagements.parallelStream()
+                : engagements.stream())
+                .flatMap(engagement -> engine.evaluate(engagement,
+                        agreements.getOrDefault(engagement.processorId(), List.of()), chain,
+                        onFile.getOrDefault(engagement.processorId(), List.of()), today).stream())
+                .toList();
+        List<String> subjects = engagements.stream()
+                .map(engagement -> Finding.subjectOf(engagement.processorId(), engagement.id())).toList();
         alerts.reconcile(subjects, RULES, findings, cause);
         return findings.size();
     }
