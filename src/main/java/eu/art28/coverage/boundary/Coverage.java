@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -100,6 +104,9 @@ public class Coverage {
     @Inject
     Deletions deletions;
 
+    @Resource
+    ManagedExecutorService executor;
+
     /** The evidence that demonstrates security for a processor of high risk (ART28_SECURITY_EVIDENCE_HIGH). */
     @Inject
     @ConfigProperty(name = "art28.security.evidence.high", defaultValue = SecurityPolicy.DEFAULT_HIGH)
@@ -173,13 +180,29 @@ public class Coverage {
      */
     public ScanResult scan(String cause) {
         Instant start = Instant.now();
+        // Independent reads of the whole registry: the links, agreements and evidence come in on other threads
+        // (and connections) while this one reads the engagements, so the database and the JVM overlap.
+        CompletableFuture<Chain> chainRead = CompletableFuture.supplyAsync(links::all, executor);
+        CompletableFuture<Map<Long, List<AgreementScope>>> agreements =
+                CompletableFuture.supplyAsync(() -> scopes.agreementsByProcessor(null), executor);
+        CompletableFuture<Map<Long, List<EvidenceScope>>> onFile =
+                CompletableFuture.supplyAsync(() -> evidence.byProcessor(null), executor);
         List<EngagementScope> engagements = scopes.engagements(null, null);
-        Chain chain = links.all();
-        int findings = judge(engagements, chain, cause);
+        Chain chain = joined(chainRead);
+        int findings = judge(engagements, chain, joined(agreements), joined(onFile), cause);
         long millis = Duration.between(start, Instant.now()).toMillis();
         LOG.info(() -> "Coverage scan: " + engagements.size() + " engagements, " + chain.links().size() + " links, "
                 + findings + " findings, " + millis + " ms");
         return new ScanResult(engagements.size(), findings, millis);
+    }
+
+    /** The read's result, or its own failure (a database outage stays one: 503, not 500). */
+    private static <T> T joined(CompletableFuture<T> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
     }
 
     /** What would be missing if we engaged this processor like this; nothing is stored. */
@@ -256,8 +279,12 @@ public class Coverage {
         }
         Collection<Long> processors = engagements.size() > 1000 ? null
                 : engagements.stream().map(EngagementScope::processorId).distinct().toList();
-        Map<Long, List<AgreementScope>> agreements = scopes.agreementsByProcessor(processors);
-        Map<Long, List<EvidenceScope>> onFile = evidence.byProcessor(processors);
+        return judge(engagements, chain, scopes.agreementsByProcessor(processors), evidence.byProcessor(processors),
+                cause);
+    }
+
+    private int judge(List<EngagementScope> engagements, Chain chain, Map<Long, List<AgreementScope>> agreements,
+            Map<Long, List<EvidenceScope>> onFile, String cause) {
         CoverageEngine engine = engine();
         LocalDate today = LocalDate.now();
         // The engine is plain Java over what was read (immutable scopes, a read-only chain): a scan judges on
