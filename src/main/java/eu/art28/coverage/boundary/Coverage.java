@@ -181,7 +181,9 @@ public class Coverage {
     public ScanResult scan(String cause) {
         Instant start = Instant.now();
         // Independent reads of the whole registry: the links, agreements and evidence come in on other threads
-        // (and connections) while this one reads the engagements, so the database and the JVM overlap.
+        // (and connections) while this one reads the engagements, so the database and the JVM overlap. Those
+        // threads see what is committed: no caller of a scan holds uncommitted agreements, evidence or links (a
+        // change of the transfer rules, read on this thread by engine(), is the only change that scans at once).
         CompletableFuture<Chain> chainRead = CompletableFuture.supplyAsync(links::all, executor);
         CompletableFuture<Map<Long, List<AgreementScope>>> agreements =
                 CompletableFuture.supplyAsync(() -> scopes.agreementsByProcessor(null), executor);
