@@ -5,6 +5,9 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 
+import jakarta.resource.ResourceException;
+import jakarta.transaction.SystemException;
+
 /**
  * Tells a request that failed because the database could not serve it for now from one that failed for a reason
  * of its own, so that every door (the REST API, the login mechanism that runs before it, the pages) answers the
@@ -40,8 +43,7 @@ public final class DatabaseOutage {
                 return true;
             }
             // the transaction manager lost the connection while committing or rolling back: it says no more
-            if (cause instanceof jakarta.transaction.SystemException
-                    || cause instanceof jakarta.resource.ResourceException) {
+            if (cause instanceof SystemException || cause instanceof ResourceException) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
