@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.FluentWait;
+
 import eu.art28.testing.Api;
 
 /**
@@ -355,14 +358,20 @@ public final class TwoNodes {
     }
 
     /** Polls until the condition holds or the deadline (UTC) passes; a second between polls. */
-    private static boolean await(LocalDateTime deadline, Check condition) throws Exception {
-        while (LocalDateTime.now(ZoneOffset.UTC).isBefore(deadline)) {
-            if (condition.holds()) {
-                return true;
-            }
-            Thread.sleep(1000);
+    private static boolean await(LocalDateTime deadline, Check condition) {
+        Duration left = Duration.between(LocalDateTime.now(ZoneOffset.UTC), deadline);
+        try {
+            return new FluentWait<>(condition).withTimeout(left.isNegative() ? Duration.ZERO : left)
+                    .pollingEvery(Duration.ofSeconds(1)).until(check -> {
+                        try {
+                            return check.holds();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+        } catch (TimeoutException e) {
+            return false;
         }
-        return condition.holds();
     }
 
     private interface Check {
