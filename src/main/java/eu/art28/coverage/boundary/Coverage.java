@@ -77,8 +77,11 @@ public class Coverage {
             Rule.SUBPROCESSOR_SCOPE_EXCEEDS_AGREEMENT, Rule.FLOW_DOWN_MISSING, Rule.CONFIDENTIALITY_NOT_GUARANTEED,
             Rule.SECURITY_NOT_DEMONSTRATED, Rule.PURPOSE_INCOMPATIBLE);
 
-    /** Below this many engagements (one processor's, one change's) judging is too short to share out. */
-    private static final int PARALLEL_FROM = 1000;
+    /**
+     * From this many engagements a judgement is scan-sized: the whole registry is read rather than the
+     * processors' part, and judging is shared out over the cores (one processor's few are too short for that).
+     */
+    private static final int MANY = 1000;
 
     @Inject
     Scopes scopes;
@@ -267,7 +270,7 @@ public class Coverage {
         long start = System.nanoTime();
         try {
             List<EngagementScope> engagements = touched.get();
-            Chain chain = engagements.size() > 1000 ? links.all()
+            Chain chain = engagements.size() > MANY ? links.all()
                     : links.beneath(engagements.stream().map(EngagementScope::processorId).distinct().toList());
             judge(engagements, chain, cause);
         } finally {
@@ -279,7 +282,7 @@ public class Coverage {
         if (engagements.isEmpty()) {
             return 0;
         }
-        Collection<Long> processors = engagements.size() > 1000 ? null
+        Collection<Long> processors = engagements.size() > MANY ? null
                 : engagements.stream().map(EngagementScope::processorId).distinct().toList();
         return judge(engagements, chain, scopes.agreementsByProcessor(processors), evidence.byProcessor(processors),
                 cause);
@@ -291,7 +294,7 @@ public class Coverage {
         LocalDate today = LocalDate.now();
         // The engine is plain Java over what was read (immutable scopes, a read-only chain): a scan judges on
         // every core while nothing else waits for the database; findings keep the engagements' order.
-        List<Finding> findings = (engagements.size() > PARALLEL_FROM ? engagements.parallelStream()
+        List<Finding> findings = (engagements.size() > MANY ? engagements.parallelStream()
                 : engagements.stream())
                 .flatMap(engagement -> engine.evaluate(engagement,
                         agreements.getOrDefault(engagement.processorId(), List.of()), chain,
