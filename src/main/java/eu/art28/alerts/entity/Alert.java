@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -30,8 +31,10 @@ public class Alert {
 
     private static final String SEPARATOR = "\u001F";
 
+    /** From a sequence, not the insert: new alerts are written in one batch (db.migration.V19__alert_ids). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "alert_seq")
+    @SequenceGenerator(name = "alert_seq", sequenceName = "alert_seq", allocationSize = 50)
     private Long id;
 
     @Version

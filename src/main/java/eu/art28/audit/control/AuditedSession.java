@@ -32,5 +32,6 @@ public class AuditedSession implements SessionCustomizer {
                 descriptor.getEventManager().addListener(recorder);
             }
         }
+        session.getEventManager().addListener(recorder.writer());
     }
 }

@@ -30,6 +30,10 @@ import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.queries.DataModifyQuery;
 import org.eclipse.persistence.queries.ObjectLevelModifyQuery;
 import org.eclipse.persistence.queries.SQLCall;
+import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.eclipse.persistence.sessions.SessionEventListener;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 
@@ -39,8 +43,9 @@ import eu.art28.audit.entity.AuditEntry;
 /**
  * Writes an audit entry for every insert, update and delete EclipseLink makes of an audited entity, from the
  * change set it computed anyway: field by field, old and new. The entry is written with the same connection in
- * the same transaction, right after the change's own statement, so a change that rolls back takes its entry
- * with it and no entry survives a change that was not made. Registered on every entity by {@link AuditedSession}.
+ * the same transaction, after the statements of the flush or commit that made the change, so a change that rolls
+ * back takes its entry with it and no entry survives a change that was not made. Registered on every entity by
+ * {@link AuditedSession}.
  * Writes that bypass EclipseLink's unit of work (JPQL bulk updates, native SQL) raise no events and are not
  * recorded here (docs/decisions.md names them).
  */
@@ -54,6 +59,17 @@ public class ChangeRecorder extends DescriptorEventAdapter {
     private static final String INSERT = "insert into " + AuditEntry.TABLE + " (occurred_at, actor, entity_type,"
             + " entity_id, action, changes, reason) values (#AT, #ACTOR, #TYPE, #ID, #ACTION, #CHANGES, #REASON)";
     private static final int ACTOR_MAX = 100;
+
+    /**
+     * The entries of the unit of work this thread is writing, written together after its last statement: one
+     * insert right after each change's own statement broke the batch of alike statements into single round trips
+     * (a re-evaluation that resolves a hundred alerts made two hundred). The same transaction, so still all or
+     * nothing; an entry keeps the time its change was made.
+     */
+    private static final ThreadLocal<Pending> PENDING = new ThreadLocal<>();
+
+    private record Pending(Session session, List<List<Object>> entries) {
+    }
 
     private volatile SecurityContext security;
 
@@ -199,10 +215,6 @@ public class ChangeRecorder extends DescriptorEventAdapter {
     private void write(DescriptorEvent event, Action kind, Changes changes) {
         Object id = event.getDescriptor().getObjectBuilder().extractPrimaryKeyFromObject(event.getObject(),
                 event.getSession());
-        DataModifyQuery insert = new DataModifyQuery(new SQLCall(INSERT));
-        for (String argument : List.of("AT", "ACTOR", "TYPE", "ID", "ACTION", "CHANGES", "REASON")) {
-            insert.addArgument(argument);
-        }
         List<Object> values = new ArrayList<>(7);
         values.add(Timestamp.from(Instant.now()));
         values.add(actor());
@@ -211,7 +223,35 @@ public class ChangeRecorder extends DescriptorEventAdapter {
         values.add(changes.action(kind).name());
         values.add(changes.json());
         values.add(changes.reason());
-        event.getSession().executeQuery(insert, values);
+        Pending pending = PENDING.get();
+        if (pending == null || pending.session() != event.getSession()) {
+            // what an earlier write of this thread left (it failed before its end) died with its transaction
+            pending = new Pending(event.getSession(), new ArrayList<>());
+            PENDING.set(pending);
+        }
+        pending.entries().add(values);
+    }
+
+    /**
+     * Registered on the session by {@link AuditedSession}: writes the entries of a flush or commit once its own
+     * statements are written, before the transaction commits.
+     */
+    SessionEventListener writer() {
+        return new SessionEventAdapter() {
+            @Override
+            public void prepareUnitOfWork(SessionEvent event) {
+                Pending pending = PENDING.get();
+                if (pending == null || pending.session() != event.getSession()) {
+                    return;
+                }
+                PENDING.remove();
+                DataModifyQuery insert = new DataModifyQuery(new SQLCall(INSERT));
+                for (String argument : List.of("AT", "ACTOR", "TYPE", "ID", "ACTION", "CHANGES", "REASON")) {
+                    insert.addArgument(argument);
+                }
+                pending.entries().forEach(values -> event.getSession().executeQuery(insert, values));
+            }
+        };
     }
 
     /** The person whose request made the change; {@value #SYSTEM} for scheduled jobs and start-up. */

@@ -30,12 +30,17 @@ class EmbeddedMigrationsTest {
 
         int applied = flyway.migrate().migrationsExecuted;
 
-        int files = new File("src/main/resources/db/migration").list((dir, name) -> name.endsWith(".sql")).length;
-        assertEquals(files, applied, "every migration applied");
+        int files = new File("src/main/resources/db/migration").list((dir, name) -> name.endsWith(".sql")).length
+                + new File("src/main/java/db/migration").list((dir, name) -> name.endsWith(".java")).length;
+        assertEquals(files, applied, "every migration applied, in SQL and in Java");
         try (Connection connection = h2.getConnection();
                 ResultSet rows = connection.createStatement().executeQuery(
                         "select count(*) from purpose_compatible")) {
             assertTrue(rows.next() && rows.getInt(1) >= 5, "the statement's compatibilities are seeded");
+        }
+        try (Connection connection = h2.getConnection();
+                ResultSet rows = connection.createStatement().executeQuery("select next value for alert_seq")) {
+            assertTrue(rows.next() && rows.getLong(1) == 50, "alerts' ids come from a sequence, a block at a time");
         }
     }
 }
