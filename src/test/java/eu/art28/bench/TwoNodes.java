@@ -32,6 +32,7 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.FluentWait;
 
 import eu.art28.testing.Api;
+import eu.art28.testing.Clauses;
 
 /**
  * Two Payara Micro nodes on one database (issue 10), as {@code docker/check-two-nodes} starts them with
@@ -176,10 +177,7 @@ public final class TwoNodes {
     }
 
     private static JsonObject draft(Api api, long processorId) {
-        String clauses = String.join(",", List.of("A_INSTRUCTIONS", "B_CONFIDENTIALITY", "C_SECURITY",
-                "D_SUBPROCESSORS", "E_DATA_SUBJECT_RIGHTS", "F_ASSISTANCE", "G_DELETION_OR_RETURN", "H_AUDITS",
-                "INFRINGING_INSTRUCTIONS").stream()
-                .map(c -> "{\"clause\":\"" + c + "\",\"present\":true,\"reference\":\"art. 4\"}").toList());
+        String clauses = Clauses.allPresent("art. 4");
         Api.Reply reply = api.post("api/agreements", "procurement", """
                 {"processorId":%d,"reference":"DPA-2N-%s","signedOn":"%s","effectiveFrom":"%s",
                  "purposes":["e.mailing"],"dataCategories":["contact"],"dataSubjects":["customers"],

@@ -27,6 +27,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import eu.art28.testing.Api;
 import eu.art28.testing.Deployments;
 import eu.art28.testing.MailServer;
+import eu.art28.testing.Clauses;
 
 /**
  * Deadlines become alerts, alerts become mail: through a real SMTP server in this JVM (the application is told
@@ -39,10 +40,7 @@ class AlertMailIT {
     /** The run's SMTP server (its port in arquillian.xml and the pom). */
     static final GreenMail SMTP = MailServer.get();
 
-    static final String ALL_CLAUSES = String.join(",", List.of("A_INSTRUCTIONS", "B_CONFIDENTIALITY",
-            "C_SECURITY", "D_SUBPROCESSORS", "E_DATA_SUBJECT_RIGHTS", "F_ASSISTANCE", "G_DELETION_OR_RETURN",
-            "H_AUDITS", "INFRINGING_INSTRUCTIONS").stream().map(c -> "{\"clause\":\"" + c + "\",\"present\":true}")
-            .toList());
+    static final String ALL_CLAUSES = Clauses.allPresent();
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -32,6 +32,7 @@ import org.openqa.selenium.By;
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
 import eu.art28.testing.Deployments;
+import eu.art28.testing.Clauses;
 
 /**
  * The audit trail as its readers meet it: changes made through the API appear field by field with who made them,
@@ -73,10 +74,7 @@ class AuditIT {
 
     private static JsonObject submittedAgreement(Api api) {
         long processor = processor(api, "Agreement Printer " + Api.freshKvk()).getJsonNumber("id").longValue();
-        String clauses = String.join(",", List.of("A_INSTRUCTIONS", "B_CONFIDENTIALITY", "C_SECURITY",
-                "D_SUBPROCESSORS", "E_DATA_SUBJECT_RIGHTS", "F_ASSISTANCE", "G_DELETION_OR_RETURN", "H_AUDITS",
-                "INFRINGING_INSTRUCTIONS").stream()
-                .map(c -> "{\"clause\":\"" + c + "\",\"present\":true,\"reference\":\"art. 4\"}").toList());
+        String clauses = Clauses.allPresent("art. 4");
         Api.Reply draft = api.post("api/agreements", "procurement", """
                 {"processorId":%d,"reference":"DPA-%s","signedOn":"%s","effectiveFrom":"%s",
                  "purposes":["e.mailing"],"dataCategories":["contact"],"dataSubjects":["customers"],

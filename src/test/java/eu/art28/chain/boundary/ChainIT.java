@@ -22,16 +22,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import eu.art28.coverage.boundary.CoverageFixtures;
 import eu.art28.testing.Api;
 import eu.art28.testing.Deployments;
+import eu.art28.testing.Clauses;
 
 /** Sub-processor links, notices and objections over the REST API, and what coverage makes of them. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ChainIT {
 
-    static final String ALL_CLAUSES = String.join(",", List.of("A_INSTRUCTIONS", "B_CONFIDENTIALITY",
-            "C_SECURITY", "D_SUBPROCESSORS", "E_DATA_SUBJECT_RIGHTS", "F_ASSISTANCE", "G_DELETION_OR_RETURN",
-            "H_AUDITS", "INFRINGING_INSTRUCTIONS").stream().map(c -> "{\"clause\":\"" + c + "\",\"present\":true}")
-            .toList());
+    static final String ALL_CLAUSES = Clauses.allPresent();
     static final LocalDate TODAY = LocalDate.now();
 
     @Deployment(testable = false)

@@ -27,6 +27,7 @@ import eu.art28.coverage.boundary.CoverageFixtures;
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
 import eu.art28.testing.Deployments;
+import eu.art28.testing.Clauses;
 
 /**
  * The sub-processor chain in a browser: a processor announces a new sub-processor under the general
@@ -37,9 +38,7 @@ import eu.art28.testing.Deployments;
 @RunAsClient
 class ChainUiIT {
 
-    static final String CLAUSES = String.join(",", List.of("A_INSTRUCTIONS", "B_CONFIDENTIALITY", "C_SECURITY",
-            "D_SUBPROCESSORS", "E_DATA_SUBJECT_RIGHTS", "F_ASSISTANCE", "G_DELETION_OR_RETURN", "H_AUDITS",
-            "INFRINGING_INSTRUCTIONS").stream().map(c -> "{\"clause\":\"" + c + "\",\"present\":true}").toList());
+    static final String CLAUSES = Clauses.allPresent();
 
     @Deployment(testable = false)
     static WebArchive deployment() {

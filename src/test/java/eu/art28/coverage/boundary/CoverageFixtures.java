@@ -4,19 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.json.JsonObject;
 
 import eu.art28.testing.Api;
+import eu.art28.testing.Clauses;
 
 /** Processors, engagements and approved agreements made through the API, for the coverage and dashboard tests. */
 public final class CoverageFixtures {
 
-    static final String ALL_CLAUSES = String.join(",", List.of("A_INSTRUCTIONS", "B_CONFIDENTIALITY",
-            "C_SECURITY", "D_SUBPROCESSORS", "E_DATA_SUBJECT_RIGHTS", "F_ASSISTANCE", "G_DELETION_OR_RETURN",
-            "H_AUDITS", "INFRINGING_INSTRUCTIONS").stream().map(c -> "{\"clause\":\"" + c + "\",\"present\":true}")
-            .toList());
+    static final String ALL_CLAUSES = Clauses.allPresent();
 
     private CoverageFixtures() {
     }

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 
@@ -31,6 +30,7 @@ import org.openqa.selenium.By;
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
 import eu.art28.testing.Deployments;
+import eu.art28.testing.Clauses;
 
 /**
  * Deletion or return over the REST API (the deadline and its alert, recording and resolving, bad input, roles,
@@ -216,10 +216,7 @@ class DeletionIT {
                  "purposes":["e.mailing"],"dataCategories":["contact"],"dataSubjects":["customers"],
                  "countries":["NL"],"subProcessing":"NOT_ALLOWED","breachNotificationHours":48,
                  "standard":"NLDIGITAL_DATA_PRO","checklist":[%s]}""".formatted(processor, Api.freshKvk(),
-                TODAY.minusDays(120), TODAY.minusDays(100), String.join(",", Stream.of("A_INSTRUCTIONS",
-                        "B_CONFIDENTIALITY", "C_SECURITY", "D_SUBPROCESSORS", "E_DATA_SUBJECT_RIGHTS", "F_ASSISTANCE",
-                        "G_DELETION_OR_RETURN", "H_AUDITS", "INFRINGING_INSTRUCTIONS")
-                        .map(c -> "{\"clause\":\"" + c + "\",\"present\":true,\"reference\":\"art. 4\"}").toList())));
+                TODAY.minusDays(120), TODAY.minusDays(100), Clauses.allPresent("art. 4")));
         assertEquals(201, draft.status(), draft::toString);
         String agreement = "api/agreements/" + draft.json().getJsonNumber("id");
         JsonObject submitted = api.post(agreement + "/submit", "procurement", "{\"version\":"
