@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import eu.art28.accounts.entity.Account;
 import eu.art28.accounts.entity.AlertMail;
 import eu.art28.accounts.entity.ApiToken;
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.platform.boundary.Requests;
 
 @Path("profile")

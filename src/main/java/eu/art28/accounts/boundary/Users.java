@@ -16,7 +16,7 @@ import eu.art28.accounts.control.PasswordHashing;
 import eu.art28.accounts.control.PasswordPolicy;
 import eu.art28.accounts.entity.Account;
 import eu.art28.accounts.entity.AlertMail;
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;

@@ -14,7 +14,7 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import eu.art28.accounts.entity.Account;
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.NoSuchRecord;

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import eu.art28.accounts.entity.Account;
 import eu.art28.accounts.entity.AlertMail;
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.SchemaReady;
 

@@ -26,6 +26,7 @@ import jakarta.validation.constraints.Size;
 
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NotPermitted;
+import eu.art28.platform.entity.Role;
 import eu.art28.platform.entity.Text;
 
 /** A person (or script) who logs in to Art28. */

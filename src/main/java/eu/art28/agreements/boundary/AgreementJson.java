@@ -16,7 +16,7 @@ import eu.art28.agreements.entity.Clause;
 import eu.art28.agreements.entity.ClauseCheck;
 import eu.art28.agreements.entity.Standard;
 import eu.art28.agreements.entity.SubProcessing;
-import eu.art28.agreements.entity.TransferSafeguard;
+import eu.art28.transfers.entity.TransferSafeguard;
 
 /**
  * An agreement as the API shows and accepts it. On input the workflow fields (status, who decided, dates of

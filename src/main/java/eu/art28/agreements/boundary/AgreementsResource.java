@@ -26,7 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.AgreementDocument;
 import eu.art28.agreements.entity.AgreementStatus;

@@ -13,7 +13,7 @@ import jakarta.inject.Named;
 import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.Standard;
 import eu.art28.agreements.entity.SubProcessing;
-import eu.art28.agreements.entity.TransferSafeguard;
+import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.platform.boundary.Countries;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.InvalidInput;

@@ -19,7 +19,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.agreements.control.AgreementDiff;
 import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.AgreementDocument;
@@ -28,7 +28,7 @@ import eu.art28.agreements.entity.Clause;
 import eu.art28.agreements.entity.DpaAnalysis;
 import eu.art28.agreements.entity.DpaProposal;
 import eu.art28.agreements.entity.ProposalKind;
-import eu.art28.agreements.entity.TransferSafeguard;
+import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;

@@ -17,7 +17,7 @@ import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.Clause;
 import eu.art28.agreements.entity.Standard;
 import eu.art28.agreements.entity.SubProcessing;
-import eu.art28.agreements.entity.TransferSafeguard;
+import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.SchemaReady;
 import eu.art28.processors.entity.Processor;

@@ -48,6 +48,7 @@ import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.entity.CountryCode;
 import eu.art28.platform.entity.Text;
 import eu.art28.processors.entity.Processor;
+import eu.art28.transfers.entity.TransferSafeguard;
 
 /**
  * A data processing agreement (DPA, verwerkersovereenkomst) between us and one processor, in one version.

@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.alerts.entity.AlertStatus;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.alerts.entity.Severity;

@@ -29,7 +29,7 @@ import org.primefaces.event.ItemSelectEvent;
 import org.primefaces.model.timeline.TimelineEvent;
 import org.primefaces.model.timeline.TimelineModel;
 
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.alerts.control.Expiry;

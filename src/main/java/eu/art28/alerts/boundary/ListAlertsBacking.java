@@ -16,7 +16,7 @@ import org.primefaces.PrimeFaces;
 import org.primefaces.model.JPALazyDataModel;
 import org.primefaces.model.LazyDataModel;
 
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.alerts.entity.Alert;
 import eu.art28.alerts.entity.AlertStatus;
 import eu.art28.alerts.entity.Rule;

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import eu.art28.accounts.entity.Account;
 import eu.art28.accounts.entity.AlertMail;
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.alerts.control.Mailer;
 import eu.art28.alerts.entity.Alert;
 import eu.art28.alerts.entity.AlertStatus;

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.audit.entity.Action;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.control.Spreadsheet;

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.catalogue.entity.CatalogueEntry;
 import eu.art28.catalogue.entity.Kind;
 import eu.art28.catalogue.entity.LegalBasis;

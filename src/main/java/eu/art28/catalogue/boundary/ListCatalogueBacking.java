@@ -9,7 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.catalogue.entity.CatalogueEntry;
 import eu.art28.catalogue.entity.Kind;
 import eu.art28.catalogue.control.RetentionWords;

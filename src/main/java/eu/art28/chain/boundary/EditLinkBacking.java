@@ -15,8 +15,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import eu.art28.accounts.entity.Role;
-import eu.art28.agreements.entity.TransferSafeguard;
+import eu.art28.platform.entity.Role;
+import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.SubprocessorLink;
 import eu.art28.platform.boundary.Countries;

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 
 import org.primefaces.PrimeFaces;
 
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.chain.entity.Decision;
 import eu.art28.chain.entity.LinkStatus;
 import eu.art28.chain.entity.SubprocessorLink;

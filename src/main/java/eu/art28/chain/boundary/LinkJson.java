@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
 
-import eu.art28.agreements.entity.TransferSafeguard;
+import eu.art28.transfers.entity.TransferSafeguard;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import eu.art28.chain.entity.Authorisation;

@@ -14,7 +14,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.DefaultOrganigramNode;
 import org.primefaces.model.OrganigramNode;
 
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.chain.control.Chain;
 import eu.art28.chain.control.LinkScope;
 import eu.art28.chain.entity.LinkStatus;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
-import eu.art28.agreements.entity.TransferSafeguard;
+import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.catalogue.control.Codes;
 import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.Decision;

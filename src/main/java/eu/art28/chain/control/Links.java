@@ -18,7 +18,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 
-import eu.art28.agreements.entity.TransferSafeguard;
+import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.Decision;
 import eu.art28.platform.control.Database;

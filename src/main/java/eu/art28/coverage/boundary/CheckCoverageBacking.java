@@ -15,7 +15,7 @@ import jakarta.inject.Named;
 
 import eu.art28.alerts.boundary.AlertJson;
 import eu.art28.coverage.control.EngagementScope;
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.platform.boundary.Countries;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.processors.boundary.Processors;

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.alerts.boundary.AlertJson;
 import eu.art28.coverage.control.EngagementScope;
 import eu.art28.platform.boundary.Requests;

@@ -5,7 +5,7 @@ import java.util.Set;
 
 import eu.art28.agreements.entity.SubProcessing;
 import eu.art28.agreements.entity.Term;
-import eu.art28.agreements.entity.TransferSafeguard;
+import eu.art28.transfers.entity.TransferSafeguard;
 
 /**
  * What the engine needs of one agreement version: its term, its scope, its sub-processing terms and whether it

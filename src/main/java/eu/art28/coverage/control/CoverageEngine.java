@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import eu.art28.agreements.entity.SubProcessing;
-import eu.art28.agreements.entity.TransferSafeguard;
+import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.catalogue.control.Codes;

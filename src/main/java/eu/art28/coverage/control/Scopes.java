@@ -21,7 +21,7 @@ import jakarta.persistence.PersistenceException;
 import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.agreements.entity.SubProcessing;
 import eu.art28.agreements.entity.Term;
-import eu.art28.agreements.entity.TransferSafeguard;
+import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.catalogue.entity.Kind;
 import eu.art28.platform.control.Database;
 import eu.art28.platform.control.Sql;

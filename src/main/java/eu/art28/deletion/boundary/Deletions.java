@@ -25,7 +25,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.AgreementDecided;
 import eu.art28.alerts.boundary.Alerts;

@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.deletion.control.DeletionState;
 import eu.art28.deletion.control.EndedProcessing;
 import eu.art28.deletion.control.EndedProcessing.Kind;

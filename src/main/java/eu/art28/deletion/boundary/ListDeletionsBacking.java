@@ -16,7 +16,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.deletion.control.DeletionState;
 import eu.art28.deletion.control.EndedProcessing;
 import eu.art28.deletion.entity.Choice;

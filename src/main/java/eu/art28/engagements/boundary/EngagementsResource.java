@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.alerts.boundary.AlertJson;
 import eu.art28.alerts.boundary.Alerts;
 import eu.art28.alerts.entity.Finding;

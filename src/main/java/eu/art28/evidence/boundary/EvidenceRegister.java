@@ -26,7 +26,7 @@ import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.evidence.entity.Evidence;
 import eu.art28.evidence.entity.EvidenceChanged;
 import eu.art28.evidence.entity.EvidenceDocument;

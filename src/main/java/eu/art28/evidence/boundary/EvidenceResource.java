@@ -27,7 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.evidence.entity.Evidence;
 import eu.art28.evidence.entity.EvidenceDocument;
 import eu.art28.evidence.entity.EvidenceType;

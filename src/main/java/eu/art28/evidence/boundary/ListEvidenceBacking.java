@@ -21,7 +21,7 @@ import org.primefaces.model.JPALazyDataModel;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
 
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.evidence.entity.Evidence;
 import eu.art28.evidence.entity.EvidenceDocument;
 import eu.art28.evidence.entity.EvidenceType;

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 
 /**
  * What every operation of the OpenAPI document shares, written once rather than on each resource method: the

@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 
 import org.primefaces.PrimeFaces;
 
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.platform.boundary.Countries;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.Conflict;

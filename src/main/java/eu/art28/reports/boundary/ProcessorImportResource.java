@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;

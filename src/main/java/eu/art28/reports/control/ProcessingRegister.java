@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import eu.art28.agreements.entity.TransferSafeguard;
+import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.catalogue.control.RetentionWords;
 import eu.art28.catalogue.entity.Purpose;
 import eu.art28.chain.control.Chain;

@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 import eu.art28.accounts.control.PasswordHashing;
 import eu.art28.accounts.entity.Account;
 import eu.art28.accounts.entity.ApiToken;
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 
 /** In the container only: a token issued days ago that expired yesterday, which no API call can make. */
 @ApplicationScoped

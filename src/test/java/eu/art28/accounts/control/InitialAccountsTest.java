@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import eu.art28.accounts.entity.Role;
+import eu.art28.platform.entity.Role;
 
 class InitialAccountsTest {
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NotPermitted;
+import eu.art28.platform.entity.Role;
 
 class AccountTest {
 

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
 import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.entity.Role;
 
 class ApiTokenTest {
 

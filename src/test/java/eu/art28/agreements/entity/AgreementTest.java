@@ -18,6 +18,7 @@ import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NotPermitted;
 import eu.art28.processors.entity.Processor;
+import eu.art28.transfers.entity.TransferSafeguard;
 
 class AgreementTest {
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import eu.art28.agreements.entity.SubProcessing;
-import eu.art28.agreements.entity.TransferSafeguard;
+import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.chain.control.Chain;
 import eu.art28.chain.control.LinkScope;

@@ -25,7 +25,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.agreements.entity.SubProcessing;
 import eu.art28.agreements.entity.Term;
-import eu.art28.agreements.entity.TransferSafeguard;
+import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.catalogue.entity.LegalBasis;
 import eu.art28.catalogue.entity.Purpose;
 import eu.art28.chain.control.Chain;

@@ -1,4 +1,4 @@
-package eu.art28.agreements.entity;
+package eu.art28.transfers.entity;
 
 /** The ground for processing in a country outside the EEA (Chapter V GDPR). */
 public enum TransferSafeguard {

@@ -1,4 +1,4 @@
-package eu.art28.accounts.entity;
+package eu.art28.platform.entity;
 
 /** What a user may do; see docs/security.md for the matrix. */
 public enum Role {
