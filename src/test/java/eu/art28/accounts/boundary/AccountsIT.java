@@ -20,23 +20,22 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
 import eu.art28.testing.Deployments;
+import eu.art28.testing.InContainer;
 import eu.art28.testing.Urls;
 
 /**
  * Users, passwords, tokens and the throttle over the REST API. Every test makes its own users, so the demo
  * users the other classes log in with are never locked.
  */
-@ExtendWith(ArquillianExtension.class)
+@InContainer
 class AccountsIT {
 
     private static final String INITIAL = "handed-over-123";

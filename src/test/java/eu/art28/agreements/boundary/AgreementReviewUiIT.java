@@ -6,30 +6,19 @@ import java.net.URL;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
-import eu.art28.testing.Deployments;
+import eu.art28.testing.SharedApp;
 
 /** Legal works through the review queue in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApp.class)
 class AgreementReviewUiIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     @Test

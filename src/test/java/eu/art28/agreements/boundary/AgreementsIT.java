@@ -19,28 +19,17 @@ import java.util.concurrent.CompletableFuture;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import eu.art28.testing.Api;
-import eu.art28.testing.Deployments;
+import eu.art28.testing.SharedApp;
 
 /** Legal's four-eyes review, documents and amendments over the REST API, on the configured database. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApp.class)
 class AgreementsIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     @Test

@@ -11,11 +11,6 @@ import java.util.Locale;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -24,19 +19,13 @@ import org.openqa.selenium.support.ui.FluentWait;
 import eu.art28.agreements.control.DpaCorpus;
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
-import eu.art28.testing.Deployments;
+import eu.art28.testing.SharedApp;
 
 /** Issue 9: upload a signed DPA, the reader proposes, legal accepts; the checklist holds what legal accepted. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApp.class)
 class ClauseDetectionIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     private JsonObject draft(Api api) {

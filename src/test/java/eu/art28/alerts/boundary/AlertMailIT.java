@@ -14,27 +14,21 @@ import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.icegreen.greenmail.util.GreenMail;
 
 import eu.art28.testing.Api;
-import eu.art28.testing.Deployments;
 import eu.art28.testing.MailServer;
 import eu.art28.testing.Clauses;
+import eu.art28.testing.SharedApp;
 
 /**
  * Deadlines become alerts, alerts become mail: through a real SMTP server in this JVM (the application is told
  * to use the port of arquillian.xml; {@link MailServer} runs it for the whole test run).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApp.class)
 class AlertMailIT {
 
     /** The run's SMTP server (its port in arquillian.xml and the pom). */
@@ -42,12 +36,8 @@ class AlertMailIT {
 
     static final String ALL_CLAUSES = Clauses.allPresent();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
 
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     /** An approved agreement of a fresh processor that runs out in {@code days}; returns its reference. */

@@ -15,15 +15,14 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import eu.art28.testing.Deployments;
+import eu.art28.testing.InContainer;
 
 /** In the container, on the shared database: a daily job runs once, however many nodes ask for it at once. */
-@ExtendWith(ArquillianExtension.class)
+@InContainer
 class DailyJobsIT {
 
     @Deployment

@@ -8,11 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -20,7 +15,7 @@ import org.openqa.selenium.By;
 import eu.art28.coverage.boundary.CoverageFixtures;
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
-import eu.art28.testing.Deployments;
+import eu.art28.testing.SharedApp;
 
 /**
  * The dashboard as the landing page, in a browser: a manager logs in, lands on it, follows a bar of a chart to
@@ -28,8 +23,7 @@ import eu.art28.testing.Deployments;
  * The data is made through the API for a fresh processor, and only that processor's rows are looked at: on
  * MariaDB the tests share the database with earlier runs.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApp.class)
 class DashboardUiIT {
 
     /**
@@ -85,12 +79,8 @@ class DashboardUiIT {
         abstract void clickBar(Browser browser);
     }
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
 
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     @Test

@@ -13,36 +13,25 @@ import java.util.stream.Collectors;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import eu.art28.testing.Api;
-import eu.art28.testing.Deployments;
+import eu.art28.testing.SharedApp;
 
 /**
  * The catalogue API in Payara Micro on the configured database, as an integration uses it. The database may
  * be shared with earlier runs, so every test makes its own codes and nothing assumes an empty list; new
  * purposes go under the seeded ones, because other tests count the top-level purposes.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApp.class)
 class CatalogueIT {
 
     private static final String PURPOSES = "api/catalogue/purposes";
     private static final String CATEGORIES = "api/catalogue/data-categories";
     private static final String SUBJECTS = "api/catalogue/data-subjects";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app().addClasses(ClaimedCodes.class);
-    }
-
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     @Test

@@ -11,33 +11,23 @@ import java.util.List;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import eu.art28.coverage.boundary.CoverageFixtures;
 import eu.art28.testing.Api;
-import eu.art28.testing.Deployments;
 import eu.art28.testing.Clauses;
+import eu.art28.testing.SharedApp;
 
 /** Sub-processor links, notices and objections over the REST API, and what coverage makes of them. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApp.class)
 class ChainIT {
 
     static final String ALL_CLAUSES = Clauses.allPresent();
     static final LocalDate TODAY = LocalDate.now();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
 
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     static long processor(Api api, String name, String country) {

@@ -13,11 +13,6 @@ import java.util.Locale;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -26,26 +21,21 @@ import org.openqa.selenium.WebElement;
 import eu.art28.coverage.boundary.CoverageFixtures;
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
-import eu.art28.testing.Deployments;
 import eu.art28.testing.Clauses;
+import eu.art28.testing.SharedApp;
 
 /**
  * The sub-processor chain in a browser: a processor announces a new sub-processor under the general
  * authorisation of its agreement; legal sees it pending in the chain, objects from the notices page, and the chain
  * shows the objection. Procurement registers a sub-processor through the form, which refuses a circle.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApp.class)
 class ChainUiIT {
 
     static final String CLAUSES = Clauses.allPresent();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
 
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     @Test

@@ -48,7 +48,7 @@ public final class CoverageFixtures {
     }
 
     /** An approved agreement for the purposes given, in force since last month, without an end. */
-    static JsonObject approvedAgreement(Api api, long processor, String purposes) {
+    public static JsonObject approvedAgreement(Api api, long processor, String purposes) {
         return approvedAgreement(api, processor, purposes, null, ALL_CLAUSES);
     }
 

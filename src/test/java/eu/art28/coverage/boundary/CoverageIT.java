@@ -17,28 +17,17 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import eu.art28.testing.Api;
-import eu.art28.testing.Deployments;
+import eu.art28.testing.SharedApp;
 
 /** Engagements judged against agreements as they change, and the alerts that follow, over the REST API. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApp.class)
 class CoverageIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     private static List<String> rules(JsonObject engagement) {

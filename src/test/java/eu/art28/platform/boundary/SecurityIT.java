@@ -22,36 +22,26 @@ import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
-import eu.art28.testing.Deployments;
+import eu.art28.testing.SharedApp;
 
 /**
  * Who may call what, as docs/security.md states it endpoint by endpoint: every endpoint the OpenAPI document
  * describes must have its row there, and answers each role and an anonymous caller as the row says. A new
  * endpoint without a row fails here, so does a row for an endpoint that is gone.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApp.class)
 class SecurityIT {
 
     static final List<String> ROLES = List.of("PROCUREMENT", "LEGAL", "MANAGER", "ADMIN", "AUDITOR");
     static final Pattern ROW = Pattern.compile("^\\| (GET|POST|PUT|DELETE|PATCH) \\| `([^`]+)` \\| ([^|]+) \\|");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
 
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     /** The rows of the endpoint table in docs/security.md: "GET /api/processors" → the roles, "any" for all five. */

@@ -18,11 +18,9 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
@@ -31,12 +29,13 @@ import eu.art28.processors.entity.Processor;
 import eu.art28.processors.entity.ProcessorStatus;
 import eu.art28.testing.Api;
 import eu.art28.testing.Deployments;
+import eu.art28.testing.InContainer;
 
 /**
  * The registry in Payara Micro on the configured database: persistence and transactions in the container,
  * the REST contract from outside.
  */
-@ExtendWith(ArquillianExtension.class)
+@InContainer
 class ProcessorsIT {
 
     @Deployment
@@ -284,8 +283,10 @@ class ProcessorsIT {
 
         assertEquals(200, reply.status(), reply::toString);
         List<JsonObject> purposes = reply.structure().asJsonArray().getValuesAs(JsonObject.class);
-        assertEquals(List.of("a", "b", "c", "d", "e", "f"), purposes.stream()
-                .filter(p -> !p.containsKey("parentCode")).map(p -> p.getString("code")).toList());
+        // other tests add purposes of their own to the shared database: the statement's six must be among the roots
+        List<String> roots = purposes.stream().filter(p -> !p.containsKey("parentCode"))
+                .map(p -> p.getString("code")).toList();
+        assertTrue(roots.containsAll(List.of("a", "b", "c", "d", "e", "f")), roots::toString);
         JsonObject mailing = purposes.stream().filter(p -> p.getString("code").equals("e.mailing")).findFirst()
                 .orElseThrow();
         assertEquals("e", ((JsonString) mailing.get("parentCode")).getString());

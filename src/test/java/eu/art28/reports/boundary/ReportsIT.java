@@ -20,11 +20,6 @@ import jakarta.json.JsonString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -37,25 +32,20 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import eu.art28.coverage.boundary.CoverageFixtures;
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
-import eu.art28.testing.Deployments;
+import eu.art28.testing.SharedApp;
 
 /**
  * The Art. 30 register and the vendor dossier over the API and as files (opened with Apache POI and OpenPDF), and,
  * in the same deployment, a manager reading the register in the browser, taking the PDF, and switching the pages
  * to English and back, which is remembered across logins.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApp.class)
 class ReportsIT {
 
     static final String ARROW = " \u2192 ";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
 
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     /** A printing house engaged for mailings, passing the addresses to a US archive under SCCs. */

@@ -13,18 +13,13 @@ import java.util.stream.Collectors;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
-import eu.art28.testing.Deployments;
+import eu.art28.testing.SharedApp;
 
 /**
  * The transfer countries API in Payara Micro on the configured database. The database may be shared with
@@ -32,8 +27,7 @@ import eu.art28.testing.Deployments;
  * (Bouvet Island, which no registry will list) is removed again, also when an earlier run left it behind.
  * One browser test shares the deployment: the page's dialog is where the administrator keeps the list.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApp.class)
 class TransferCountriesIT {
 
     private static final String COUNTRIES = "api/transfers/countries";
@@ -42,12 +36,8 @@ class TransferCountriesIT {
     /** Never listed: an uninhabited island without data protection law. */
     private static final String ABSENT = "HM";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
 
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     @Test

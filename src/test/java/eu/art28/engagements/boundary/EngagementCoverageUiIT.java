@@ -1,4 +1,4 @@
-package eu.art28.coverage.boundary;
+package eu.art28.engagements.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,33 +7,23 @@ import java.net.URL;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import eu.art28.coverage.boundary.CoverageFixtures;
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
-import eu.art28.testing.Deployments;
+import eu.art28.testing.SharedApp;
 
 /**
  * The reason Art28 exists, in a browser: the printing house is engaged for fraud investigation, which its DPA
  * (customer mailings) does not cover; legal approves an amendment that adds it; the alert resolves.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApp.class)
 class EngagementCoverageUiIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     @Test
