@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import eu.art28.platform.entity.Role;
-import eu.art28.catalogue.control.Codes;
 import eu.art28.catalogue.entity.CatalogueEntry;
+import eu.art28.catalogue.entity.Codes;
 import eu.art28.catalogue.entity.Kind;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;

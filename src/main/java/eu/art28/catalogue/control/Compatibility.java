@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import eu.art28.catalogue.entity.Codes;
+
 /**
  * Purpose limitation (Art. 5(1)(b), 6(4)): which purposes data collected for a purpose may be used for. The
  * purpose itself and what lies beneath it; and what lies beneath a purpose the catalogue records as compatible

@@ -13,7 +13,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import eu.art28.catalogue.control.Codes;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.Text;
 

@@ -16,7 +16,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 
-import eu.art28.catalogue.control.Codes;
 import eu.art28.platform.entity.Text;
 
 /** A purpose of processing (doeleinde), such as {@code e} promotion and marketing or {@code e.mailing}. */

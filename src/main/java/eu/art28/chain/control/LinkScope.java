@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
+import eu.art28.catalogue.entity.Codes;
 import eu.art28.transfers.entity.TransferSafeguard;
-import eu.art28.catalogue.control.Codes;
 import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.Decision;
 import eu.art28.chain.entity.LinkStatus;

@@ -14,8 +14,8 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import eu.art28.catalogue.entity.Codes;
 import eu.art28.transfers.entity.TransferSafeguard;
-import eu.art28.catalogue.control.Codes;
 import eu.art28.chain.control.Chain;
 import eu.art28.chain.control.Links;
 import eu.art28.chain.entity.LinkStatus;

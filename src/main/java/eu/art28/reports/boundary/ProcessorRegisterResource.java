@@ -2,6 +2,7 @@ package eu.art28.reports.boundary;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,9 +23,11 @@ import eu.art28.platform.entity.Role;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Spreadsheet;
 import eu.art28.platform.control.Workbooks;
+import eu.art28.processors.boundary.Processors;
 import eu.art28.processors.entity.ProcessorStatus;
 import eu.art28.reports.control.ProcessorRegisterSheet;
 import eu.art28.reports.control.ProcessorStandings;
+import eu.art28.reports.control.ProcessorStandings.Row;
 
 /**
  * The processor register as a file, for integrations and for anyone who wants it in a spreadsheet: each processor
@@ -39,6 +42,9 @@ public class ProcessorRegisterResource {
     @Inject
     ProcessorStandings standings;
 
+    @Inject
+    Processors registry;
+
     @Context
     HttpHeaders headers;
 
@@ -52,7 +58,7 @@ public class ProcessorRegisterResource {
         LocalDate today = LocalDate.now();
         StreamingOutput body = Workbooks.xlsx(ProcessorRegisterSheet.sheetName(locale),
                 ProcessorRegisterSheet.headers(locale),
-                standings.rows(q, status, today).map(row -> ProcessorRegisterSheet.cells(row, locale)));
+                rows(q, status, today).map(row -> ProcessorRegisterSheet.cells(row, locale)));
         return attachment(body, Workbooks.XLSX_TYPE, "processors-" + today + ".xlsx");
     }
 
@@ -65,8 +71,16 @@ public class ProcessorRegisterResource {
         Locale locale = Requests.locale(headers);
         LocalDate today = LocalDate.now();
         StreamingOutput body = Workbooks.csv(ProcessorRegisterSheet.headers(locale),
-                standings.rows(q, status, today).map(row -> ProcessorRegisterSheet.cells(row, locale)));
+                rows(q, status, today).map(row -> ProcessorRegisterSheet.cells(row, locale)));
         return attachment(body, Spreadsheet.CSV_TYPE, "processors-" + today + ".csv");
+    }
+
+    /**
+     * The register filtered as {@code GET /api/processors} filters (name contains the text in any case, or the KvK
+     * number starts with it; a status), sorted by name, a chunk of processors at a time.
+     */
+    private Stream<Row> rows(String q, ProcessorStatus status, LocalDate today) {
+        return standings.rows(chunk -> registry.search(q, status, chunk, ProcessorStandings.CHUNK).items(), today);
     }
 
     private static Response attachment(StreamingOutput body, String type, String fileName) {

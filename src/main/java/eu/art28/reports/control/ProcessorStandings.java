@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -17,9 +17,7 @@ import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.agreements.entity.Term;
 import eu.art28.alerts.entity.AlertStatus;
 import eu.art28.evidence.entity.Evidence;
-import eu.art28.processors.boundary.Processors;
 import eu.art28.processors.entity.Processor;
-import eu.art28.processors.entity.ProcessorStatus;
 
 /**
  * The processor register's figures: for each processor where it stands with its agreements, the term of the one in
@@ -35,9 +33,6 @@ public class ProcessorStandings {
 
     @PersistenceContext
     EntityManager em;
-
-    @Inject
-    Processors registry;
 
     /** One processor's figures; {@code inForceUntil} empty with an agreement in force: it has no end. */
     public record Standing(AgreementStanding agreement, LocalDate inForceFrom, LocalDate inForceUntil,
@@ -86,19 +81,18 @@ public class ProcessorStandings {
     }
 
     /**
-     * The register filtered as {@code GET /api/processors} filters (name contains the text in any case, or the KvK
-     * number starts with it; a status), sorted by name. Read a chunk at a time while the stream is consumed, so that
-     * an export never holds the whole register.
+     * The rows of the processors {@code chunks} gives (chunk 0, 1, ... of {@link #CHUNK} each, until one is empty), a
+     * chunk at a time while the stream is consumed, so that an export never holds the whole register. The caller reads
+     * the processors because a control does not call a boundary's facade.
      */
-    public Stream<Row> rows(String text, ProcessorStatus status, LocalDate today) {
+    public Stream<Row> rows(IntFunction<List<Processor>> chunks, LocalDate today) {
         return Stream.iterate(0, chunk -> chunk + 1)
-                .map(chunk -> chunk(text, status, chunk, today))
+                .map(chunk -> rowsOf(chunks.apply(chunk), today))
                 .takeWhile(rows -> !rows.isEmpty())
                 .flatMap(List::stream);
     }
 
-    private List<Row> chunk(String text, ProcessorStatus status, int chunk, LocalDate today) {
-        List<Processor> processors = registry.search(text, status, chunk, CHUNK).items();
+    private List<Row> rowsOf(List<Processor> processors, LocalDate today) {
         Map<Long, Standing> standings = of(processors.stream().map(Processor::getId).toList(), today);
         return processors.stream().map(p -> new Row(p, standings.get(p.getId()))).toList();
     }

@@ -1,4 +1,4 @@
-package eu.art28.catalogue.control;
+package eu.art28.catalogue.entity;
 
 import java.util.Comparator;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package eu.art28.catalogue.control;
+package eu.art28.catalogue.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
