@@ -32,6 +32,7 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 
 import org.junit.jupiter.api.Test;
 
+import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
 
 /**
@@ -97,7 +98,9 @@ class MessagesTest {
         Set<String> english = keys("/i18n/messages.properties");
         Set<String> missing = new TreeSet<>();
         for (Rule rule : Rule.values()) {
-            for (String key : List.of("Rule." + rule, "alert." + rule, "alert." + rule + ".fix")) {
+            List<String> keys = new ArrayList<>(List.of("Rule." + rule, "alert." + rule, "alert." + rule + ".fix"));
+            keys.addAll(Finding.fixKeys(rule, Finding.linkSubject(1), List.of()));
+            for (String key : keys) {
                 if (!english.contains(key)) {
                     missing.add(key);
                 }
