@@ -3,6 +3,7 @@ package eu.art28.alerts.boundary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -64,7 +65,7 @@ public record AlertJson(
         public static FindingJson of(Finding f, Locale locale) {
             return new FindingJson(f.rule(), f.severity(), f.missing(), f.agreementsLookedAt(),
                     AlertJson.explanation(f.rule(), f.subjectLabel(), f.missing(), f.agreementsLookedAt(), locale),
-                    Messages.text(locale, "alert." + f.rule() + ".fix"));
+                    AlertJson.fix(f.rule(), f.subject(), f.missing(), locale));
         }
     }
 
@@ -72,9 +73,15 @@ public record AlertJson(
         return new AlertJson(a.getId(), a.getVersion(), a.getRule(), a.getSeverity(), a.getStatus(), a.getSubject(),
                 a.getProcessorId(), a.getEngagementId(), a.getMissing(), a.getLookedAt(),
                 explanation(a.getRule(), a.getSubjectLabel(), a.getMissing(), a.getLookedAt(), locale),
-                Messages.text(locale, "alert." + a.getRule() + ".fix"), a.getOpenedAt(), a.getTimesOpened(),
+                fix(a.getRule(), a.getSubject(), a.getMissing(), locale), a.getOpenedAt(), a.getTimesOpened(),
                 a.getAcknowledgedBy(), a.getAcknowledgedAt(), a.getAcknowledgementNote(), a.getResolvedAt(),
                 a.getResolution());
+    }
+
+    /** How to put it right: the rule's fix, or the link's where a sub-processor's link is at fault. */
+    public static String fix(Rule rule, String subject, List<String> missing, Locale locale) {
+        return Finding.fixKeys(rule, subject, missing).stream().map(key -> Messages.text(locale, key))
+                .collect(Collectors.joining(" "));
     }
 
     /** What is wrong, naming the subject, what is missing and the agreements that were looked at. */

@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 import eu.art28.alerts.entity.Alert;
-import eu.art28.platform.control.Messages;
 
 /** An alert's explanation and fix in the page's language: {@code #{alertText.explanation(alert)}}. */
 @Named
@@ -20,7 +19,7 @@ public class AlertText {
     }
 
     public String fix(Alert alert) {
-        return Messages.text(locale(), "alert." + alert.getRule() + ".fix");
+        return AlertJson.fix(alert.getRule(), alert.getSubject(), alert.getMissing(), locale());
     }
 
     private static Locale locale() {

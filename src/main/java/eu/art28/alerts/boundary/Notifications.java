@@ -208,7 +208,7 @@ public class Notifications {
             body.append("- ").append(Messages.text(locale, "Rule." + alert.getRule())).append(": ")
                     .append(AlertJson.explanation(alert.getRule(), alert.getSubjectLabel(), alert.getMissing(),
                             alert.getLookedAt(), locale))
-                    .append("\n  ").append(Messages.text(locale, "alert." + alert.getRule() + ".fix"))
+                    .append("\n  ").append(AlertJson.fix(alert.getRule(), alert.getSubject(), alert.getMissing(), locale))
                     .append("\n  ").append(link(alert)).append("\n");
         }
         if (total > listed.size()) {

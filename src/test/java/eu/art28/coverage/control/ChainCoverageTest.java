@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import eu.art28.agreements.entity.SubProcessing;
 import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.alerts.entity.Finding;
+import eu.art28.alerts.entity.Rule;
 import eu.art28.chain.control.Chain;
 import eu.art28.chain.control.LinkScope;
 import eu.art28.chain.entity.Authorisation;
@@ -137,5 +139,39 @@ class ChainCoverageTest {
             finding.missing().forEach(m -> actual.add(finding.rule() + ":" + m));
         }
         assertEquals(expected, actual, name);
+    }
+
+    /** The fix of a transfer without safeguard points where the safeguard is missing: the link or the agreement. */
+    static Stream<Arguments> transferFixes() {
+        String fix = "alert.TRANSFER_WITHOUT_SAFEGUARD.fix";
+        String linkFix = "alert.TRANSFER_WITHOUT_SAFEGUARD.link.fix";
+        L usArchive = new L(9, 10).countries("US");
+        return Stream.of(
+                Arguments.of("a US archive's link without safeguard: record it on the link",
+                        new E().build(), List.of(new L(7, 8), new L(8, 9).countries("IE"), usArchive), List.of(linkFix)),
+                Arguments.of("the processor itself in the US without safeguard: amend the agreement",
+                        new E().countries("NL", "US").build(), List.of(new L(7, 8)), List.of(fix)),
+                Arguments.of("both: each where it belongs",
+                        new E().countries("NL", "US").build(),
+                        List.of(new L(7, 8), new L(8, 9).countries("IE"), usArchive), List.of(fix, linkFix)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("transferFixes")
+    void aMissingSafeguardOnASubprocessorLinkIsFixedOnTheLink(String name, EngagementScope engagement, List<L> links,
+            List<String> expected) {
+        Chain chain = Chain.of(links.stream().map(L::build).toList());
+        List<Finding> transfers = ENGINE.evaluate(engagement, List.of(allowing(SubProcessing.SPECIFIC).build()), chain,
+                List.of(), TODAY).stream().filter(f -> f.rule() == Rule.TRANSFER_WITHOUT_SAFEGUARD).toList();
+        assertEquals(1, transfers.size(), name);
+        assertEquals(expected, transfers.get(0).fixKeys(), name);
+    }
+
+    @Test
+    void aFindingAboutALinkItselfIsFixedOnTheLink() {
+        assertEquals(List.of("alert.TRANSFER_WITHOUT_SAFEGUARD.link.fix"),
+                Finding.fixKeys(Rule.TRANSFER_WITHOUT_SAFEGUARD, Finding.linkSubject(12), List.of("US")));
+        assertEquals(List.of("alert.SUBPROCESSOR_NOT_AUTHORISED.fix"), Finding.fixKeys(Rule.SUBPROCESSOR_NOT_AUTHORISED,
+                Finding.subjectOf(7, 1L), List.of("Drukkerij \u2192 MailStream [REQUESTED]")));
     }
 }
