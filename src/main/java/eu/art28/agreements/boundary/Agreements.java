@@ -97,9 +97,7 @@ public class Agreements {
                 saved = agreement;
             } else {
                 Agreement current = find(agreement.getId());
-                if (current.getVersion() != agreement.getVersion()) {
-                    throw new Conflict("record.stale");
-                }
+                Conflict.ifStale(agreement.getVersion(), current.getVersion());
                 current.ensureEditable();
                 saved = em.merge(agreement);
                 saved.recordChange(caller(), Instant.now());
@@ -107,7 +105,7 @@ public class Agreements {
             em.flush();
             return saved;
         } catch (OptimisticLockException e) {
-            throw new Conflict("record.stale");
+            throw Conflict.stale();
         }
     }
 
@@ -261,9 +259,7 @@ public class Agreements {
 
     private Agreement current(long id, long version) {
         Agreement agreement = find(id);
-        if (agreement.getVersion() != version) {
-            throw new Conflict("record.stale");
-        }
+        Conflict.ifStale(version, agreement.getVersion());
         return agreement;
     }
 
@@ -271,7 +267,7 @@ public class Agreements {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new Conflict("record.stale");
+            throw Conflict.stale();
         }
         return agreement;
     }

@@ -26,7 +26,7 @@ import eu.art28.platform.entity.Role;
 import eu.art28.catalogue.control.Codes;
 import eu.art28.catalogue.entity.CatalogueEntry;
 import eu.art28.catalogue.entity.Kind;
-import eu.art28.platform.control.Conflict;
+import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.entity.Text;
@@ -86,12 +86,7 @@ public class CatalogueResource {
             + "version must be the one last read (409 otherwise)")
     public CatalogueEntryJson update(@PathParam("code") String code, CatalogueEntryJson input) {
         CatalogueEntry entry = catalogue.find(kind(), code);
-        if (required(input).version() == null) {
-            throw new InvalidInput("version", "record.version.required");
-        }
-        if (input.version() != entry.getVersion()) {
-            throw new Conflict("record.stale");
-        }
+        Requests.version(required(input).version(), entry.getVersion());
         String parentCode = Text.trimmed(input.parentCode());
         if (parentCode != null && !parentCode.equals(entry.getParentCode())) {
             throw new InvalidInput("parentCode", "catalogue.parentCode.fixed");

@@ -43,9 +43,10 @@ import eu.art28.deletion.entity.DeletionDocument;
 import eu.art28.deletion.entity.DeletionOrReturn;
 import eu.art28.engagements.entity.Engagement;
 import eu.art28.engagements.entity.EngagementChanged;
+import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
-import eu.art28.platform.control.DocumentStorage;
 import eu.art28.platform.control.DemoMode;
+import eu.art28.platform.control.DocumentStorage;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
@@ -169,10 +170,8 @@ public class Deletions {
         if (record == null) {
             record = kind == Kind.ENGAGEMENT ? DeletionOrReturn.ofEngagement(ended.processorId(), id)
                     : DeletionOrReturn.ofAgreement(ended.processorId(), id);
-        } else if (entry.version() == null) {
-            throw new InvalidInput("version", "record.version.required");
-        } else if (entry.version() != record.getVersion()) {
-            throw new Conflict("record.stale");
+        } else {
+            Requests.version(entry.version(), record.getVersion());
         }
         record.record(entry.choice(), entry.confirmedOn(), entry.note(), caller(), Instant.now(), LocalDate.now());
         if (upload != null && entry.choice() == null) {
@@ -188,7 +187,7 @@ public class Deletions {
                 storage.store(new DeletionDocument(record, document, caller(), Instant.now()));
             }
         } catch (OptimisticLockException e) {
-            throw new Conflict("record.stale");
+            throw Conflict.stale();
         }
         changed.fire(new DeletionChanged(ended.processorId(), "deletion.changed.recorded"));
         return find(kind, id);

@@ -128,9 +128,7 @@ public class EvidenceRegister {
                 cause = "evidence.changed.registered";
             } else {
                 Evidence current = find(evidence.getId());
-                if (current.getVersion() != evidence.getVersion()) {
-                    throw new Conflict("record.stale");
-                }
+                Conflict.ifStale(evidence.getVersion(), current.getVersion());
                 current.ensureOnFile();
                 saved = em.merge(evidence);
                 cause = "evidence.changed.edited";
@@ -142,7 +140,7 @@ public class EvidenceRegister {
             changed.fire(new EvidenceChanged(saved.getProcessor().getId(), cause));
             return saved;
         } catch (OptimisticLockException e) {
-            throw new Conflict("record.stale");
+            throw Conflict.stale();
         }
     }
 
@@ -209,14 +207,12 @@ public class EvidenceRegister {
             throw new NotPermitted("evidence.remove.role");
         }
         Evidence evidence = find(id);
-        if (evidence.getVersion() != version) {
-            throw new Conflict("record.stale");
-        }
+        Conflict.ifStale(version, evidence.getVersion());
         evidence.withdraw(caller(), Instant.now(), reason);
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new Conflict("record.stale");
+            throw Conflict.stale();
         }
         changed.fire(new EvidenceChanged(evidence.getProcessor().getId(), "evidence.changed.withdrawn"));
         return evidence;
