@@ -195,9 +195,7 @@ public class Agreements {
     /** The newest upload with its bytes. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AgreementDocument currentDocument(long id) {
-        AgreementDocument newest = documents(id).stream().findFirst()
-                .orElseThrow(() -> new NoSuchRecord("document of agreement", id));
-        return document(id, newest.getId());
+        return storage.current(AgreementDocument.class, documents(id), "document of agreement", id);
     }
 
     /** One upload with its bytes, only through the agreement it belongs to. */

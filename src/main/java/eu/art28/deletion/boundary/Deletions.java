@@ -229,9 +229,8 @@ public class Deletions {
     /** The newest certificate with its bytes. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public DeletionDocument currentDocument(Kind kind, long id) {
-        DeletionDocument newest = documents(kind, id).stream().findFirst()
-                .orElseThrow(() -> new NoSuchRecord("certificate of " + kind.name().toLowerCase(), id));
-        return storage.withContent(DeletionDocument.class, "deletion", newest.getDeletionId(), newest.getId());
+        return storage.current(DeletionDocument.class, documents(kind, id), "certificate of " + kind.name().toLowerCase(),
+                id);
     }
 
     /** Everything that ended, of every processor; returns the number of findings. */

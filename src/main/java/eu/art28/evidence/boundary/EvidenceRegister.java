@@ -187,9 +187,7 @@ public class EvidenceRegister {
     /** The newest upload with its bytes. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EvidenceDocument currentDocument(long id) {
-        EvidenceDocument newest = documents(id).stream().findFirst()
-                .orElseThrow(() -> new NoSuchRecord("document of evidence", id));
-        return document(id, newest.getId());
+        return storage.current(EvidenceDocument.class, documents(id), "document of evidence", id);
     }
 
     /** One upload with its bytes, only through the evidence it belongs to. */

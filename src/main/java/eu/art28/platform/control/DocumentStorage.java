@@ -72,6 +72,17 @@ public class DocumentStorage {
         return document;
     }
 
+    /**
+     * What a download of a record's document sends: the newest of its documents (a list newest first, without
+     * bytes), now with its bytes; {@code what} names it when the record has none yet.
+     */
+    public <D extends StoredDocument> D current(Class<D> type, List<D> newestFirst, String what, long ownerId) {
+        D newest = newestFirst.stream().findFirst().orElseThrow(() -> new NoSuchRecord(what, ownerId));
+        D document = em.find(type, newest.getId());
+        document.getContent();
+        return document;
+    }
+
     /** The first of each owner's documents in a list that is newest first: each owner's current document. */
     public static <D extends StoredDocument> Map<Long, D> newestOfEach(List<D> newestFirst, Function<D, Long> owner) {
         Map<Long, D> current = new HashMap<>();
