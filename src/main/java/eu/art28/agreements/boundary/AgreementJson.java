@@ -9,7 +9,6 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import eu.art28.agreements.entity.Agreement;
-import eu.art28.agreements.entity.AgreementDocument;
 import eu.art28.agreements.entity.AgreementEvent;
 import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.agreements.entity.Clause;
@@ -126,15 +125,6 @@ public record AgreementJson(
             @Schema(description = "Who did it.", example = "legal") String actor,
             @Schema(description = "When.") Instant at,
             @Schema(description = "Why, where the step needs a reason.") String reason) {
-    }
-
-    public record DocumentJson(Long id, String fileName, long sizeBytes, String sha256, String uploadedBy,
-            Instant uploadedAt) {
-
-        static DocumentJson of(AgreementDocument d) {
-            return new DocumentJson(d.getId(), d.getFileName(), d.getSizeBytes(), d.getSha256(), d.getUploadedBy(),
-                    d.getUploadedAt());
-        }
     }
 
     static AgreementJson of(Agreement a) {

@@ -22,8 +22,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.AgreementDecided;
 import eu.art28.agreements.entity.AgreementDocument;
@@ -32,6 +30,7 @@ import eu.art28.catalogue.boundary.Catalogue;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.DocumentStorage;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
@@ -65,14 +64,9 @@ public class Agreements {
     DpaAnalyses analyses;
 
     @Inject
-    @ConfigProperty(name = "art28.documents.max-bytes", defaultValue = "20971520")
-    long maxDocumentBytes;
+    DocumentStorage storage;
 
     public record Query(AgreementStatus status, Long processorId, Integer expiringWithinDays, String text) {
-    }
-
-    public long maxDocumentBytes() {
-        return maxDocumentBytes;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -103,9 +97,7 @@ public class Agreements {
                 saved = agreement;
             } else {
                 Agreement current = find(agreement.getId());
-                if (current.getVersion() != agreement.getVersion()) {
-                    throw new Conflict("record.stale");
-                }
+                Conflict.ifStale(agreement.getVersion(), current.getVersion());
                 current.ensureEditable();
                 saved = em.merge(agreement);
                 saved.recordChange(caller(), Instant.now());
@@ -113,7 +105,7 @@ public class Agreements {
             em.flush();
             return saved;
         } catch (OptimisticLockException e) {
-            throw new Conflict("record.stale");
+            throw Conflict.stale();
         }
     }
 
@@ -185,9 +177,8 @@ public class Agreements {
         if (agreement.getStatus() == AgreementStatus.TERMINATED || agreement.getStatus() == AgreementStatus.SUPERSEDED) {
             throw new Conflict("agreement.document.closed", agreement.getStatus());
         }
-        SignedDocument checked = SignedDocument.check(fileName, content, maxDocumentBytes);
-        AgreementDocument document = new AgreementDocument(agreement, checked, caller(), Instant.now());
-        em.persist(document);
+        SignedDocument checked = storage.check(fileName, content);
+        AgreementDocument document = storage.store(new AgreementDocument(agreement, checked, caller(), Instant.now()));
         agreement.recordDocument(caller(), Instant.now(), checked.fileName());
         em.flush();
         analyses.queue(document, id);
@@ -204,21 +195,13 @@ public class Agreements {
     /** The newest upload with its bytes. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AgreementDocument currentDocument(long id) {
-        AgreementDocument newest = documents(id).stream().findFirst()
-                .orElseThrow(() -> new NoSuchRecord("document of agreement", id));
-        return document(id, newest.getId());
+        return storage.current(AgreementDocument.class, documents(id), "document of agreement", id);
     }
 
     /** One upload with its bytes, only through the agreement it belongs to. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AgreementDocument document(long agreementId, long documentId) {
-        AgreementDocument document = em.createQuery("select d from AgreementDocument d where d.id = :id"
-                        + " and d.agreement.id = :agreement", AgreementDocument.class)
-                .setParameter("id", documentId).setParameter("agreement", agreementId)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NoSuchRecord("document", documentId));
-        document.getContent();
-        return document;
+        return storage.withContent(AgreementDocument.class, "agreement", agreementId, documentId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -274,9 +257,7 @@ public class Agreements {
 
     private Agreement current(long id, long version) {
         Agreement agreement = find(id);
-        if (agreement.getVersion() != version) {
-            throw new Conflict("record.stale");
-        }
+        Conflict.ifStale(version, agreement.getVersion());
         return agreement;
     }
 
@@ -284,7 +265,7 @@ public class Agreements {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new Conflict("record.stale");
+            throw Conflict.stale();
         }
         return agreement;
     }

@@ -3,8 +3,6 @@ package eu.art28.agreements.boundary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -30,9 +28,11 @@ import eu.art28.platform.entity.Role;
 import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.AgreementDocument;
 import eu.art28.agreements.entity.AgreementStatus;
+import eu.art28.platform.boundary.DocumentJson;
+import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
-import eu.art28.platform.entity.StoredDocument;
+import eu.art28.platform.control.DocumentStorage;
 
 @Path("agreements")
 @Tag(name = "Agreements", description = "Data processing agreements and legal's review")
@@ -43,6 +43,9 @@ public class AgreementsResource {
 
     @Inject
     Agreements agreements;
+
+    @Inject
+    DocumentStorage storage;
 
     @Context
     UriInfo uri;
@@ -140,18 +143,16 @@ public class AgreementsResource {
     @Operation(summary = "Upload the signed agreement (PDF); earlier uploads are kept")
     public Response upload(@PathParam("id") long id, @QueryParam("fileName") String fileName, InputStream body)
             throws IOException {
-        // read one byte past the limit, so a larger upload is refused without reading it whole
-        byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, agreements.maxDocumentBytes() + 1));
-        AgreementDocument document = agreements.upload(id, fileName, content);
-        return Response.created(uri.getAbsolutePath()).entity(AgreementJson.DocumentJson.of(document)).build();
+        AgreementDocument document = agreements.upload(id, fileName, Documents.upload(body, storage.maxBytes()));
+        return Response.created(uri.getAbsolutePath()).entity(DocumentJson.of(document)).build();
     }
 
     @GET
     @Path("{id}/documents")
     @Operation(summary = "All uploads of the signed agreement, newest first")
-    public List<AgreementJson.DocumentJson> documents(@PathParam("id") long id) {
+    public List<DocumentJson> documents(@PathParam("id") long id) {
         agreements.find(id);
-        return agreements.documents(id).stream().map(AgreementJson.DocumentJson::of).toList();
+        return agreements.documents(id).stream().map(DocumentJson::of).toList();
     }
 
     @GET
@@ -159,18 +160,7 @@ public class AgreementsResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "Download the current signed agreement, always as an attachment")
     public Response download(@PathParam("id") long id) {
-        AgreementDocument document = agreements.currentDocument(id);
-        return Response.ok(document.getContent(), StoredDocument.CONTENT_TYPE)
-                .header("Content-Disposition", attachment(document.getFileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox")
-                .build();
-    }
-
-    static String attachment(String fileName) {
-        String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "").replace("\\", "");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return Documents.attachment(agreements.currentDocument(id));
     }
 
     private Response created(Agreement agreement) {

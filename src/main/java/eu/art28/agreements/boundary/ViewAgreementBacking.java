@@ -1,6 +1,5 @@
 package eu.art28.agreements.boundary;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -29,13 +27,13 @@ import eu.art28.agreements.entity.DpaAnalysis;
 import eu.art28.agreements.entity.DpaProposal;
 import eu.art28.agreements.entity.ProposalKind;
 import eu.art28.transfers.entity.TransferSafeguard;
+import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.control.NotPermitted;
-import eu.art28.platform.entity.StoredDocument;
 
 /**
  * agreements/view.xhtml: one version with its checklist, documents and history, and the workflow actions the
@@ -297,13 +295,7 @@ public class ViewAgreementBacking implements Serializable {
 
     /** Always an attachment: nothing uploaded is ever shown inline. */
     public StreamedContent download(Long documentId) {
-        AgreementDocument document = agreements.document(id, documentId);
-        return DefaultStreamedContent.builder()
-                .name(document.getFileName())
-                .contentType(StoredDocument.CONTENT_TYPE)
-                .contentLength(document.getSizeBytes())
-                .stream(() -> new ByteArrayInputStream(document.getContent()))
-                .build();
+        return Documents.streamed(agreements.document(id, documentId));
     }
 
     public boolean isInForceToday() {

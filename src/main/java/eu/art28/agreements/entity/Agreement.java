@@ -22,19 +22,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,6 +41,7 @@ import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.entity.CountryCode;
 import eu.art28.platform.entity.Text;
+import eu.art28.platform.entity.VersionedRecord;
 import eu.art28.processors.entity.Processor;
 import eu.art28.transfers.entity.TransferSafeguard;
 
@@ -62,17 +57,10 @@ import eu.art28.transfers.entity.TransferSafeguard;
         + " eu.art28.agreements.entity.AgreementStatus.IN_REVIEW, eu.art28.agreements.entity.AgreementStatus.REJECTED)")
 @NamedQuery(name = Agreement.REVIEW_QUEUE, query = "select a from Agreement a join fetch a.processor"
         + " where a.status = eu.art28.agreements.entity.AgreementStatus.IN_REVIEW order by a.submittedAt, a.id")
-public class Agreement {
+public class Agreement extends VersionedRecord {
 
     public static final String PENDING_AMENDMENTS = "Agreement.pendingAmendments";
     public static final String REVIEW_QUEUE = "Agreement.reviewQueue";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @NotNull
     @ManyToOne(fetch = FetchType.EAGER)
@@ -206,12 +194,6 @@ public class Agreement {
     @OneToMany(mappedBy = "agreement", cascade = CascadeType.PERSIST)
     @OrderBy("at, id")
     private List<AgreementEvent> history = new ArrayList<>();
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     protected Agreement() {
     }
@@ -420,17 +402,6 @@ public class Agreement {
         return checklist.stream().filter(c -> c.getClause() == clause).findFirst();
     }
 
-    @PrePersist
-    void created() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void updated() {
-        updatedAt = Instant.now();
-    }
-
     private static void require(List<InvalidInput.Violation> missing, boolean ok, String field, String key) {
         if (!ok) {
             missing.add(new InvalidInput.Violation(field, key));
@@ -449,14 +420,6 @@ public class Agreement {
     }
 
     // ---- plain properties, editable while the agreement is a draft ----
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 
     public Processor getProcessor() {
         return processor;
@@ -674,14 +637,6 @@ public class Agreement {
 
     public List<AgreementEvent> getHistory() {
         return List.copyOf(history);
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     /** Checklist as a map, for forms that address a clause by name. */

@@ -163,15 +163,13 @@ public class Alerts {
 
     public Alert acknowledge(long id, long version, String note) {
         Alert alert = find(id);
-        if (alert.getVersion() != version) {
-            throw new Conflict("record.stale");
-        }
+        Conflict.ifStale(version, alert.getVersion());
         Principal caller = security.getCallerPrincipal();
         alert.acknowledge(caller == null ? "system" : caller.getName(), Instant.now(), note);
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new Conflict("record.stale");
+            throw Conflict.stale();
         }
         return alert;
     }

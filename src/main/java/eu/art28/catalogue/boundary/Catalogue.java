@@ -103,16 +103,14 @@ public class Catalogue {
         if (current == null) {
             throw new NoSuchRecord(entry.kind().noun(), entry.getCode());
         }
-        if (current.getVersion() != entry.getVersion()) {
-            throw new Conflict("record.stale");
-        }
+        Conflict.ifStale(entry.getVersion(), current.getVersion());
         try {
             CatalogueEntry saved = em.merge(entry);
             em.flush();
             changed.fire(new CatalogueChanged(saved.kind(), saved.getCode()));
             return saved;
         } catch (OptimisticLockException e) {
-            throw new Conflict("record.stale");
+            throw Conflict.stale();
         }
     }
 

@@ -26,7 +26,7 @@ import eu.art28.platform.entity.Role;
 import eu.art28.catalogue.entity.CatalogueEntry;
 import eu.art28.catalogue.entity.Codes;
 import eu.art28.catalogue.entity.Kind;
-import eu.art28.platform.control.Conflict;
+import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.entity.Text;
@@ -69,7 +69,7 @@ public class CatalogueResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Add an entry; a child's code starts with its parent's code and a dot (contact.email)")
     public Response create(CatalogueEntryJson input, @Context UriInfo uri) {
-        CatalogueEntry entry = required(input).applyTo(kind().newEntry());
+        CatalogueEntry entry = Requests.body(input).applyTo(kind().newEntry());
         String parentCode = Text.trimmed(input.parentCode());
         if (parentCode == null && entry.getCode() != null) {
             parentCode = Codes.parentOf(entry.getCode());
@@ -86,12 +86,7 @@ public class CatalogueResource {
             + "version must be the one last read (409 otherwise)")
     public CatalogueEntryJson update(@PathParam("code") String code, CatalogueEntryJson input) {
         CatalogueEntry entry = catalogue.find(kind(), code);
-        if (required(input).version() == null) {
-            throw new InvalidInput("version", "record.version.required");
-        }
-        if (input.version() != entry.getVersion()) {
-            throw new Conflict("record.stale");
-        }
+        Requests.version(Requests.body(input).version(), entry.getVersion());
         String parentCode = Text.trimmed(input.parentCode());
         if (parentCode != null && !parentCode.equals(entry.getParentCode())) {
             throw new InvalidInput("parentCode", "catalogue.parentCode.fixed");
@@ -127,12 +122,5 @@ public class CatalogueResource {
     private Kind kind() {
         // the path only matches the three names
         return Kind.ofPath(kind).orElseThrow(() -> new NoSuchRecord("list", kind));
-    }
-
-    private static CatalogueEntryJson required(CatalogueEntryJson input) {
-        if (input == null) {
-            throw new InvalidInput("body", "art28.body.required");
-        }
-        return input;
     }
 }

@@ -140,7 +140,7 @@ public class Subprocessors {
             changed.fire(new ChainChanged(saved.getProcessor().getId(), saved.getId(), cause));
             return saved;
         } catch (OptimisticLockException e) {
-            throw new Conflict("record.stale");
+            throw Conflict.stale();
         }
     }
 
@@ -227,9 +227,7 @@ public class Subprocessors {
 
     private SubprocessorLink current(long processorId, long linkId, long version) {
         SubprocessorLink link = find(processorId, linkId);
-        if (link.getVersion() != version) {
-            throw new Conflict("record.stale");
-        }
+        Conflict.ifStale(version, link.getVersion());
         return link;
     }
 
@@ -237,7 +235,7 @@ public class Subprocessors {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new Conflict("record.stale");
+            throw Conflict.stale();
         }
         changed.fire(new ChainChanged(link.getProcessor().getId(), link.getId(), cause));
         return link;

@@ -17,21 +17,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import eu.art28.platform.entity.VersionedRecord;
 import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
@@ -50,16 +45,9 @@ import eu.art28.processors.entity.Processor;
 @NamedQuery(name = SubprocessorLink.OF_PROCESSOR,
         query = "select l from SubprocessorLink l join fetch l.subprocessor where l.processor.id = :processor"
                 + " order by l.startsOn, l.id")
-public class SubprocessorLink {
+public class SubprocessorLink extends VersionedRecord {
 
     public static final String OF_PROCESSOR = "SubprocessorLink.ofProcessor";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @NotNull
     @ManyToOne(fetch = FetchType.EAGER)
@@ -146,12 +134,6 @@ public class SubprocessorLink {
 
     @Column(name = "registered_by")
     private String registeredBy;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     protected SubprocessorLink() {
     }
@@ -267,17 +249,6 @@ public class SubprocessorLink {
         return why;
     }
 
-    @PrePersist
-    void created() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void updated() {
-        updatedAt = Instant.now();
-    }
-
     /**
      * What was authorised stays as it was authorised: once legal decided, or a general notice's deadline passed,
      * the sub-processor's service, start and scope are fixed; a change is a new link (a new notice or request).
@@ -292,16 +263,8 @@ public class SubprocessorLink {
 
     /** Whether only the end date and the flow-down record may still change (see {@link #unlessDecided}). */
     public boolean isScopeFixed() {
-        return id != null && (decision != null
+        return getId() != null && (decision != null
                 || objectionDeadline != null && LocalDate.now().isAfter(objectionDeadline));
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public Processor getProcessor() {
@@ -429,13 +392,5 @@ public class SubprocessorLink {
 
     public String getRegisteredBy() {
         return registeredBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

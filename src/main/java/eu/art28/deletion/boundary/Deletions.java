@@ -43,8 +43,10 @@ import eu.art28.deletion.entity.DeletionDocument;
 import eu.art28.deletion.entity.DeletionOrReturn;
 import eu.art28.engagements.entity.Engagement;
 import eu.art28.engagements.entity.EngagementChanged;
+import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.DemoMode;
+import eu.art28.platform.control.DocumentStorage;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
@@ -91,10 +93,8 @@ public class Deletions {
             defaultValue = "" + DeletionPolicy.DEFAULT_CONFIRMATION_DAYS)
     int confirmationDays;
 
-    /** The same limit as for every stored document. */
     @Inject
-    @ConfigProperty(name = "art28.documents.max-bytes", defaultValue = "20971520")
-    long maxDocumentBytes;
+    DocumentStorage storage;
 
     /**
      * What is recorded, from a form or as the API body: the choice, the processor's confirmation, a note; the
@@ -103,16 +103,8 @@ public class Deletions {
     public record Entry(Choice choice, LocalDate confirmedOn, String note, Long version) {
     }
 
-    /** A certificate to store with the record, as the client named and sent it; checked before anything is stored. */
-    public record Upload(String fileName, byte[] content) {
-    }
-
     public DeletionPolicy policy() {
         return new DeletionPolicy(confirmationDays);
-    }
-
-    public long maxDocumentBytes() {
-        return maxDocumentBytes;
     }
 
     /**
@@ -169,7 +161,7 @@ public class Deletions {
      * adds it as the newest certificate: all or nothing. Procurement and legal only, checked here too because the
      * page records in a dialog every role can open.
      */
-    public EndedProcessing record(Kind kind, long id, Entry entry, Upload upload) {
+    public EndedProcessing record(Kind kind, long id, Entry entry, DocumentStorage.Upload upload) {
         if (!security.isCallerInRole(Role.Names.PROCUREMENT) && !security.isCallerInRole(Role.Names.LEGAL)) {
             throw new NotPermitted("deletion.record.role");
         }
@@ -178,28 +170,24 @@ public class Deletions {
         if (record == null) {
             record = kind == Kind.ENGAGEMENT ? DeletionOrReturn.ofEngagement(ended.processorId(), id)
                     : DeletionOrReturn.ofAgreement(ended.processorId(), id);
-        } else if (entry.version() == null) {
-            throw new InvalidInput("version", "record.version.required");
-        } else if (entry.version() != record.getVersion()) {
-            throw new Conflict("record.stale");
+        } else {
+            Requests.version(entry.version(), record.getVersion());
         }
         record.record(entry.choice(), entry.confirmedOn(), entry.note(), caller(), Instant.now(), LocalDate.now());
         if (upload != null && entry.choice() == null) {
             throw new InvalidInput("choice", "deletion.choice.requiredForDocument");
         }
-        SignedDocument document = upload == null ? null
-                : SignedDocument.check(upload.fileName(), upload.content(), maxDocumentBytes);
+        SignedDocument document = storage.check(upload);
         try {
             if (record.getId() == null) {
                 em.persist(record);
             }
             em.flush();
             if (document != null) {
-                em.persist(new DeletionDocument(record, document, caller(), Instant.now()));
-                em.flush();
+                storage.store(new DeletionDocument(record, document, caller(), Instant.now()));
             }
         } catch (OptimisticLockException e) {
-            throw new Conflict("record.stale");
+            throw Conflict.stale();
         }
         changed.fire(new DeletionChanged(ended.processorId(), "deletion.changed.recorded"));
         return find(kind, id);
@@ -215,10 +203,8 @@ public class Deletions {
             throw new InvalidInput("choice", "deletion.choice.requiredForDocument");
         }
         DeletionOrReturn record = em.find(DeletionOrReturn.class, ended.record().getId());
-        DeletionDocument document = new DeletionDocument(record,
-                SignedDocument.check(fileName, content, maxDocumentBytes), caller(), Instant.now());
-        em.persist(document);
-        em.flush();
+        DeletionDocument document = storage.store(
+                new DeletionDocument(record, storage.check(fileName, content), caller(), Instant.now()));
         changed.fire(new DeletionChanged(ended.processorId(), "deletion.changed.document"));
         return document;
     }
@@ -234,23 +220,17 @@ public class Deletions {
     /** The newest certificate of each of these records, without the bytes, in one query: for a list. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, DeletionDocument> currentDocuments(Collection<Long> recordIds) {
-        Map<Long, DeletionDocument> current = new HashMap<>();
-        if (!recordIds.isEmpty()) {
-            em.createNamedQuery(DeletionDocument.OF_RECORDS, DeletionDocument.class)
-                    .setParameter("records", List.copyOf(recordIds)).getResultList()
-                    .forEach(d -> current.putIfAbsent(d.getDeletionId(), d));
-        }
-        return current;
+        return recordIds.isEmpty() ? new HashMap<>() : DocumentStorage.newestOfEach(
+                em.createNamedQuery(DeletionDocument.OF_RECORDS, DeletionDocument.class)
+                        .setParameter("records", List.copyOf(recordIds)).getResultList(),
+                DeletionDocument::getDeletionId);
     }
 
     /** The newest certificate with its bytes. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public DeletionDocument currentDocument(Kind kind, long id) {
-        DeletionDocument newest = documents(kind, id).stream().findFirst()
-                .orElseThrow(() -> new NoSuchRecord("certificate of " + kind.name().toLowerCase(), id));
-        DeletionDocument document = em.find(DeletionDocument.class, newest.getId());
-        document.getContent();
-        return document;
+        return storage.current(DeletionDocument.class, documents(kind, id), "certificate of " + kind.name().toLowerCase(),
+                id);
     }
 
     /** Everything that ended, of every processor; returns the number of findings. */

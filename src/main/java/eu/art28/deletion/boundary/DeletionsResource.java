@@ -34,6 +34,7 @@ import eu.art28.platform.boundary.DocumentJson;
 import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.control.DocumentStorage;
 import eu.art28.platform.control.NoSuchRecord;
 
 @Path("deletions")
@@ -52,6 +53,9 @@ public class DeletionsResource {
 
     @Inject
     Deletions deletions;
+
+    @Inject
+    DocumentStorage storage;
 
     @Context
     UriInfo uri;
@@ -98,7 +102,7 @@ public class DeletionsResource {
     public Response upload(@PathParam("kind") String kind, @PathParam("id") long id,
             @QueryParam("fileName") String fileName, InputStream body) throws IOException {
         DeletionDocument document = deletions.upload(kind(kind), id, fileName,
-                Documents.upload(body, deletions.maxDocumentBytes()));
+                Documents.upload(body, storage.maxBytes()));
         return Response.created(uri.getAbsolutePath()).entity(DocumentJson.of(document)).build();
     }
 

@@ -24,6 +24,7 @@ import eu.art28.deletion.entity.DeletionDocument;
 import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.DocumentStorage;
 import eu.art28.platform.control.NoSuchRecord;
 
 /**
@@ -39,6 +40,9 @@ public class ListDeletionsBacking implements Serializable {
 
     @Inject
     Deletions deletions;
+
+    @Inject
+    DocumentStorage storage;
 
     private Long processor;
     private DeletionState state;
@@ -104,8 +108,7 @@ public class ListDeletionsBacking implements Serializable {
 
     /** A full submit: the certificate travels with the fields, and both are stored or neither. */
     public String record() {
-        Deletions.Upload upload = file == null || file.getSize() == 0 ? null
-                : new Deletions.Upload(file.getFileName(), file.getContent());
+        DocumentStorage.Upload upload = Documents.upload(file);
         file = null;
         Long version = recording.record() == null ? null : recording.record().getVersion();
         return PageMessages.attempt(FORM, () -> {
@@ -131,7 +134,7 @@ public class ListDeletionsBacking implements Serializable {
     }
 
     public long getMaxMegabytes() {
-        return deletions.maxDocumentBytes() / (1024 * 1024);
+        return storage.maxMegabytes();
     }
 
     public Choice[] getChoices() {

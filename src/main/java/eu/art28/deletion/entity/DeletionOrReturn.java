@@ -9,18 +9,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import eu.art28.alerts.entity.Finding;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.Text;
+import eu.art28.platform.entity.VersionedRecord;
 
 /**
  * What happens to the personal data after an engagement ended or an agreement was terminated or ran out: the
@@ -32,18 +27,11 @@ import eu.art28.platform.entity.Text;
 @NamedQuery(name = DeletionOrReturn.OF_PROCESSORS, query = "select d from DeletionOrReturn d"
         + " where d.processorId in :processors")
 @NamedQuery(name = DeletionOrReturn.ALL, query = "select d from DeletionOrReturn d")
-public class DeletionOrReturn {
+public class DeletionOrReturn extends VersionedRecord {
 
     public static final String OF_PROCESSORS = "DeletionOrReturn.ofProcessors";
     public static final String ALL = "DeletionOrReturn.all";
     static final int NOTE_LENGTH = 2000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     /** Ids rather than relations: the record is read next to read models, never navigated from. */
     @Column(name = "processor_id")
@@ -71,12 +59,6 @@ public class DeletionOrReturn {
     private String confirmedBy;
 
     private String note;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     protected DeletionOrReturn() {
     }
@@ -141,25 +123,6 @@ public class DeletionOrReturn {
         return "agreement:" + agreementId;
     }
 
-    @PrePersist
-    void created() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void updated() {
-        updatedAt = Instant.now();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
     public long getProcessorId() {
         return processorId;
     }
@@ -194,9 +157,5 @@ public class DeletionOrReturn {
 
     public String getNote() {
         return note;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

@@ -97,9 +97,7 @@ public class Engagements {
                 saved = engagement;
                 cause = "engagement.changed.created";
             } else {
-                if (find(engagement.getId()).getVersion() != engagement.getVersion()) {
-                    throw new Conflict("record.stale");
-                }
+                Conflict.ifStale(engagement.getVersion(), find(engagement.getId()).getVersion());
                 saved = em.merge(engagement);
                 cause = "engagement.changed.edited";
             }
@@ -107,7 +105,7 @@ public class Engagements {
             changed.fire(new EngagementChanged(saved.getId(), cause));
             return saved;
         } catch (OptimisticLockException e) {
-            throw new Conflict("record.stale");
+            throw Conflict.stale();
         }
     }
 

@@ -1,6 +1,5 @@
 package eu.art28.engagements.entity;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,15 +11,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -28,6 +21,7 @@ import jakarta.validation.constraints.Size;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.CountryCode;
 import eu.art28.platform.entity.Text;
+import eu.art28.platform.entity.VersionedRecord;
 import eu.art28.processors.entity.Processor;
 
 /**
@@ -36,14 +30,7 @@ import eu.art28.processors.entity.Processor;
  */
 @Entity
 @Table(name = "engagement")
-public class Engagement {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Engagement extends VersionedRecord {
 
     @NotNull
     @ManyToOne(fetch = FetchType.EAGER)
@@ -95,12 +82,6 @@ public class Engagement {
     @Column(name = "ends_on")
     private LocalDate endsOn;
 
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected Engagement() {
     }
 
@@ -127,25 +108,6 @@ public class Engagement {
             violations.add(new InvalidInput.Violation("endsOn", "engagement.endsOn.beforeStart"));
         }
         return violations;
-    }
-
-    @PrePersist
-    void created() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void updated() {
-        updatedAt = Instant.now();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public Processor getProcessor() {
@@ -226,13 +188,5 @@ public class Engagement {
 
     public void setEndsOn(LocalDate endsOn) {
         this.endsOn = endsOn;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

@@ -16,6 +16,7 @@ import eu.art28.evidence.entity.EvidenceDocument;
 import eu.art28.evidence.entity.EvidenceType;
 import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.PageMessages;
+import eu.art28.platform.control.DocumentStorage;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.processors.boundary.Processors;
@@ -36,6 +37,9 @@ public class EditEvidenceBacking implements Serializable {
 
     @Inject
     Processors processors;
+
+    @Inject
+    DocumentStorage storage;
 
     private Long id;
     private Long processorId;
@@ -62,8 +66,7 @@ public class EditEvidenceBacking implements Serializable {
     }
 
     public String save() {
-        EvidenceRegister.Upload upload = file == null || file.getSize() == 0 ? null
-                : new EvidenceRegister.Upload(file.getFileName(), file.getContent());
+        DocumentStorage.Upload upload = Documents.upload(file);
         // a browser does not keep the chosen file when the form comes back with errors: nor do we
         file = null;
         return PageMessages.attempt(FORM, () -> {
@@ -91,7 +94,7 @@ public class EditEvidenceBacking implements Serializable {
     }
 
     public long getMaxMegabytes() {
-        return register.maxDocumentBytes() / (1024 * 1024);
+        return storage.maxMegabytes();
     }
 
     public Long getId() {

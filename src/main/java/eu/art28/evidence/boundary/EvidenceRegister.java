@@ -34,6 +34,7 @@ import eu.art28.evidence.entity.EvidenceType;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.DocumentStorage;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.control.NotPermitted;
@@ -61,10 +62,8 @@ public class EvidenceRegister {
     @Inject
     Event<EvidenceChanged> changed;
 
-    /** The same limit as for signed agreements: one setting for every stored document. */
     @Inject
-    @ConfigProperty(name = "art28.documents.max-bytes", defaultValue = "20971520")
-    long maxDocumentBytes;
+    DocumentStorage storage;
 
     @Inject
     @ConfigProperty(name = "art28.evidence.warning-days", defaultValue = "30")
@@ -78,13 +77,6 @@ public class EvidenceRegister {
             boolean withdrawn) {
     }
 
-    /** A document to store with the evidence, as the client named and sent it; checked before anything is stored. */
-    public record Upload(String fileName, byte[] content) {
-    }
-
-    public long maxDocumentBytes() {
-        return maxDocumentBytes;
-    }
 
     /** Evidence ending within this many days is about to expire: time to ask the processor for the renewal. */
     public int warningDays() {
@@ -124,10 +116,9 @@ public class EvidenceRegister {
      * Registers or changes evidence and, when {@code upload} is given, adds it as the newest document: both or
      * neither, so a form never leaves evidence without the document it was sent with.
      */
-    public Evidence save(Evidence evidence, Upload upload) {
+    public Evidence save(Evidence evidence, DocumentStorage.Upload upload) {
         check(evidence);
-        SignedDocument document = upload == null ? null
-                : SignedDocument.check(upload.fileName(), upload.content(), maxDocumentBytes);
+        SignedDocument document = storage.check(upload);
         try {
             Evidence saved;
             String cause;
@@ -137,22 +128,19 @@ public class EvidenceRegister {
                 cause = "evidence.changed.registered";
             } else {
                 Evidence current = find(evidence.getId());
-                if (current.getVersion() != evidence.getVersion()) {
-                    throw new Conflict("record.stale");
-                }
+                Conflict.ifStale(evidence.getVersion(), current.getVersion());
                 current.ensureOnFile();
                 saved = em.merge(evidence);
                 cause = "evidence.changed.edited";
             }
             em.flush();
             if (document != null) {
-                em.persist(new EvidenceDocument(saved, document, caller(), Instant.now()));
-                em.flush();
+                storage.store(new EvidenceDocument(saved, document, caller(), Instant.now()));
             }
             changed.fire(new EvidenceChanged(saved.getProcessor().getId(), cause));
             return saved;
         } catch (OptimisticLockException e) {
-            throw new Conflict("record.stale");
+            throw Conflict.stale();
         }
     }
 
@@ -174,10 +162,8 @@ public class EvidenceRegister {
     public EvidenceDocument upload(long id, String fileName, byte[] content) {
         Evidence evidence = find(id);
         evidence.ensureOnFile();
-        SignedDocument checked = SignedDocument.check(fileName, content, maxDocumentBytes);
-        EvidenceDocument document = new EvidenceDocument(evidence, checked, caller(), Instant.now());
-        em.persist(document);
-        em.flush();
+        EvidenceDocument document = storage.store(
+                new EvidenceDocument(evidence, storage.check(fileName, content), caller(), Instant.now()));
         changed.fire(new EvidenceChanged(evidence.getProcessor().getId(), "evidence.changed.document"));
         return document;
     }
@@ -192,33 +178,22 @@ public class EvidenceRegister {
     /** The newest upload of each of these, without the bytes, in one query: for a page of a list. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, EvidenceDocument> currentDocuments(Collection<Long> ids) {
-        Map<Long, EvidenceDocument> current = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createNamedQuery(EvidenceDocument.OF_EVIDENCE, EvidenceDocument.class)
-                    .setParameter("evidence", List.copyOf(ids)).getResultList()
-                    .forEach(d -> current.putIfAbsent(d.getEvidenceId(), d));
-        }
-        return current;
+        return ids.isEmpty() ? new HashMap<>() : DocumentStorage.newestOfEach(
+                em.createNamedQuery(EvidenceDocument.OF_EVIDENCE, EvidenceDocument.class)
+                        .setParameter("evidence", List.copyOf(ids)).getResultList(),
+                EvidenceDocument::getEvidenceId);
     }
 
     /** The newest upload with its bytes. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EvidenceDocument currentDocument(long id) {
-        EvidenceDocument newest = documents(id).stream().findFirst()
-                .orElseThrow(() -> new NoSuchRecord("document of evidence", id));
-        return document(id, newest.getId());
+        return storage.current(EvidenceDocument.class, documents(id), "document of evidence", id);
     }
 
     /** One upload with its bytes, only through the evidence it belongs to. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EvidenceDocument document(long evidenceId, long documentId) {
-        EvidenceDocument document = em.createQuery("select d from EvidenceDocument d where d.id = :id"
-                        + " and d.evidence.id = :evidence", EvidenceDocument.class)
-                .setParameter("id", documentId).setParameter("evidence", evidenceId)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NoSuchRecord("document", documentId));
-        document.getContent();
-        return document;
+        return storage.withContent(EvidenceDocument.class, "evidence", evidenceId, documentId);
     }
 
     /**
@@ -230,14 +205,12 @@ public class EvidenceRegister {
             throw new NotPermitted("evidence.remove.role");
         }
         Evidence evidence = find(id);
-        if (evidence.getVersion() != version) {
-            throw new Conflict("record.stale");
-        }
+        Conflict.ifStale(version, evidence.getVersion());
         evidence.withdraw(caller(), Instant.now(), reason);
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new Conflict("record.stale");
+            throw Conflict.stale();
         }
         changed.fire(new EvidenceChanged(evidence.getProcessor().getId(), "evidence.changed.withdrawn"));
         return evidence;

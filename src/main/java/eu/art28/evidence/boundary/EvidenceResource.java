@@ -35,6 +35,7 @@ import eu.art28.platform.boundary.DocumentJson;
 import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.control.DocumentStorage;
 
 @Path("evidence")
 @Tag(name = "Evidence", description = "Security evidence and confidentiality undertakings per processor: supporting"
@@ -46,6 +47,9 @@ public class EvidenceResource {
 
     @Inject
     EvidenceRegister register;
+
+    @Inject
+    DocumentStorage storage;
 
     @Context
     UriInfo uri;
@@ -115,7 +119,7 @@ public class EvidenceResource {
     public Response upload(@PathParam("id") long id, @QueryParam("fileName") String fileName, InputStream body)
             throws IOException {
         EvidenceDocument document = register.upload(id, fileName,
-                Documents.upload(body, register.maxDocumentBytes()));
+                Documents.upload(body, storage.maxBytes()));
         return Response.created(uri.getAbsolutePath()).entity(DocumentJson.of(document)).build();
     }
 

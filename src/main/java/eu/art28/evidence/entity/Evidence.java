@@ -10,16 +10,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -27,6 +21,7 @@ import jakarta.validation.constraints.Size;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.Text;
+import eu.art28.platform.entity.VersionedRecord;
 import eu.art28.processors.entity.Processor;
 
 /**
@@ -39,17 +34,10 @@ import eu.art28.processors.entity.Processor;
 @Table(name = "evidence")
 @NamedQuery(name = Evidence.OF_PROCESSOR, query = "select e from Evidence e where e.processor.id = :processor"
         + " and e.withdrawnAt is null order by e.type, e.issuedOn desc, e.id desc")
-public class Evidence {
+public class Evidence extends VersionedRecord {
 
     public static final String OF_PROCESSOR = "Evidence.ofProcessor";
     static final int CERTIFICATION_CYCLE_YEARS = 3;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @NotNull
     @ManyToOne(fetch = FetchType.EAGER)
@@ -91,12 +79,6 @@ public class Evidence {
 
     @Column(name = "withdrawn_reason")
     private String withdrawnReason;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     protected Evidence() {
     }
@@ -180,32 +162,13 @@ public class Evidence {
         return withdrawnAt != null;
     }
 
-    @PrePersist
-    void created() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void updated() {
-        updatedAt = Instant.now();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
     public Processor getProcessor() {
         return processor;
     }
 
     /** Chosen when registering; evidence stays with the processor it was registered for. */
     public void setProcessor(Processor processor) {
-        if (id != null && (processor == null || !processor.getId().equals(this.processor.getId()))) {
+        if (getId() != null && (processor == null || !processor.getId().equals(this.processor.getId()))) {
             throw new InvalidInput("processorId", "evidence.processor.fixed");
         }
         this.processor = processor;
@@ -273,13 +236,5 @@ public class Evidence {
 
     public String getWithdrawnReason() {
         return withdrawnReason;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
 
+import eu.art28.platform.control.DocumentStorage;
 import eu.art28.platform.entity.StoredDocument;
 
 /** Stored documents in and out of the API and the pages, the same way for every feature that keeps them. */
@@ -22,6 +24,12 @@ public final class Documents {
     /** Reads one byte past the limit, so that a larger upload is refused without reading it whole. */
     public static byte[] upload(InputStream body, long maxBytes) throws IOException {
         return body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    }
+
+    /** What a form sent, or null when no file was chosen: a form may be saved without a new document. */
+    public static DocumentStorage.Upload upload(UploadedFile file) {
+        return file == null || file.getSize() == 0 ? null
+                : new DocumentStorage.Upload(file.getFileName(), file.getContent());
     }
 
     /** Always an attachment, never sniffed or shown inline: nothing uploaded runs in our origin. */

@@ -77,7 +77,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     List.of());
         }
         if (e instanceof OptimisticLockException) {
-            return respond(409, "Conflict", Messages.text(locale, "record.stale"), List.of());
+            return respond(409, "Conflict", Messages.text(locale, Conflict.STALE), List.of());
         }
         if (e instanceof JsonbException || e instanceof ProcessingException) {
             return respond(400, "Unreadable request", "The request body is not valid JSON for this resource: "

@@ -24,9 +24,7 @@ public final class Requests {
     /** The client must name the version it read, and it must still be the current one. */
     public static long version(Long given, long current) {
         long read = version(given);
-        if (read != current) {
-            throw new Conflict("record.stale");
-        }
+        Conflict.ifStale(read, current);
         return read;
     }
 

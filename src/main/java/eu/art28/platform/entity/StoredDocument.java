@@ -11,8 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.MappedSuperclass;
 
+import eu.art28.platform.control.SignedDocument;
+
 /**
- * One upload of a signed PDF, checked by {@code platform.control.SignedDocument}, kept in the database with its
+ * One upload of a signed PDF, checked by {@link SignedDocument}, kept in the database with its
  * SHA-256 (docs/decisions.md). Every upload is kept; the newest is the current one. The bytes are loaded only for a
  * download; lists use the constructor without them.
  */
@@ -46,11 +48,11 @@ public abstract class StoredDocument {
     protected StoredDocument() {
     }
 
-    protected StoredDocument(String fileName, byte[] content, String sha256, String uploadedBy, Instant uploadedAt) {
-        this.fileName = fileName;
-        this.content = content;
+    protected StoredDocument(SignedDocument checked, String uploadedBy, Instant uploadedAt) {
+        this.fileName = checked.fileName();
+        this.content = checked.content();
         this.sizeBytes = content.length;
-        this.sha256 = sha256;
+        this.sha256 = checked.sha256();
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
     }

@@ -91,15 +91,13 @@ public class Processors {
                 saved = processor;
             } else {
                 Processor current = find(processor.getId());
-                if (current.getVersion() != processor.getVersion()) {
-                    throw new Conflict("record.stale");
-                }
+                Conflict.ifStale(processor.getVersion(), current.getVersion());
                 saved = em.merge(processor);
             }
             em.flush();
             return saved;
         } catch (OptimisticLockException e) {
-            throw new Conflict("record.stale");
+            throw Conflict.stale();
         }
     }
 
@@ -119,14 +117,12 @@ public class Processors {
 
     public Processor offboard(long id, long expectedVersion, LocalDate on, String reason) {
         Processor processor = find(id);
-        if (processor.getVersion() != expectedVersion) {
-            throw new Conflict("record.stale");
-        }
+        Conflict.ifStale(expectedVersion, processor.getVersion());
         processor.offboard(on, reason, LocalDate.now());
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw new Conflict("record.stale");
+            throw Conflict.stale();
         }
         changed.fire(new ProcessorChanged(id, "processor.changed.offboarded"));
         return processor;

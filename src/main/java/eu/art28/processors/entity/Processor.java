@@ -1,6 +1,5 @@
 package eu.art28.processors.entity;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,16 +10,10 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +24,7 @@ import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.CountryCode;
 import eu.art28.platform.entity.Text;
+import eu.art28.platform.entity.VersionedRecord;
 
 /**
  * A third party that processes personal data for us (verwerker); a sub-processor is a Processor too.
@@ -41,17 +35,10 @@ import eu.art28.platform.entity.Text;
 @Table(name = "processor")
 @NamedQuery(name = Processor.BY_KVK, query = "select p from Processor p where p.kvkNumber = :kvk")
 @NamedQuery(name = Processor.COUNT, query = "select count(p) from Processor p")
-public class Processor {
+public class Processor extends VersionedRecord {
 
     public static final String BY_KVK = "Processor.byKvk";
     public static final String COUNT = "Processor.count";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     @NotBlank
     @Size(max = 200)
@@ -112,12 +99,6 @@ public class Processor {
     @Column(name = "offboarding_reason")
     private String offboardingReason;
 
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     public Processor() {
     }
 
@@ -154,25 +135,6 @@ public class Processor {
 
     public boolean isOffboarded() {
         return status == ProcessorStatus.OFFBOARDED;
-    }
-
-    @PrePersist
-    void created() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void updated() {
-        updatedAt = Instant.now();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getName() {
@@ -267,13 +229,5 @@ public class Processor {
 
     public String getOffboardingReason() {
         return offboardingReason;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

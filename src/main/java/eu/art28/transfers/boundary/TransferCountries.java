@@ -87,9 +87,7 @@ public class TransferCountries {
         if (current == null) {
             throw new NoSuchRecord("transfer country", country.getCode());
         }
-        if (current.getVersion() != country.getVersion()) {
-            throw new Conflict("record.stale");
-        }
+        Conflict.ifStale(country.getVersion(), current.getVersion());
         try {
             country.recordChange(caller(), Instant.now());
             TransferCountry saved = em.merge(country);
@@ -97,7 +95,7 @@ public class TransferCountries {
             changed.fire(new TransferRulesChanged(saved.getCode()));
             return saved;
         } catch (OptimisticLockException e) {
-            throw new Conflict("record.stale");
+            throw Conflict.stale();
         }
     }
 

@@ -1,0 +1,92 @@
+package eu.art28.platform.control;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import eu.art28.platform.entity.StoredDocument;
+
+/**
+ * The signed documents of every feature (agreements, evidence, certificates of deletion) go in and come out here:
+ * one size limit (ART28_DOCUMENTS_MAX_BYTES) and one check for all of them, and the bytes loaded only for a
+ * download, only through the record the document belongs to. Runs in the caller's transaction.
+ */
+@ApplicationScoped
+public class DocumentStorage {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "art28.documents.max-bytes", defaultValue = "20971520")
+    long maxBytes;
+
+    /** A document as the client named and sent it with a form, before it is checked. */
+    public record Upload(String fileName, byte[] content) {
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The limit as a page states it. */
+    public long maxMegabytes() {
+        return maxBytes / (1024 * 1024);
+    }
+
+    public SignedDocument check(String fileName, byte[] content) {
+        return SignedDocument.check(fileName, content, maxBytes);
+    }
+
+    /** Null when the form came without a document. */
+    public SignedDocument check(Upload upload) {
+        return upload == null ? null : check(upload.fileName(), upload.content());
+    }
+
+    /** Flushed at once, so a refused document fails the action it came with rather than the commit. */
+    public <D extends StoredDocument> D store(D document) {
+        em.persist(document);
+        em.flush();
+        return document;
+    }
+
+    /**
+     * One upload with its bytes, found by its id and its owner's ({@code owner} names the document's association),
+     * so that a document id alone never opens another record's document.
+     */
+    public <D extends StoredDocument> D withContent(Class<D> type, String owner, long ownerId, long documentId) {
+        D document = em.createQuery("select d from " + type.getSimpleName() + " d where d.id = :id and d." + owner
+                        + ".id = :owner", type)
+                .setParameter("id", documentId).setParameter("owner", ownerId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NoSuchRecord("document", documentId));
+        document.getContent();
+        return document;
+    }
+
+    /**
+     * What a download of a record's document sends: the newest of its documents (a list newest first, without
+     * bytes), now with its bytes; {@code what} names it when the record has none yet.
+     */
+    public <D extends StoredDocument> D current(Class<D> type, List<D> newestFirst, String what, long ownerId) {
+        D newest = newestFirst.stream().findFirst().orElseThrow(() -> new NoSuchRecord(what, ownerId));
+        D document = em.find(type, newest.getId());
+        document.getContent();
+        return document;
+    }
+
+    /** The first of each owner's documents in a list that is newest first: each owner's current document. */
+    public static <D extends StoredDocument> Map<Long, D> newestOfEach(List<D> newestFirst, Function<D, Long> owner) {
+        Map<Long, D> current = new HashMap<>();
+        newestFirst.forEach(d -> current.putIfAbsent(owner.apply(d), d));
+        return current;
+    }
+}
