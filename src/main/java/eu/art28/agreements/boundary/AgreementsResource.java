@@ -32,7 +32,7 @@ import eu.art28.platform.boundary.DocumentJson;
 import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
-import eu.art28.platform.control.DocumentStorage;
+import eu.art28.platform.boundary.DocumentStorage;
 
 @Path("agreements")
 @Tag(name = "Agreements", description = "Data processing agreements and legal's review")

@@ -46,7 +46,7 @@ import eu.art28.engagements.entity.EngagementChanged;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.DemoMode;
-import eu.art28.platform.control.DocumentStorage;
+import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;

@@ -24,7 +24,7 @@ import eu.art28.deletion.entity.DeletionDocument;
 import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.Conflict;
-import eu.art28.platform.control.DocumentStorage;
+import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.control.NoSuchRecord;
 
 /**

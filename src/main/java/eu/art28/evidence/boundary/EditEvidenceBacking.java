@@ -16,7 +16,7 @@ import eu.art28.evidence.entity.EvidenceDocument;
 import eu.art28.evidence.entity.EvidenceType;
 import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.PageMessages;
-import eu.art28.platform.control.DocumentStorage;
+import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.processors.boundary.Processors;

@@ -34,7 +34,7 @@ import eu.art28.evidence.entity.EvidenceType;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
-import eu.art28.platform.control.DocumentStorage;
+import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.control.NotPermitted;

@@ -35,7 +35,7 @@ import eu.art28.platform.boundary.DocumentJson;
 import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
-import eu.art28.platform.control.DocumentStorage;
+import eu.art28.platform.boundary.DocumentStorage;
 
 @Path("evidence")
 @Tag(name = "Evidence", description = "Security evidence and confidentiality undertakings per processor: supporting"

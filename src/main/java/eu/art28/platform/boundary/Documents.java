@@ -12,7 +12,6 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
-import eu.art28.platform.control.DocumentStorage;
 import eu.art28.platform.entity.StoredDocument;
 
 /** Stored documents in and out of the API and the pages, the same way for every feature that keeps them. */

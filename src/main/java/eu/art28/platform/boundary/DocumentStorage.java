@@ -1,4 +1,4 @@
-package eu.art28.platform.control;
+package eu.art28.platform.boundary;
 
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +12,8 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.SignedDocument;
 import eu.art28.platform.entity.StoredDocument;
 
 /**

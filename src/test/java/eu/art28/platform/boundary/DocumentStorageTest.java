@@ -1,4 +1,4 @@
-package eu.art28.platform.control;
+package eu.art28.platform.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.SignedDocument;
 import eu.art28.platform.entity.StoredDocument;
 
 class DocumentStorageTest {
@@ -45,7 +47,7 @@ class DocumentStorageTest {
     @Test
     void aFormWithoutADocumentStoresNone() {
         assertNull(storage(1024).check((DocumentStorage.Upload) null));
-        assertEquals(SignedDocument.sha256(PDF),
+        assertEquals(SignedDocument.check("a.pdf", PDF, 1024).sha256(),
                 storage(1024).check(new DocumentStorage.Upload("a.pdf", PDF)).sha256());
     }
 
