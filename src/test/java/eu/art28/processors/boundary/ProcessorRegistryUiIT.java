@@ -49,6 +49,8 @@ class ProcessorRegistryUiIT {
             browser.waitForText(By.id("list:processors"), "Drukkerij De Letterzetter B.V.");
 
             browser.click(By.id("new"));
+            // the page writes no maxlength: PrimeFaces takes it from Processor.name's @Size(max = 200)
+            assertEquals("200", browser.visible(By.id("processor:name")).getDomAttribute("maxlength"));
             browser.type(By.id("processor:name"), name);
             browser.type(By.id("processor:kvkNumber"), "1234");
             browser.click(By.id("processor:save"));
