@@ -70,6 +70,11 @@ class EngagementCoverageUiIT {
             procurement.waitForText(By.id("list:alerts"), "Resolved");
             procurement.click(By.linkText("Open the engagement"));
             procurement.waitForText(By.id("coverage"), "Covered");
+
+            // the what-if page: a question without a processor is answered by that field's message, named by its label
+            procurement.open("coverage/check.xhtml");
+            procurement.click(By.id("check:ask"));
+            procurement.waitForText(By.id("check:processorMessage"), "Processor: a value is required.");
         }
     }
 }

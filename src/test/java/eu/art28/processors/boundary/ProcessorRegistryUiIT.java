@@ -38,6 +38,11 @@ class ProcessorRegistryUiIT {
             browser.waitForText(By.id("list:processors"), "Drukkerij De Letterzetter B.V.");
 
             browser.click(By.id("new"));
+            // the page writes no maxlength: PrimeFaces takes it from Processor.name's @Size(max = 200)
+            assertEquals("200", browser.visible(By.id("processor:name")).getDomAttribute("maxlength"));
+            // where the page writes them, art:field passes its limit and placeholder on
+            assertEquals("12", browser.visible(By.id("processor:kvkNumber")).getDomAttribute("maxlength"));
+            assertEquals("12345678", browser.visible(By.id("processor:kvkNumber")).getDomAttribute("placeholder"));
             browser.type(By.id("processor:name"), name);
             browser.type(By.id("processor:kvkNumber"), "1234");
             browser.click(By.id("processor:save"));
