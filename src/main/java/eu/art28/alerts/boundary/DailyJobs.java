@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import eu.art28.alerts.entity.ScanDue;
+import eu.art28.deadlines.boundary.Expiries;
 
 /**
  * The daily work, each job once per day across all nodes: the scan (coverage, deadlines, reviews: the calendar

@@ -1,4 +1,4 @@
-package eu.art28.alerts.control;
+package eu.art28.deadlines.control;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ public record Expiry(Kind kind, String subject, String label, LocalDate on) impl
         /** The last day to give notice on an agreement that renews by itself. */
         NOTICE_DEADLINE(Rule.NOTICE_DEADLINE_NEAR);
         // Evidence joins here once its table exists: VALID_UNTIL(Rule.EVIDENCE_EXPIRING) about evidence:{id},
-        // read from evidence.valid_until by Dashboard.expiries beside the agreements.
+        // read from evidence.valid_until by Expiring beside the agreements.
 
         private final Rule rule;
 

@@ -1,4 +1,4 @@
-package eu.art28.alerts.boundary;
+package eu.art28.deadlines.boundary;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -19,13 +19,14 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import eu.art28.agreements.entity.AgreementDecided;
-import eu.art28.alerts.control.DueDates;
-import eu.art28.alerts.control.ExpiryPolicy;
-import eu.art28.alerts.control.ExpiryPolicy.ReviewDates;
+import eu.art28.alerts.boundary.Alerts;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.chain.control.Links;
 import eu.art28.chain.entity.ChainChanged;
+import eu.art28.deadlines.control.DueDates;
+import eu.art28.deadlines.control.ExpiryPolicy;
+import eu.art28.deadlines.control.ExpiryPolicy.ReviewDates;
 import eu.art28.evidence.control.EvidenceOnFile;
 import eu.art28.evidence.entity.EvidenceChanged;
 import eu.art28.platform.control.DemoMode;

@@ -1,4 +1,4 @@
-package eu.art28.alerts.control;
+package eu.art28.deadlines.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 
 import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.agreements.entity.Term;
-import eu.art28.alerts.control.ExpiryPolicy.AgreementDates;
-import eu.art28.alerts.control.ExpiryPolicy.ReviewDates;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Severity;
 import eu.art28.chain.control.LinkScope;
 import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.Decision;
+import eu.art28.deadlines.control.ExpiryPolicy.AgreementDates;
+import eu.art28.deadlines.control.ExpiryPolicy.ReviewDates;
 import eu.art28.evidence.control.EvidenceScope;
 import eu.art28.evidence.entity.EvidenceType;
 

@@ -1,4 +1,4 @@
-package eu.art28.alerts.control;
+package eu.art28.deadlines.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
