@@ -1,4 +1,4 @@
-package eu.art28.alerts.boundary;
+package eu.art28.dashboard.boundary;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
