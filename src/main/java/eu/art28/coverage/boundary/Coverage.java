@@ -168,7 +168,7 @@ public class Coverage {
     }
 
     /** The day changed: agreements may have run out and notices been accepted overnight. */
-    void onScanDue(@Observes ScanDue due) {
+    void onScanDue(@Observes @Priority(ScanDue.JUDGEMENTS) ScanDue due) {
         scan(due.cause());
     }
 

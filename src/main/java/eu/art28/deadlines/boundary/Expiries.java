@@ -22,6 +22,7 @@ import eu.art28.agreements.entity.AgreementDecided;
 import eu.art28.alerts.boundary.Alerts;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
+import eu.art28.alerts.entity.ScanDue;
 import eu.art28.chain.control.Links;
 import eu.art28.chain.entity.ChainChanged;
 import eu.art28.deadlines.control.DueDates;
@@ -82,6 +83,11 @@ public class Expiries {
                 + reconcile(REVIEW_RULES, policy.reviews(active, today), null, cause)
                 + reconcile(EVIDENCE_RULES, policy.evidence(evidence.byProcessor(null).values().stream()
                         .flatMap(List::stream).toList(), names(active), today), null, cause);
+    }
+
+    /** Deadlines move by the calendar alone: after the day's judgements of coverage and deletion. */
+    void onScanDue(@Observes @Priority(ScanDue.DEADLINES) ScanDue due) {
+        due.done(scan(due.cause()) + " deadline findings");
     }
 
     void onSchemaReady(@Observes @Priority(DEMO_ORDER) SchemaReady ready) {

@@ -264,7 +264,8 @@ public class Deletions {
         }
     }
 
-    void onScanDue(@Observes ScanDue due) {
+    /** After coverage's judgement of the same day, before the deadlines. */
+    void onScanDue(@Observes @Priority(ScanDue.JUDGEMENTS + 10) ScanDue due) {
         scan(due.cause());
     }
 
