@@ -69,7 +69,7 @@ public record AlertJson(
     }
 
     public static AlertJson of(Alert a, Locale locale) {
-        return new AlertJson(a.getId(), a.getVersion(), a.getRule(), a.getSeverity(), a.getStatus(), a.getSubject(),
+        return new AlertJson(a.getId(), a.getVersion(), a.getRule(), a.getSeverity(), a.getStatus(), a.getSubject().toString(),
                 a.getProcessorId(), a.getEngagementId(), a.getMissing(), a.getLookedAt(),
                 explanation(a.getRule(), a.getSubjectLabel(), a.getMissing(), a.getLookedAt(), locale),
                 Messages.text(locale, "alert." + a.getRule() + ".fix"), a.getOpenedAt(), a.getTimesOpened(),

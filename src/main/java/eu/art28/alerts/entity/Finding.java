@@ -8,7 +8,7 @@ import java.util.List;
  * English: {@code alert.<RULE>} names what is missing and the agreements looked at, {@code alert.<RULE>.fix}
  * says how to fix it.
  */
-public record Finding(Rule rule, String subject, long processorId, Long engagementId, String subjectLabel,
+public record Finding(Rule rule, Subject subject, long processorId, Long engagementId, String subjectLabel,
         List<String> missing, List<String> agreementsLookedAt, Severity severity) {
 
     public Finding {
@@ -17,7 +17,7 @@ public record Finding(Rule rule, String subject, long processorId, Long engageme
     }
 
     /** With the rule's own severity. */
-    public Finding(Rule rule, String subject, long processorId, Long engagementId, String subjectLabel,
+    public Finding(Rule rule, Subject subject, long processorId, Long engagementId, String subjectLabel,
             List<String> missing, List<String> agreementsLookedAt) {
         this(rule, subject, processorId, engagementId, subjectLabel, missing, agreementsLookedAt, rule.severity());
     }
@@ -25,17 +25,7 @@ public record Finding(Rule rule, String subject, long processorId, Long engageme
     /** About an engagement, or about a processor as a whole when {@code engagementId} is null. */
     public Finding(Rule rule, long processorId, Long engagementId, String subjectLabel, List<String> missing,
             List<String> agreementsLookedAt) {
-        this(rule, subjectOf(processorId, engagementId), processorId, engagementId, subjectLabel, missing,
+        this(rule, Subject.of(processorId, engagementId), processorId, engagementId, subjectLabel, missing,
                 agreementsLookedAt);
-    }
-
-    /** What an engagement's or a processor's findings are about; alerts keep one open alert per rule and subject. */
-    public static String subjectOf(long processorId, Long engagementId) {
-        return engagementId != null ? "engagement:" + engagementId : "processor:" + processorId;
-    }
-
-    /** What the findings about one sub-processor link are about. */
-    public static String linkSubject(long linkId) {
-        return "link:" + linkId;
     }
 }

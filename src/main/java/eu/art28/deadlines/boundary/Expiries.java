@@ -23,6 +23,7 @@ import eu.art28.alerts.boundary.Alerts;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.alerts.entity.ScanDue;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.chain.control.Links;
 import eu.art28.chain.entity.ChainChanged;
 import eu.art28.deadlines.control.DueDates;
@@ -145,7 +146,7 @@ public class Expiries {
      * of them (of the one processor, or of all), so that what is no longer due is resolved.
      */
     private int reconcile(Set<Rule> rules, List<Finding> findings, Long processorId, String cause) {
-        Collection<String> subjects = new LinkedHashSet<>(alerts.unresolvedSubjects(rules, processorId));
+        Collection<Subject> subjects = new LinkedHashSet<>(alerts.unresolvedSubjects(rules, processorId));
         findings.forEach(f -> subjects.add(f.subject()));
         alerts.reconcile(subjects, rules, findings, cause);
         return findings.size();

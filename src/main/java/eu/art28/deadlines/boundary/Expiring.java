@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.agreements.entity.Term;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.deadlines.control.Expiry;
 
 /** What runs out in a span of days, as a calendar shows it; read-only. */
@@ -44,7 +45,7 @@ public class Expiring {
                 .getResultList();
         List<Expiry> expiries = new ArrayList<>();
         for (Object[] row : rows) {
-            String subject = "agreement:" + row[0];
+            Subject subject = Subject.agreement((Long) row[0]);
             String label = Agreement.reference((String) row[1], (Integer) row[2]) + " · " + row[3];
             LocalDate expiresOn = (LocalDate) row[5];
             if (!(Boolean) row[6]) {
@@ -56,7 +57,7 @@ public class Expiring {
             term.nextNoticeDeadline(from).filter(d -> !d.isAfter(until))
                     .ifPresent(d -> expiries.add(new Expiry(Expiry.Kind.NOTICE_DEADLINE, subject, label, d)));
         }
-        expiries.sort(Comparator.comparing(Expiry::on).thenComparing(Expiry::subject));
+        expiries.sort(Comparator.comparing(Expiry::on).thenComparing(e -> e.subject().toString()));
         return expiries;
     }
 }

@@ -4,12 +4,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 import eu.art28.alerts.entity.Rule;
+import eu.art28.alerts.entity.Subject;
 
 /**
  * A date on which something we rely on runs out, about a subject that alerts speak of ({@code agreement:7}).
  * Each kind names the rule whose alerts warn of it, so a figure of expiries links to those alerts.
  */
-public record Expiry(Kind kind, String subject, String label, LocalDate on) implements Serializable {
+public record Expiry(Kind kind, Subject subject, String label, LocalDate on) implements Serializable {
 
     public enum Kind {
         /** The last day of an agreement that does not renew by itself. */

@@ -18,7 +18,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import eu.art28.alerts.entity.Finding;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.Text;
 
@@ -133,12 +133,8 @@ public class DeletionOrReturn {
     }
 
     /** What the record is about, spelled as the alerts about the same engagement or agreement spell it. */
-    public String subject() {
-        return engagementId != null ? Finding.subjectOf(processorId, engagementId) : agreementSubject(agreementId);
-    }
-
-    public static String agreementSubject(long agreementId) {
-        return "agreement:" + agreementId;
+    public Subject subject() {
+        return engagementId != null ? Subject.engagement(engagementId) : Subject.agreement(agreementId);
     }
 
     @PrePersist

@@ -15,6 +15,7 @@ import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.agreements.entity.Term;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Severity;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.chain.control.LinkScope;
 import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.Decision;
@@ -104,7 +105,7 @@ class ExpiryPolicyTest {
                 describe(POLICY.agreements(List.of(agreement(7, 1, end), gap), end.minusDays(10))),
                 "a day without an agreement is a day too many");
         assertTrue(POLICY.agreements(List.of(agreement(7, 1, end), agreement(10, 2, null)), end.minusDays(10))
-                .stream().noneMatch(f -> f.subject().equals("agreement:10")), "no end date, nothing to expire");
+                .stream().noneMatch(f -> f.subject().equals(Subject.agreement(10))), "no end date, nothing to expire");
     }
 
     @Test
