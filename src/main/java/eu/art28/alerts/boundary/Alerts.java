@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -20,6 +19,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 
+import eu.art28.alerts.control.Reconciliation;
 import eu.art28.alerts.entity.Alert;
 import eu.art28.alerts.entity.AlertStatus;
 import eu.art28.alerts.entity.AlertsRaised;
@@ -73,51 +73,27 @@ public class Alerts {
         });
         Instant now = Instant.now();
         List<Alert> raisedAlerts = new ArrayList<>();
-        Map<Subject, List<Finding>> bySubject = new HashMap<>();
-        findings.forEach(f -> bySubject.computeIfAbsent(f.subject(), s -> new ArrayList<>()).add(f));
+        Map<Subject, List<Finding>> bySubject = Reconciliation.bySubject(findings);
         List<Subject> all = List.copyOf(subjects);
         Map<Subject, List<Alert.State>> everyAlert = all.size() >= WHOLE_TABLE_FROM ? everyAlertBySubject() : null;
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<Subject> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            Map<String, Alert.State> open = new HashMap<>();
-            Map<String, Alert.State> resolved = new HashMap<>();
             List<Alert.State> known = everyAlert == null ? alertsOf(chunk) : chunk.stream()
                     .flatMap(subject -> everyAlert.getOrDefault(subject, List.of()).stream()).toList();
-            for (Alert.State alert : known) {
-                if (rules.contains(alert.rule())) {
-                    (alert.isResolved() ? resolved : open).put(Alert.key(alert.rule(), alert.subject()), alert);
-                }
+            Reconciliation.Outcome outcome = Reconciliation.decide(chunk, rules, known, bySubject);
+            for (Finding finding : outcome.open()) {
+                Alert opened = new Alert(finding, now);
+                em.persist(opened);
+                raisedAlerts.add(opened);
             }
-            Map<Long, Consumer<Alert>> changes = new HashMap<>();
-            for (Subject subject : chunk) {
-                for (Finding finding : bySubject.getOrDefault(subject, List.of())) {
-                    String key = Alert.key(finding.rule(), subject);
-                    Alert.State alert = open.remove(key);
-                    if (alert != null) {
-                        if (!alert.describes(finding)) {
-                            changes.put(alert.id(), a -> {
-                                if (a.update(finding, now)) {
-                                    raisedAlerts.add(a);
-                                }
-                            });
-                        }
-                    } else if (resolved.containsKey(key)) {
-                        changes.put(resolved.get(key).id(), a -> {
-                            a.reopen(finding, now);
-                            raisedAlerts.add(a);
-                        });
-                    } else {
-                        Alert opened = new Alert(finding, now);
-                        em.persist(opened);
-                        raisedAlerts.add(opened);
+            Set<Long> changed = outcome.changed();
+            if (!changed.isEmpty()) {
+                for (Alert alert : em.createQuery("select a from Alert a where a.id in :ids", Alert.class)
+                        .setParameter("ids", changed).getResultList()) {
+                    if (outcome.apply(alert, now, cause)) {
+                        raisedAlerts.add(alert);
                     }
                 }
-            }
-            open.values().forEach(alert -> changes.put(alert.id(), a -> a.resolve(now, cause)));
-            if (!changes.isEmpty()) {
-                em.createQuery("select a from Alert a where a.id in :ids", Alert.class)
-                        .setParameter("ids", changes.keySet()).getResultList()
-                        .forEach(alert -> changes.get(alert.getId()).accept(alert));
             }
             em.flush();
         }

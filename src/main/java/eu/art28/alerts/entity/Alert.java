@@ -108,7 +108,7 @@ public class Alert {
         update(finding);
     }
 
-    public static String key(Rule rule, Subject subject) {
+    private static String key(Rule rule, Subject subject) {
         return rule + "|" + subject;
     }
 
