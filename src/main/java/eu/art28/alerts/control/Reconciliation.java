@@ -37,7 +37,7 @@ public final class Reconciliation {
             resolve = Set.copyOf(resolve);
         }
 
-        /** The alerts that change, each with what to do to it: the ones that are written, fetched by id. */
+        /** The ids of the alerts to write: the only ones fetched as entities, each then given to {@link #apply}. */
         public Set<Long> changed() {
             Set<Long> ids = new HashSet<>(update.keySet());
             ids.addAll(reopen.keySet());
