@@ -441,6 +441,11 @@ public class Agreement extends VersionedRecord {
         return revision;
     }
 
+    /** A reference as the lists write it: with the revision once the agreement has been amended. */
+    public static String reference(String reference, int revision) {
+        return revision > 1 ? reference + " (" + revision + ")" : reference;
+    }
+
     public Agreement getSupersedes() {
         return supersedes;
     }

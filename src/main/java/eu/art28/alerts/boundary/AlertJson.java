@@ -12,6 +12,7 @@ import eu.art28.alerts.entity.AlertStatus;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.alerts.entity.Severity;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.platform.control.Messages;
 
 /** An alert as the API shows it, with its explanation and fix in the language the client asked for. */
@@ -70,7 +71,7 @@ public record AlertJson(
     }
 
     public static AlertJson of(Alert a, Locale locale) {
-        return new AlertJson(a.getId(), a.getVersion(), a.getRule(), a.getSeverity(), a.getStatus(), a.getSubject(),
+        return new AlertJson(a.getId(), a.getVersion(), a.getRule(), a.getSeverity(), a.getStatus(), a.getSubject().toString(),
                 a.getProcessorId(), a.getEngagementId(), a.getMissing(), a.getLookedAt(),
                 explanation(a.getRule(), a.getSubjectLabel(), a.getMissing(), a.getLookedAt(), locale),
                 fix(a.getRule(), a.getSubject(), a.getMissing(), locale), a.getOpenedAt(), a.getTimesOpened(),
@@ -79,7 +80,7 @@ public record AlertJson(
     }
 
     /** How to put it right: the rule's fix, or the link's where a sub-processor's link is at fault. */
-    public static String fix(Rule rule, String subject, List<String> missing, Locale locale) {
+    public static String fix(Rule rule, Subject subject, List<String> missing, Locale locale) {
         return Finding.fixKeys(rule, subject, missing).stream().map(key -> Messages.text(locale, key))
                 .collect(Collectors.joining(" "));
     }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -20,12 +19,14 @@ import jakarta.persistence.TypedQuery;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 
+import eu.art28.alerts.control.Reconciliation;
 import eu.art28.alerts.entity.Alert;
 import eu.art28.alerts.entity.AlertStatus;
 import eu.art28.alerts.entity.AlertsRaised;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.alerts.entity.Severity;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
@@ -66,57 +67,33 @@ public class Alerts {
      * reopens the resolved one), a known one updates it, and an open alert whose finding is gone is resolved
      * with the cause.
      */
-    public void reconcile(Collection<String> subjects, Set<Rule> rules, List<Finding> findings, String cause) {
+    public void reconcile(Collection<Subject> subjects, Set<Rule> rules, List<Finding> findings, String cause) {
         findings.stream().filter(f -> !rules.contains(f.rule())).findAny().ifPresent(f -> {
             throw new IllegalArgumentException(f.rule() + " is not among the rules reconciled here: " + rules);
         });
         Instant now = Instant.now();
         List<Alert> raisedAlerts = new ArrayList<>();
-        Map<String, List<Finding>> bySubject = new HashMap<>();
-        findings.forEach(f -> bySubject.computeIfAbsent(f.subject(), s -> new ArrayList<>()).add(f));
-        List<String> all = List.copyOf(subjects);
-        Map<String, List<Alert.State>> everyAlert = all.size() >= WHOLE_TABLE_FROM ? everyAlertBySubject() : null;
+        Map<Subject, List<Finding>> bySubject = Reconciliation.bySubject(findings);
+        List<Subject> all = List.copyOf(subjects);
+        Map<Subject, List<Alert.State>> everyAlert = all.size() >= WHOLE_TABLE_FROM ? everyAlertBySubject() : null;
         for (int from = 0; from < all.size(); from += CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            Map<String, Alert.State> open = new HashMap<>();
-            Map<String, Alert.State> resolved = new HashMap<>();
+            List<Subject> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
             List<Alert.State> known = everyAlert == null ? alertsOf(chunk) : chunk.stream()
                     .flatMap(subject -> everyAlert.getOrDefault(subject, List.of()).stream()).toList();
-            for (Alert.State alert : known) {
-                if (rules.contains(alert.rule())) {
-                    (alert.isResolved() ? resolved : open).put(Alert.key(alert.rule(), alert.subject()), alert);
-                }
+            Reconciliation.Outcome outcome = Reconciliation.decide(chunk, rules, known, bySubject);
+            for (Finding finding : outcome.open()) {
+                Alert opened = new Alert(finding, now);
+                em.persist(opened);
+                raisedAlerts.add(opened);
             }
-            Map<Long, Consumer<Alert>> changes = new HashMap<>();
-            for (String subject : chunk) {
-                for (Finding finding : bySubject.getOrDefault(subject, List.of())) {
-                    String key = Alert.key(finding.rule(), subject);
-                    Alert.State alert = open.remove(key);
-                    if (alert != null) {
-                        if (!alert.describes(finding)) {
-                            changes.put(alert.id(), a -> {
-                                if (a.update(finding, now)) {
-                                    raisedAlerts.add(a);
-                                }
-                            });
-                        }
-                    } else if (resolved.containsKey(key)) {
-                        changes.put(resolved.get(key).id(), a -> {
-                            a.reopen(finding, now);
-                            raisedAlerts.add(a);
-                        });
-                    } else {
-                        Alert opened = new Alert(finding, now);
-                        em.persist(opened);
-                        raisedAlerts.add(opened);
+            Set<Long> changed = outcome.changed();
+            if (!changed.isEmpty()) {
+                for (Alert alert : em.createQuery("select a from Alert a where a.id in :ids", Alert.class)
+                        .setParameter("ids", changed).getResultList()) {
+                    if (outcome.apply(alert, now, cause)) {
+                        raisedAlerts.add(alert);
                     }
                 }
-            }
-            open.values().forEach(alert -> changes.put(alert.id(), a -> a.resolve(now, cause)));
-            if (!changes.isEmpty()) {
-                em.createQuery("select a from Alert a where a.id in :ids", Alert.class)
-                        .setParameter("ids", changes.keySet()).getResultList()
-                        .forEach(alert -> changes.get(alert.getId()).accept(alert));
             }
             em.flush();
         }
@@ -131,9 +108,9 @@ public class Alerts {
      * filtered by the caller, not in the query: "subject in (1000 subjects) and rule in (9 rules)" makes MariaDB
      * build 9000 index ranges, five times slower than the subjects alone. In the order of their ids.
      */
-    private List<Alert.State> alertsOf(List<String> subjects) {
+    private List<Alert.State> alertsOf(List<Subject> subjects) {
         return em.createQuery("select " + Alert.State.COLUMNS + " from Alert a where a.subject in :subjects"
-                + " order by a.id", Object[].class).setParameter("subjects", subjects).getResultList().stream()
+                + " order by a.id", Object[].class).setParameter("subjects", stored(subjects)).getResultList().stream()
                 .map(Alert.State::of).toList();
     }
 
@@ -142,14 +119,19 @@ public class Alerts {
      * instead of a hundred lookups of a thousand subjects, which kept the scan waiting on the database for a
      * quarter of its time (docs/benchmarks.md).
      */
-    private Map<String, List<Alert.State>> everyAlertBySubject() {
-        Map<String, List<Alert.State>> bySubject = new HashMap<>();
+    private Map<Subject, List<Alert.State>> everyAlertBySubject() {
+        Map<Subject, List<Alert.State>> bySubject = new HashMap<>();
         for (Object[] row : em.createQuery("select " + Alert.State.COLUMNS + " from Alert a order by a.id",
                 Object[].class).getResultList()) {
             Alert.State alert = Alert.State.of(row);
             bySubject.computeIfAbsent(alert.subject(), subject -> new ArrayList<>()).add(alert);
         }
         return bySubject;
+    }
+
+    /** As the alert table stores them. */
+    private static List<String> stored(Collection<Subject> subjects) {
+        return subjects.stream().map(Subject::toString).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -176,9 +158,9 @@ public class Alerts {
 
     /** The alerts not yet resolved about one subject: what is wrong with it now. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Alert> unresolved(String subject) {
+    public List<Alert> unresolved(Subject subject) {
         return em.createQuery("select a from Alert a where a.subject = :subject and a.openKey is not null"
-                + " order by a.rule", Alert.class).setParameter("subject", subject).getResultList();
+                + " order by a.rule", Alert.class).setParameter("subject", subject.toString()).getResultList();
     }
 
     /** The alerts of these rules not yet resolved about one processor and its engagements, links and agreements. */
@@ -191,24 +173,25 @@ public class Alerts {
 
     /** The subjects with unresolved alerts of these rules, of one processor or of all (null). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> unresolvedSubjects(Set<Rule> rules, Long processorId) {
+    public List<Subject> unresolvedSubjects(Set<Rule> rules, Long processorId) {
         TypedQuery<String> query = em.createQuery("select distinct a.subject from Alert a where a.openKey is not null"
                 + " and a.rule in :rules" + (processorId == null ? "" : " and a.processorId = :processor"), String.class)
                 .setParameter("rules", rules);
-        return (processorId == null ? query : query.setParameter("processor", processorId)).getResultList();
+        return (processorId == null ? query : query.setParameter("processor", processorId)).getResultStream()
+                .map(Subject::parse).toList();
     }
 
     /** How many alerts are not yet resolved, per subject, for a page of subjects in one query. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, Long> unresolvedCounts(Collection<String> subjects) {
-        Map<String, Long> counts = new HashMap<>();
+    public Map<Subject, Long> unresolvedCounts(Collection<Subject> subjects) {
+        Map<Subject, Long> counts = new HashMap<>();
         if (subjects.isEmpty()) {
             return counts;
         }
         for (Object[] row : em.createQuery("select a.subject, count(a) from Alert a where a.subject in :subjects"
                 + " and a.openKey is not null group by a.subject", Object[].class)
-                .setParameter("subjects", subjects).getResultList()) {
-            counts.put((String) row[0], (Long) row[1]);
+                .setParameter("subjects", stored(subjects)).getResultList()) {
+            counts.put(Subject.parse((String) row[0]), (Long) row[1]);
         }
         return counts;
     }

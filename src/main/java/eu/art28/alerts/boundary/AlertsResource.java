@@ -36,9 +36,6 @@ import eu.art28.platform.boundary.Requests;
 public class AlertsResource {
 
     @Inject
-    Expiries expiries;
-
-    @Inject
     Notifications notifications;
 
     @Inject
@@ -77,14 +74,6 @@ public class AlertsResource {
 
     private Locale locale() {
         return Requests.locale(headers);
-    }
-
-    @POST
-    @Path("scan")
-    @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Apply the expiry and review policy to everything now (the daily scan does it too)")
-    public Map<String, Integer> scan() {
-        return Map.of("findings", expiries.scan("scan on demand"));
     }
 
     @POST

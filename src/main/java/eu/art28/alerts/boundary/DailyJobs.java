@@ -14,8 +14,9 @@ import eu.art28.alerts.entity.ScanDue;
 
 /**
  * The daily work, each job once per day across all nodes: the scan (coverage, deadlines, reviews: the calendar
- * moved, nothing else did) and the digest. Whichever node claims the day's row in {@code job_run} first works;
- * the others see the row and skip.
+ * moved, nothing else did), one {@link ScanDue} that each feature with daily work observes, without this class
+ * knowing them; and the digest. Whichever node claims the day's row in {@code job_run} first works; the others
+ * see the row and skip.
  */
 @ApplicationScoped
 public class DailyJobs {
@@ -34,16 +35,14 @@ public class DailyJobs {
     Event<ScanDue> scanDue;
 
     @Inject
-    Expiries expiries;
-
-    @Inject
     Notifications notifications;
 
     /** Returns whether this call did the day's scan (false: another node or call already had it). */
     public boolean scan(LocalDate day) {
         return run(SCAN, day, () -> {
-            scanDue.fire(new ScanDue("daily scan"));
-            return expiries.scan("daily scan") + " deadline findings";
+            ScanDue due = new ScanDue("daily scan");
+            scanDue.fire(due);
+            return due.outcome();
         });
     }
 

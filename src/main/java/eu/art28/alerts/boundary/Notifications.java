@@ -36,6 +36,7 @@ import eu.art28.alerts.entity.AlertStatus;
 import eu.art28.alerts.entity.AlertsRaised;
 import eu.art28.alerts.entity.MailMessage;
 import eu.art28.alerts.entity.Severity;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.platform.control.Messages;
 
 /**
@@ -222,15 +223,14 @@ public class Notifications {
 
     /** Where to act on the alert: the page of its subject. */
     String link(Alert alert) {
-        String subject = alert.getSubject();
-        String id = subject.substring(subject.indexOf(':') + 1);
-        String page = switch (subject.substring(0, subject.indexOf(':'))) {
-            case "engagement" -> "engagements/view.xhtml?id=" + id;
-            case "agreement" -> "agreements/view.xhtml?id=" + id;
-            case "processor" -> "processors/view.xhtml?id=" + id;
-            case "link" -> "chain/view.xhtml?processor=" + alert.getProcessorId();
-            case "evidence" -> "evidence/edit.xhtml?id=" + id;
-            default -> "alerts/list.xhtml?processorId=" + alert.getProcessorId();
+        Subject subject = alert.getSubject();
+        long id = subject.id();
+        String page = switch (subject.kind()) {
+            case ENGAGEMENT -> "engagements/view.xhtml?id=" + id;
+            case AGREEMENT -> "agreements/view.xhtml?id=" + id;
+            case PROCESSOR -> "processors/view.xhtml?id=" + id;
+            case LINK -> "chain/view.xhtml?processor=" + alert.getProcessorId();
+            case EVIDENCE -> "evidence/edit.xhtml?id=" + id;
         };
         return baseUrl + page;
     }

@@ -97,18 +97,18 @@ public class Alert {
 
     public Alert(Finding finding, Instant at) {
         this.rule = finding.rule();
-        this.subject = finding.subject();
+        this.subject = finding.subject().toString();
         this.processorId = finding.processorId();
         this.engagementId = finding.engagementId();
         this.openedAt = at;
         this.timesOpened = 1;
         this.status = AlertStatus.OPEN;
-        this.openKey = key(rule, subject);
+        this.openKey = key(rule, finding.subject());
         this.raisedAt = at;
         update(finding);
     }
 
-    public static String key(Rule rule, String subject) {
+    private static String key(Rule rule, Subject subject) {
         return rule + "|" + subject;
     }
 
@@ -133,7 +133,7 @@ public class Alert {
     }
 
     /** The alert as a reconciliation reads it: enough to tell whether a finding changes it, without managing it. */
-    public record State(long id, Rule rule, String subject, AlertStatus status, Severity severity, String subjectLabel,
+    public record State(long id, Rule rule, Subject subject, AlertStatus status, Severity severity, String subjectLabel,
             String missing, String lookedAt) {
 
         /** The JPQL select list that {@link #of(Object[])} reads. */
@@ -141,7 +141,7 @@ public class Alert {
                 + " a.missing, a.lookedAt";
 
         public static State of(Object[] row) {
-            return new State((Long) row[0], (Rule) row[1], (String) row[2], (AlertStatus) row[3], (Severity) row[4],
+            return new State((Long) row[0], (Rule) row[1], Subject.parse((String) row[2]), (AlertStatus) row[3], (Severity) row[4],
                     (String) row[5], (String) row[6], (String) row[7]);
         }
 
@@ -169,7 +169,7 @@ public class Alert {
     /** The finding came back after it was resolved. */
     public void reopen(Finding finding, Instant at) {
         status = AlertStatus.OPEN;
-        openKey = key(rule, subject);
+        openKey = key(rule, getSubject());
         openedAt = at;
         timesOpened++;
         acknowledgedBy = null;
@@ -219,8 +219,8 @@ public class Alert {
         return rule;
     }
 
-    public String getSubject() {
-        return subject;
+    public Subject getSubject() {
+        return Subject.parse(subject);
     }
 
     public String getSubjectLabel() {

@@ -10,12 +10,11 @@ import java.util.Set;
  * English: {@code alert.<RULE>} names what is missing and the agreements looked at, {@link #fixKeys()} say how
  * to fix it.
  */
-public record Finding(Rule rule, String subject, long processorId, Long engagementId, String subjectLabel,
+public record Finding(Rule rule, Subject subject, long processorId, Long engagementId, String subjectLabel,
         List<String> missing, List<String> agreementsLookedAt, Severity severity) {
 
     /** The rules put right on a sub-processor's link rather than in the agreement, when the link is at fault. */
     private static final Set<Rule> LINK_FIXES = EnumSet.of(Rule.TRANSFER_WITHOUT_SAFEGUARD);
-    private static final String LINK_SUBJECT = "link:";
     private static final String PATH_STEP = " \u2192 ";
 
     public Finding {
@@ -24,7 +23,7 @@ public record Finding(Rule rule, String subject, long processorId, Long engageme
     }
 
     /** With the rule's own severity. */
-    public Finding(Rule rule, String subject, long processorId, Long engagementId, String subjectLabel,
+    public Finding(Rule rule, Subject subject, long processorId, Long engagementId, String subjectLabel,
             List<String> missing, List<String> agreementsLookedAt) {
         this(rule, subject, processorId, engagementId, subjectLabel, missing, agreementsLookedAt, rule.severity());
     }
@@ -32,16 +31,11 @@ public record Finding(Rule rule, String subject, long processorId, Long engageme
     /** About an engagement, or about a processor as a whole when {@code engagementId} is null. */
     public Finding(Rule rule, long processorId, Long engagementId, String subjectLabel, List<String> missing,
             List<String> agreementsLookedAt) {
-        this(rule, subjectOf(processorId, engagementId), processorId, engagementId, subjectLabel, missing,
+        this(rule, Subject.of(processorId, engagementId), processorId, engagementId, subjectLabel, missing,
                 agreementsLookedAt);
     }
 
-    /** What an engagement's or a processor's findings are about; alerts keep one open alert per rule and subject. */
-    public static String subjectOf(long processorId, Long engagementId) {
-        return engagementId != null ? "engagement:" + engagementId : "processor:" + processorId;
-    }
-
-    /** The message keys of how to put it right, for {@link #fixKeys(Rule, String, List)}. */
+    /** The message keys of how to put it right, for {@link #fixKeys(Rule, Subject, List)}. */
     public List<String> fixKeys() {
         return fixKeys(rule, subject, missing);
     }
@@ -52,12 +46,12 @@ public record Finding(Rule rule, String subject, long processorId, Long engageme
      * chain page), not in an amendment. A finding about an engagement names such a link by its path beneath the
      * processor, "P → S: US"; one naming the processor's own countries and links as well gets both keys.
      */
-    public static List<String> fixKeys(Rule rule, String subject, List<String> missing) {
+    public static List<String> fixKeys(Rule rule, Subject subject, List<String> missing) {
         String fix = "alert." + rule + ".fix";
         if (!LINK_FIXES.contains(rule)) {
             return List.of(fix);
         }
-        if (subject != null && subject.startsWith(LINK_SUBJECT)) {
+        if (subject != null && subject.kind() == Subject.Kind.LINK) {
             return List.of(linkFix(rule));
         }
         boolean links = missing.stream().anyMatch(Finding::namesLink);
@@ -72,10 +66,5 @@ public record Finding(Rule rule, String subject, long processorId, Long engageme
     /** Whether an item missing names a sub-processor's path (the chain's labels join names with an arrow). */
     private static boolean namesLink(String item) {
         return item.contains(PATH_STEP);
-    }
-
-    /** What the findings about one sub-processor link are about. */
-    public static String linkSubject(long linkId) {
-        return LINK_SUBJECT + linkId;
     }
 }

@@ -32,6 +32,7 @@ import eu.art28.alerts.entity.Alert;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.alerts.entity.ScanDue;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.catalogue.boundary.Catalogue;
 import eu.art28.catalogue.control.CatalogueChanged;
 import eu.art28.chain.control.Chain;
@@ -168,7 +169,7 @@ public class Coverage {
     }
 
     /** The day changed: agreements may have run out and notices been accepted overnight. */
-    void onScanDue(@Observes ScanDue due) {
+    void onScanDue(@Observes @Priority(ScanDue.JUDGEMENTS) ScanDue due) {
         scan(due.cause());
     }
 
@@ -300,8 +301,8 @@ public class Coverage {
                         agreements.getOrDefault(engagement.processorId(), List.of()), chain,
                         onFile.getOrDefault(engagement.processorId(), List.of()), today).stream())
                 .toList();
-        List<String> subjects = engagements.stream()
-                .map(engagement -> Finding.subjectOf(engagement.processorId(), engagement.id())).toList();
+        List<Subject> subjects = engagements.stream()
+                .map(engagement -> Subject.engagement(engagement.id())).toList();
         alerts.reconcile(subjects, RULES, findings, cause);
         return findings.size();
     }

@@ -33,7 +33,7 @@ public record DeletionJson(String subject, Kind kind, long id, long processorId,
 
     static DeletionJson of(EndedProcessing e, DeletionDocument current) {
         DeletionOrReturn r = e.record();
-        return new DeletionJson(e.subject(), e.kind(), e.id(), e.processorId(), e.processorName(), e.label(),
+        return new DeletionJson(e.subject().toString(), e.kind(), e.id(), e.processorId(), e.processorName(), e.label(),
                 e.endedOn(), e.lastAllowedDay(), e.state(), RetentionJson.of(e.getLongestRetention(), e.endedOn()),
                 e.retention().stream().map(x -> RetentionJson.of(x, e.endedOn())).toList(),
                 r == null ? null : r.getVersion(), e.choice(), r == null ? null : r.getChosenBy(),

@@ -32,6 +32,7 @@ import eu.art28.alerts.boundary.Alerts;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.alerts.entity.ScanDue;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.deletion.control.DeletionPolicy;
 import eu.art28.deletion.control.DeletionState;
 import eu.art28.deletion.control.EndedProcessing;
@@ -136,7 +137,7 @@ public class Deletions {
     @Transactional(Transactional.TxType.SUPPORTS)
     public EndedProcessing find(Kind kind, long id) {
         long processorId = processorOf(kind, id);
-        String subject = EndedProcessing.subjectOf(kind, id);
+        Subject subject = EndedProcessing.subjectOf(kind, id);
         return ended(processorId).stream().filter(e -> e.subject().equals(subject)).findFirst()
                 .orElseThrow(() -> new Conflict("deletion.notEnded"));
     }
@@ -244,7 +245,8 @@ public class Deletions {
         }
     }
 
-    void onScanDue(@Observes ScanDue due) {
+    /** After coverage's judgement of the same day, before the deadlines. */
+    void onScanDue(@Observes @Priority(ScanDue.JUDGEMENTS + 10) ScanDue due) {
         scan(due.cause());
     }
 
@@ -268,7 +270,7 @@ public class Deletions {
     private int reconcile(Long processorId, String cause) {
         List<Finding> findings = policy().findings(ended(processorId == null ? null : List.of(processorId),
                 LocalDate.now()));
-        Collection<String> subjects = new LinkedHashSet<>(alerts.unresolvedSubjects(RULES, processorId));
+        Collection<Subject> subjects = new LinkedHashSet<>(alerts.unresolvedSubjects(RULES, processorId));
         findings.forEach(f -> subjects.add(f.subject()));
         alerts.reconcile(subjects, RULES, findings, cause);
         return findings.size();

@@ -14,6 +14,7 @@ import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.agreements.entity.Term;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.deletion.control.EndedProcessing.Kind;
 import eu.art28.deletion.entity.DeletionOrReturn;
 
@@ -67,7 +68,7 @@ public final class DeletionPolicy {
      */
     public List<EndedProcessing> ended(Collection<EngagementEnd> engagements, Collection<AgreementTerm> agreements,
             Collection<DeletionOrReturn> records, LocalDate today) {
-        Map<String, DeletionOrReturn> bySubject = records.stream()
+        Map<Subject, DeletionOrReturn> bySubject = records.stream()
                 .collect(Collectors.toMap(DeletionOrReturn::subject, Function.identity(), (a, b) -> a));
         List<EndedProcessing> ended = new ArrayList<>();
         for (EngagementEnd engagement : engagements) {
@@ -92,7 +93,7 @@ public final class DeletionPolicy {
                     agreement.label(), end, agreement.retention(), bySubject, today));
         }
         ended.sort(Comparator.comparing(EndedProcessing::endedOn).reversed()
-                .thenComparing(EndedProcessing::subject));
+                .thenComparing(e -> e.subject().toString()));
         return ended;
     }
 
@@ -110,7 +111,7 @@ public final class DeletionPolicy {
     }
 
     private EndedProcessing item(Kind kind, long id, long processorId, String processorName, String label,
-            LocalDate endedOn, List<Retention> retention, Map<String, DeletionOrReturn> bySubject, LocalDate today) {
+            LocalDate endedOn, List<Retention> retention, Map<Subject, DeletionOrReturn> bySubject, LocalDate today) {
         DeletionOrReturn record = bySubject.get(EndedProcessing.subjectOf(kind, id));
         LocalDate last = lastAllowedDay(endedOn);
         DeletionState state = record != null && record.isConfirmed() ? DeletionState.CONFIRMED

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import eu.art28.alerts.entity.Subject;
 import eu.art28.deletion.entity.Choice;
 import eu.art28.deletion.entity.DeletionOrReturn;
 
@@ -26,12 +27,12 @@ public record EndedProcessing(Kind kind, long id, long processorId, String proce
     }
 
     /** As the alerts spell it: {@code engagement:<id>} or {@code agreement:<id>}. */
-    public String subject() {
+    public Subject subject() {
         return subjectOf(kind, id);
     }
 
-    public static String subjectOf(Kind kind, long id) {
-        return kind.name().toLowerCase() + ":" + id;
+    public static Subject subjectOf(Kind kind, long id) {
+        return kind == Kind.ENGAGEMENT ? Subject.engagement(id) : Subject.agreement(id);
     }
 
     public Choice choice() {

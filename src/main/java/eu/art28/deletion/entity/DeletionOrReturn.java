@@ -12,7 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-import eu.art28.alerts.entity.Finding;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.Text;
 import eu.art28.platform.entity.VersionedRecord;
@@ -115,12 +115,8 @@ public class DeletionOrReturn extends VersionedRecord {
     }
 
     /** What the record is about, spelled as the alerts about the same engagement or agreement spell it. */
-    public String subject() {
-        return engagementId != null ? Finding.subjectOf(processorId, engagementId) : agreementSubject(agreementId);
-    }
-
-    public static String agreementSubject(long agreementId) {
-        return "agreement:" + agreementId;
+    public Subject subject() {
+        return engagementId != null ? Subject.engagement(engagementId) : Subject.agreement(agreementId);
     }
 
     public long getProcessorId() {

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import eu.art28.platform.entity.Role;
 import eu.art28.alerts.boundary.AlertJson;
 import eu.art28.alerts.boundary.Alerts;
-import eu.art28.alerts.entity.Finding;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.engagements.entity.Engagement;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
@@ -88,8 +88,7 @@ public class EngagementsResource {
 
     private EngagementJson json(Engagement engagement) {
         Locale locale = Requests.locale(headers);
-        List<AlertJson> findings = alerts.unresolved(Finding.subjectOf(engagement.getProcessor().getId(),
-                engagement.getId())).stream().map(a -> AlertJson.of(a, locale)).toList();
+        List<AlertJson> findings = alerts.unresolved(Subject.engagement(engagement.getId())).stream().map(a -> AlertJson.of(a, locale)).toList();
         return EngagementJson.of(engagement, findings);
     }
 }

@@ -15,7 +15,7 @@ import org.primefaces.model.JPALazyDataModel;
 import org.primefaces.model.LazyDataModel;
 
 import eu.art28.alerts.boundary.Alerts;
-import eu.art28.alerts.entity.Finding;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.engagements.entity.Engagement;
 
 /**
@@ -51,10 +51,10 @@ public class ListEngagementsBacking implements Serializable {
                 .sortEnricher((sort, cb, cq, root, orders) -> orders.add(cb.desc(root.get("id"))))
                 .resultEnricher(page -> {
                     findings.clear();
-                    Map<String, Long> counts = alerts.unresolvedCounts(page.stream()
-                            .map(e -> Finding.subjectOf(e.getProcessor().getId(), e.getId())).toList());
+                    Map<Subject, Long> counts = alerts.unresolvedCounts(page.stream()
+                            .map(e -> Subject.engagement(e.getId())).toList());
                     page.forEach(e -> findings.put(e.getId(),
-                            counts.getOrDefault(Finding.subjectOf(e.getProcessor().getId(), e.getId()), 0L)));
+                            counts.getOrDefault(Subject.engagement(e.getId()), 0L)));
                 })
                 .build();
     }

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 
 import eu.art28.alerts.boundary.Alerts;
 import eu.art28.alerts.entity.Alert;
-import eu.art28.alerts.entity.Finding;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.engagements.entity.Engagement;
 import eu.art28.platform.control.NoSuchRecord;
 
@@ -37,7 +37,7 @@ public class ViewEngagementBacking implements Serializable {
         } catch (NoSuchRecord e) {
             return "/engagements/list?faces-redirect=true";
         }
-        findings = alerts.unresolved(Finding.subjectOf(engagement.getProcessor().getId(), engagement.getId()));
+        findings = alerts.unresolved(Subject.engagement(engagement.getId()));
         return null;
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import eu.art28.agreements.entity.SubProcessing;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
@@ -170,8 +171,8 @@ class ChainCoverageTest {
     @Test
     void aFindingAboutALinkItselfIsFixedOnTheLink() {
         assertEquals(List.of("alert.TRANSFER_WITHOUT_SAFEGUARD.link.fix"),
-                Finding.fixKeys(Rule.TRANSFER_WITHOUT_SAFEGUARD, Finding.linkSubject(12), List.of("US")));
+                Finding.fixKeys(Rule.TRANSFER_WITHOUT_SAFEGUARD, Subject.link(12), List.of("US")));
         assertEquals(List.of("alert.SUBPROCESSOR_NOT_AUTHORISED.fix"), Finding.fixKeys(Rule.SUBPROCESSOR_NOT_AUTHORISED,
-                Finding.subjectOf(7, 1L), List.of("Drukkerij \u2192 MailStream [REQUESTED]")));
+                Subject.of(7, 1L), List.of("Drukkerij \u2192 MailStream [REQUESTED]")));
     }
 }

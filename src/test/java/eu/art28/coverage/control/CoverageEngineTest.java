@@ -261,7 +261,7 @@ class CoverageEngineTest {
         Finding finding = ENGINE.evaluate(new E().build(), agreements, TODAY).get(0);
         assertEquals(Rule.AGREEMENT_NOT_IN_FORCE, finding.rule());
         assertEquals(List.of("DPA-1 r1", "DPA-2 r1 (draft)"), finding.agreementsLookedAt());
-        assertEquals("engagement:1", finding.subject());
+        assertEquals("engagement:1", finding.subject().toString());
         assertEquals(7, finding.processorId());
 
         Finding missing = ENGINE.evaluate(new E().purposes("c.fraud").build(), List.of(new A().label("DPA-9").build()),

@@ -62,7 +62,7 @@ class PrivacyStatementGatesTest {
         assertEquals(List.of("ISO_27001", "SOC2_TYPE_2", "ISAE_3402", "NEN_7510"), lapsed.missing());
         assertEquals(List.of("ISO_27001 (BSI) " + first.minusDays(1).minusYears(3) + " \u2013 " + first.minusDays(1)),
                 lapsed.agreementsLookedAt(), "names the item and the day it lapsed");
-        assertEquals("engagement:1", lapsed.subject());
+        assertEquals("engagement:1", lapsed.subject().toString());
     }
 
     @Test

@@ -17,6 +17,7 @@ import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.agreements.entity.Term;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.deletion.control.DeletionPolicy.AgreementTerm;
 import eu.art28.deletion.control.DeletionPolicy.EngagementEnd;
 import eu.art28.deletion.entity.Choice;
@@ -71,7 +72,7 @@ class DeletionPolicyTest {
         assertEquals(1, late.size());
         Finding finding = late.get(0);
         assertEquals(Rule.DELETION_NOT_CONFIRMED, finding.rule());
-        assertEquals(Finding.subjectOf(1, 7L), finding.subject());
+        assertEquals(Subject.engagement(7), finding.subject());
         assertEquals(7L, finding.engagementId());
         assertEquals("Mailing 7 (Printing house)", finding.subjectLabel());
         assertEquals(List.of(END.toString(), LAST_ALLOWED_DAY.toString()), finding.missing());
@@ -122,13 +123,13 @@ class DeletionPolicyTest {
         LocalDate today = LAST_ALLOWED_DAY.plusDays(1);
         List<Finding> terminated = findings(List.of(), List.of(agreement(3, AgreementStatus.TERMINATED, null, END,
                 null)), List.of(), today);
-        assertEquals(List.of("agreement:3"), terminated.stream().map(Finding::subject).toList());
+        assertEquals(List.of("agreement:3"), terminated.stream().map(f -> f.subject().toString()).toList());
         assertNull(terminated.get(0).engagementId());
         assertEquals(List.of(END.toString(), LAST_ALLOWED_DAY.toString()), terminated.get(0).missing());
 
         List<Finding> expired = findings(List.of(), List.of(agreement(4, AgreementStatus.APPROVED, END, null, null)),
                 List.of(), today);
-        assertEquals(List.of("agreement:4"), expired.stream().map(Finding::subject).toList());
+        assertEquals(List.of("agreement:4"), expired.stream().map(f -> f.subject().toString()).toList());
         assertEquals(List.of(), findings(List.of(), List.of(agreement(4, AgreementStatus.APPROVED, END, null, null)),
                 List.of(), LAST_ALLOWED_DAY), "the last allowed day");
     }
@@ -154,7 +155,7 @@ class DeletionPolicyTest {
                 new Term(AgreementStatus.TERMINATED, LocalDate.of(2026, 1, 1), null, false, null, null, END, null),
                 List.of());
         assertEquals(List.of("agreement:4"), POLICY.ended(List.of(), List.of(first, successor), List.of(), today)
-                .stream().map(EndedProcessing::subject).toList());
+                .stream().map(e -> e.subject().toString()).toList());
     }
 
     @Test
@@ -193,7 +194,7 @@ class DeletionPolicyTest {
     @Test
     void theLatestEndComesFirst() {
         assertEquals(List.of("engagement:2", "engagement:1"), POLICY.ended(List.of(engagement(1, END.minusDays(5)),
-                engagement(2, END)), List.of(), List.of(), END.plusDays(1)).stream().map(EndedProcessing::subject)
+                engagement(2, END)), List.of(), List.of(), END.plusDays(1)).stream().map(e -> e.subject().toString())
                 .toList());
     }
 }

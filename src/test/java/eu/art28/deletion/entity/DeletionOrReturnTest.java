@@ -27,8 +27,8 @@ class DeletionOrReturnTest {
 
     @Test
     void aboutOneEngagementOrOneAgreement() {
-        assertEquals("engagement:7", DeletionOrReturn.ofEngagement(1, 7).subject());
-        assertEquals("agreement:7", DeletionOrReturn.ofAgreement(1, 7).subject());
+        assertEquals("engagement:7", DeletionOrReturn.ofEngagement(1, 7).subject().toString());
+        assertEquals("agreement:7", DeletionOrReturn.ofAgreement(1, 7).subject().toString());
     }
 
     @Test

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
+import eu.art28.alerts.entity.Subject;
 
 /**
  * Both languages throughout: every text has its Dutch and its English wording, and no text reaches a reader with
@@ -99,7 +100,7 @@ class MessagesTest {
         Set<String> missing = new TreeSet<>();
         for (Rule rule : Rule.values()) {
             List<String> keys = new ArrayList<>(List.of("Rule." + rule, "alert." + rule, "alert." + rule + ".fix"));
-            keys.addAll(Finding.fixKeys(rule, Finding.linkSubject(1), List.of()));
+            keys.addAll(Finding.fixKeys(rule, Subject.link(1), List.of()));
             for (String key : keys) {
                 if (!english.contains(key)) {
                     missing.add(key);

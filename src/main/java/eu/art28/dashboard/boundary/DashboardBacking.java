@@ -1,4 +1,4 @@
-package eu.art28.alerts.boundary;
+package eu.art28.dashboard.boundary;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -29,18 +29,19 @@ import org.primefaces.event.ItemSelectEvent;
 import org.primefaces.model.timeline.TimelineEvent;
 import org.primefaces.model.timeline.TimelineModel;
 
-import eu.art28.platform.entity.Role;
+import eu.art28.accounts.boundary.LanguageBacking;
 import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.AgreementStatus;
-import eu.art28.alerts.control.Expiry;
-import eu.art28.alerts.control.ExpiryCalendar;
 import eu.art28.alerts.entity.Alert;
 import eu.art28.alerts.entity.AlertStatus;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.alerts.entity.Severity;
-import eu.art28.accounts.boundary.LanguageBacking;
+import eu.art28.deadlines.boundary.Expiring;
+import eu.art28.deadlines.control.Expiry;
+import eu.art28.deadlines.control.ExpiryCalendar;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.control.Messages;
+import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.CoverageStatus;
 import eu.art28.processors.entity.ProcessorStatus;
 import eu.art28.processors.entity.RiskTier;
@@ -66,6 +67,9 @@ public class DashboardBacking implements Serializable {
 
     @Inject
     Dashboard dashboard;
+
+    @Inject
+    Expiring expiring;
 
     @Inject
     LanguageBacking language;
@@ -137,7 +141,7 @@ public class DashboardBacking implements Serializable {
 
     private void loadExpiries(Locale locale) {
         LocalDate until = today.plusDays(HORIZON_DAYS);
-        List<Expiry> all = dashboard.expiries(today, until);
+        List<Expiry> all = expiring.between(today, until);
         expiries = all.stream().map(e -> new ExpiryLine(e, kindName(locale, e.kind()),
                 ListLinks.alertsAbout(e.subject()))).toList();
         timeline = new TimelineModel<>();
@@ -205,7 +209,7 @@ public class DashboardBacking implements Serializable {
 
     /** An agreement in a queue, with the day that matters there (submitted, changed, rejected). */
     private static Line agreementLine(Agreement a, Instant on) {
-        return new Line(Dashboard.reference(a.getReference(), a.getRevision()), a.getProcessor().getName(), day(on),
+        return new Line(Agreement.reference(a.getReference(), a.getRevision()), a.getProcessor().getName(), day(on),
                 ListLinks.agreement(a.getId()));
     }
 

@@ -1,4 +1,4 @@
-package eu.art28.alerts.boundary;
+package eu.art28.dashboard.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,6 +10,7 @@ import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.alerts.entity.AlertStatus;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.alerts.entity.Severity;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.processors.entity.CoverageStatus;
 import eu.art28.processors.entity.ProcessorStatus;
 import eu.art28.processors.entity.RiskTier;
@@ -32,7 +33,7 @@ class ListLinksTest {
     @Test
     void theAlertsAboutASubjectAreThoseNotYetResolved() {
         assertEquals("/alerts/list.xhtml?status=OPEN%2CACKNOWLEDGED&subject=agreement%3A7",
-                ListLinks.alertsAbout("agreement:7"));
+                ListLinks.alertsAbout(Subject.agreement(7)));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package eu.art28.alerts.boundary;
+package eu.art28.dashboard.boundary;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +11,7 @@ import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.alerts.entity.AlertStatus;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.alerts.entity.Severity;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.processors.entity.CoverageStatus;
 import eu.art28.processors.entity.ProcessorStatus;
 import eu.art28.processors.entity.RiskTier;
@@ -25,7 +26,7 @@ public final class ListLinks {
     }
 
     /** alerts/list.xhtml filtered by type, severity, status(es) and subject; any of them may be null or empty. */
-    public static String alerts(Rule type, Severity severity, Collection<AlertStatus> statuses, String subject) {
+    public static String alerts(Rule type, Severity severity, Collection<AlertStatus> statuses, Subject subject) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("type", type);
         parameters.put("severity", severity);
@@ -35,7 +36,7 @@ public final class ListLinks {
     }
 
     /** The alerts not yet resolved about one subject: what is wrong with it now. */
-    public static String alertsAbout(String subject) {
+    public static String alertsAbout(Subject subject) {
         return alerts(null, null, AlertStatus.UNRESOLVED, subject);
     }
 

@@ -1,4 +1,4 @@
-package eu.art28.alerts.control;
+package eu.art28.deadlines.control;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,8 +18,8 @@ import jakarta.persistence.PersistenceException;
 
 import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.agreements.entity.Term;
-import eu.art28.alerts.control.ExpiryPolicy.AgreementDates;
-import eu.art28.alerts.control.ExpiryPolicy.ReviewDates;
+import eu.art28.deadlines.control.ExpiryPolicy.AgreementDates;
+import eu.art28.deadlines.control.ExpiryPolicy.ReviewDates;
 import eu.art28.platform.control.Database;
 import eu.art28.platform.control.Sql;
 

@@ -1,4 +1,4 @@
-package eu.art28.alerts.boundary;
+package eu.art28.dashboard.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package eu.art28.alerts.control;
+package eu.art28.deadlines.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.agreements.entity.Term;
+import eu.art28.alerts.entity.Subject;
 
 class ExpiryCalendarTest {
 
@@ -66,12 +67,12 @@ class ExpiryCalendarTest {
 
     @Test
     void expiriesAreCountedPerMonthWithEveryMonthOfTheSpanPresent() {
-        Expiry endsInDecember = new Expiry(Expiry.Kind.TERM_END, "agreement:1", "DPA-1", LocalDate.of(2026, 12, 31));
-        Expiry noticeInDecember = new Expiry(Expiry.Kind.NOTICE_DEADLINE, "agreement:2", "DPA-2",
+        Expiry endsInDecember = new Expiry(Expiry.Kind.TERM_END, Subject.agreement(1), "DPA-1", LocalDate.of(2026, 12, 31));
+        Expiry noticeInDecember = new Expiry(Expiry.Kind.NOTICE_DEADLINE, Subject.agreement(2), "DPA-2",
                 LocalDate.of(2026, 12, 1));
-        Expiry endsInMay = new Expiry(Expiry.Kind.TERM_END, "agreement:3", "DPA-3", LocalDate.of(2027, 5, 25));
-        Expiry alsoInMay = new Expiry(Expiry.Kind.TERM_END, "agreement:4", "DPA-4", LocalDate.of(2027, 5, 1));
-        Expiry afterTheSpan = new Expiry(Expiry.Kind.TERM_END, "agreement:5", "DPA-5", LocalDate.of(2027, 6, 1));
+        Expiry endsInMay = new Expiry(Expiry.Kind.TERM_END, Subject.agreement(3), "DPA-3", LocalDate.of(2027, 5, 25));
+        Expiry alsoInMay = new Expiry(Expiry.Kind.TERM_END, Subject.agreement(4), "DPA-4", LocalDate.of(2027, 5, 1));
+        Expiry afterTheSpan = new Expiry(Expiry.Kind.TERM_END, Subject.agreement(5), "DPA-5", LocalDate.of(2027, 6, 1));
 
         Map<YearMonth, Map<Expiry.Kind, Long>> months = ExpiryCalendar.perMonth(
                 List.of(endsInMay, endsInDecember, afterTheSpan, noticeInDecember, alsoInMay), TODAY,

@@ -1,4 +1,4 @@
-package eu.art28.alerts.boundary;
+package eu.art28.deadlines.boundary;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -19,13 +19,16 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import eu.art28.agreements.entity.AgreementDecided;
-import eu.art28.alerts.control.DueDates;
-import eu.art28.alerts.control.ExpiryPolicy;
-import eu.art28.alerts.control.ExpiryPolicy.ReviewDates;
+import eu.art28.alerts.boundary.Alerts;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
+import eu.art28.alerts.entity.ScanDue;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.chain.control.Links;
 import eu.art28.chain.entity.ChainChanged;
+import eu.art28.deadlines.control.DueDates;
+import eu.art28.deadlines.control.ExpiryPolicy;
+import eu.art28.deadlines.control.ExpiryPolicy.ReviewDates;
 import eu.art28.evidence.control.EvidenceOnFile;
 import eu.art28.evidence.entity.EvidenceChanged;
 import eu.art28.platform.control.DemoMode;
@@ -83,6 +86,11 @@ public class Expiries {
                         .flatMap(List::stream).toList(), names(active), today), null, cause);
     }
 
+    /** Deadlines move by the calendar alone: after the day's judgements of coverage and deletion. */
+    void onScanDue(@Observes @Priority(ScanDue.DEADLINES) ScanDue due) {
+        due.done(scan(due.cause()) + " deadline findings");
+    }
+
     void onSchemaReady(@Observes @Priority(DEMO_ORDER) SchemaReady ready) {
         if (demo.enabled(ready)) {
             scan("start in demo mode");
@@ -138,7 +146,7 @@ public class Expiries {
      * of them (of the one processor, or of all), so that what is no longer due is resolved.
      */
     private int reconcile(Set<Rule> rules, List<Finding> findings, Long processorId, String cause) {
-        Collection<String> subjects = new LinkedHashSet<>(alerts.unresolvedSubjects(rules, processorId));
+        Collection<Subject> subjects = new LinkedHashSet<>(alerts.unresolvedSubjects(rules, processorId));
         findings.forEach(f -> subjects.add(f.subject()));
         alerts.reconcile(subjects, rules, findings, cause);
         return findings.size();

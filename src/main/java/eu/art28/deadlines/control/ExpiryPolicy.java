@@ -1,4 +1,4 @@
-package eu.art28.alerts.control;
+package eu.art28.deadlines.control;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +15,7 @@ import eu.art28.agreements.entity.Term;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.alerts.entity.Severity;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.chain.control.LinkScope;
 import eu.art28.chain.entity.LinkStatus;
 import eu.art28.evidence.control.EvidenceScope;
@@ -135,12 +136,8 @@ public final class ExpiryPolicy {
     }
 
     private static Finding about(Rule rule, EvidenceScope item, String label, Severity severity) {
-        return new Finding(rule, evidenceSubject(item.id()), item.processorId(), null, label,
+        return new Finding(rule, Subject.evidence(item.id()), item.processorId(), null, label,
                 List.of(item.validUntil().toString()), List.of(), severity);
-    }
-
-    public static String evidenceSubject(long evidenceId) {
-        return "evidence:" + evidenceId;
     }
 
     /** General notices whose objection window is closing: legal decides, or the sub-processor is accepted. */
@@ -149,7 +146,7 @@ public final class ExpiryPolicy {
         for (LinkScope link : links) {
             if (link.statusOn(today) == LinkStatus.PENDING && link.objectionDeadline() != null) {
                 severity(today, link.objectionDeadline()).ifPresent(severity -> findings.add(new Finding(
-                        Rule.OBJECTION_DEADLINE_NEAR, Finding.linkSubject(link.id()), link.processorId(), null,
+                        Rule.OBJECTION_DEADLINE_NEAR, Subject.link(link.id()), link.processorId(), null,
                         link.processorName() + " \u2192 " + link.subprocessorName(),
                         List.of(link.objectionDeadline().toString()), List.of(), severity)));
             }
@@ -163,18 +160,13 @@ public final class ExpiryPolicy {
         for (ReviewDates review : reviews) {
             Optional<Severity> severity = review.due().isBefore(today) ? Optional.of(Severity.HIGH)
                     : severity(today, review.due());
-            severity.ifPresent(s -> findings.add(new Finding(Rule.REVIEW_DUE, Finding.subjectOf(review.processorId(),
-                    null), review.processorId(), null, review.label(), List.of(review.due().toString()), List.of(), s)));
+            severity.ifPresent(s -> findings.add(new Finding(Rule.REVIEW_DUE, Subject.processor(review.processorId()), review.processorId(), null, review.label(), List.of(review.due().toString()), List.of(), s)));
         }
         return findings;
     }
 
     private static Finding about(Rule rule, AgreementDates agreement, LocalDate day, Severity severity) {
-        return new Finding(rule, agreementSubject(agreement.id()), agreement.processorId(), null, agreement.label(),
+        return new Finding(rule, Subject.agreement(agreement.id()), agreement.processorId(), null, agreement.label(),
                 List.of(day.toString()), List.of(), severity);
-    }
-
-    public static String agreementSubject(long agreementId) {
-        return "agreement:" + agreementId;
     }
 }

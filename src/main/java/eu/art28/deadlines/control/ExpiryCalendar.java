@@ -1,4 +1,4 @@
-package eu.art28.alerts.control;
+package eu.art28.deadlines.control;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package eu.art28.alerts.control;
+package eu.art28.deadlines.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Test;
 
 import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.agreements.entity.Term;
-import eu.art28.alerts.control.ExpiryPolicy.AgreementDates;
-import eu.art28.alerts.control.ExpiryPolicy.ReviewDates;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Severity;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.chain.control.LinkScope;
 import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.Decision;
+import eu.art28.deadlines.control.ExpiryPolicy.AgreementDates;
+import eu.art28.deadlines.control.ExpiryPolicy.ReviewDates;
 import eu.art28.evidence.control.EvidenceScope;
 import eu.art28.evidence.entity.EvidenceType;
 
@@ -104,7 +105,7 @@ class ExpiryPolicyTest {
                 describe(POLICY.agreements(List.of(agreement(7, 1, end), gap), end.minusDays(10))),
                 "a day without an agreement is a day too many");
         assertTrue(POLICY.agreements(List.of(agreement(7, 1, end), agreement(10, 2, null)), end.minusDays(10))
-                .stream().noneMatch(f -> f.subject().equals("agreement:10")), "no end date, nothing to expire");
+                .stream().noneMatch(f -> f.subject().equals(Subject.agreement(10))), "no end date, nothing to expire");
     }
 
     @Test
