@@ -2,6 +2,7 @@ package eu.art28;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -72,4 +73,13 @@ class ArchitectureTest {
                     .as("are JPA entities of another feature"))
             .because("the coverage engine is plain Java over small read models, loaded set-based, so that it"
                     + " runs without a container and fast on 100k engagements; enums and value types are fine");
+
+    @ArchTest
+    static final ArchRule alertsKnowNoRecordTheyReportOn = noClasses()
+            .that().resideInAPackage("eu.art28.alerts..")
+            .should().dependOnClassesThat(resideInAPackage(ANY_FEATURE)
+                    .and(resideOutsideOfPackages("eu.art28.alerts..", "eu.art28.accounts..", "eu.art28.platform.."))
+                    .as("belong to a feature other than accounts (who gets mail) and platform"))
+            .because("alerts is where every feature's findings end up; the features raise findings and observe"
+                    + " the daily event, so alerts stays a sink that any feature can use without a cycle");
 }
