@@ -27,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import eu.art28.accounts.control.AccountIdentityStore;
 import eu.art28.accounts.control.LoginThrottle;
 import eu.art28.accounts.entity.LoginAttempt.Door;
+import eu.art28.platform.boundary.SecurityHeaders;
 import eu.art28.platform.control.DatabaseOutage;
 import eu.art28.platform.control.Messages;
 
@@ -73,6 +74,17 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        // this answers before any filter: its 401s and redirects carry the security headers too
+        SecurityHeaders.apply(request, response);
+        if (SecurityHeaders.sessionInPath(request)) {
+            // refused before the session it names is looked at
+            try {
+                SecurityHeaders.refuseSessionInPath(response);
+            } catch (IOException e) {
+                // the client went away
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         try {
             return route(request, response, context);
         } catch (RuntimeException e) {
