@@ -45,6 +45,11 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     static final String WANTED = "art28.wanted";
     /** Request attribute: the caller must replace a password someone else set (PasswordChangeFilter). */
     static final String MUST_CHANGE_PASSWORD = "art28.mustChangePassword";
+    /**
+     * Request attribute: the API call was authenticated with a bearer token (not a password), which may not make
+     * new tokens (ProfileResource).
+     */
+    static final String BY_TOKEN = "art28.byToken";
     /** Request attribute: the form login could not be checked, the database is unavailable (LoginBacking). */
     static final String UNAVAILABLE = "art28.databaseUnavailable";
     private static final Logger LOG = Logger.getLogger(LoginMechanism.class.getName());
@@ -152,8 +157,11 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             String secret = header.substring(7).trim();
             CredentialValidationResult result = throttle.guard(null, address, Door.BEARER,
                     () -> secret.isEmpty() ? CredentialValidationResult.INVALID_RESULT : tokens.authenticate(secret));
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? loggedIn(request, context, result) : unauthorized(response, INVALID);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return unauthorized(response, INVALID);
+            }
+            request.setAttribute(BY_TOKEN, Boolean.TRUE);
+            return loggedIn(request, context, result);
         }
         if (context.isProtected()) {
             return unauthorized(response, "Log in with HTTP Basic authentication or a bearer token.");

@@ -26,7 +26,8 @@ import eu.art28.testing.Urls;
 
 /**
  * The findings of the outside security test (docs/security.md, "Headers" and "Authentication"): nothing with data
- * is cached, every answer carries the headers and none names the server, no WADL, no session id in the address.
+ * is cached, every answer carries the headers and none names the server, no WADL, no session id in the address,
+ * and a token makes no tokens.
  */
 @ExtendWith(SharedApp.class)
 class HardeningIT {
@@ -137,6 +138,25 @@ class HardeningIT {
                 assertEquals(400, inPath.statusCode(), path);
                 assertFalse(inPath.body().contains("auditor"), path);
             }
+        }
+    }
+
+    @Test
+    void aBearerTokenCannotCreateTokens() {
+        Api api = new Api(base);
+        Api.Reply created = api.post("api/profile/tokens", "legal", "{\"name\":\"hardening\"}");
+        assertEquals(201, created.status(), created::toString);
+        String secret = created.json().getString("token");
+        long id = created.json().getJsonNumber("id").longValue();
+        try {
+            Api bearer = api.withBearer(secret);
+            assertEquals(200, bearer.get("api/profile/tokens", null).status(), "the token works");
+            Api.Reply refused = bearer.post("api/profile/tokens", null, "{\"name\":\"offspring\"}");
+            assertEquals(403, refused.status(), refused::toString);
+            assertTrue(refused.contentType().startsWith("application/problem+json"), refused::toString);
+            assertTrue(refused.json().getString("detail").contains("password"), refused::toString);
+        } finally {
+            assertEquals(204, api.delete("api/profile/tokens/" + id, "legal").status());
         }
     }
 }
