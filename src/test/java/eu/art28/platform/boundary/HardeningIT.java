@@ -27,7 +27,7 @@ import eu.art28.testing.Urls;
 /**
  * The findings of the outside security test (docs/security.md, "Headers" and "Authentication"): nothing with data
  * is cached, every answer carries the headers and none names the server, no WADL, no session id in the address,
- * and a token makes no tokens.
+ * a token makes no tokens, and a password someone else set opens nothing but its own change.
  */
 @ExtendWith(SharedApp.class)
 class HardeningIT {
@@ -158,5 +158,32 @@ class HardeningIT {
         } finally {
             assertEquals(204, api.delete("api/profile/tokens/" + id, "legal").status());
         }
+    }
+
+    @Test
+    void aPasswordSomeoneElseSetOnlyReadsTheProfileAndChangesThePassword() {
+        Api api = new Api(base);
+        String user = "it-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36);
+        String initial = "handed-over-123";
+        Api.Reply created = api.post("api/users", "admin",
+                "{\"username\":\"%s\",\"roles\":[\"MANAGER\"],\"password\":\"%s\"}".formatted(user, initial));
+        assertEquals(201, created.status(), created::toString);
+        Api first = api.withPassword(initial);
+
+        Api.Reply profile = first.get("api/profile", user);
+        assertEquals(200, profile.status(), profile::toString);
+        String body = "{\"email\":\"%s@example.org\",\"language\":\"en\",\"alertMail\":\"NONE\"}".formatted(user);
+        for (Api.Reply refused : List.of(first.put("api/profile", user, body),
+                first.post("api/profile/tokens", user, "{\"name\":\"early\"}"))) {
+            assertEquals(403, refused.status(), refused::toString);
+            assertTrue(refused.contentType().startsWith("application/problem+json"), refused::toString);
+            assertTrue(refused.json().getString("detail").contains("password"), refused::toString);
+        }
+
+        String chosen = "a sentence I chose myself";
+        assertEquals(204, first.post("api/profile/password", user,
+                "{\"current\":\"%s\",\"new\":\"%s\"}".formatted(initial, chosen)).status());
+        Api.Reply changed = api.withPassword(chosen).put("api/profile", user, body);
+        assertEquals(200, changed.status(), "the control: after the change the profile is the user's: " + changed);
     }
 }
