@@ -268,6 +268,12 @@ public final class Browser implements AutoCloseable {
         return java.util.Base64.getDecoder().decode((String) base64);
     }
 
+    /** The value of a cookie the browser holds for the application, HttpOnly ones too (null: none). */
+    public String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
     /** Runs a script in the page and answers its result, for checks a person cannot see. */
     public Object script(String javascript) {
         return ((JavascriptExecutor) driver).executeScript(javascript);

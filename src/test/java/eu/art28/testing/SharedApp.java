@@ -86,6 +86,9 @@ public final class SharedApp implements TestInstancePostProcessor {
                     "-Dart28.login.max-failures-per-address=1000",
                     "-jar", jar.toString(),
                     "--nohazelcast", "--port", Integer.toString(port),
+                    // what the Docker image and payara-micro:start apply too (no Server header)
+                    "--prebootcommandfile", Path.of("src", "main", "payara", "pre-boot-commands.asadmin")
+                            .toAbsolutePath().toString(),
                     "--rootDir", target.resolve("shared-payara").toString(),
                     "--deploy", war.toString(), "--contextRoot", "/art28"));
             try {

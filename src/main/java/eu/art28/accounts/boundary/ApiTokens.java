@@ -30,7 +30,8 @@ public class ApiTokens {
     Clock clock = Clock.systemDefaultZone();
 
     public ApiToken.Issued issue(String name, LocalDate expiresOn) {
-        ApiToken.Issued issued = ApiToken.issue(profiles.mine(), name, expiresOn, clock.instant());
+        ApiToken.Issued issued = ApiToken.issue(Profiles.passwordChosen(profiles.mine()), name, expiresOn,
+                clock.instant());
         em.persist(issued.token());
         return issued;
     }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import eu.art28.accounts.control.AccountIdentityStore;
 import eu.art28.accounts.control.LoginThrottle;
 import eu.art28.accounts.entity.LoginAttempt.Door;
+import eu.art28.platform.boundary.SecurityHeaders;
 import eu.art28.platform.control.DatabaseOutage;
 import eu.art28.platform.control.Messages;
 
@@ -44,6 +45,11 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     static final String WANTED = "art28.wanted";
     /** Request attribute: the caller must replace a password someone else set (PasswordChangeFilter). */
     static final String MUST_CHANGE_PASSWORD = "art28.mustChangePassword";
+    /**
+     * Request attribute: the API call was authenticated with a bearer token (not a password), which may not make
+     * new tokens (ProfileResource).
+     */
+    static final String BY_TOKEN = "art28.byToken";
     /** Request attribute: the form login could not be checked, the database is unavailable (LoginBacking). */
     static final String UNAVAILABLE = "art28.databaseUnavailable";
     private static final Logger LOG = Logger.getLogger(LoginMechanism.class.getName());
@@ -73,6 +79,17 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        // this answers before any filter: its 401s and redirects carry the security headers too
+        SecurityHeaders.apply(request, response);
+        if (SecurityHeaders.sessionInPath(request)) {
+            // refused before the session it names is looked at
+            try {
+                SecurityHeaders.refuseSessionInPath(response);
+            } catch (IOException e) {
+                // the client went away
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         try {
             return route(request, response, context);
         } catch (RuntimeException e) {
@@ -140,8 +157,11 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             String secret = header.substring(7).trim();
             CredentialValidationResult result = throttle.guard(null, address, Door.BEARER,
                     () -> secret.isEmpty() ? CredentialValidationResult.INVALID_RESULT : tokens.authenticate(secret));
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? loggedIn(request, context, result) : unauthorized(response, INVALID);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return unauthorized(response, INVALID);
+            }
+            request.setAttribute(BY_TOKEN, Boolean.TRUE);
+            return loggedIn(request, context, result);
         }
         if (context.isProtected()) {
             return unauthorized(response, "Log in with HTTP Basic authentication or a bearer token.");

@@ -13,18 +13,21 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * A password an administrator set (or the start-up log printed) has been seen by someone else: until its owner
  * replaces it, they may do nothing else. Pages lead to the profile, where the password is changed; the API
- * answers 403 everywhere but the profile and its password.
+ * answers 403 everywhere but reading the profile ({@code GET /api/profile}) and changing the password
+ * ({@code POST /api/profile/password}).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class PasswordChangeFilter extends HttpFilter {
 
     static final String PROFILE_PAGE = "/accounts/profile.xhtml";
-    private static final Set<String> OPEN_API = Set.of("/api/profile", "/api/profile/password");
+    private static final Set<String> OPEN_API = Set.of("GET /api/profile", "HEAD /api/profile",
+            "POST /api/profile/password");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getAttribute(LoginMechanism.MUST_CHANGE_PASSWORD) == null || open(LoginMechanism.path(request))) {
+        if (request.getAttribute(LoginMechanism.MUST_CHANGE_PASSWORD) == null
+                || open(request.getMethod(), LoginMechanism.path(request))) {
             chain.doFilter(request, response);
             return;
         }
@@ -39,8 +42,8 @@ public class PasswordChangeFilter extends HttpFilter {
         response.sendRedirect(request.getContextPath() + PROFILE_PAGE + "?passwordChange=true");
     }
 
-    static boolean open(String path) {
-        return OPEN_API.contains(path) || path.equals(PROFILE_PAGE) || path.equals(LoginMechanism.LOGIN_PAGE)
+    static boolean open(String method, String path) {
+        return OPEN_API.contains(method + " " + path) || path.equals(PROFILE_PAGE) || path.equals(LoginMechanism.LOGIN_PAGE)
                 || path.equals("/error.xhtml") || path.startsWith("/jakarta.faces.resource/")
                 || path.startsWith("/resources/") || !path.startsWith("/api") && !path.endsWith(".xhtml")
                 && !path.equals("/");

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -31,6 +32,7 @@ import eu.art28.accounts.entity.AlertMail;
 import eu.art28.accounts.entity.ApiToken;
 import eu.art28.platform.entity.Role;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.control.NotPermitted;
 
 @Path("profile")
 @Tag(name = "Profile", description = "The caller's own account")
@@ -111,8 +113,13 @@ public class ProfileResource {
     @POST
     @Path("tokens")
     @Operation(summary = "Create an API token: {\"name\", \"expiresOn\" (optional)}. The answer holds the token "
-            + "itself, shown this once: send it as Authorization: Bearer <token>")
-    public Response createToken(TokenJson input, @Context UriInfo uri) {
+            + "itself, shown this once: send it as Authorization: Bearer <token>. Only a password login (HTTP Basic) "
+            + "creates tokens; a call with a bearer token gets 403")
+    public Response createToken(TokenJson input, @Context UriInfo uri, @Context HttpServletRequest request) {
+        if (request.getAttribute(LoginMechanism.BY_TOKEN) != null) {
+            // a stolen token must not be able to outlive its revocation by making others
+            throw new NotPermitted("account.token.byToken");
+        }
         TokenJson body = Requests.body(input);
         ApiToken.Issued issued = tokens.issue(body.name(), body.expiresOn());
         URI location = uri.getAbsolutePathBuilder().path(String.valueOf(issued.token().getId())).build();

@@ -99,8 +99,16 @@ public class Profiles {
     }
 
     public Account setMailPreferences(String email, String language, AlertMail alertMail) {
-        Account account = mine();
+        Account account = passwordChosen(mine());
         account.setMailPreferences(email, language, alertMail);
+        return account;
+    }
+
+    /** A password someone else set must be replaced before the account changes anything else (PasswordChangeFilter). */
+    static Account passwordChosen(Account account) {
+        if (account.isPasswordChangeRequired()) {
+            throw new NotPermitted("account.password.changeFirst");
+        }
         return account;
     }
 }

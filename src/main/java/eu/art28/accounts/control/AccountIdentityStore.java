@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,12 +27,16 @@ public class AccountIdentityStore implements IdentityStore {
 
     /** Not a role: the login mechanism takes it out and lets the caller do nothing but change the password. */
     public static final String MUST_CHANGE_PASSWORD = "art28:must-change-password";
+    private static final Logger LOG = Logger.getLogger(AccountIdentityStore.class.getName());
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
     PasswordHashing hashing;
+
+    @Inject
+    PasswordRehash rehash;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -42,6 +48,15 @@ public class AccountIdentityStore implements IdentityStore {
                 account == null ? null : account.getPasswordHash());
         if (!matches || !account.canLogIn()) {
             return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (PasswordHashing.needsRehash(account.getPasswordHash())) {
+            // made with fewer iterations than today's: the password is at hand now, and only now
+            try {
+                rehash.upgrade(account.getUsername(), login.getPassword().getValue(), account.getPasswordHash());
+            } catch (RuntimeException e) {
+                // the login stands; the next one tries again
+                LOG.log(Level.WARNING, "Password hash of " + account.getUsername() + " not renewed", e);
+            }
         }
         return result(account);
     }

@@ -19,19 +19,24 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
- * Jakarta Security's PBKDF2 with settings chosen once: SHA-256, a 32-byte salt and enough iterations to make
- * guessing expensive.
+ * Jakarta Security's PBKDF2 with settings chosen once: SHA-256, a 32-byte salt and {@value #ITERATIONS} iterations
+ * (OWASP's figure for PBKDF2-HMAC-SHA256), to make guessing expensive. A stored hash names its algorithm and
+ * iteration count ({@code PBKDF2WithHmacSHA256:600000:salt:hash}) and is verified with its own count, so hashes
+ * made with fewer iterations keep working; {@link #needsRehash} tells the login to replace them.
  *
  * <p>A password that was verified against a stored hash is remembered for a few minutes as an HMAC under a key
- * that lives only in this process, so a script calling the API with Basic pays the 10 ms of PBKDF2 once, not on
- * every request (docs/security.md). The memo is keyed by the stored hash itself: a changed password has a new
- * hash (new salt), so the old memo can never answer for it. Only successes are remembered; a wrong password
+ * that lives only in this process, so a script calling the API with Basic pays the PBKDF2 (tenths of a second)
+ * once, not on every request (docs/security.md). The memo is keyed by the stored hash itself: a changed password
+ * has a new hash (new salt), so the old memo can never answer for it. Only successes are remembered; a wrong password
  * always costs the full PBKDF2.
  */
 @ApplicationScoped
 public class PasswordHashing {
 
     static final Duration REMEMBERED = Duration.ofMinutes(5);
+    static final String ALGORITHM = "PBKDF2WithHmacSHA256";
+    /** OWASP Password Storage Cheat Sheet, PBKDF2-HMAC-SHA256; was 30,000 until December 2026. */
+    public static final int ITERATIONS = 600_000;
     private static final int MAX_REMEMBERED = 10_000;
 
     @Inject
@@ -64,8 +69,8 @@ public class PasswordHashing {
     @PostConstruct
     void configure() {
         pbkdf2.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations", "30000",
+                "Pbkdf2PasswordHash.Algorithm", ALGORITHM,
+                "Pbkdf2PasswordHash.Iterations", String.valueOf(ITERATIONS),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
         decoy = pbkdf2.generate("decoy-password".toCharArray());
@@ -97,6 +102,25 @@ public class PasswordHashing {
         }
         verified.put(hash, new Verified(mac, now.plus(REMEMBERED)));
         return true;
+    }
+
+    /**
+     * Whether a stored hash was made with weaker settings than today's (another algorithm, fewer iterations), so
+     * that the next successful login should store a new one. A hash in a form this does not know is left alone.
+     */
+    public static boolean needsRehash(String hash) {
+        if (hash == null) {
+            return false;
+        }
+        String[] parts = hash.split(":");
+        if (parts.length != 4) {
+            return false;
+        }
+        try {
+            return !ALGORITHM.equals(parts[0]) || Integer.parseInt(parts[1]) < ITERATIONS;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /**

@@ -24,10 +24,15 @@ import eu.art28.platform.entity.Role;
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApplication extends Application {
 
-    /** Jersey checks {@code @RolesAllowed} on resources itself, answering 403 problem+json through our mapper. */
+    /**
+     * Jersey checks {@code @RolesAllowed} on resources itself, answering 403 problem+json through our mapper. No
+     * WADL: {@code OPTIONS} would otherwise describe every resource to anyone logged in; the OpenAPI document is
+     * the API's description.
+     */
     @Override
     public Map<String, Object> getProperties() {
         return Map.of("jersey.config.server.provider.classnames",
-                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
+                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
+                "jersey.config.server.wadl.disableWadl", true);
     }
 }

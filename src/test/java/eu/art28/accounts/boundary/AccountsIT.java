@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,6 +26,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import eu.art28.accounts.control.AccountIdentityStore;
+import eu.art28.accounts.control.PasswordHashing;
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
 import eu.art28.testing.Deployments;
@@ -51,6 +54,9 @@ class AccountsIT {
 
     @Inject
     ApiTokens tokens;
+
+    @Inject
+    AccountIdentityStore identityStore;
 
     @ArquillianResource
     URL base;
@@ -95,6 +101,25 @@ class AccountsIT {
     void anExpiredTokenIsRefused() {
         String secret = fixture.expiredToken(fresh());
         assertEquals(CredentialValidationResult.Status.INVALID, tokens.authenticate(secret).getStatus());
+    }
+
+    /** A hash made with fewer iterations than today's works once more, and is replaced by that login. */
+    @Test
+    void aPasswordHashWithTheOldIterationCountIsRenewedAtTheNextLogin() {
+        String user = fresh();
+        fixture.accountWithOldHash(user, CHOSEN);
+        String old = fixture.storedHash(user);
+        assertTrue(old.startsWith("PBKDF2WithHmacSHA256:30000:"), old);
+
+        assertEquals(CredentialValidationResult.Status.VALID,
+                identityStore.validate(new UsernamePasswordCredential(user, CHOSEN)).getStatus());
+        String renewed = fixture.storedHash(user);
+        assertTrue(renewed.startsWith("PBKDF2WithHmacSHA256:" + PasswordHashing.ITERATIONS + ":"), renewed);
+        assertEquals(CredentialValidationResult.Status.VALID,
+                identityStore.validate(new UsernamePasswordCredential(user, CHOSEN)).getStatus());
+        assertEquals(renewed, fixture.storedHash(user), "renewed once, not at every login");
+        assertEquals(CredentialValidationResult.Status.INVALID,
+                identityStore.validate(new UsernamePasswordCredential(user, "not " + CHOSEN)).getStatus());
     }
 
     // ---- over HTTP ----

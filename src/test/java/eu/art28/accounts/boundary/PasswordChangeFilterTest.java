@@ -9,17 +9,19 @@ class PasswordChangeFilterTest {
 
     @Test
     void whileThePasswordMustChangeOnlyTheWayToChangeItIsOpen() {
-        assertTrue(PasswordChangeFilter.open("/accounts/profile.xhtml"));
-        assertTrue(PasswordChangeFilter.open("/api/profile"));
-        assertTrue(PasswordChangeFilter.open("/api/profile/password"));
-        assertTrue(PasswordChangeFilter.open("/login.xhtml"));
-        assertTrue(PasswordChangeFilter.open("/jakarta.faces.resource/theme.css.xhtml"));
-        assertTrue(PasswordChangeFilter.open("/favicon.ico"));
+        assertTrue(PasswordChangeFilter.open("GET", "/accounts/profile.xhtml"));
+        assertTrue(PasswordChangeFilter.open("GET", "/api/profile"));
+        assertTrue(PasswordChangeFilter.open("POST", "/api/profile/password"));
+        assertTrue(PasswordChangeFilter.open("GET", "/login.xhtml"));
+        assertTrue(PasswordChangeFilter.open("GET", "/jakarta.faces.resource/theme.css.xhtml"));
+        assertTrue(PasswordChangeFilter.open("GET", "/favicon.ico"));
 
-        assertFalse(PasswordChangeFilter.open("/"));
-        assertFalse(PasswordChangeFilter.open("/alerts/dashboard.xhtml"));
-        assertFalse(PasswordChangeFilter.open("/api/processors"));
-        assertFalse(PasswordChangeFilter.open("/api/profile/tokens"), "no token before the password is changed");
-        assertFalse(PasswordChangeFilter.open("/api"));
+        assertFalse(PasswordChangeFilter.open("GET", "/"));
+        assertFalse(PasswordChangeFilter.open("GET", "/alerts/dashboard.xhtml"));
+        assertFalse(PasswordChangeFilter.open("GET", "/api/processors"));
+        assertFalse(PasswordChangeFilter.open("GET", "/api/profile/tokens"), "no token before the password is changed");
+        assertFalse(PasswordChangeFilter.open("GET", "/api"));
+        assertFalse(PasswordChangeFilter.open("PUT", "/api/profile"), "the profile is read, not changed");
+        assertFalse(PasswordChangeFilter.open("POST", "/api/profile/tokens"));
     }
 }

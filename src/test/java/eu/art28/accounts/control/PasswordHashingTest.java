@@ -19,9 +19,11 @@ class PasswordHashingTest {
     static class CountingHash implements Pbkdf2PasswordHash {
         int verifications;
         int salt;
+        Map<String, String> parameters;
 
         @Override
         public void initialize(Map<String, String> parameters) {
+            this.parameters = parameters;
         }
 
         @Override
@@ -114,5 +116,32 @@ class PasswordHashingTest {
         pbkdf2.verifications = 0;
         assertFalse(hashing.matches("decoy-password".toCharArray(), null));
         assertEquals(1, pbkdf2.verifications);
+    }
+
+    /** Jakarta Security's stored form: algorithm, iterations, salt and key, Base64, separated by colons. */
+    private static String stored(String algorithm, int iterations) {
+        return algorithm + ":" + iterations + ":c2FsdHNhbHRzYWx0c2FsdA==:a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2U=";
+    }
+
+    @Test
+    void newHashesUseSixHundredThousandIterations() {
+        assertEquals("600000", pbkdf2.parameters.get("Pbkdf2PasswordHash.Iterations"));
+        assertEquals("PBKDF2WithHmacSHA256", pbkdf2.parameters.get("Pbkdf2PasswordHash.Algorithm"));
+        assertFalse(PasswordHashing.needsRehash(stored("PBKDF2WithHmacSHA256", PasswordHashing.ITERATIONS)));
+    }
+
+    @Test
+    void aHashWithFewerIterationsOrAnotherAlgorithmIsRenewedAtTheNextLogin() {
+        assertTrue(PasswordHashing.needsRehash(stored("PBKDF2WithHmacSHA256", 30_000)));
+        assertTrue(PasswordHashing.needsRehash(stored("PBKDF2WithHmacSHA256", PasswordHashing.ITERATIONS - 1)));
+        assertTrue(PasswordHashing.needsRehash(stored("PBKDF2WithHmacSHA1", PasswordHashing.ITERATIONS)));
+        assertFalse(PasswordHashing.needsRehash(stored("PBKDF2WithHmacSHA256", 1_000_000)), "more is not less");
+    }
+
+    @Test
+    void aHashInAnUnknownFormIsLeftAlone() {
+        assertFalse(PasswordHashing.needsRehash(null));
+        assertFalse(PasswordHashing.needsRehash("not a hash"));
+        assertFalse(PasswordHashing.needsRehash("PBKDF2WithHmacSHA256:many:c2FsdA==:a2V5"));
     }
 }
