@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.Priority;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -48,7 +50,6 @@ import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
-import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.control.SchemaReady;
 import eu.art28.platform.control.SignedDocument;
 
@@ -60,6 +61,7 @@ import eu.art28.platform.control.SignedDocument;
  */
 @ApplicationScoped
 @Transactional
+@PermitAll
 public class Deletions {
 
     static final Set<Rule> RULES = EnumSet.of(Rule.DELETION_NOT_CONFIRMED);
@@ -107,10 +109,12 @@ public class Deletions {
     public record Upload(String fileName, byte[] content) {
     }
 
+    @PermitAll
     public DeletionPolicy policy() {
         return new DeletionPolicy(confirmationDays);
     }
 
+    @PermitAll
     public long maxDocumentBytes() {
         return maxDocumentBytes;
     }
@@ -166,13 +170,10 @@ public class Deletions {
 
     /**
      * Records the choice, the confirmation and the note for something that ended and, when {@code upload} is given,
-     * adds it as the newest certificate: all or nothing. Procurement and legal only, checked here too because the
-     * page records in a dialog every role can open.
+     * adds it as the newest certificate: all or nothing.
      */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public EndedProcessing record(Kind kind, long id, Entry entry, Upload upload) {
-        if (!security.isCallerInRole(Role.Names.PROCUREMENT) && !security.isCallerInRole(Role.Names.LEGAL)) {
-            throw new NotPermitted("deletion.record.role");
-        }
         EndedProcessing ended = find(kind, id);
         DeletionOrReturn record = ended.record();
         if (record == null) {
@@ -206,10 +207,8 @@ public class Deletions {
     }
 
     /** Adds a new version of the certificate; earlier ones are kept. A choice must be on record. */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public DeletionDocument upload(Kind kind, long id, String fileName, byte[] content) {
-        if (!security.isCallerInRole(Role.Names.PROCUREMENT) && !security.isCallerInRole(Role.Names.LEGAL)) {
-            throw new NotPermitted("deletion.record.role");
-        }
         EndedProcessing ended = find(kind, id);
         if (ended.choice() == null) {
             throw new InvalidInput("choice", "deletion.choice.requiredForDocument");
@@ -254,6 +253,7 @@ public class Deletions {
     }
 
     /** Everything that ended, of every processor; returns the number of findings. */
+    @RolesAllowed(Role.Names.ADMIN)
     public int scan(String cause) {
         return reconcile(null, cause);
     }
@@ -295,6 +295,7 @@ public class Deletions {
     }
 
     /** Who is asking: who chose, confirmed or uploaded. */
+    @PermitAll
     public String caller() {
         Principal principal = security.getCallerPrincipal();
         return principal == null ? "system" : principal.getName();

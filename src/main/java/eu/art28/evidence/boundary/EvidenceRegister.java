@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -36,7 +38,6 @@ import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
-import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.control.SignedDocument;
 import eu.art28.processors.entity.Processor;
 
@@ -47,6 +48,7 @@ import eu.art28.processors.entity.Processor;
  */
 @ApplicationScoped
 @Transactional
+@PermitAll
 public class EvidenceRegister {
 
     @PersistenceContext
@@ -82,11 +84,13 @@ public class EvidenceRegister {
     public record Upload(String fileName, byte[] content) {
     }
 
+    @PermitAll
     public long maxDocumentBytes() {
         return maxDocumentBytes;
     }
 
     /** Evidence ending within this many days is about to expire: time to ask the processor for the renewal. */
+    @PermitAll
     public int warningDays() {
         return warningDays;
     }
@@ -116,6 +120,7 @@ public class EvidenceRegister {
                 .getResultList();
     }
 
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public Evidence save(Evidence evidence) {
         return save(evidence, null);
     }
@@ -124,6 +129,7 @@ public class EvidenceRegister {
      * Registers or changes evidence and, when {@code upload} is given, adds it as the newest document: both or
      * neither, so a form never leaves evidence without the document it was sent with.
      */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public Evidence save(Evidence evidence, Upload upload) {
         check(evidence);
         SignedDocument document = upload == null ? null
@@ -171,6 +177,7 @@ public class EvidenceRegister {
     }
 
     /** Adds a new version of the document; the earlier ones are kept. */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public EvidenceDocument upload(long id, String fileName, byte[] content) {
         Evidence evidence = find(id);
         evidence.ensureOnFile();
@@ -225,10 +232,8 @@ public class EvidenceRegister {
      * Takes evidence off file with a reason (procurement, who collects it, or an administrator): it no longer
      * supports anything, and stays on record with who withdrew it, when and why.
      */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.ADMIN})
     public Evidence remove(long id, long version, String reason) {
-        if (!security.isCallerInRole(Role.Names.PROCUREMENT) && !security.isCallerInRole(Role.Names.ADMIN)) {
-            throw new NotPermitted("evidence.remove.role");
-        }
         Evidence evidence = find(id);
         if (evidence.getVersion() != version) {
             throw new Conflict("record.stale");
@@ -277,6 +282,7 @@ public class EvidenceRegister {
     }
 
     /** Who is asking: the registrant of new evidence, the uploader of a document, who withdrew it. */
+    @PermitAll
     public String caller() {
         Principal principal = security.getCallerPrincipal();
         return principal == null ? "system" : principal.getName();

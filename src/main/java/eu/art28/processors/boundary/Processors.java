@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -28,6 +30,7 @@ import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
 import eu.art28.processors.entity.ProcessorChanged;
 import eu.art28.processors.entity.ProcessorReview;
@@ -38,6 +41,7 @@ import eu.art28.processors.entity.ProcessorStatus;
 /** The one way in for changes to the registry, from pages and API alike; each method is one transaction. */
 @ApplicationScoped
 @Transactional
+@PermitAll
 public class Processors {
 
     @PersistenceContext
@@ -74,6 +78,7 @@ public class Processors {
     }
 
     /** Registers a new processor or stores the changes made to a detached one, refusing a stale copy. */
+    @RolesAllowed(Role.Names.PROCUREMENT)
     public Processor save(Processor processor) {
         Set<ConstraintViolation<Processor>> violations = validator.validate(processor);
         if (!violations.isEmpty()) {
@@ -117,6 +122,7 @@ public class Processors {
                 });
     }
 
+    @RolesAllowed(Role.Names.PROCUREMENT)
     public Processor offboard(long id, long expectedVersion, LocalDate on, String reason) {
         Processor processor = find(id);
         if (processor.getVersion() != expectedVersion) {
@@ -136,6 +142,7 @@ public class Processors {
      * Records a review of the processor's guarantees; without a next date, the next review follows the cadence of
      * its risk tier.
      */
+    @RolesAllowed({Role.Names.LEGAL, Role.Names.MANAGER})
     public ProcessorReview review(long id, LocalDate on, ReviewOutcome outcome, String notes, LocalDate next) {
         Processor processor = find(id);
         Principal caller = security.getCallerPrincipal();
@@ -153,6 +160,7 @@ public class Processors {
                 .getResultList();
     }
 
+    @PermitAll
     public int cadenceMonths(RiskTier tier) {
         return switch (tier == null ? RiskTier.HIGH : tier) {
             case HIGH -> reviewMonthsHigh;

@@ -1,0 +1,123 @@
+package eu.art28.platform.control;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.security.enterprise.SecurityContext;
+
+/**
+ * Enforces {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on the facades, the one place that says
+ * who may take a business action, for every door alike (pages, REST, anything injecting the facade). A declaration
+ * on the method wins over one on the class; a class's declaration covers its public methods only, so that its
+ * observer methods (package-private) stay reachable by whatever fired the event.
+ * <p>
+ * Only the call that starts an action is checked: what an admitted action does in turn (an approval re-evaluating
+ * coverage, an accepted proposal registering its sub-processor) is part of that action. Work that no person
+ * starts (timers, start-up) runs {@link #asSystem}; that mark counts only while there is no caller, so a request
+ * cannot use it to act beyond its roles.
+ * <p>
+ * Runs before the transaction starts ({@code PLATFORM_BEFORE + 200}), so a refusal opens none.
+ */
+@Guarded
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
+public class RoleGuard {
+
+    public static final String REFUSED = "role.notPermitted";
+
+    private enum Admission {
+        ACTION, SYSTEM
+    }
+
+    private static final ThreadLocal<Admission> ADMITTED = new ThreadLocal<>();
+
+    @Inject
+    SecurityContext security;
+
+    @AroundInvoke
+    Object check(InvocationContext call) throws Exception {
+        Admission admitted = ADMITTED.get();
+        if (admitted == Admission.ACTION || admitted == Admission.SYSTEM && security.getCallerPrincipal() == null) {
+            return call.proceed();
+        }
+        Method method = call.getMethod();
+        String[] roles = roles(method);
+        if (roles == null) {
+            return call.proceed();
+        }
+        if (Arrays.stream(roles).noneMatch(security::isCallerInRole)) {
+            throw new NotPermitted(REFUSED, method.getDeclaringClass().getSimpleName() + "." + method.getName()
+                    + (roles.length == 0 ? " is for no caller" : " needs one of " + Arrays.toString(roles)));
+        }
+        ADMITTED.set(Admission.ACTION);
+        try {
+            return call.proceed();
+        } finally {
+            restore(admitted);
+        }
+    }
+
+    /**
+     * The roles that may call the method; none for {@code @DenyAll}; null when anyone may (declared
+     * {@code @PermitAll}, or not declared at all).
+     */
+    static String[] roles(Method method) {
+        String[] declared = declared(method.getAnnotation(RolesAllowed.class), method.isAnnotationPresent(PermitAll.class),
+                method.isAnnotationPresent(DenyAll.class));
+        if (declared != null || method.isAnnotationPresent(PermitAll.class)
+                || !Modifier.isPublic(method.getModifiers())) {
+            return declared;
+        }
+        Class<?> type = method.getDeclaringClass();
+        return declared(type.getAnnotation(RolesAllowed.class), type.isAnnotationPresent(PermitAll.class),
+                type.isAnnotationPresent(DenyAll.class));
+    }
+
+    private static String[] declared(RolesAllowed allowed, boolean permitAll, boolean denyAll) {
+        if (permitAll) {
+            return null;
+        }
+        if (denyAll) {
+            return new String[0];
+        }
+        return allowed == null ? null : allowed.value();
+    }
+
+    /** Runs work that no person started (a timer, the start-up) with every facade open to it. */
+    public static <T> T asSystem(Supplier<T> work) {
+        Admission before = ADMITTED.get();
+        if (before == null) {
+            ADMITTED.set(Admission.SYSTEM);
+        }
+        try {
+            return work.get();
+        } finally {
+            restore(before);
+        }
+    }
+
+    public static void asSystem(Runnable work) {
+        asSystem(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static void restore(Admission before) {
+        if (before == null) {
+            ADMITTED.remove();
+        } else {
+            ADMITTED.set(before);
+        }
+    }
+}
