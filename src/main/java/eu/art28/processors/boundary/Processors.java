@@ -69,6 +69,7 @@ public class Processors {
     @ConfigProperty(name = "art28.review.months.low", defaultValue = "36")
     int reviewMonthsLow;
 
+    @PermitAll
     public Processor find(long id) {
         Processor processor = em.find(Processor.class, id);
         if (processor == null) {
@@ -154,6 +155,7 @@ public class Processors {
         return review;
     }
 
+    @PermitAll
     public List<ProcessorReview> reviews(long id) {
         find(id);
         return em.createNamedQuery(ProcessorReview.OF_PROCESSOR, ProcessorReview.class).setParameter("processor", id)
