@@ -178,9 +178,6 @@ public class ViewAgreementBacking implements Serializable {
     }
 
     public void acceptAll() {
-        if (!isMayDraft()) {
-            throw new SecurityException("only procurement and legal accept proposals");
-        }
         try {
             int n = analyses.acceptAll(id);
             refresh();
@@ -193,9 +190,6 @@ public class ViewAgreementBacking implements Serializable {
     }
 
     private void decide(Runnable decision, String doneKey) {
-        if (!isMayDraft()) {
-            throw new SecurityException("only procurement and legal accept proposals");
-        }
         try {
             decision.run();
             refresh();
@@ -244,25 +238,19 @@ public class ViewAgreementBacking implements Serializable {
     }
 
     public void approve() {
-        requireLegal();
         act(() -> agreements.approve(id, agreement.getVersion()), "agreements.view.approved", null);
     }
 
     public void reject() {
-        requireLegal();
         act(() -> agreements.reject(id, agreement.getVersion(), reason), "agreements.view.rejected", "rejectDialog");
     }
 
     public void terminate() {
-        requireLegal();
         act(() -> agreements.terminate(id, agreement.getVersion(), terminatedOn, reason), "agreements.view.terminated",
                 "terminateDialog");
     }
 
     public String amend() {
-        if (!isMayDraft()) {
-            throw new SecurityException("only procurement and legal draft agreements");
-        }
         try {
             Agreement amendment = agreements.amend(id);
             return "/agreements/edit?faces-redirect=true&id=" + amendment.getId();
@@ -273,9 +261,6 @@ public class ViewAgreementBacking implements Serializable {
     }
 
     public void upload() {
-        if (!isMayDraft()) {
-            throw new SecurityException("only procurement and legal upload documents");
-        }
         if (file == null || file.getSize() == 0) {
             PageMessages.error(null, "agreement.document.empty");
             return;
@@ -316,12 +301,6 @@ public class ViewAgreementBacking implements Serializable {
 
     public boolean isInReview() {
         return agreement.getStatus() == AgreementStatus.IN_REVIEW;
-    }
-
-    private void requireLegal() {
-        if (!isMayReview()) {
-            throw new SecurityException("only legal reviews agreements");
-        }
     }
 
     private void act(Runnable action, String doneKey, String dialog) {
