@@ -3,17 +3,24 @@ package eu.art28.platform.control;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.security.enterprise.SecurityContext;
+
+import eu.art28.platform.entity.Role;
 
 /**
  * Enforces {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on the facades, the one place that says
@@ -24,7 +31,7 @@ import jakarta.security.enterprise.SecurityContext;
  * Only the call that starts an action is checked: what an admitted action does in turn (an approval re-evaluating
  * coverage, an accepted proposal registering its sub-processor) is part of that action. Work that no person
  * starts (timers, start-up) runs {@link #asSystem}; that mark counts only while there is no caller, so a request
- * cannot use it to act beyond its roles.
+ * cannot use it to act beyond its roles. Work a person hands to another thread keeps their roles ({@link #carried}).
  * <p>
  * Runs before the transaction starts ({@code PLATFORM_BEFORE + 200}), so a refusal opens none.
  */
@@ -40,6 +47,9 @@ public class RoleGuard {
     }
 
     private static final ThreadLocal<Admission> ADMITTED = new ThreadLocal<>();
+
+    /** The roles of the person whose work this thread continues; null when the thread serves its own caller. */
+    private static final ThreadLocal<Set<String>> CARRIED = new ThreadLocal<>();
 
     @Inject
     SecurityContext security;
@@ -77,6 +87,11 @@ public class RoleGuard {
     }
 
     private boolean callerInRole(String role) {
+        Set<String> carried = CARRIED.get();
+        return carried != null ? carried.contains(role) : callerInRole(security, role);
+    }
+
+    private static boolean callerInRole(SecurityContext security, String role) {
         try {
             return security.isCallerInRole(role);
         } catch (IllegalStateException noCallerHere) {
@@ -121,6 +136,33 @@ public class RoleGuard {
         } finally {
             restore(before);
         }
+    }
+
+    /**
+     * Work a person hands to the container's executor (the CSV import's background part) continues as theirs: the
+     * container carries their identity to the other thread, but a role asked about there is not theirs, so the
+     * roles they have now go along with the work and the facades it calls are checked against them.
+     */
+    public static <T> Callable<T> carried(Callable<T> work) {
+        return carried(CDI.current().select(SecurityContext.class).get(), work);
+    }
+
+    static <T> Callable<T> carried(SecurityContext security, Callable<T> work) {
+        Set<String> roles = Stream.of(Role.values()).map(Role::name).filter(role -> callerInRole(security, role))
+                .collect(Collectors.toUnmodifiableSet());
+        return () -> {
+            Set<String> before = CARRIED.get();
+            CARRIED.set(roles);
+            try {
+                return work.call();
+            } finally {
+                if (before == null) {
+                    CARRIED.remove();
+                } else {
+                    CARRIED.set(before);
+                }
+            }
+        };
     }
 
     public static void asSystem(Runnable work) {

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -138,6 +141,23 @@ class RoleGuardTest {
             }
         }));
         assertEquals(RoleGuard.REFUSED, refused.messageKey());
+    }
+
+    @Test
+    void workHandedToAnotherThreadIsCheckedAgainstTheRolesOfWhoeverHandedItOn() throws Exception {
+        // on the executor's thread the container knows the caller but answers no role: only what was carried counts
+        Callable<Object> approval = RoleGuard.carried(caller("LEGAL"), () -> call(nobody(), Approvals.class, "approve"));
+        Callable<Object> change = RoleGuard.carried(caller("LEGAL"), () -> call(nobody(), Settings.class, "change"));
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            assertEquals("approved", executor.submit(approval).get());
+            ExecutionException refused = assertThrows(ExecutionException.class, () -> executor.submit(change).get());
+            assertTrue(refused.getCause() instanceof NotPermitted, refused::toString);
+            assertThrows(ExecutionException.class, () -> executor.submit(() -> call(nobody(), Approvals.class,
+                    "approve")).get(), "the next task on that thread carries nothing");
+        } finally {
+            executor.shutdownNow();
+        }
     }
 
     private Object call(SecurityContext security, Class<?> type, String name) throws Exception {
