@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.interceptor.Interceptor;
 import jakarta.ws.rs.Path;
 
 /**
@@ -24,6 +25,6 @@ public class GuardedBeans implements Extension {
     }
 
     static boolean guards(Class<?> type) {
-        return !type.isAnnotationPresent(Path.class) && !type.isAnnotationPresent(jakarta.interceptor.Interceptor.class);
+        return !type.isAnnotationPresent(Path.class) && !type.isAnnotationPresent(Interceptor.class);
     }
 }

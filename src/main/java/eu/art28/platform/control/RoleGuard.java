@@ -33,7 +33,7 @@ import eu.art28.platform.entity.Role;
  * starts (timers, start-up) runs {@link #asSystem}; that mark counts only while there is no caller, so a request
  * cannot use it to act beyond its roles. Work a person hands to another thread keeps their roles ({@link #carried}).
  * <p>
- * Runs before the transaction starts ({@code PLATFORM_BEFORE + 200}), so a refusal opens none.
+ * Runs ahead of the transaction interceptor ({@code PLATFORM_BEFORE + 200}), so a refusal opens no transaction.
  */
 @Guarded
 @Interceptor
@@ -104,8 +104,8 @@ public class RoleGuard {
      * {@code @PermitAll}, or not declared at all).
      */
     static String[] roles(Method method) {
-        String[] declared = declared(method.getAnnotation(RolesAllowed.class), method.isAnnotationPresent(PermitAll.class),
-                method.isAnnotationPresent(DenyAll.class));
+        String[] declared = declared(method.getAnnotation(RolesAllowed.class),
+                method.isAnnotationPresent(PermitAll.class), method.isAnnotationPresent(DenyAll.class));
         if (declared != null || method.isAnnotationPresent(PermitAll.class)
                 || !Modifier.isPublic(method.getModifiers())) {
             return declared;

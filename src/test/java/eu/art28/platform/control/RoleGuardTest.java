@@ -146,7 +146,8 @@ class RoleGuardTest {
     @Test
     void workHandedToAnotherThreadIsCheckedAgainstTheRolesOfWhoeverHandedItOn() throws Exception {
         // on the executor's thread the container knows the caller but answers no role: only what was carried counts
-        Callable<Object> approval = RoleGuard.carried(caller("LEGAL"), () -> call(nobody(), Approvals.class, "approve"));
+        Callable<Object> approval = RoleGuard.carried(caller("LEGAL"),
+                () -> call(nobody(), Approvals.class, "approve"));
         Callable<Object> change = RoleGuard.carried(caller("LEGAL"), () -> call(nobody(), Settings.class, "change"));
         ExecutorService executor = Executors.newSingleThreadExecutor();
         try {
