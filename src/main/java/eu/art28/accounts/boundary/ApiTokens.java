@@ -17,7 +17,10 @@ import eu.art28.accounts.control.AccountIdentityStore;
 import eu.art28.accounts.entity.ApiToken;
 import eu.art28.platform.control.NoSuchRecord;
 
-/** The caller's own API tokens, and the check of a token an API call presents. */
+/**
+ * The caller's own API tokens, and the check of a token an API call presents. Open to every caller: each method
+ * acts on the caller's own tokens only, and a token is checked before anyone is logged in.
+ */
 @ApplicationScoped
 @Transactional
 @PermitAll

@@ -24,7 +24,10 @@ import eu.art28.accounts.entity.AlertMail;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NotPermitted;
 
-/** The caller's own account: what everyone may see and change of themselves, and nothing of anybody else. */
+/**
+ * The caller's own account: what everyone may see and change of themselves, and nothing of anybody else. Open to
+ * every caller, as {@link #mine()} refuses one who is nobody.
+ */
 @ApplicationScoped
 @Transactional
 @PermitAll

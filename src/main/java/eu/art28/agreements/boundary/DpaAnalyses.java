@@ -46,7 +46,9 @@ import eu.art28.platform.entity.Role;
 /**
  * What the reader proposes for an agreement, and legal's decisions on it. Accepting fills an empty field or a
  * checklist item of an editable version; it never overwrites what legal set unless legal corrects it, and never
- * approves: approval stays a separate act of a second person.
+ * approves: approval stays a separate act of a second person. The reader's steps ({@code start} to
+ * {@code failed}) are open to every caller: they carry on an upload that was admitted, on the executor after the
+ * commit, and no page or resource calls them.
  */
 @ApplicationScoped
 @Transactional

@@ -14,7 +14,8 @@ import eu.art28.alerts.entity.MailMessage;
 
 /**
  * The mail outbox in the database. Each step is its own short transaction, and a message is claimed by one
- * conditional update before it is sent, so several nodes can drain the same outbox without sending twice.
+ * conditional update before it is sent, so several nodes can drain the same outbox without sending twice. Open
+ * to every caller: it only moves mail that an admitted action queued, from the timer or after that commit.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
