@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,9 +17,13 @@ import eu.art28.accounts.control.AccountIdentityStore;
 import eu.art28.accounts.entity.ApiToken;
 import eu.art28.platform.control.NoSuchRecord;
 
-/** The caller's own API tokens, and the check of a token an API call presents. */
+/**
+ * The caller's own API tokens, and the check of a token an API call presents. Open to every caller: each method
+ * acts on the caller's own tokens only, and a token is checked before anyone is logged in.
+ */
 @ApplicationScoped
 @Transactional
+@PermitAll
 public class ApiTokens {
 
     @PersistenceContext
@@ -29,6 +34,7 @@ public class ApiTokens {
 
     Clock clock = Clock.systemDefaultZone();
 
+    @PermitAll
     public ApiToken.Issued issue(String name, LocalDate expiresOn) {
         ApiToken.Issued issued = ApiToken.issue(Profiles.passwordChosen(profiles.mine()), name, expiresOn,
                 clock.instant());
@@ -52,6 +58,7 @@ public class ApiTokens {
         return token;
     }
 
+    @PermitAll
     public ApiToken revoke(long id) {
         ApiToken token = mine(id);
         token.revoke(clock.instant());
@@ -59,6 +66,7 @@ public class ApiTokens {
     }
 
     /** The owner of a working token, as the account stands now; invalid for anything else. */
+    @PermitAll
     public CredentialValidationResult authenticate(String secret) {
         ApiToken token = em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
                 .setParameter("hash", ApiToken.hash(secret)).getResultStream().findFirst().orElse(null);

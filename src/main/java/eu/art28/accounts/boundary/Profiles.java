@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,9 +24,13 @@ import eu.art28.accounts.entity.AlertMail;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NotPermitted;
 
-/** The caller's own account: what everyone may see and change of themselves, and nothing of anybody else. */
+/**
+ * The caller's own account: what everyone may see and change of themselves, and nothing of anybody else. Open to
+ * every caller, as {@link #mine()} refuses one who is nobody.
+ */
 @ApplicationScoped
 @Transactional
+@PermitAll
 public class Profiles {
 
     @PersistenceContext
@@ -59,6 +64,7 @@ public class Profiles {
      * current password is checked through the throttle like a login, or a stolen session or token could guess
      * it here without limit.
      */
+    @PermitAll
     public Account changePassword(String current, String replacement) {
         Account account = mine();
         if (current == null || current.isEmpty()) {
@@ -83,6 +89,7 @@ public class Profiles {
     }
 
     /** The language picked in a page's header, kept for the next session. */
+    @PermitAll
     public void chooseLanguage(String language) {
         mine().chooseLanguage(language);
     }
@@ -98,6 +105,7 @@ public class Profiles {
                 .getResultStream().findFirst().flatMap(Account::chosenLocale);
     }
 
+    @PermitAll
     public Account setMailPreferences(String email, String language, AlertMail alertMail) {
         Account account = passwordChosen(mine());
         account.setMailPreferences(email, language, alertMail);

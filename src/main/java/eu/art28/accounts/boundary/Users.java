@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,15 +21,14 @@ import eu.art28.platform.entity.Role;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
-import eu.art28.platform.control.NotPermitted;
 
 /**
  * The administrator's keeping of accounts: create, assign roles, disable, set a one-time password. The rules
- * that protect an administrator from themselves live in {@link Account}; this facade names the caller. The
- * pages and the API check the role too; the facade checks it again, as CDI beans ignore {@code @RolesAllowed}.
+ * that protect an administrator from themselves live in {@link Account}; this facade names the caller.
  */
 @ApplicationScoped
 @Transactional
+@RolesAllowed(Role.Names.ADMIN)
 public class Users {
 
     @PersistenceContext
@@ -46,7 +46,6 @@ public class Users {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Account> list(int page, int size) {
-        admin();
         List<Account> items = em.createNamedQuery(Account.ALL, Account.class).setFirstResult(page * size)
                 .setMaxResults(size).getResultList();
         return new Page<>(items, em.createNamedQuery(Account.COUNT, Long.class).getSingleResult());
@@ -54,7 +53,6 @@ public class Users {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Account find(String username) {
-        admin();
         return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
                 .getResultStream().findFirst().orElseThrow(() -> new NoSuchRecord("User", username));
     }
@@ -65,7 +63,6 @@ public class Users {
      */
     public WithPassword create(String username, Set<Role> roles, String email, String language, AlertMail alertMail,
             String password) {
-        admin();
         String name = username == null ? null : username.strip().toLowerCase(Locale.ROOT);
         if (name == null || name.isEmpty()) {
             throw new InvalidInput("username", "account.username.required");
@@ -87,7 +84,6 @@ public class Users {
     }
 
     public Account update(String username, Set<Role> roles, String email, String language, AlertMail alertMail) {
-        admin();
         Account account = find(username);
         account.assignRoles(roles, caller());
         account.setMailPreferences(email, language, alertMail);
@@ -95,14 +91,12 @@ public class Users {
     }
 
     public Account disable(String username) {
-        admin();
         Account account = find(username);
         account.disable(caller());
         return account;
     }
 
     public Account enable(String username) {
-        admin();
         Account account = find(username);
         account.enable();
         return account;
@@ -110,19 +104,12 @@ public class Users {
 
     /** For a user who forgot their password: a new one-time password, to be replaced at the next login. */
     public WithPassword resetPassword(String username) {
-        admin();
         Account account = find(username);
         String oneTime = PasswordPolicy.oneTime();
         String old = account.getPasswordHash();
         account.passwordReset(hashing.hash(oneTime), Instant.now());
         hashing.forget(old);
         return new WithPassword(account, oneTime);
-    }
-
-    private void admin() {
-        if (!security.isCallerInRole(Role.Names.ADMIN)) {
-            throw new NotPermitted("account.users.adminOnly");
-        }
     }
 
     private String caller() {

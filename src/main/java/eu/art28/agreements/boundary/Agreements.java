@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -35,6 +37,7 @@ import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.control.SignedDocument;
+import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
 
 /**
@@ -43,6 +46,7 @@ import eu.art28.processors.entity.Processor;
  */
 @ApplicationScoped
 @Transactional
+@PermitAll
 public class Agreements {
 
     @PersistenceContext
@@ -78,6 +82,7 @@ public class Agreements {
         return agreement;
     }
 
+    @PermitAll
     public Processor processor(Long id) {
         Processor processor = id == null ? null : em.find(Processor.class, id);
         if (processor == null) {
@@ -87,6 +92,7 @@ public class Agreements {
     }
 
     /** Stores a new draft, or the changes to a draft or rejected version, refusing a stale copy. */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public Agreement save(Agreement agreement) {
         check(agreement);
         try {
@@ -131,6 +137,7 @@ public class Agreements {
         }
     }
 
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public Agreement submit(long id, long version) {
         Agreement agreement = current(id, version);
         agreement.submit(caller(), Instant.now());
@@ -138,6 +145,7 @@ public class Agreements {
     }
 
     /** Approves, and lets an approved amendment take over from the version it amends. */
+    @RolesAllowed(Role.Names.LEGAL)
     public Agreement approve(long id, long version) {
         Agreement agreement = current(id, version);
         agreement.approve(caller(), Instant.now());
@@ -147,12 +155,14 @@ public class Agreements {
         return decided(stored(agreement), "agreement.decided.approved");
     }
 
+    @RolesAllowed(Role.Names.LEGAL)
     public Agreement reject(long id, long version, String reason) {
         Agreement agreement = current(id, version);
         agreement.reject(caller(), Instant.now(), reason);
         return stored(agreement);
     }
 
+    @RolesAllowed(Role.Names.LEGAL)
     public Agreement terminate(long id, long version, LocalDate on, String reason) {
         Agreement agreement = current(id, version);
         agreement.terminate(caller(), Instant.now(), on, reason);
@@ -160,6 +170,7 @@ public class Agreements {
     }
 
     /** Starts an amendment: one at a time per approved version. */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public Agreement amend(long id) {
         Agreement agreement = find(id);
         if (!em.createNamedQuery(Agreement.PENDING_AMENDMENTS, Agreement.class)
@@ -172,6 +183,7 @@ public class Agreements {
         return amendment;
     }
 
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public AgreementDocument upload(long id, String fileName, byte[] content) {
         Agreement agreement = find(id);
         if (agreement.getStatus() == AgreementStatus.TERMINATED || agreement.getStatus() == AgreementStatus.SUPERSEDED) {

@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -39,14 +41,18 @@ import eu.art28.agreements.entity.SubprocessorListed;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.entity.Role;
 
 /**
  * What the reader proposes for an agreement, and legal's decisions on it. Accepting fills an empty field or a
  * checklist item of an editable version; it never overwrites what legal set unless legal corrects it, and never
- * approves: approval stays a separate act of a second person.
+ * approves: approval stays a separate act of a second person. The reader's steps ({@code start} to
+ * {@code failed}) are open to every caller: they carry on an upload that was admitted, on the executor after the
+ * commit, and no page or resource calls them.
  */
 @ApplicationScoped
 @Transactional
+@PermitAll
 public class DpaAnalyses {
 
     @PersistenceContext
@@ -66,6 +72,7 @@ public class DpaAnalyses {
 
     /** Queued in the upload's transaction; read once that commits. */
     @Transactional(Transactional.TxType.MANDATORY)
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public DpaAnalysis queue(AgreementDocument document, long agreementId) {
         DpaAnalysis analysis = new DpaAnalysis(agreementId, document.getId(), Instant.now());
         em.persist(analysis);
@@ -96,6 +103,7 @@ public class DpaAnalyses {
 
     /** Marks the analysis started and hands over the document's bytes; null when it is gone or already read. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @PermitAll
     public byte[] start(long analysisId) {
         DpaAnalysis analysis = em.find(DpaAnalysis.class, analysisId);
         if (analysis == null || analysis.getStatus() != DpaAnalysis.Status.QUEUED) {
@@ -108,6 +116,7 @@ public class DpaAnalyses {
 
     /** Progress is bookkeeping, not a change of record: a bulk update, outside the audit trail. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @PermitAll
     public void progress(long analysisId, int done, int total) {
         em.createQuery("update DpaAnalysis a set a.pagesDone = :done, a.pagesTotal = :total where a.id = :id")
                 .setParameter("done", done).setParameter("total", total).setParameter("id", analysisId)
@@ -115,6 +124,7 @@ public class DpaAnalyses {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @PermitAll
     public void done(long analysisId, ClauseDetector.Reading reading, int pages) {
         DpaAnalysis analysis = em.find(DpaAnalysis.class, analysisId);
         em.refresh(analysis);
@@ -127,6 +137,7 @@ public class DpaAnalyses {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @PermitAll
     public void noTextLayer(long analysisId, int pages) {
         DpaAnalysis analysis = em.find(DpaAnalysis.class, analysisId);
         em.refresh(analysis);
@@ -134,6 +145,7 @@ public class DpaAnalyses {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @PermitAll
     public void failed(long analysisId, String why) {
         DpaAnalysis analysis = em.find(DpaAnalysis.class, analysisId);
         if (analysis != null) {
@@ -148,6 +160,7 @@ public class DpaAnalyses {
      * Accepts a proposal into the agreement; with a value, legal corrects it (and may then replace what the form
      * already holds).
      */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public DpaProposal accept(long agreementId, long proposalId, String correction) {
         Agreement agreement = editable(agreementId);
         DpaProposal proposal = proposal(agreementId, proposalId);
@@ -171,6 +184,7 @@ public class DpaAnalyses {
     }
 
     /** Accepts every open proposal that fills something empty; those that would replace a value wait for legal. */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public int acceptAll(long agreementId) {
         Agreement agreement = editable(agreementId);
         DpaAnalysis analysis = newest(agreementId).orElseThrow(() -> new NoSuchRecord("analysis of agreement",
@@ -199,6 +213,7 @@ public class DpaAnalyses {
         return accepted;
     }
 
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public DpaProposal dismiss(long agreementId, long proposalId) {
         DpaProposal proposal = proposal(agreementId, proposalId);
         proposal.dismiss(caller(), Instant.now());

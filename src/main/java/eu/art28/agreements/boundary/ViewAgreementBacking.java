@@ -176,9 +176,6 @@ public class ViewAgreementBacking implements Serializable {
     }
 
     public void acceptAll() {
-        if (!isMayDraft()) {
-            throw new SecurityException("only procurement and legal accept proposals");
-        }
         try {
             int n = analyses.acceptAll(id);
             refresh();
@@ -191,9 +188,6 @@ public class ViewAgreementBacking implements Serializable {
     }
 
     private void decide(Runnable decision, String doneKey) {
-        if (!isMayDraft()) {
-            throw new SecurityException("only procurement and legal accept proposals");
-        }
         try {
             decision.run();
             refresh();
@@ -242,25 +236,19 @@ public class ViewAgreementBacking implements Serializable {
     }
 
     public void approve() {
-        requireLegal();
         act(() -> agreements.approve(id, agreement.getVersion()), "agreements.view.approved", null);
     }
 
     public void reject() {
-        requireLegal();
         act(() -> agreements.reject(id, agreement.getVersion(), reason), "agreements.view.rejected", "rejectDialog");
     }
 
     public void terminate() {
-        requireLegal();
         act(() -> agreements.terminate(id, agreement.getVersion(), terminatedOn, reason), "agreements.view.terminated",
                 "terminateDialog");
     }
 
     public String amend() {
-        if (!isMayDraft()) {
-            throw new SecurityException("only procurement and legal draft agreements");
-        }
         try {
             Agreement amendment = agreements.amend(id);
             return "/agreements/edit?faces-redirect=true&id=" + amendment.getId();
@@ -271,9 +259,6 @@ public class ViewAgreementBacking implements Serializable {
     }
 
     public void upload() {
-        if (!isMayDraft()) {
-            throw new SecurityException("only procurement and legal upload documents");
-        }
         if (file == null || file.getSize() == 0) {
             PageMessages.error(null, "agreement.document.empty");
             return;
@@ -308,12 +293,6 @@ public class ViewAgreementBacking implements Serializable {
 
     public boolean isInReview() {
         return agreement.getStatus() == AgreementStatus.IN_REVIEW;
-    }
-
-    private void requireLegal() {
-        if (!isMayReview()) {
-            throw new SecurityException("only legal reviews agreements");
-        }
     }
 
     private void act(Runnable action, String doneKey, String dialog) {

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.annotation.security.DenyAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,9 +14,11 @@ import jakarta.transaction.Transactional;
 /**
  * Which node runs a daily job: the one whose row for the job and day goes in first. The primary key of
  * {@code job_run} decides, in the database all nodes share; each claim commits on its own, before the work.
+ * For the daily jobs only, which run as the system: no person calls it.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
+@DenyAll
 public class JobRuns {
 
     @PersistenceContext

@@ -15,6 +15,8 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -46,6 +48,7 @@ import eu.art28.platform.control.Messages;
  * day. Mail is queued in the outbox in the transaction that raised the alerts and sent after it commits.
  */
 @ApplicationScoped
+@PermitAll
 public class Notifications {
 
     private static final Logger LOG = Logger.getLogger(Notifications.class.getName());
@@ -103,6 +106,7 @@ public class Notifications {
     }
 
     /** Starts emptying the outbox on another thread; call it once what was queued is committed. */
+    @PermitAll
     public void deliverSoon() {
         if (mailer.enabled()) {
             try {
@@ -118,6 +122,7 @@ public class Notifications {
      * unresolved. Returns the number of mails queued.
      */
     @Transactional
+    @RolesAllowed(Role.Names.ADMIN)
     public int digest(Instant now) {
         if (!mailer.enabled()) {
             return 0;

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +31,7 @@ import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Spreadsheet;
+import eu.art28.platform.entity.Role;
 import eu.art28.platform.entity.Text;
 
 /**
@@ -38,6 +41,7 @@ import eu.art28.platform.entity.Text;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@PermitAll
 public class AuditTrail {
 
     /** Entries read per round trip of an export, newest first. */
@@ -72,6 +76,7 @@ public class AuditTrail {
     }
 
     /** The names of the audited entities, as entries name them, for choosing one. */
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN})
     public List<String> entityTypes() {
         return em.getMetamodel().getEntities().stream().map(EntityType::getName)
                 .filter(name -> !AuditedSession.NOT_AUDITED.contains(name)).sorted().toList();
@@ -83,17 +88,20 @@ public class AuditTrail {
                 .setParameter("id", entityId).getResultList();
     }
 
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN})
     public Page<AuditEntry> search(Query query, int page, int size) {
         Requests.paging(page, size);
         return new Page<>(find(query, page * size, size), count(query));
     }
 
     /** Newest first. */
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN})
     public List<AuditEntry> find(Query query, int first, int max) {
         return typed(query, "select e from AuditEntry e", " order by e.at desc, e.id desc", AuditEntry.class, null)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN})
     public long count(Query query) {
         return typed(query, "select count(e) from AuditEntry e", "", Long.class, null).getSingleResult();
     }
@@ -102,6 +110,7 @@ public class AuditTrail {
      * The entries found, newest first, as CSV in UTF-8 with a byte-order mark: one line per changed field (an entry without fields gets one line),
      * every cell made inert ({@link Spreadsheet}). Read in chunks by id, so that a long trail is never held whole.
      */
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN})
     public void export(Query query, OutputStream out) {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {

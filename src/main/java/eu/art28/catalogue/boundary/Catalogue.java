@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -31,6 +33,7 @@ import eu.art28.catalogue.entity.Purpose;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.entity.Role;
 
 /**
  * The one way in for changes to the catalogue, from pages and API alike; each method is one transaction. The
@@ -38,6 +41,7 @@ import eu.art28.platform.control.NoSuchRecord;
  */
 @ApplicationScoped
 @Transactional
+@PermitAll
 public class Catalogue {
 
     private static final Comparator<CatalogueEntry> TREE_ORDER =
@@ -77,6 +81,7 @@ public class Catalogue {
      * Adds an entry under the parent named (null: top level). Its code must start with the parent's code and
      * a dot, and no other entry of the kind may have it.
      */
+    @RolesAllowed(Role.Names.ADMIN)
     public CatalogueEntry create(CatalogueEntry entry, String parentCode) {
         if (entry.getId() != null) {
             throw new IllegalArgumentException("already stored: " + entry.getCode());
@@ -97,6 +102,7 @@ public class Catalogue {
     }
 
     /** Stores the changes made to a detached entry, refusing a stale copy. */
+    @RolesAllowed(Role.Names.ADMIN)
     public CatalogueEntry update(CatalogueEntry entry) {
         validate(entry);
         CatalogueEntry current = em.find(entry.kind().type(), entry.getId());
@@ -114,6 +120,7 @@ public class Catalogue {
         }
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public CatalogueEntry retire(Kind kind, String code) {
         CatalogueEntry entry = find(kind, code);
         entry.retire();
@@ -121,6 +128,7 @@ public class Catalogue {
         return entry;
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public CatalogueEntry unretire(Kind kind, String code) {
         CatalogueEntry entry = find(kind, code);
         entry.unretire();
@@ -132,6 +140,7 @@ public class Catalogue {
      * Deletes an entry nobody refers to: not its own children, and no other feature (asked through
      * {@link CatalogueCodeInUse}). An entry in use can be retired instead.
      */
+    @RolesAllowed(Role.Names.ADMIN)
     public void delete(Kind kind, String code) {
         CatalogueEntry entry = find(kind, code);
         long children = em.createQuery("select count(e) from " + kind.entityName() + " e where e.parentId = :id",

@@ -15,7 +15,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import eu.art28.platform.entity.Role;
 import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.SubprocessorLink;
@@ -108,10 +107,6 @@ public class EditLinkBacking implements Serializable {
     }
 
     public String save() {
-        if (!FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.PROCUREMENT)
-                && !FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.LEGAL)) {
-            throw new SecurityException("only procurement and legal register sub-processors");
-        }
         try {
             return PageMessages.attempt(FORM, () -> {
                 SubprocessorLink saved = store();

@@ -63,7 +63,6 @@ public class LinkDecisions implements Serializable {
      * someone else decided first is best understood next to what they decided.
      */
     public void take() {
-        requireLegal();
         if (chosen == null) {
             return;
         }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -32,6 +34,7 @@ import eu.art28.chain.entity.SubprocessorLink;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
 
 /**
@@ -40,6 +43,7 @@ import eu.art28.processors.entity.Processor;
  */
 @ApplicationScoped
 @Transactional
+@PermitAll
 public class Subprocessors {
 
     /** The objection period assumed when no agreement in force grants a general authorisation with one. */
@@ -115,6 +119,7 @@ public class Subprocessors {
     }
 
     /** Records a link that legal approves by name, or one under a general authorisation with its notice. */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public SubprocessorLink save(SubprocessorLink link) {
         List<InvalidInput.Violation> problems = check(link);
         if (link.getId() == null && link.getProcessor() != null && link.getSubprocessor() != null
@@ -148,6 +153,7 @@ public class Subprocessors {
      * The intake of a processor's notice: the pending link, with the objection deadline that follows from the
      * processor's agreement in force on the day the notice arrived.
      */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public SubprocessorLink receive(Notice notice) {
         SubprocessorLink link = notice.link();
         if (notice.receivedOn() == null) {
@@ -172,18 +178,21 @@ public class Subprocessors {
         return save(link);
     }
 
+    @RolesAllowed(Role.Names.LEGAL)
     public SubprocessorLink approve(long processorId, long linkId, long version, String reference) {
         SubprocessorLink link = current(processorId, linkId, version);
         link.approve(caller(), Instant.now(), reference);
         return decided(link, "chain.changed.approved");
     }
 
+    @RolesAllowed(Role.Names.LEGAL)
     public SubprocessorLink refuse(long processorId, long linkId, long version, String reason) {
         SubprocessorLink link = current(processorId, linkId, version);
         link.refuse(caller(), Instant.now(), reason);
         return decided(link, "chain.changed.refused");
     }
 
+    @RolesAllowed(Role.Names.LEGAL)
     public SubprocessorLink object(long processorId, long linkId, long version, String reason) {
         SubprocessorLink link = current(processorId, linkId, version);
         link.object(caller(), Instant.now(), LocalDate.now(), reason);
@@ -191,6 +200,7 @@ public class Subprocessors {
     }
 
     /** Removes a link registered in error; one that a later notice replaces stays, as that notice's history. */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.ADMIN})
     public void remove(long processorId, long linkId, long version) {
         SubprocessorLink link = current(processorId, linkId, version);
         if (!em.createQuery("select l.id from SubprocessorLink l where l.replaces = :link", Long.class)
@@ -242,6 +252,7 @@ public class Subprocessors {
     }
 
     /** Who is asking: the registrant of a new link, the decider of a decision. */
+    @PermitAll
     public String caller() {
         Principal principal = security.getCallerPrincipal();
         return principal == null ? "system" : principal.getName();

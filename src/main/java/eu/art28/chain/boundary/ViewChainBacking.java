@@ -130,9 +130,6 @@ public class ViewChainBacking implements Serializable {
 
     /** Removes a link registered in error, after the confirmation dialog. */
     public void remove(SubprocessorLink link) {
-        if (!isMayRemove()) {
-            throw new SecurityException("only procurement and administrators remove sub-processor links");
-        }
         try {
             PageMessages.attempt(FORM, () -> {
                 subprocessors.remove(processorId, link.getId(), link.getVersion());

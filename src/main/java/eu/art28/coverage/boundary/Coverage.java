@@ -18,6 +18,8 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -56,6 +58,7 @@ import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.SchemaReady;
 import eu.art28.platform.control.Timings;
 import eu.art28.platform.control.Messages;
+import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
 import eu.art28.transfers.boundary.TransferCountries;
 import eu.art28.transfers.control.TransferRulesChanged;
@@ -66,6 +69,7 @@ import eu.art28.transfers.control.TransferRulesChanged;
  */
 @ApplicationScoped
 @Transactional
+@PermitAll
 public class Coverage {
 
     private static final Logger LOG = Logger.getLogger(Coverage.class.getName());
@@ -182,6 +186,7 @@ public class Coverage {
      * Every engagement, against every agreement and every link: the daily scan (which also notices agreements
      * that expired and notices accepted overnight), and an administrator's on demand.
      */
+    @RolesAllowed(Role.Names.ADMIN)
     public ScanResult scan(String cause) {
         Instant start = Instant.now();
         // Independent reads of the whole registry: the links, agreements and evidence come in on other threads
@@ -213,6 +218,7 @@ public class Coverage {
 
     /** What would be missing if we engaged this processor like this; nothing is stored. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @PermitAll
     public List<Finding> check(EngagementScope hypothetical) {
         long processor = hypothetical.processorId();
         List<AgreementScope> agreements = scopes.agreementsByProcessor(List.of(processor))
@@ -313,6 +319,7 @@ public class Coverage {
     }
 
     /** Which evidence counts, by risk tier, as configured; a wrong type name is refused with the tier named. */
+    @PermitAll
     public SecurityPolicy securityPolicy() {
         return SecurityPolicy.parse(securityHigh, securityMedium, securityLow);
     }

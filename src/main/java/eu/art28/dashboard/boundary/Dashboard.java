@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,7 @@ import eu.art28.processors.entity.RiskTier;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@PermitAll
 public class Dashboard {
 
     @PersistenceContext

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.Priority;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -34,6 +36,7 @@ import eu.art28.evidence.entity.EvidenceChanged;
 import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.SchemaReady;
+import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.ProcessorChanged;
 
 /**
@@ -43,6 +46,7 @@ import eu.art28.processors.entity.ProcessorChanged;
  */
 @ApplicationScoped
 @Transactional
+@PermitAll
 public class Expiries {
 
     static final Set<Rule> AGREEMENT_RULES = EnumSet.of(Rule.AGREEMENT_EXPIRING, Rule.AGREEMENT_EXPIRED,
@@ -75,6 +79,7 @@ public class Expiries {
     String thresholds;
 
     /** Every deadline, of every processor; returns the number of findings. */
+    @RolesAllowed(Role.Names.ADMIN)
     public int scan(String cause) {
         LocalDate today = LocalDate.now();
         ExpiryPolicy policy = policy();
@@ -137,6 +142,7 @@ public class Expiries {
                 .filter(l -> l.processorId() == changed.processorId()).toList(), today), changed.processorId(), cause);
     }
 
+    @PermitAll
     public ExpiryPolicy policy() {
         return ExpiryPolicy.parse(thresholds);
     }

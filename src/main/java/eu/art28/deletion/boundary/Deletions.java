@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.Priority;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -51,7 +53,6 @@ import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
-import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.control.SchemaReady;
 import eu.art28.platform.control.SignedDocument;
 
@@ -63,6 +64,7 @@ import eu.art28.platform.control.SignedDocument;
  */
 @ApplicationScoped
 @Transactional
+@PermitAll
 public class Deletions {
 
     static final Set<Rule> RULES = EnumSet.of(Rule.DELETION_NOT_CONFIRMED);
@@ -104,6 +106,7 @@ public class Deletions {
     public record Entry(Choice choice, LocalDate confirmedOn, String note, Long version) {
     }
 
+    @PermitAll
     public DeletionPolicy policy() {
         return new DeletionPolicy(confirmationDays);
     }
@@ -159,13 +162,10 @@ public class Deletions {
 
     /**
      * Records the choice, the confirmation and the note for something that ended and, when {@code upload} is given,
-     * adds it as the newest certificate: all or nothing. Procurement and legal only, checked here too because the
-     * page records in a dialog every role can open.
+     * adds it as the newest certificate: all or nothing.
      */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public EndedProcessing record(Kind kind, long id, Entry entry, DocumentStorage.Upload upload) {
-        if (!security.isCallerInRole(Role.Names.PROCUREMENT) && !security.isCallerInRole(Role.Names.LEGAL)) {
-            throw new NotPermitted("deletion.record.role");
-        }
         EndedProcessing ended = find(kind, id);
         DeletionOrReturn record = ended.record();
         if (record == null) {
@@ -195,10 +195,8 @@ public class Deletions {
     }
 
     /** Adds a new version of the certificate; earlier ones are kept. A choice must be on record. */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public DeletionDocument upload(Kind kind, long id, String fileName, byte[] content) {
-        if (!security.isCallerInRole(Role.Names.PROCUREMENT) && !security.isCallerInRole(Role.Names.LEGAL)) {
-            throw new NotPermitted("deletion.record.role");
-        }
         EndedProcessing ended = find(kind, id);
         if (ended.choice() == null) {
             throw new InvalidInput("choice", "deletion.choice.requiredForDocument");
@@ -235,6 +233,7 @@ public class Deletions {
     }
 
     /** Everything that ended, of every processor; returns the number of findings. */
+    @RolesAllowed(Role.Names.ADMIN)
     public int scan(String cause) {
         return reconcile(null, cause);
     }
@@ -277,6 +276,7 @@ public class Deletions {
     }
 
     /** Who is asking: who chose, confirmed or uploaded. */
+    @PermitAll
     public String caller() {
         Principal principal = security.getCallerPrincipal();
         return principal == null ? "system" : principal.getName();

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -27,6 +29,7 @@ import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
 
 /**
@@ -35,6 +38,7 @@ import eu.art28.processors.entity.Processor;
  */
 @ApplicationScoped
 @Transactional
+@PermitAll
 public class Engagements {
 
     @PersistenceContext
@@ -61,6 +65,7 @@ public class Engagements {
         return engagement;
     }
 
+    @PermitAll
     public Processor processor(Long id) {
         Processor processor = id == null ? null : em.find(Processor.class, id);
         if (processor == null) {
@@ -69,6 +74,7 @@ public class Engagements {
         return processor;
     }
 
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.MANAGER})
     public Engagement save(Engagement engagement) {
         Set<ConstraintViolation<Engagement>> violations = validator.validate(engagement);
         if (!violations.isEmpty()) {

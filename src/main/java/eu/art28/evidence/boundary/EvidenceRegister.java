@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -37,7 +39,6 @@ import eu.art28.platform.control.Conflict;
 import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
-import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.control.SignedDocument;
 import eu.art28.processors.entity.Processor;
 
@@ -48,6 +49,7 @@ import eu.art28.processors.entity.Processor;
  */
 @ApplicationScoped
 @Transactional
+@PermitAll
 public class EvidenceRegister {
 
     @PersistenceContext
@@ -77,8 +79,8 @@ public class EvidenceRegister {
             boolean withdrawn) {
     }
 
-
     /** Evidence ending within this many days is about to expire: time to ask the processor for the renewal. */
+    @PermitAll
     public int warningDays() {
         return warningDays;
     }
@@ -108,6 +110,7 @@ public class EvidenceRegister {
                 .getResultList();
     }
 
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public Evidence save(Evidence evidence) {
         return save(evidence, null);
     }
@@ -116,6 +119,7 @@ public class EvidenceRegister {
      * Registers or changes evidence and, when {@code upload} is given, adds it as the newest document: both or
      * neither, so a form never leaves evidence without the document it was sent with.
      */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public Evidence save(Evidence evidence, DocumentStorage.Upload upload) {
         check(evidence);
         SignedDocument document = storage.check(upload);
@@ -159,6 +163,7 @@ public class EvidenceRegister {
     }
 
     /** Adds a new version of the document; the earlier ones are kept. */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public EvidenceDocument upload(long id, String fileName, byte[] content) {
         Evidence evidence = find(id);
         evidence.ensureOnFile();
@@ -200,10 +205,8 @@ public class EvidenceRegister {
      * Takes evidence off file with a reason (procurement, who collects it, or an administrator): it no longer
      * supports anything, and stays on record with who withdrew it, when and why.
      */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.ADMIN})
     public Evidence remove(long id, long version, String reason) {
-        if (!security.isCallerInRole(Role.Names.PROCUREMENT) && !security.isCallerInRole(Role.Names.ADMIN)) {
-            throw new NotPermitted("evidence.remove.role");
-        }
         Evidence evidence = find(id);
         Conflict.ifStale(version, evidence.getVersion());
         evidence.withdraw(caller(), Instant.now(), reason);
@@ -250,6 +253,7 @@ public class EvidenceRegister {
     }
 
     /** Who is asking: the registrant of new evidence, the uploader of a document, who withdrew it. */
+    @PermitAll
     public String caller() {
         Principal principal = security.getCallerPrincipal();
         return principal == null ? "system" : principal.getName();

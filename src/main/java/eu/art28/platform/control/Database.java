@@ -78,7 +78,8 @@ public class Database {
             fail("Art28 could not migrate the schema of " + settings.url() + ": " + rootMessage(e));
             return;
         }
-        schemaReady.fire(new SchemaReady(settings.embedded()));
+        // the demo loaders and first scans run at start-up, when nobody is logged in
+        RoleGuard.asSystem(() -> schemaReady.fire(new SchemaReady(settings.embedded())));
     }
 
     private void fail(String message) {

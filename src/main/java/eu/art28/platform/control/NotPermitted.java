@@ -10,6 +10,12 @@ public class NotPermitted extends RuntimeException {
         this.messageKey = messageKey;
     }
 
+    /** With a detail for the log and the developer (which action, which roles), never shown to the user. */
+    public NotPermitted(String messageKey, String detail) {
+        super(detail);
+        this.messageKey = messageKey;
+    }
+
     public String messageKey() {
         return messageKey;
     }

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -28,6 +30,7 @@ import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
 import eu.art28.processors.entity.ProcessorChanged;
 import eu.art28.processors.entity.ProcessorReview;
@@ -38,6 +41,7 @@ import eu.art28.processors.entity.ProcessorStatus;
 /** The one way in for changes to the registry, from pages and API alike; each method is one transaction. */
 @ApplicationScoped
 @Transactional
+@PermitAll
 public class Processors {
 
     @PersistenceContext
@@ -65,6 +69,7 @@ public class Processors {
     @ConfigProperty(name = "art28.review.months.low", defaultValue = "36")
     int reviewMonthsLow;
 
+    @PermitAll
     public Processor find(long id) {
         Processor processor = em.find(Processor.class, id);
         if (processor == null) {
@@ -74,6 +79,7 @@ public class Processors {
     }
 
     /** Registers a new processor or stores the changes made to a detached one, refusing a stale copy. */
+    @RolesAllowed(Role.Names.PROCUREMENT)
     public Processor save(Processor processor) {
         Set<ConstraintViolation<Processor>> violations = validator.validate(processor);
         if (!violations.isEmpty()) {
@@ -115,6 +121,7 @@ public class Processors {
                 });
     }
 
+    @RolesAllowed(Role.Names.PROCUREMENT)
     public Processor offboard(long id, long expectedVersion, LocalDate on, String reason) {
         Processor processor = find(id);
         Conflict.ifStale(expectedVersion, processor.getVersion());
@@ -132,6 +139,7 @@ public class Processors {
      * Records a review of the processor's guarantees; without a next date, the next review follows the cadence of
      * its risk tier.
      */
+    @RolesAllowed({Role.Names.LEGAL, Role.Names.MANAGER})
     public ProcessorReview review(long id, LocalDate on, ReviewOutcome outcome, String notes, LocalDate next) {
         Processor processor = find(id);
         Principal caller = security.getCallerPrincipal();
@@ -143,12 +151,14 @@ public class Processors {
         return review;
     }
 
+    @PermitAll
     public List<ProcessorReview> reviews(long id) {
         find(id);
         return em.createNamedQuery(ProcessorReview.OF_PROCESSOR, ProcessorReview.class).setParameter("processor", id)
                 .getResultList();
     }
 
+    @PermitAll
     public int cadenceMonths(RiskTier tier) {
         return switch (tier == null ? RiskTier.HIGH : tier) {
             case HIGH -> reviewMonthsHigh;

@@ -8,12 +8,14 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import eu.art28.platform.control.RoleGuard;
 import eu.art28.reports.control.ProcessorImportProgress;
 import eu.art28.reports.control.ProcessorImportReport;
 
 /**
  * Runs an import for the page in the container's managed threads, so that the page's request returns at once and
- * the progress bar can ask how far it is; the caller's identity goes along, so the audit trail names them.
+ * the progress bar can ask how far it is; the caller's identity goes along, so the audit trail names them, and so
+ * do their roles, so the import is checked as theirs.
  */
 @ApplicationScoped
 public class ImportJobs {
@@ -26,7 +28,7 @@ public class ImportJobs {
 
     public Future<ProcessorImportReport> start(byte[] csv, boolean dryRun, boolean allOrNothing, Locale locale,
             ProcessorImportProgress progress) {
-        return executor.submit(() -> dryRun ? imports.check(csv, allOrNothing, locale, progress)
-                : imports.run(csv, allOrNothing, locale, progress));
+        return executor.submit(RoleGuard.carried(() -> dryRun ? imports.check(csv, allOrNothing, locale, progress)
+                : imports.run(csv, allOrNothing, locale, progress)));
     }
 }

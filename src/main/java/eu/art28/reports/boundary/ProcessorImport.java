@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,7 @@ import eu.art28.agreements.boundary.Agreements;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.Timings;
+import eu.art28.platform.entity.Role;
 import eu.art28.reports.control.ProcessorImportCheck;
 import eu.art28.reports.control.ProcessorImportFile;
 import eu.art28.reports.control.ProcessorImportProgress;
@@ -46,6 +48,7 @@ public class ProcessorImport {
 
     /** The preview: every line checked, nothing stored. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed(Role.Names.PROCUREMENT)
     public ProcessorImportReport check(byte[] csv, boolean allOrNothing, Locale locale,
             ProcessorImportProgress progress) {
         ProcessorImportCheck.Result result = checked(csv, locale, progress);
@@ -54,6 +57,7 @@ public class ProcessorImport {
                 result.report().valid(), result.report().lines()));
     }
 
+    @RolesAllowed(Role.Names.PROCUREMENT)
     public ProcessorImportReport run(byte[] csv, boolean allOrNothing, Locale locale,
             ProcessorImportProgress progress) {
         ProcessorImportCheck.Result result = checked(csv, locale, progress);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,6 +34,7 @@ import eu.art28.transfers.boundary.TransferCountries;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@PermitAll
 public class Register {
 
     @Inject

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -47,6 +48,7 @@ import eu.art28.reports.control.Pdf;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@PermitAll
 public class VendorDossier {
 
     private static final int ALL = 200;

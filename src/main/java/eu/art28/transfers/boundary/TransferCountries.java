@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -18,18 +20,17 @@ import eu.art28.platform.entity.Role;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
-import eu.art28.platform.control.NotPermitted;
 import eu.art28.transfers.control.TransferRules;
 import eu.art28.transfers.control.TransferRulesChanged;
 import eu.art28.transfers.entity.TransferCountry;
 
 /**
  * The one way in for the transfer countries, from pages and API alike; each method is one transaction. Only
- * the administrator changes them, checked here too because the page edits in a dialog that a URL constraint
- * cannot tell apart from reading.
+ * the administrator changes them: the page edits in a dialog that a URL constraint cannot tell apart from reading.
  */
 @ApplicationScoped
 @Transactional
+@PermitAll
 public class TransferCountries {
 
     @PersistenceContext
@@ -66,8 +67,8 @@ public class TransferCountries {
         return lookUp(code).orElseThrow(() -> new NoSuchRecord("transfer country", code));
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public TransferCountry create(TransferCountry country) {
-        requireAdmin();
         country.ensureValid();
         if (lookUp(country.getCode()).isPresent()) {
             throw new InvalidInput("code", "transfers.code.taken", country.getCode());
@@ -80,8 +81,8 @@ public class TransferCountries {
     }
 
     /** Stores the changes made to a detached copy, refusing a stale one. */
+    @RolesAllowed(Role.Names.ADMIN)
     public TransferCountry update(TransferCountry country) {
-        requireAdmin();
         country.ensureValid();
         TransferCountry current = em.find(TransferCountry.class, country.getCode());
         if (current == null) {
@@ -100,8 +101,8 @@ public class TransferCountries {
     }
 
     /** Only a country that neither lies in the EEA nor has a decision: the others are what the rules are made of. */
+    @RolesAllowed(Role.Names.ADMIN)
     public void delete(String code) {
-        requireAdmin();
         TransferCountry country = find(code);
         if (!country.deletable()) {
             throw new Conflict("transfers.delete.kept", country.getCode());
@@ -141,12 +142,6 @@ public class TransferCountries {
             return Optional.empty();
         }
         return Optional.ofNullable(em.find(TransferCountry.class, tidy));
-    }
-
-    private void requireAdmin() {
-        if (!security.isCallerInRole(Role.Names.ADMIN)) {
-            throw new NotPermitted("transfers.adminOnly");
-        }
     }
 
     private String caller() {

@@ -22,8 +22,11 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
+import eu.art28.agreements.boundary.Agreements;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.NotPermitted;
+import eu.art28.platform.control.RoleGuard;
 import eu.art28.processors.entity.Contact;
 import eu.art28.processors.entity.Processor;
 import eu.art28.processors.entity.ProcessorStatus;
@@ -46,86 +49,115 @@ class ProcessorsIT {
     @Inject
     Processors processors;
 
+    @Inject
+    Agreements agreements;
+
     @ArquillianResource
     URL base;
 
     // ---- in the container ----
+    // Nobody is logged in here: the facades' own roles refuse a call without a caller (see the last of these),
+    // so the tests of persistence run as the system, as start-up and the timers do.
 
     @Test
     void storesContactsAndServicesWithTheProcessor() {
-        Processor printer = new Processor("  Drukkerij Test " + Api.freshKvk() + "  ", "nl");
-        printer.setKvkNumber(spaced(Api.freshKvk()));
-        printer.setServices(List.of("Printing envelopes", " ", "Printing envelopes", "Sorting mail"));
-        printer.setContacts(List.of(new Contact("Anna Jansen", "anna@example.org", "+31 6 1234 5678", "DPO")));
+        RoleGuard.asSystem(() -> {
+            Processor printer = new Processor("  Drukkerij Test " + Api.freshKvk() + "  ", "nl");
+            printer.setKvkNumber(spaced(Api.freshKvk()));
+            printer.setServices(List.of("Printing envelopes", " ", "Printing envelopes", "Sorting mail"));
+            printer.setContacts(List.of(new Contact("Anna Jansen", "anna@example.org", "+31 6 1234 5678", "DPO")));
 
-        Processor saved = processors.save(printer);
-        Processor found = processors.find(saved.getId());
+            Processor saved = processors.save(printer);
+            Processor found = processors.find(saved.getId());
 
-        assertTrue(found.getName().startsWith("Drukkerij Test"), found.getName());
-        assertEquals("NL", found.getCountry());
-        assertEquals(8, found.getKvkNumber().length());
-        assertEquals(List.of("Printing envelopes", "Sorting mail"), found.getServices());
-        assertEquals("anna@example.org", found.getContacts().get(0).getEmail());
-        assertEquals(ProcessorStatus.ACTIVE, found.getStatus());
-        assertNotNull(found.getCreatedAt());
+            assertTrue(found.getName().startsWith("Drukkerij Test"), found.getName());
+            assertEquals("NL", found.getCountry());
+            assertEquals(8, found.getKvkNumber().length());
+            assertEquals(List.of("Printing envelopes", "Sorting mail"), found.getServices());
+            assertEquals("anna@example.org", found.getContacts().get(0).getEmail());
+            assertEquals(ProcessorStatus.ACTIVE, found.getStatus());
+            assertNotNull(found.getCreatedAt());
+        });
     }
 
     @Test
     void invalidProcessorLeavesNothingBehind() {
-        long before = processors.count();
-        Processor invalid = new Processor("Half Saved B.V.", "NL");
-        invalid.setKvkNumber("1234567");
-        invalid.setContacts(List.of(new Contact("Someone", "not-an-address", null, null)));
+        RoleGuard.asSystem(() -> {
+            long before = processors.count();
+            Processor invalid = new Processor("Half Saved B.V.", "NL");
+            invalid.setKvkNumber("1234567");
+            invalid.setContacts(List.of(new Contact("Someone", "not-an-address", null, null)));
 
-        ConstraintViolationException e = assertThrows(ConstraintViolationException.class,
-                () -> processors.save(invalid));
+            ConstraintViolationException e = assertThrows(ConstraintViolationException.class,
+                    () -> processors.save(invalid));
 
-        Set<String> fields = e.getConstraintViolations().stream().map(v -> v.getPropertyPath().toString())
-                .collect(Collectors.toSet());
-        assertEquals(Set.of("kvkNumber", "contacts[0].email"), fields);
-        assertEquals(before, processors.count());
+            Set<String> fields = e.getConstraintViolations().stream().map(v -> v.getPropertyPath().toString())
+                    .collect(Collectors.toSet());
+            assertEquals(Set.of("kvkNumber", "contacts[0].email"), fields);
+            assertEquals(before, processors.count());
+        });
     }
 
     @Test
     void kvkNumberIsUniqueAcrossTheRegistry() {
-        String kvk = Api.freshKvk();
-        Processor first = new Processor("First " + kvk, "NL");
-        first.setKvkNumber(kvk);
-        processors.save(first);
-        Processor second = new Processor("Second " + kvk, "NL");
-        second.setKvkNumber(kvk);
+        RoleGuard.asSystem(() -> {
+            String kvk = Api.freshKvk();
+            Processor first = new Processor("First " + kvk, "NL");
+            first.setKvkNumber(kvk);
+            processors.save(first);
+            Processor second = new Processor("Second " + kvk, "NL");
+            second.setKvkNumber(kvk);
 
-        InvalidInput e = assertThrows(InvalidInput.class, () -> processors.save(second));
+            InvalidInput e = assertThrows(InvalidInput.class, () -> processors.save(second));
 
-        assertEquals("kvkNumber", e.violations().get(0).field());
-        assertEquals("processor.kvkNumber.taken", e.violations().get(0).messageKey());
+            assertEquals("kvkNumber", e.violations().get(0).field());
+            assertEquals("processor.kvkNumber.taken", e.violations().get(0).messageKey());
+        });
     }
 
     @Test
     void aStaleCopyCannotOverwriteANewerOne() {
-        Processor original = processors.save(new Processor("Concurrent " + Api.freshKvk(), "DE"));
-        Processor mine = processors.find(original.getId());
-        Processor theirs = processors.find(original.getId());
-        theirs.setAddress("Their address");
-        processors.save(theirs);
-        mine.setAddress("My address");
+        RoleGuard.asSystem(() -> {
+            Processor original = processors.save(new Processor("Concurrent " + Api.freshKvk(), "DE"));
+            Processor mine = processors.find(original.getId());
+            Processor theirs = processors.find(original.getId());
+            theirs.setAddress("Their address");
+            processors.save(theirs);
+            mine.setAddress("My address");
 
-        assertThrows(Conflict.class, () -> processors.save(mine));
-        assertEquals("Their address", processors.find(original.getId()).getAddress());
+            assertThrows(Conflict.class, () -> processors.save(mine));
+            assertEquals("Their address", processors.find(original.getId()).getAddress());
+        });
     }
 
     @Test
     void offboardingIsRecordedOnce() {
-        Processor processor = processors.save(new Processor("Leaving " + Api.freshKvk(), "BE"));
-        LocalDate yesterday = LocalDate.now().minusDays(1);
+        RoleGuard.asSystem(() -> {
+            Processor processor = processors.save(new Processor("Leaving " + Api.freshKvk(), "BE"));
+            LocalDate yesterday = LocalDate.now().minusDays(1);
 
-        processors.offboard(processor.getId(), processor.getVersion(), yesterday, "Contract ended");
-        Processor offboarded = processors.find(processor.getId());
+            processors.offboard(processor.getId(), processor.getVersion(), yesterday, "Contract ended");
+            Processor offboarded = processors.find(processor.getId());
 
-        assertEquals(ProcessorStatus.OFFBOARDED, offboarded.getStatus());
-        assertEquals(yesterday, offboarded.getOffboardedOn());
-        assertThrows(Conflict.class, () -> processors.offboard(processor.getId(), offboarded.getVersion(),
-                yesterday, "again"));
+            assertEquals(ProcessorStatus.OFFBOARDED, offboarded.getStatus());
+            assertEquals(yesterday, offboarded.getOffboardedOn());
+            assertThrows(Conflict.class, () -> processors.offboard(processor.getId(), offboarded.getVersion(),
+                    yesterday, "again"));
+        });
+    }
+
+    @Test
+    void aFacadeRefusesACallerWithoutTheRoleWhateverTheDoor() {
+        long before = processors.count();
+
+        NotPermitted refused = assertThrows(NotPermitted.class,
+                () -> processors.save(new Processor("Nobody's " + Api.freshKvk(), "NL")));
+        // refused before the business looks at the record: an unknown agreement is not even looked for
+        NotPermitted approval = assertThrows(NotPermitted.class, () -> agreements.approve(Long.MAX_VALUE, 0));
+
+        assertEquals(RoleGuard.REFUSED, refused.messageKey());
+        assertTrue(approval.getMessage().contains("Agreements.approve"), approval.getMessage());
+        assertEquals(before, processors.count(), "reading is open to every caller; nothing was stored");
     }
 
     // ---- over HTTP, as an integration ----
