@@ -33,7 +33,7 @@ public class AgreementDocument extends StoredDocument {
     }
 
     public AgreementDocument(Agreement agreement, SignedDocument checked, String uploadedBy, Instant uploadedAt) {
-        super(checked, uploadedBy, uploadedAt);
+        super(checked.fileName(), checked.content(), checked.sha256(), uploadedBy, uploadedAt);
         this.agreement = agreement;
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +20,7 @@ import eu.art28.deadlines.control.Expiry;
 /** What runs out in a span of days, as a calendar shows it; read-only. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@PermitAll
 public class Expiring {
 
     /** The longest notice period an agreement may have (Agreement.noticePeriodDays). */

@@ -34,7 +34,7 @@ public class DeletionDocument extends StoredDocument {
     }
 
     public DeletionDocument(DeletionOrReturn deletion, SignedDocument checked, String uploadedBy, Instant uploadedAt) {
-        super(checked, uploadedBy, uploadedAt);
+        super(checked.fileName(), checked.content(), checked.sha256(), uploadedBy, uploadedAt);
         this.deletion = deletion;
         this.deletionId = deletion.getId();
     }

@@ -34,7 +34,7 @@ public class EvidenceDocument extends StoredDocument {
     }
 
     public EvidenceDocument(Evidence evidence, SignedDocument checked, String uploadedBy, Instant uploadedAt) {
-        super(checked, uploadedBy, uploadedAt);
+        super(checked.fileName(), checked.content(), checked.sha256(), uploadedBy, uploadedAt);
         this.evidence = evidence;
         this.evidenceId = evidence.getId();
     }

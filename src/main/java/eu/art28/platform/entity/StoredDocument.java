@@ -11,11 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.MappedSuperclass;
 
-import eu.art28.platform.control.SignedDocument;
-
 /**
- * One upload of a signed PDF, checked by {@link SignedDocument}, kept in the database with its
- * SHA-256 (docs/decisions.md). Every upload is kept; the newest is the current one. The bytes are loaded only for a
+ * One upload of a signed PDF, checked by {@link eu.art28.platform.control.SignedDocument}, kept in the database
+ * with its SHA-256 (docs/decisions.md). Every upload is kept; the newest is the current one. The bytes are loaded only for a
  * download; lists use the constructor without them.
  */
 @MappedSuperclass
@@ -48,11 +46,12 @@ public abstract class StoredDocument {
     protected StoredDocument() {
     }
 
-    protected StoredDocument(SignedDocument checked, String uploadedBy, Instant uploadedAt) {
-        this.fileName = checked.fileName();
-        this.content = checked.content();
+    /** From a document {@link eu.art28.platform.control.SignedDocument} checked, given in parts so that entities need no control class. */
+    protected StoredDocument(String fileName, byte[] content, String sha256, String uploadedBy, Instant uploadedAt) {
+        this.fileName = fileName;
+        this.content = content;
         this.sizeBytes = content.length;
-        this.sha256 = checked.sha256();
+        this.sha256 = sha256;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
     }
