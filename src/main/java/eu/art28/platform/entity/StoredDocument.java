@@ -13,8 +13,8 @@ import jakarta.persistence.MappedSuperclass;
 
 /**
  * One upload of a signed PDF, checked by {@link eu.art28.platform.control.SignedDocument}, kept in the database
- * with its SHA-256 (docs/decisions.md). Every upload is kept; the newest is the current one. The bytes are loaded only for a
- * download; lists use the constructor without them.
+ * with its SHA-256 (docs/decisions.md). Every upload is kept; the newest is the current one. The bytes are loaded
+ * only for a download; lists use the constructor without them.
  */
 @MappedSuperclass
 public abstract class StoredDocument {
@@ -46,7 +46,7 @@ public abstract class StoredDocument {
     protected StoredDocument() {
     }
 
-    /** From a document {@link eu.art28.platform.control.SignedDocument} checked, given in parts so that entities need no control class. */
+    /** A checked document, handed over in parts: platform's entities use none of its control classes. */
     protected StoredDocument(String fileName, byte[] content, String sha256, String uploadedBy, Instant uploadedAt) {
         this.fileName = fileName;
         this.content = content;
