@@ -78,7 +78,7 @@ public final class SharedApp implements TestInstancePostProcessor {
             int port = freePort();
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    "-Xmx512m", "-XX:+UseSerialGC",
                     "-Djava.io.tmpdir=" + target,
                     "-Dart28.smtp.host=localhost", "-Dart28.smtp.port=" + MailServer.port(),
                     "-Dart28.smtp.starttls=false",
