@@ -49,5 +49,9 @@ public final class Requests {
         if (size < 1 || size > Page.MAX_SIZE) {
             throw new InvalidInput("size", "art28.size.invalid", Page.MAX_SIZE);
         }
+        // the first row's position is an int in JPA: a page that far would wrap round to a negative position
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new InvalidInput("page", "art28.page.beyond");
+        }
     }
 }

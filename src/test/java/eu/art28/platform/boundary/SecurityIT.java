@@ -443,6 +443,13 @@ class SecurityIT {
                 wrong.add("malformed " + broken + ": " + reply);
             }
         }
+        for (String list : List.of("processors", "agreements", "engagements", "evidence", "alerts", "audit", "users",
+                "deletions")) {
+            Api.Reply far = api.get("api/" + list + "?page=10737419&size=200", "admin");
+            if (far.status() != 400 || !far.body().contains("\"field\":\"page\"")) {
+                wrong.add("a page beyond any list of " + list + ": " + far);
+            }
+        }
         Api.Reply plain = api.send("POST", "api/processors", "procurement", "text/plain",
                 "name=x".getBytes(StandardCharsets.UTF_8));
         if (plain.status() != 415) {
