@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import eu.art28.platform.entity.Role;
 import eu.art28.alerts.boundary.AlertJson;
 import eu.art28.coverage.control.EngagementScope;
+import eu.art28.engagements.boundary.Engagements;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
@@ -69,6 +70,9 @@ public class CoverageResource {
     @Inject
     Coverage coverage;
 
+    @Inject
+    Engagements engagements;
+
     @PersistenceContext
     EntityManager em;
 
@@ -91,6 +95,11 @@ public class CoverageResource {
                         .filter(c -> c != null).toList()),
                 q.from() == null ? LocalDate.now() : q.from(), null, Text.code(q.originalPurpose()),
                 processor.getRiskTier());
+        List<InvalidInput.Violation> unknown = engagements.unknownCodes(hypothetical.purposes(),
+                hypothetical.dataCategories(), hypothetical.dataSubjects(), hypothetical.originalPurpose());
+        if (!unknown.isEmpty()) {
+            throw new InvalidInput(unknown);
+        }
         Locale locale = Requests.locale(headers);
         List<AlertJson.FindingJson> findings = coverage.check(hypothetical).stream()
                 .map(f -> AlertJson.FindingJson.of(f, locale)).toList();

@@ -74,6 +74,24 @@ public class Engagements {
         return processor;
     }
 
+    /**
+     * The codes of an engagement's scope that the catalogue does not know, per field: an engagement, or a what-if
+     * question about one, that names such a code is refused rather than judged.
+     */
+    @PermitAll
+    public List<InvalidInput.Violation> unknownCodes(Set<String> purposes, Set<String> dataCategories,
+            Set<String> dataSubjects, String originalPurpose) {
+        List<InvalidInput.Violation> problems = new ArrayList<>(catalogue.unknownCodes(Map.of("purposes", purposes,
+                "dataCategories", dataCategories, "dataSubjects", dataSubjects)));
+        if (originalPurpose != null) {
+            List<String> unknown = catalogue.unknown(Kind.PURPOSE, List.of(originalPurpose));
+            if (!unknown.isEmpty()) {
+                problems.add(new InvalidInput.Violation("originalPurpose", "catalogue.codes.unknown", unknown.get(0)));
+            }
+        }
+        return problems;
+    }
+
     @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.MANAGER})
     public Engagement save(Engagement engagement) {
         Set<ConstraintViolation<Engagement>> violations = validator.validate(engagement);
@@ -81,14 +99,8 @@ public class Engagements {
             throw new ConstraintViolationException(violations);
         }
         List<InvalidInput.Violation> problems = new ArrayList<>(engagement.scopeViolations());
-        problems.addAll(catalogue.unknownCodes(Map.of("purposes", engagement.getPurposes(),
-                "dataCategories", engagement.getDataCategories(), "dataSubjects", engagement.getDataSubjects())));
-        if (engagement.getOriginalPurpose() != null) {
-            List<String> unknown = catalogue.unknown(Kind.PURPOSE, List.of(engagement.getOriginalPurpose()));
-            if (!unknown.isEmpty()) {
-                problems.add(new InvalidInput.Violation("originalPurpose", "catalogue.codes.unknown", unknown.get(0)));
-            }
-        }
+        problems.addAll(unknownCodes(engagement.getPurposes(), engagement.getDataCategories(),
+                engagement.getDataSubjects(), engagement.getOriginalPurpose()));
         if (engagement.getProcessor() != null && engagement.getProcessor().isOffboarded()) {
             problems.add(new InvalidInput.Violation("processorId", "engagement.processor.offboarded"));
         }

@@ -124,6 +124,11 @@ class CoverageIT {
         assertEquals(0, api.get("api/alerts?processorId=" + processor, "manager").json().getInt("total"),
                 "a what-if question raises no alert");
         assertEquals(400, api.post("api/coverage/check", "procurement", "{\"processorId\":987654321}").status());
+        Api.Reply unknown = api.post("api/coverage/check", "procurement", question.formatted(processor,
+                "\"e.mailing\",\"no-such-purpose\"", "\"NL\""));
+        assertEquals(400, unknown.status(), unknown::toString);
+        assertTrue(unknown.body().contains("\"field\":\"purposes\"") && unknown.body().contains("no-such-purpose"),
+                unknown::toString);
     }
 
     @Test
