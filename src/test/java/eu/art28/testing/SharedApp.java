@@ -103,10 +103,16 @@ public final class SharedApp implements TestInstancePostProcessor {
             }
         }
 
-        /** Ready when the login page answers: the application is deployed and its database migrated. */
+        /**
+         * Ready when the login page answers and the API refuses an anonymous caller as the application does
+         * (401 problem+json): the login page alone answers a moment before the REST application is up, and a test
+         * class that starts with API calls would get the container's HTML.
+         */
         private void awaitReady(Path log) throws IOException {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            HttpRequest probe = HttpRequest.newBuilder(base.resolve("login.xhtml")).timeout(Duration.ofSeconds(10))
+            HttpRequest page = HttpRequest.newBuilder(base.resolve("login.xhtml")).timeout(Duration.ofSeconds(10))
+                    .build();
+            HttpRequest api = HttpRequest.newBuilder(base.resolve("api/profile")).timeout(Duration.ofSeconds(10))
                     .build();
             Instant deadline = Instant.now().plus(START_LIMIT);
             while (Instant.now().isBefore(deadline)) {
@@ -114,7 +120,8 @@ public final class SharedApp implements TestInstancePostProcessor {
                     throw new IllegalStateException("Payara Micro ended while starting:\n" + tail(log));
                 }
                 try {
-                    if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    if (client.send(page, HttpResponse.BodyHandlers.discarding()).statusCode() == 200
+                            && refusedAsProblem(client.send(api, HttpResponse.BodyHandlers.discarding()))) {
                         return;
                     }
                 } catch (IOException notYet) {
@@ -132,6 +139,11 @@ public final class SharedApp implements TestInstancePostProcessor {
             }
             stop();
             throw new IllegalStateException("Payara Micro was not ready within " + START_LIMIT + ":\n" + tail(log));
+        }
+
+        private static boolean refusedAsProblem(HttpResponse<Void> reply) {
+            return reply.statusCode() == 401 && reply.headers().firstValue("Content-Type")
+                    .filter(type -> type.startsWith("application/problem+json")).isPresent();
         }
 
         private static String tail(Path log) throws IOException {
