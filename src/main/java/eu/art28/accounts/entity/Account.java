@@ -28,6 +28,7 @@ import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.entity.Role;
 import eu.art28.platform.entity.Text;
+import eu.art28.platform.entity.SingleLine;
 
 /** A person (or script) who logs in to Art28. */
 @Entity
@@ -51,6 +52,7 @@ public class Account {
     @NotBlank
     @Size(max = 64)
     @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "{account.username.invalid}")
+    @SingleLine
     private String username;
 
     @Column(name = "password_hash", nullable = false)
@@ -74,13 +76,16 @@ public class Account {
     private Instant createdAt;
 
     /** Where alert mail goes; none: no mail. */
+    @SingleLine
     private String email;
 
     /** The language of pages and mail: "nl" or "en". */
+    @SingleLine
     private String language = "en";
 
     /** The language picked for the pages; null: none picked, the browser's is used. */
     @Column(name = "page_language")
+    @SingleLine
     private String pageLanguage;
 
     @Enumerated(EnumType.STRING)

@@ -25,6 +25,8 @@ import jakarta.persistence.Version;
 
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.Text;
+import eu.art28.platform.entity.BusinessDate;
+import eu.art28.platform.entity.SingleLine;
 
 /**
  * A personal token for an integration: {@code Authorization: Bearer <secret>} on the API acts as its owner.
@@ -66,6 +68,7 @@ public class ApiToken {
     @JoinColumn(name = "account_id")
     private Account account;
 
+    @SingleLine
     private String name;
 
     @Column(name = "token_hash")
@@ -77,6 +80,7 @@ public class ApiToken {
     private Instant createdAt;
 
     @Column(name = "expires_on")
+    @BusinessDate
     private LocalDate expiresOn;
 
     @Column(name = "last_used_at")

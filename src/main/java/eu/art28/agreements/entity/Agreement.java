@@ -44,6 +44,9 @@ import eu.art28.platform.entity.Text;
 import eu.art28.platform.entity.VersionedRecord;
 import eu.art28.processors.entity.Processor;
 import eu.art28.transfers.entity.TransferSafeguard;
+import eu.art28.platform.entity.BusinessDate;
+import eu.art28.platform.entity.MultiLine;
+import eu.art28.platform.entity.SingleLine;
 
 /**
  * A data processing agreement (DPA, verwerkersovereenkomst) between us and one processor, in one version.
@@ -69,6 +72,7 @@ public class Agreement extends VersionedRecord {
 
     @NotBlank
     @Size(max = 100)
+    @SingleLine
     private String reference;
 
     /** 1 for the agreement as first signed, 2 for its first amendment, and so on. */
@@ -83,13 +87,16 @@ public class Agreement extends VersionedRecord {
     private AgreementStatus status = AgreementStatus.DRAFT;
 
     @Column(name = "signed_on")
+    @BusinessDate
     private LocalDate signedOn;
 
     @Column(name = "effective_from")
+    @BusinessDate
     private LocalDate effectiveFrom;
 
     /** Empty: indefinite. */
     @Column(name = "expires_on")
+    @BusinessDate
     private LocalDate expiresOn;
 
     @Column(name = "tacit_renewal")
@@ -163,6 +170,7 @@ public class Agreement extends VersionedRecord {
 
     @CountryCode
     @Column(name = "governing_law")
+    @SingleLine
     private String governingLaw;
 
     @Valid
@@ -171,24 +179,29 @@ public class Agreement extends VersionedRecord {
     private List<ClauseCheck> checklist = new ArrayList<>();
 
     @Column(name = "submitted_by")
+    @SingleLine
     private String submittedBy;
 
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
     @Column(name = "decided_by")
+    @SingleLine
     private String decidedBy;
 
     @Column(name = "decided_at")
     private Instant decidedAt;
 
     @Column(name = "decision_reason")
+    @MultiLine
     private String decisionReason;
 
     @Column(name = "terminated_on")
+    @BusinessDate
     private LocalDate terminatedOn;
 
     @Column(name = "superseded_on")
+    @BusinessDate
     private LocalDate supersededOn;
 
     @OneToMany(mappedBy = "agreement", cascade = CascadeType.PERSIST)

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import eu.art28.platform.entity.MultiLine;
 
 /** One step in an agreement's life: who did what, when, and why. Written once, never changed. */
 @Entity
@@ -40,6 +41,7 @@ public class AgreementEvent {
     private Instant at;
 
     @Column(name = "reason")
+    @MultiLine
     private String reason;
 
     protected AgreementEvent() {

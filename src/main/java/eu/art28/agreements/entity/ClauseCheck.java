@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Size;
 
 import eu.art28.platform.entity.Text;
+import eu.art28.platform.entity.MultiLine;
+import eu.art28.platform.entity.SingleLine;
 
 /**
  * One line of the Art. 28(3) checklist: whether the agreement has the clause, where, and, when it does not,
@@ -26,14 +28,17 @@ public class ClauseCheck implements Serializable {
 
     @Size(max = 100)
     @Column(name = "clause_reference")
+    @SingleLine
     private String reference;
 
     @Size(max = 1000)
     @Column(name = "note")
+    @MultiLine
     private String note;
 
     @Size(max = 1000)
     @Column(name = "waiver_reason")
+    @MultiLine
     private String waiverReason;
 
     protected ClauseCheck() {

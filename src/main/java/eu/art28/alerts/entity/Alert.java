@@ -19,6 +19,8 @@ import jakarta.persistence.Version;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.Text;
+import eu.art28.platform.entity.MultiLine;
+import eu.art28.platform.entity.SingleLine;
 
 /**
  * A finding someone must act on. OPEN, then ACKNOWLEDGED by a person with a note, then RESOLVED by itself when
@@ -75,12 +77,14 @@ public class Alert {
     private int timesOpened;
 
     @Column(name = "acknowledged_by")
+    @SingleLine
     private String acknowledgedBy;
 
     @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
 
     @Column(name = "acknowledgement_note")
+    @MultiLine
     private String acknowledgementNote;
 
     @Column(name = "resolved_at")

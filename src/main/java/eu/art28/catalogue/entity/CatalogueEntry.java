@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Size;
 
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.Text;
+import eu.art28.platform.entity.MultiLine;
+import eu.art28.platform.entity.SingleLine;
 
 /**
  * What purposes, data categories and data subject categories have in common: a code that others refer to,
@@ -34,6 +36,7 @@ public abstract class CatalogueEntry {
     @NotBlank
     @Size(max = Codes.MAX_LENGTH, message = "{catalogue.code.invalid}")
     @Pattern(regexp = Codes.PATTERN, message = "{catalogue.code.invalid}")
+    @SingleLine
     private String code;
 
     /**
@@ -46,19 +49,23 @@ public abstract class CatalogueEntry {
     @NotBlank
     @Size(max = 200)
     @Column(name = "name_nl")
+    @SingleLine
     private String nameNl;
 
     @NotBlank
     @Size(max = 200)
     @Column(name = "name_en")
+    @SingleLine
     private String nameEn;
 
     @Size(max = 1000)
     @Column(name = "description_nl")
+    @MultiLine
     private String descriptionNl;
 
     @Size(max = 1000)
     @Column(name = "description_en")
+    @MultiLine
     private String descriptionEn;
 
     private boolean retired;

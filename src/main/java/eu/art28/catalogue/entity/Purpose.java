@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 
 import eu.art28.platform.entity.Text;
+import eu.art28.platform.entity.SingleLine;
 
 /** A purpose of processing (doeleinde), such as {@code e} promotion and marketing or {@code e.mailing}. */
 @Entity
@@ -31,6 +32,7 @@ public class Purpose extends CatalogueEntry {
     /** ISO-8601, for example P7Y for the statutory seven years of the financial administration. */
     @NotNull
     @IsoPeriod
+    @SingleLine
     private String retention;
 
     /**

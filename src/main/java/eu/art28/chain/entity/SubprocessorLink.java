@@ -34,6 +34,9 @@ import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.entity.CountryCode;
 import eu.art28.platform.entity.Text;
 import eu.art28.processors.entity.Processor;
+import eu.art28.platform.entity.BusinessDate;
+import eu.art28.platform.entity.MultiLine;
+import eu.art28.platform.entity.SingleLine;
 
 /**
  * Processor P uses sub-processor S for part of the processing: for some purposes and data, in some countries,
@@ -62,13 +65,16 @@ public class SubprocessorLink extends VersionedRecord {
     /** What S does for P, in the words of P's list of sub-processors ("hosting of the mailing platform"). */
     @NotBlank
     @Size(max = 300)
+    @SingleLine
     private String service;
 
     @NotNull
     @Column(name = "starts_on")
+    @BusinessDate
     private LocalDate startsOn;
 
     @Column(name = "ends_on")
+    @BusinessDate
     private LocalDate endsOn;
 
     @NotNull
@@ -76,13 +82,16 @@ public class SubprocessorLink extends VersionedRecord {
     private Authorisation authorisation;
 
     @Column(name = "notice_received_on")
+    @BusinessDate
     private LocalDate noticeReceivedOn;
 
     @Column(name = "objection_deadline")
+    @BusinessDate
     private LocalDate objectionDeadline;
 
     /** Where the deadline comes from, in words: the agreement and its objection period. */
     @Column(name = "deadline_basis")
+    @SingleLine
     private String deadlineBasis;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -93,6 +102,7 @@ public class SubprocessorLink extends VersionedRecord {
     private Decision decision;
 
     @Column(name = "decided_by")
+    @SingleLine
     private String decidedBy;
 
     @Column(name = "decided_at")
@@ -100,6 +110,7 @@ public class SubprocessorLink extends VersionedRecord {
 
     /** The approval's reference, or the reason for a refusal or objection. */
     @Column(name = "decision_note")
+    @MultiLine
     private String decisionNote;
 
     @Column(name = "flow_down")
@@ -107,6 +118,7 @@ public class SubprocessorLink extends VersionedRecord {
 
     @Size(max = 200)
     @Column(name = "flow_down_reference")
+    @SingleLine
     private String flowDownReference;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -133,6 +145,7 @@ public class SubprocessorLink extends VersionedRecord {
     private Map<String, TransferSafeguard> safeguards = new TreeMap<>();
 
     @Column(name = "registered_by")
+    @SingleLine
     private String registeredBy;
 
     protected SubprocessorLink() {

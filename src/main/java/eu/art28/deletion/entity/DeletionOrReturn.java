@@ -16,6 +16,9 @@ import eu.art28.alerts.entity.Subject;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.Text;
 import eu.art28.platform.entity.VersionedRecord;
+import eu.art28.platform.entity.BusinessDate;
+import eu.art28.platform.entity.MultiLine;
+import eu.art28.platform.entity.SingleLine;
 
 /**
  * What happens to the personal data after an engagement ended or an agreement was terminated or ran out: the
@@ -47,17 +50,21 @@ public class DeletionOrReturn extends VersionedRecord {
     private Choice choice;
 
     @Column(name = "chosen_by")
+    @SingleLine
     private String chosenBy;
 
     @Column(name = "chosen_at")
     private Instant chosenAt;
 
     @Column(name = "confirmed_on")
+    @BusinessDate
     private LocalDate confirmedOn;
 
     @Column(name = "confirmed_by")
+    @SingleLine
     private String confirmedBy;
 
+    @MultiLine
     private String note;
 
     protected DeletionOrReturn() {

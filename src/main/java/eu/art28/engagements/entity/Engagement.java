@@ -23,6 +23,8 @@ import eu.art28.platform.entity.CountryCode;
 import eu.art28.platform.entity.Text;
 import eu.art28.platform.entity.VersionedRecord;
 import eu.art28.processors.entity.Processor;
+import eu.art28.platform.entity.BusinessDate;
+import eu.art28.platform.entity.SingleLine;
 
 /**
  * We use processor P for purposes U on data categories C of data subjects S, in countries K, from a date until
@@ -39,11 +41,13 @@ public class Engagement extends VersionedRecord {
 
     @NotBlank
     @Size(max = 200)
+    @SingleLine
     private String description;
 
     @NotBlank
     @Size(max = 100)
     @Column(name = "business_owner")
+    @SingleLine
     private String businessOwner;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -57,6 +61,7 @@ public class Engagement extends VersionedRecord {
      */
     @Size(max = 64)
     @Column(name = "original_purpose")
+    @SingleLine
     private String originalPurpose;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -76,10 +81,12 @@ public class Engagement extends VersionedRecord {
 
     @NotNull
     @Column(name = "starts_on")
+    @BusinessDate
     private LocalDate startsOn;
 
     /** Empty: open-ended. */
     @Column(name = "ends_on")
+    @BusinessDate
     private LocalDate endsOn;
 
     protected Engagement() {

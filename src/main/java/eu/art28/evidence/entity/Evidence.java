@@ -23,6 +23,9 @@ import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.Text;
 import eu.art28.platform.entity.VersionedRecord;
 import eu.art28.processors.entity.Processor;
+import eu.art28.platform.entity.BusinessDate;
+import eu.art28.platform.entity.MultiLine;
+import eu.art28.platform.entity.SingleLine;
 
 /**
  * A certificate, audit report, pentest report, Art. 32 annex or confidentiality undertaking of a processor: who
@@ -51,33 +54,41 @@ public class Evidence extends VersionedRecord {
     /** The certification body, auditor, pentester or signatory. */
     @NotBlank
     @Size(max = 200)
+    @SingleLine
     private String issuer;
 
     /** What it covers, in the document's words ("ISMS for hosting and managed services, SoA v4"). */
     @Size(max = 1000)
+    @MultiLine
     private String scope;
 
     @NotNull
     @Column(name = "issued_on")
+    @BusinessDate
     private LocalDate issuedOn;
 
     /** Empty: no end date (an undertaking for the duration of the contract). */
     @Column(name = "valid_until")
+    @BusinessDate
     private LocalDate validUntil;
 
     @Size(max = 2000)
+    @MultiLine
     private String notes;
 
     @Column(name = "registered_by")
+    @SingleLine
     private String registeredBy;
 
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
     @Column(name = "withdrawn_by")
+    @SingleLine
     private String withdrawnBy;
 
     @Column(name = "withdrawn_reason")
+    @MultiLine
     private String withdrawnReason;
 
     protected Evidence() {

@@ -26,6 +26,7 @@ public abstract class StoredDocument {
     private Long id;
 
     @Column(name = "file_name")
+    @SingleLine
     private String fileName;
 
     @Column(name = "size_bytes")
@@ -38,6 +39,7 @@ public abstract class StoredDocument {
     private byte[] content;
 
     @Column(name = "uploaded_by")
+    @SingleLine
     private String uploadedBy;
 
     @Column(name = "uploaded_at")

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import eu.art28.platform.entity.Text;
+import eu.art28.platform.entity.SingleLine;
 
 /** A person at the processor: the account manager, the privacy officer, the security contact. */
 @Embeddable
@@ -18,20 +19,24 @@ public class Contact implements Serializable {
     @NotBlank
     @Size(max = 200)
     @Column(name = "name")
+    @SingleLine
     private String name;
 
     @Email
     @Size(max = 254)
     @Column(name = "email")
+    @SingleLine
     private String email;
 
     @Size(max = 40)
     @Pattern(regexp = "\\+?[0-9 ()./-]{6,40}", message = "{art28.phone.invalid}")
     @Column(name = "phone")
+    @SingleLine
     private String phone;
 
     @Size(max = 100)
     @Column(name = "contact_role")
+    @SingleLine
     private String role;
 
     public Contact() {

@@ -25,6 +25,9 @@ import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.CountryCode;
 import eu.art28.platform.entity.Text;
 import eu.art28.platform.entity.VersionedRecord;
+import eu.art28.platform.entity.BusinessDate;
+import eu.art28.platform.entity.MultiLine;
+import eu.art28.platform.entity.SingleLine;
 
 /**
  * A third party that processes personal data for us (verwerker); a sub-processor is a Processor too.
@@ -42,27 +45,33 @@ public class Processor extends VersionedRecord {
 
     @NotBlank
     @Size(max = 200)
+    @SingleLine
     private String name;
 
     /** Kamer van Koophandel: eight digits, Dutch companies only, so optional. */
     @Pattern(regexp = "\\d{8}", message = "{processor.kvkNumber.invalid}")
     @Column(name = "kvk_number")
+    @SingleLine
     private String kvkNumber;
 
     @Size(max = 20)
     @Pattern(regexp = "[A-Z]{2}[0-9A-Z+*]{2,13}", message = "{processor.vatNumber.invalid}")
     @Column(name = "vat_number")
+    @SingleLine
     private String vatNumber;
 
     @NotNull
     @CountryCode
+    @SingleLine
     private String country;
 
     @Size(max = 500)
+    @MultiLine
     private String address;
 
     @Size(max = 300)
     @Pattern(regexp = "https?://[^\\s/$.?#][^\\s]*", message = "{processor.website.invalid}")
+    @SingleLine
     private String website;
 
     @ElementCollection
@@ -70,7 +79,7 @@ public class Processor extends VersionedRecord {
     @OrderColumn(name = "list_index")
     @Column(name = "service")
     @Size(max = 50)
-    private List<@NotBlank @Size(max = 200) String> services = new ArrayList<>();
+    private List<@NotBlank @SingleLine @Size(max = 200) String> services = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "processor_contact", joinColumns = @JoinColumn(name = "processor_id"))
@@ -86,6 +95,7 @@ public class Processor extends VersionedRecord {
 
     /** The user name of the colleague who owns the relationship; they hear of its alerts by mail. */
     @Size(max = 64)
+    @SingleLine
     private String owner;
 
     @NotNull
@@ -93,10 +103,12 @@ public class Processor extends VersionedRecord {
     private ProcessorStatus status = ProcessorStatus.ACTIVE;
 
     @Column(name = "offboarded_on")
+    @BusinessDate
     private LocalDate offboardedOn;
 
     @Size(max = 1000)
     @Column(name = "offboarding_reason")
+    @MultiLine
     private String offboardingReason;
 
     public Processor() {

@@ -18,6 +18,9 @@ import jakarta.persistence.Table;
 
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.Text;
+import eu.art28.platform.entity.BusinessDate;
+import eu.art28.platform.entity.MultiLine;
+import eu.art28.platform.entity.SingleLine;
 
 /**
  * A review of whether a processor still gives sufficient guarantees (Art. 28(1)): who looked, when, what they
@@ -40,17 +43,21 @@ public class ProcessorReview {
     private Processor processor;
 
     @Column(name = "reviewed_on")
+    @BusinessDate
     private LocalDate reviewedOn;
 
     @Column(name = "reviewed_by")
+    @SingleLine
     private String reviewedBy;
 
     @Enumerated(EnumType.STRING)
     private ReviewOutcome outcome;
 
+    @MultiLine
     private String notes;
 
     @Column(name = "next_review_on")
+    @BusinessDate
     private LocalDate nextReviewOn;
 
     @Column(name = "created_at")

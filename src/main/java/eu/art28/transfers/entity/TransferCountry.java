@@ -20,6 +20,9 @@ import jakarta.persistence.Version;
 
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.Text;
+import eu.art28.platform.entity.BusinessDate;
+import eu.art28.platform.entity.MultiLine;
+import eu.art28.platform.entity.SingleLine;
 
 /**
  * A country as far as transfers are concerned: inside the EEA, or covered by an adequacy decision of the
@@ -48,6 +51,7 @@ public class TransferCountry {
 
     /** ISO 3166-1 alpha-2; agreements and engagements name countries by it. */
     @Id
+    @SingleLine
     private String code;
 
     @Version
@@ -57,13 +61,16 @@ public class TransferCountry {
 
     /** The decision's reference as published, such as "Commission Implementing Decision (EU) 2023/1795". */
     @Column(name = "adequacy_decision")
+    @SingleLine
     private String adequacyDecision;
 
     @Column(name = "adequacy_adopted_on")
+    @BusinessDate
     private LocalDate adequacyAdoptedOn;
 
     /** The last day the decision applies; empty while no end is known. */
     @Column(name = "adequacy_ends_on")
+    @BusinessDate
     private LocalDate adequacyEndsOn;
 
     /**
@@ -74,15 +81,18 @@ public class TransferCountry {
     private boolean adequacyPartial;
 
     @Column(name = "scope_note_en")
+    @MultiLine
     private String scopeNoteEn;
 
     @Column(name = "scope_note_nl")
+    @MultiLine
     private String scopeNoteNl;
 
     @Column(name = "updated_at")
     private Instant updatedAt;
 
     @Column(name = "updated_by")
+    @SingleLine
     private String updatedBy;
 
     /** Set once the row exists, so that its code, the key others refer to, no longer changes. */
