@@ -212,9 +212,10 @@ public class Notifications {
                         .append(counts.getOrDefault(group, 0L)).append(")\n");
             }
             body.append("- ").append(Messages.text(locale, "Rule." + alert.getRule())).append(": ")
-                    .append(AlertJson.explanation(alert.getRule(), alert.getSubjectLabel(), alert.getMissing(),
-                            alert.getLookedAt(), locale))
-                    .append("\n  ").append(AlertJson.fix(alert.getRule(), alert.getSubject(), alert.getMissing(), locale))
+                    .append(MailMessage.line(AlertJson.explanation(alert.getRule(), alert.getSubjectLabel(),
+                            alert.getMissing(), alert.getLookedAt(), locale)))
+                    .append("\n  ").append(MailMessage.line(AlertJson.fix(alert.getRule(), alert.getSubject(),
+                            alert.getMissing(), locale)))
                     .append("\n  ").append(link(alert)).append("\n");
         }
         if (total > listed.size()) {

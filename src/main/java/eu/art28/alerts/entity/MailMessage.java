@@ -3,6 +3,7 @@ package eu.art28.alerts.entity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,6 +33,10 @@ public class MailMessage {
 
     /** How long a node may take to send before another may try: a node that died mid-send loses its claim. */
     public static final Duration LEASE = Duration.ofMinutes(10);
+
+    /** What could end a line of plain text early or act on a terminal: control characters and Unicode separators. */
+    private static final Pattern BREAKS = Pattern.compile("[\\p{Cc}\\u2028\\u2029]+");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u2028\\u2029&&[^\\n]]+");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,11 +73,21 @@ public class MailMessage {
 
     public MailMessage(String recipient, String subject, String body, Instant at) {
         this.recipient = recipient;
-        this.subject = subject.length() > 300 ? subject.substring(0, 299) + "\u2026" : subject;
-        this.body = body;
+        String line = line(subject);
+        this.subject = line.length() > 300 ? line.substring(0, 299) + "\u2026" : line;
+        this.body = CONTROL.matcher(body).replaceAll(" ");
         this.status = Status.PENDING;
         this.nextAttemptAt = at;
         this.createdAt = at;
+    }
+
+    /**
+     * One line of a mail, whatever the values put into it hold: a line break in a processor's name would start a
+     * forged line. Input is refused with such characters ({@code @SingleLine}); this is the second defence, for
+     * what was stored before that rule or comes from elsewhere.
+     */
+    public static String line(String text) {
+        return text == null ? "" : BREAKS.matcher(text).replaceAll(" ");
     }
 
     public void sent(Instant at) {

@@ -46,4 +46,14 @@ class MailMessageTest {
         MailMessage message = new MailMessage("a@b.example", "x".repeat(400), "body", NOW);
         assertEquals(300, message.getSubject().length());
     }
+
+    @Test
+    void aLineBreakInAValueStartsNoForgedLine() {
+        assertEquals("Forged Bcc: x@evil.example [31m",
+                MailMessage.line("Forged\r\nBcc: x@evil.example\u2028\u001b[31m"));
+        MailMessage message = new MailMessage("a@b.example", "[Art28] 1 alert\r\nBcc: x@evil.example",
+                "Line one\nLine two\u0007\u001b[31m", NOW);
+        assertEquals("[Art28] 1 alert Bcc: x@evil.example", message.getSubject());
+        assertEquals("Line one\nLine two [31m", message.getBody(), "the mail's own lines stay, nothing else");
+    }
 }
