@@ -3,35 +3,74 @@ package eu.art28.platform.boundary;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
+import eu.art28.platform.control.InvalidInput;
+
 /**
- * Dates in query parameters as in bodies: ISO-8601 ({@code 2026-11-26}). JAX-RS cannot convert {@code LocalDate}
- * by itself; a value that does not parse leaves as 400 naming the parameter ({@link ProblemMapper}).
+ * Dates and enumerations in query and path parameters as in bodies: a date ISO-8601 ({@code 2026-11-26}) within
+ * the business range, an enumeration one of its names. A value that does not fit leaves as 400 naming the parameter
+ * and saying what it takes ({@link ProblemMapper}), never as Java's "No enum constant eu.art28...".
  */
 @Provider
-public class DateParameters implements ParamConverterProvider {
-
-    private static final ParamConverter<LocalDate> ISO_DATE = new ParamConverter<>() {
-
-        @Override
-        public LocalDate fromString(String value) {
-            // a parse failure must not be an IllegalArgumentException, which Jersey turns into a silent null
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        }
-
-        @Override
-        public String toString(LocalDate value) {
-            return value == null ? null : value.toString();
-        }
-    };
+public class Parameters implements ParamConverterProvider {
 
     @Override
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        return rawType == LocalDate.class ? (ParamConverter<T>) ISO_DATE : null;
+        String name = name(annotations);
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) new Converter<LocalDate>(value -> {
+                LocalDate day = Requests.date(value);
+                if (day == null) {
+                    throw new InvalidInput(java.util.List.of(Requests.dateRange(name)));
+                }
+                return day;
+            });
+        }
+        if (rawType.isEnum()) {
+            Class<? extends Enum> type = (Class<? extends Enum>) rawType;
+            return (ParamConverter<T>) new Converter<Enum<?>>(value -> Stream.of(type.getEnumConstants())
+                    .filter(e -> e.name().equals(value)).findFirst()
+                    .orElseThrow(() -> new InvalidInput(name, "art28.json.enum", Stream.of(type.getEnumConstants())
+                            .map(Enum::name).collect(Collectors.joining(", ")))));
+        }
+        return null;
+    }
+
+    private static String name(Annotation[] annotations) {
+        for (Annotation annotation : annotations == null ? new Annotation[0] : annotations) {
+            if (annotation instanceof QueryParam query) {
+                return query.value();
+            }
+            if (annotation instanceof PathParam path) {
+                return path.value();
+            }
+        }
+        return "parameter";
+    }
+
+    /**
+     * A blank value is no value. A refusal must not be an IllegalArgumentException, which Jersey turns into a
+     * silent null; Jersey wraps it, and {@link ProblemMapper} finds the {@link InvalidInput} inside.
+     */
+    private record Converter<V>(java.util.function.Function<String, V> parse) implements ParamConverter<V> {
+
+        @Override
+        public V fromString(String value) {
+            return value == null || value.isBlank() ? null : parse.apply(value.strip());
+        }
+
+        @Override
+        public String toString(V value) {
+            return value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();
+        }
     }
 }

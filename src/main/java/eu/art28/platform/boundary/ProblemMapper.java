@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -59,7 +60,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return respond(400, "Invalid input", "Some fields are not valid.", violations.getConstraintViolations()
                     .stream().map(v -> new Problem.FieldViolation(field(v), message(v, locale))).toList());
         }
-        if (e instanceof InvalidInput invalid) {
+        InvalidInput invalid = cause(e, InvalidInput.class);
+        if (invalid != null) {
             List<Problem.FieldViolation> fields = invalid.violations().stream()
                     .map(v -> new Problem.FieldViolation(v.field(),
                             Messages.text(locale, v.messageKey(), v.arguments())))
@@ -79,7 +81,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof OptimisticLockException) {
             return respond(409, "Conflict", Messages.text(locale, Conflict.STALE), List.of());
         }
-        if (e instanceof JsonbException || e instanceof ProcessingException) {
+        if (e instanceof JsonbException || e instanceof JsonException || e instanceof ProcessingException) {
             return respond(400, "Unreadable request", "The request body is not valid JSON for this resource: "
                     + firstLine(e.getMessage()), unreadableField(e, locale));
         }
@@ -198,6 +200,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         } catch (ReflectiveOperationException | RuntimeException unknown) {
             return "parameter";
         }
+    }
+
+    /**
+     * The exception of this type in the chain: Jersey wraps what a body reader or a parameter converter throws
+     * ({@link StrictJson}, {@link Parameters}).
+     */
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,15 +1,21 @@
 package eu.art28.platform.boundary;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.core.HttpHeaders;
 
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.entity.BusinessDate;
 
 /** Checks every resource makes of what a client sent, said once. */
 public final class Requests {
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private Requests() {
     }
@@ -53,5 +59,27 @@ public final class Requests {
         if ((long) page * size > Integer.MAX_VALUE) {
             throw new InvalidInput("page", "art28.page.beyond");
         }
+    }
+
+    /**
+     * A business date as clients write it, {@code 2026-11-26}; null when it is written otherwise or lies outside
+     * {@link BusinessDate}'s range. The one reading of a date for bodies and query parameters.
+     */
+    public static LocalDate date(String text) {
+        if (text == null || !ISO_DATE.matcher(text).matches()) {
+            return null;
+        }
+        try {
+            LocalDate day = LocalDate.parse(text);
+            return BusinessDate.Validator.within(day) ? day : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The violation of a date that {@link #date} does not accept. */
+    public static InvalidInput.Violation dateRange(String field) {
+        return new InvalidInput.Violation(field, "art28.date.range", BusinessDate.FIRST.toString(),
+                BusinessDate.LAST.toString());
     }
 }

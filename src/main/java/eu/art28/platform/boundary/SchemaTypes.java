@@ -102,10 +102,8 @@ final class SchemaTypes {
         } else if (raw.isEnum()) {
             property.setRef(null);
             property.type(SchemaType.STRING);
-            if (property.getEnumeration() == null || property.getEnumeration().isEmpty()) {
-                property.enumeration(Stream.of(raw.getEnumConstants()).map(e -> (Object) ((Enum<?>) e).name())
-                        .toList());
-            }
+            // the constants alone: Payara also lists an enum's public static fields (AlertStatus.UNRESOLVED)
+            property.enumeration(Stream.of(raw.getEnumConstants()).map(e -> (Object) ((Enum<?>) e).name()).toList());
         } else if (raw == LocalDate.class) {
             property.type(SchemaType.STRING).format("date");
         } else if (raw == Instant.class) {

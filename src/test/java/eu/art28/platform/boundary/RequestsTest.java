@@ -26,6 +26,20 @@ class RequestsTest {
         assertEquals(key, refused.violations().get(0).messageKey());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"1900-01-01", "2026-11-26", "2999-12-31"})
+    void aBusinessDateIsReadAsWritten(String text) {
+        assertEquals(java.time.LocalDate.parse(text), Requests.date(text));
+    }
+
+    /** H2 stored year 999999999 and read back another day; year -1 became year 2; MariaDB refused both. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"+999999999-12-31", "-999999999-01-01", "-0001-01-01", "0000-01-01", "1899-12-31", "3000-01-01",
+            "2026-02-30", "31-12-2026", "2026-1-5", "2026-11-26T00:00", "' 2026-11-26'"})
+    void aDateOutsideTheBusinessRangeOrWrittenOtherwiseIsNoDate(String text) {
+        assertEquals(null, Requests.date(text));
+    }
+
     @ParameterizedTest(name = "page {0}, size {1}")
     @CsvSource({"0, 1", "0, 200", "10737418, 200", "2147483647, 1"})
     void pagesWithinReachAreAccepted(int page, int size) {

@@ -184,6 +184,11 @@ class SecurityIT {
         assertEquals("int64", processor.getJsonObject("id").getString("format"));
         assertEquals(List.of("LOW", "MEDIUM", "HIGH"), processor.getJsonObject("riskTier").getJsonArray("enum")
                 .getValuesAs(jakarta.json.JsonString::getString));
+        assertEquals(List.of("OPEN", "ACKNOWLEDGED", "RESOLVED"), jakarta.json.Json.createPointer(
+                "/paths/~1api~1alerts/get/parameters").getValue(document).asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(p -> p.getString("name").equals("status")).findFirst().orElseThrow()
+                .getJsonObject("schema").getJsonArray("enum").getValuesAs(jakarta.json.JsonString::getString),
+                "the constants, not AlertStatus.UNRESOLVED");
         Matcher refs = Pattern.compile("\"\\$ref\":\"#/components/schemas/([^\"]+)\"").matcher(document.toString());
         while (refs.find()) {
             if (!schemas.containsKey(refs.group(1))) {
@@ -271,6 +276,10 @@ class SecurityIT {
                         "/services/0"),
                 new Field("processors", "contacts", "{\"name\":\"Contact %s\",\"country\":\"NL\",\"contacts\":[{\"name\":%s,"
                         + "\"email\":\"a@example.nl\"}]}", "/contacts/0/name"),
+                new Field("processors", "contacts[0].email", "{\"name\":\"Mail %s\",\"country\":\"NL\",\"contacts\":[{\"name\":"
+                        + "\"Jan\",\"email\":%s}]}", "/contacts/0/email"),
+                new Field("processors", "contacts[0].role", "{\"name\":\"Role %s\",\"country\":\"NL\",\"contacts\":[{\"name\":"
+                        + "\"Jan\",\"role\":%s}]}", "/contacts/0/role"),
                 new Field("engagements", "description", "{\"processorId\":" + processor + ",\"description\":%s,"
                         + "\"businessOwner\":\"Sales\",\"purposes\":[\"e\"],\"dataCategories\":[\"contact\"],"
                         + "\"dataSubjects\":[\"customers\"],\"countries\":[\"NL\"],\"startsOn\":\"" + today + "\"}",
@@ -283,6 +292,8 @@ class SecurityIT {
                         + "\"issuer\":%s,\"scope\":\"All\",\"issuedOn\":\"" + today + "\"}", "/issuer"),
                 new Field("evidence", "scope", "{\"processorId\":" + processor + ",\"type\":\"PENTEST_REPORT\","
                         + "\"issuer\":\"Tester\",\"scope\":%s,\"issuedOn\":\"" + today + "\"}", "/scope"),
+                new Field("evidence", "notes", "{\"processorId\":" + processor + ",\"type\":\"PENTEST_REPORT\","
+                        + "\"issuer\":\"Tester\",\"notes\":%s,\"issuedOn\":\"" + today + "\"}", "/notes"),
                 new Field("agreements", "reference", "{\"processorId\":" + processor + ",\"reference\":%s}",
                         "/reference"),
                 new Field("catalogue/data-subjects", "nameEn", "{\"code\":\"h%s\",\"nameNl\":\"Naam\","
@@ -323,6 +334,155 @@ class SecurityIT {
         }
         assertEquals(List.of(), wrong);
         assertTrue(cases >= 200, "at least 200 hostile inputs: " + cases);
+    }
+
+    /**
+     * Every operation of the OpenAPI document, every field of its body and every parameter, each with values of
+     * the wrong kind: a string for a number, a fraction for a whole number, a number for text, an object for a
+     * list, a name no enumeration has, a date outside 1900-2999 or written otherwise, ids that are no ids, pages
+     * beyond reach. Each must be a 4xx problem+json naming the field or parameter, never a 5xx, and nothing may be
+     * stored: the lists and every user's audit trail are counted before and after. Text (markup, formula prefixes,
+     * control characters, length) is the test above, on bodies that are valid otherwise.
+     */
+    @Test
+    void everyOperationRefusesValuesOfTheWrongKindNamingTheField() throws IOException {
+        Api api = new Api(base);
+        JsonObject document = new Api(new URL(base, "/")).get("openapi", null).json();
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        Map<String, Integer> before = stored(api);
+        List<String> wrong = new ArrayList<>();
+        int[] attempts = {0};
+        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, value) -> {
+            if (!Set.of("get", "post", "put", "delete", "patch").contains(method)) {
+                return;
+            }
+            JsonObject operation = value.asJsonObject();
+            String user = operation.getJsonArray("x-roles").getString(0).toLowerCase();
+            String address = concrete(path.replaceAll("\\{(\\w+):[^}]*\\}", "{$1}"));
+            String endpoint = method.toUpperCase() + " " + path;
+            List<JsonObject> parameters = operation.containsKey("parameters")
+                    ? operation.getJsonArray("parameters").getValuesAs(JsonObject.class) : List.of();
+            JsonObject body = jakarta.json.Json.createPointer("/requestBody/content/application~1json/schema")
+                    .containsValue(operation) ? (JsonObject) jakarta.json.Json.createPointer(
+                            "/requestBody/content/application~1json/schema").getValue(operation) : null;
+            if (body != null && body.containsKey("$ref")) {
+                resolved(body, schemas).getJsonObject("properties").forEach((field, property) -> {
+                    for (String misfit : misfits(property.asJsonObject(), schemas)) {
+                        attempts[0]++;
+                        Api.Reply reply = api.send(method.toUpperCase(), address, user, "application/json",
+                                ("{\"" + field + "\":" + misfit + "}").getBytes(StandardCharsets.UTF_8));
+                        refusedNaming(reply, field, endpoint + " " + field + "=" + misfit, wrong);
+                    }
+                });
+            }
+            if (!method.equals("get")) {
+                return;
+            }
+            for (JsonObject parameter : parameters) {
+                String name = parameter.getString("name");
+                JsonObject schema = parameter.getJsonObject("schema");
+                if (parameter.getString("in").equals("path")) {
+                    // a text path parameter (a code, a user name) has no wrong kind: an unknown one is a 404 or none
+                    for (String id : schema.getString("type", "").equals("integer")
+                            ? List.of("abc", "1.5", "-1", "99999999999999999999") : List.<String>of()) {
+                        attempts[0]++;
+                        Api.Reply reply = api.get(concrete(path.replaceAll("\\{" + name + "(:[^}]*)?\\}", id)), user);
+                        if (reply.status() < 400 || reply.status() >= 500
+                                || !reply.contentType().startsWith("application/problem+json")) {
+                            wrong.add(endpoint + " " + name + "=" + id + ": " + shown(reply.toString()));
+                        }
+                    }
+                    continue;
+                }
+                for (String misfit : parameterMisfits(name, schema)) {
+                    attempts[0]++;
+                    Api.Reply reply = api.get(address + "?" + name + "=" + (misfit.contains("&") ? misfit
+                            : java.net.URLEncoder.encode(misfit, StandardCharsets.UTF_8)), user);
+                    refusedNaming(reply, name, endpoint + " ?" + name + "=" + misfit, wrong);
+                }
+            }
+        }));
+        assertEquals(List.of(), wrong);
+        assertEquals(before, stored(api), "nothing stored, nothing changed");
+        assertTrue(attempts[0] >= 800, "at least 800 attempts: " + attempts[0]);
+    }
+
+    private static void refusedNaming(Api.Reply reply, String field, String label, List<String> wrong) {
+        boolean named = reply.contentType().startsWith("application/problem+json") && reply.status() == 400
+                && reply.json().getJsonArray("violations").getValuesAs(JsonObject.class).stream()
+                        .map(v -> v.getString("field"))
+                        .anyMatch(f -> f.equals(field) || f.startsWith(field + "[") || f.startsWith(field + "."));
+        if (!named || reply.body().matches("(?s).*(eu\\.art28|java\\.|Exception).*")) {
+            wrong.add(label + ": " + shown(reply.toString()));
+        }
+    }
+
+    /** The property's own schema: a reference followed, {@code allOf} of one reference unwrapped. */
+    private static JsonObject resolved(JsonObject schema, JsonObject schemas) {
+        if (schema.containsKey("$ref")) {
+            return schemas.getJsonObject(schema.getString("$ref").replace("#/components/schemas/", ""));
+        }
+        if (schema.containsKey("allOf")) {
+            return resolved(schema.getJsonArray("allOf").getJsonObject(0), schemas);
+        }
+        return schema;
+    }
+
+    /** JSON values that do not fit a property of this schema. */
+    static List<String> misfits(JsonObject property, JsonObject schemas) {
+        JsonObject schema = resolved(property, schemas);
+        if (schema.containsKey("enum")) {
+            String first = schema.getJsonArray("enum").getString(0);
+            return List.of("\"EXTREME\"", json(first.toLowerCase()), "\"\"", "1", "[" + json(first) + "]");
+        }
+        String type = schema.getString("type", schema.containsKey("properties") ? "object" : "");
+        List<String> misfits = new ArrayList<>(switch (type) {
+            case "string" -> switch (schema.getString("format", "")) {
+                case "date" -> DATES.stream().map(SecurityIT::json).toList();
+                case "date-time" -> List.of("\"yesterday\"", "5");
+                default -> List.of("42", "true", "[\"x\"]", "{\"x\":\"y\"}");
+            };
+            case "integer" -> List.of("\"48\"", "1.5", "99999999999999999999999", "true", "\"\"", "[1]");
+            case "number" -> List.of("\"1\"", "true");
+            case "boolean" -> List.of("\"true\"", "1", "\"yes\"");
+            case "array" -> List.of("\"x\"", "{\"a\":1}", "7");
+            case "object" -> List.of("\"x\"", "[1]", "7");
+            default -> List.of();
+        });
+        if (type.equals("array") && schema.containsKey("items")) {
+            misfits(schema.getJsonObject("items"), schemas).stream().limit(2).map(m -> "[" + m + "]")
+                    .forEach(misfits::add);
+        }
+        return misfits;
+    }
+
+    /** Dates no business has: the ends of Java's range, before 1900, after 2999, and ways of writing them wrong. */
+    static final List<String> DATES = List.of("+999999999-12-31", "-999999999-01-01", "-0001-01-01", "1899-12-31",
+            "3000-01-01", "31-12-2026", "2026-02-30", "2026-1-5");
+
+    private static List<String> parameterMisfits(String name, JsonObject schema) {
+        if (schema.containsKey("enum")) {
+            return List.of("UNRESOLVED", "EXTREME", schema.getJsonArray("enum").getString(0).toLowerCase());
+        }
+        return switch (schema.getString("type", "")) {
+            case "string" -> schema.getString("format", "").equals("date") ? DATES : List.of();
+            case "integer" -> name.equals("page") ? List.of("-1", "abc", "10737419&size=200", "99999999999")
+                    : name.equals("size") ? List.of("0", "201", "1.5") : List.of("abc", "1.5", "99999999999999999999");
+            default -> List.of();
+        };
+    }
+
+    /** What a refused attempt must leave as it was: the main lists and what each user did, per the audit trail. */
+    private static Map<String, Integer> stored(Api api) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String list : List.of("processors", "agreements", "engagements", "evidence", "deletions", "users")) {
+            counts.put(list, api.get("api/" + list + "?size=1", "admin").json().getInt("total"));
+        }
+        for (String role : ROLES) {
+            counts.put("audit by " + role, api.get("api/audit?size=1&actor=" + role.toLowerCase(), "auditor").json()
+                    .getInt("total"));
+        }
+        return counts;
     }
 
     /** The value at the pointer; null when JSON-B left the field out (it omits nulls). */
@@ -449,6 +609,18 @@ class SecurityIT {
             if (far.status() != 400 || !far.body().contains("\"field\":\"page\"")) {
                 wrong.add("a page beyond any list of " + list + ": " + far);
             }
+        }
+        // the names a client may use instead of Java's "No enum constant eu.art28...": issue 20
+        Api.Reply unresolved = api.get("api/alerts?status=UNRESOLVED", "auditor");
+        if (unresolved.status() != 400 || !unresolved.body().contains("\"field\":\"status\"")
+                || !unresolved.body().contains("OPEN, ACKNOWLEDGED, RESOLVED") || unresolved.body().contains("eu.art28")) {
+            wrong.add("an unknown status: " + unresolved);
+        }
+        Api.Reply tier = api.post("api/processors", "procurement", "{\"name\":\"Tier\",\"country\":\"NL\","
+                + "\"riskTier\":\"EXTREME\"}");
+        if (tier.status() != 400 || !tier.body().contains("\"field\":\"riskTier\"")
+                || !tier.body().contains("LOW, MEDIUM, HIGH")) {
+            wrong.add("an unknown risk tier: " + tier);
         }
         Api.Reply plain = api.send("POST", "api/processors", "procurement", "text/plain",
                 "name=x".getBytes(StandardCharsets.UTF_8));
