@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import eu.art28.accounts.entity.Account;
@@ -64,6 +65,7 @@ public class ProfileResource {
     public static class PasswordJson {
         public String current;
         @JsonbProperty("new")
+        @Schema(name = "new")
         public String replacement;
     }
 
