@@ -37,6 +37,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.DateOrder;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.entity.CountryCode;
@@ -352,9 +353,8 @@ public class Agreement extends VersionedRecord {
     /** Rules about the dates that hold for every version, checked on save and on submission. */
     public List<InvalidInput.Violation> dateViolations() {
         List<InvalidInput.Violation> violations = new ArrayList<>();
-        if (effectiveFrom != null && expiresOn != null && expiresOn.isBefore(effectiveFrom)) {
-            violations.add(new InvalidInput.Violation("expiresOn", "agreement.expiresOn.beforeEffective"));
-        }
+        violations.addAll(DateOrder.violations("effectiveFrom", effectiveFrom, "expiresOn", expiresOn,
+                "agreement.dates.order"));
         if (tacitRenewal && expiresOn == null) {
             violations.add(new InvalidInput.Violation("expiresOn", "agreement.expiresOn.requiredForRenewal"));
         }

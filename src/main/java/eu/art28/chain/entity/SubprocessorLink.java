@@ -29,6 +29,7 @@ import jakarta.validation.constraints.Size;
 import eu.art28.platform.entity.VersionedRecord;
 import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.DateOrder;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.entity.CountryCode;
@@ -183,9 +184,7 @@ public class SubprocessorLink extends VersionedRecord {
         if (countries.isEmpty()) {
             violations.add(new InvalidInput.Violation("countries", "chain.countries.required"));
         }
-        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-            violations.add(new InvalidInput.Violation("endsOn", "chain.endsOn.beforeStart"));
-        }
+        violations.addAll(DateOrder.violations("startsOn", startsOn, "endsOn", endsOn, "chain.dates.order"));
         if (authorisation == Authorisation.GENERAL && noticeReceivedOn == null) {
             violations.add(new InvalidInput.Violation("noticeReceivedOn", "chain.notice.required"));
         }

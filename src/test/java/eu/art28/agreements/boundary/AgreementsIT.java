@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
@@ -113,7 +114,11 @@ class AgreementsIT {
                 {"version":%s,"reference":"%s","effectiveFrom":"2026-05-01","expiresOn":"2026-04-01"}
                 """.formatted(draft.getJsonNumber("version"), draft.getString("reference")));
         assertEquals(400, incomplete.status(), incomplete::toString);
-        assertEquals("expiresOn", incomplete.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+        JsonArray order = incomplete.json().getJsonArray("violations");
+        assertEquals(List.of("effectiveFrom", "expiresOn"),
+                order.stream().map(v -> v.asJsonObject().getString("field")).toList(), incomplete::toString);
+        order.forEach(v -> assertEquals("The date it takes effect must lie on or before the expiry date.",
+                v.asJsonObject().getString("message")));
     }
 
     @Test

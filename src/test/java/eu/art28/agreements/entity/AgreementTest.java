@@ -199,8 +199,18 @@ class AgreementTest {
         Agreement agreement = complete();
         agreement.setExpiresOn(START.minusDays(1));
         agreement.setTacitRenewal(true);
-        assertEquals(Set.of("expiresOn", "renewalTermMonths"),
+        assertEquals(Set.of("effectiveFrom", "expiresOn", "renewalTermMonths"),
                 Set.copyOf(agreement.dateViolations().stream().map(InvalidInput.Violation::field).toList()));
+    }
+
+    @Test
+    void anExpiryBeforeTheEffectiveDateNamesBothWithOneMessage() {
+        Agreement agreement = complete();
+        agreement.setExpiresOn(START.minusDays(1));
+        assertEquals(List.of("effectiveFrom:agreement.dates.order", "expiresOn:agreement.dates.order"),
+                agreement.dateViolations().stream().map(v -> v.field() + ":" + v.messageKey()).toList());
+        agreement.setExpiresOn(START);
+        assertEquals(List.of(), agreement.dateViolations(), "a single day is a period");
     }
 
     @Test

@@ -157,8 +157,8 @@ class EvidenceIT {
         long processor = processor(api);
         assertEquals(Set.of("type", "issuer", "issuedOn"), fields(api.post("api/evidence", "procurement",
                 "{\"processorId\":%d,\"issuer\":\" \"}".formatted(processor))));
-        assertEquals(Set.of("validUntil"), fields(register(api, "procurement", processor, "PENTEST_REPORT",
-                TODAY.minusDays(5), TODAY.minusDays(6))));
+        assertEquals(Set.of("issuedOn", "validUntil"), fields(register(api, "procurement", processor,
+                "PENTEST_REPORT", TODAY.minusDays(5), TODAY.minusDays(6))));
         assertEquals(Set.of("issuedOn"), fields(register(api, "procurement", processor, "PENTEST_REPORT",
                 TODAY.plusDays(1), null)));
         assertEquals(Set.of("validUntil"), fields(register(api, "procurement", processor, "ISO_27001",

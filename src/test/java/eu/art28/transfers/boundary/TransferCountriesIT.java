@@ -140,7 +140,7 @@ class TransferCountriesIT {
         assertEquals(Set.of("code"), fields(api.post(COUNTRIES, "admin", "{\"eea\":false}")));
         assertEquals(Set.of("code"), fields(api.post(COUNTRIES, "admin", "{\"code\":\"NL\",\"eea\":true}")),
                 "already listed");
-        assertEquals(Set.of("adequacyEndsOn"), fields(api.post(COUNTRIES, "admin", """
+        assertEquals(Set.of("adequacyAdoptedOn", "adequacyEndsOn"), fields(api.post(COUNTRIES, "admin", """
                 {"code":"%s","adequacyDecision":"X","adequacyAdoptedOn":"2020-01-02","adequacyEndsOn":"2020-01-01"}
                 """.formatted(ABSENT))));
         assertEquals(Set.of("adequacyPartial"), fields(api.post(COUNTRIES, "admin",
