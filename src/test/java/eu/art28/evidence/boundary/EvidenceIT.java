@@ -288,7 +288,8 @@ class EvidenceIT {
             browser.type(By.id("evidence:issuedOn_input"), TODAY.minusMonths(6).toString());
             browser.type(By.id("evidence:validUntil_input"), TODAY.minusMonths(7).toString());
             browser.click(By.id("evidence:save"));
-            browser.waitForText(By.id("evidence:validUntilMessage"), "cannot lie before the date of issue");
+            browser.waitForText(By.id("evidence:issuedOnMessage"), "must lie on or before the end of validity");
+            browser.waitForText(By.id("evidence:validUntilMessage"), "must lie on or before the end of validity");
 
             browser.type(By.id("evidence:validUntil_input"), TODAY.minusMonths(6).plusYears(3).toString());
             browser.all(By.cssSelector("input[type=file]")).get(0).sendKeys(certificate.toString());
