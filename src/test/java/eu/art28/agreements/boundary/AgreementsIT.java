@@ -200,12 +200,22 @@ class AgreementsIT {
                 body.formatted(approved.getJsonNumber("version"), LocalDate.now(), "x")).status());
         assertEquals(400, api.post(path(approved, "terminate"), "legal",
                 body.formatted(approved.getJsonNumber("version"), LocalDate.now(), " ")).status());
+        Api.Reply beforeItTookEffect = api.post(path(approved, "terminate"), "legal",
+                body.formatted(approved.getJsonNumber("version"), "1990-01-01", "Typo"));
+        assertEquals(400, beforeItTookEffect.status(), beforeItTookEffect::toString);
+        JsonObject violation = beforeItTookEffect.json().getJsonArray("violations").getJsonObject(0);
+        assertEquals("terminatedOn", violation.getString("field"));
+        assertTrue(violation.getString("message").contains(approved.getString("effectiveFrom")), violation::toString);
         Api.Reply terminated = api.post(path(approved, "terminate"), "legal",
                 body.formatted(approved.getJsonNumber("version"), LocalDate.now().minusDays(1), "Mailings stopped"));
 
         assertEquals(200, terminated.status(), terminated::toString);
         assertEquals("TERMINATED", terminated.json().getString("status"));
         assertFalse(terminated.json().getBoolean("inForceToday"));
+        JsonArray history = (JsonArray) api.get(path(approved, "history"), "auditor").structure();
+        JsonObject last = history.getJsonObject(history.size() - 1);
+        assertEquals("TERMINATED_RETROACTIVELY", last.getString("action"), history::toString);
+        assertEquals("Mailings stopped", last.getString("reason"));
     }
 
     /**

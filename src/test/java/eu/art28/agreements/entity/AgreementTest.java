@@ -166,6 +166,34 @@ class AgreementTest {
     }
 
     @Test
+    void aTerminationBeforeTheAgreementTookEffectIsRefusedNamingTheDay() {
+        Agreement agreement = approved();
+        InvalidInput refused = assertThrows(InvalidInput.class,
+                () -> agreement.terminate("legal", NOW, LocalDate.of(1990, 1, 1), "Typo"));
+        assertEquals(List.of("terminatedOn:agreement.terminatedOn.beforeEffective"),
+                refused.violations().stream().map(v -> v.field() + ":" + v.messageKey()).toList());
+        assertEquals(AgreementStatus.APPROVED, agreement.getStatus());
+        agreement.terminate("legal", NOW, START, "Never used");
+        assertTrue(agreement.inForceOn(START), "the day it took effect is the earliest end");
+    }
+
+    @Test
+    void aTerminationOnADayAlreadyPastIsRetroactiveInTheHistory() {
+        Agreement past = approved();
+        past.terminate("legal", NOW, LocalDate.of(2026, 11, 25), "Learnt of it late");
+        assertEquals(AgreementEvent.Action.TERMINATED_RETROACTIVELY, last(past).getAction());
+        assertEquals("Learnt of it late", last(past).getReason());
+
+        Agreement today = approved();
+        today.terminate("legal", NOW, LocalDate.of(2026, 11, 26), "Ends today");
+        assertEquals(AgreementEvent.Action.TERMINATED, last(today).getAction());
+    }
+
+    private static AgreementEvent last(Agreement agreement) {
+        return agreement.getHistory().get(agreement.getHistory().size() - 1);
+    }
+
+    @Test
     void tacitRenewalKeepsItInForceAndDerivesTheNoticeDeadline() {
         Agreement agreement = approved();
         agreement.setTacitRenewal(true);
