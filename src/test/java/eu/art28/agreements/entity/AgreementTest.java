@@ -222,6 +222,24 @@ class AgreementTest {
         assertEquals(Optional.of(LocalDate.of(2026, 3, 31)), agreement.termEndOn(LocalDate.of(2026, 3, 1)));
     }
 
+    /** What "expiring" means for the list, the dashboard and the alerts alike. */
+    @Test
+    void aTacitRenewalIsNotExpiringAtItsExpiryDateButAtItsNoticeDeadline() {
+        LocalDate end = LocalDate.of(2026, 12, 31);
+        Term fixed = new Term(AgreementStatus.APPROVED, START, end, false, null, null, null, null);
+        assertEquals(Optional.of(end), fixed.nextDeadline(LocalDate.of(2026, 12, 1)));
+        assertTrue(fixed.expiringBetween(LocalDate.of(2026, 12, 1), end));
+        assertFalse(fixed.expiringBetween(LocalDate.of(2026, 12, 1), end.minusDays(1)));
+        assertEquals(Optional.empty(), fixed.nextDeadline(end.plusDays(1)), "ran out: nothing ahead");
+
+        Term renewing = new Term(AgreementStatus.APPROVED, START, end, true, 12, 90, null, null);
+        assertFalse(renewing.expiringBetween(LocalDate.of(2026, 12, 1), end),
+                "its notice deadline for this term passed on 2026-10-02: it renews, nothing runs out on 12-31");
+        assertEquals(Optional.of(LocalDate.of(2027, 10, 2)), renewing.nextDeadline(LocalDate.of(2026, 12, 1)));
+        assertTrue(renewing.expiringBetween(LocalDate.of(2026, 9, 10), LocalDate.of(2026, 10, 2)));
+        assertFalse(renewing.expiringBetween(LocalDate.of(2026, 9, 10), LocalDate.of(2026, 10, 1)));
+    }
+
     @Test
     void datesMustMakeSense() {
         Agreement agreement = complete();
