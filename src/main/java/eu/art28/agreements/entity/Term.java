@@ -66,11 +66,6 @@ public record Term(AgreementStatus status, LocalDate effectiveFrom, LocalDate ex
         return Optional.ofNullable(expiresOn).filter(end -> !end.isBefore(from));
     }
 
-    /** Whether {@link #nextDeadline} falls from {@code from} through {@code until}. */
-    public boolean expiringBetween(LocalDate from, LocalDate until) {
-        return nextDeadline(from).filter(day -> !day.isAfter(until)).isPresent();
-    }
-
     /**
      * The next day on which notice can still be given on a tacitly renewing agreement: the deadline of the term
      * that runs today, or, once that has passed, of the first later term whose deadline has not. Empty when the

@@ -228,16 +228,14 @@ class AgreementTest {
         LocalDate end = LocalDate.of(2026, 12, 31);
         Term fixed = new Term(AgreementStatus.APPROVED, START, end, false, null, null, null, null);
         assertEquals(Optional.of(end), fixed.nextDeadline(LocalDate.of(2026, 12, 1)));
-        assertTrue(fixed.expiringBetween(LocalDate.of(2026, 12, 1), end));
-        assertFalse(fixed.expiringBetween(LocalDate.of(2026, 12, 1), end.minusDays(1)));
+        assertEquals(Optional.of(end), fixed.nextDeadline(end));
         assertEquals(Optional.empty(), fixed.nextDeadline(end.plusDays(1)), "ran out: nothing ahead");
 
         Term renewing = new Term(AgreementStatus.APPROVED, START, end, true, 12, 90, null, null);
-        assertFalse(renewing.expiringBetween(LocalDate.of(2026, 12, 1), end),
-                "its notice deadline for this term passed on 2026-10-02: it renews, nothing runs out on 12-31");
-        assertEquals(Optional.of(LocalDate.of(2027, 10, 2)), renewing.nextDeadline(LocalDate.of(2026, 12, 1)));
-        assertTrue(renewing.expiringBetween(LocalDate.of(2026, 9, 10), LocalDate.of(2026, 10, 2)));
-        assertFalse(renewing.expiringBetween(LocalDate.of(2026, 9, 10), LocalDate.of(2026, 10, 1)));
+        assertEquals(Optional.of(LocalDate.of(2026, 10, 2)), renewing.nextDeadline(LocalDate.of(2026, 9, 10)),
+                "90 days before the first term ends");
+        assertEquals(Optional.of(LocalDate.of(2027, 10, 2)), renewing.nextDeadline(LocalDate.of(2026, 12, 1)),
+                "that deadline passed: it renews, nothing runs out on 12-31; the next term's deadline is next");
     }
 
     @Test
