@@ -619,7 +619,7 @@ public final class Benchmark {
             throw new IllegalStateException("Could not read the compatible purposes", e);
         }
         // the application's defaults (ART28_SECURITY_EVIDENCE_*), as the run's Payara is started without them
-        return new CoverageEngine(scopes.specialCategories(), TransferRules.of(rows), new Compatibility(compatible),
+        return new CoverageEngine(scopes.sensitiveCategories(), TransferRules.of(rows), new Compatibility(compatible),
                 SecurityPolicy.parse(SecurityPolicy.DEFAULT_HIGH, SecurityPolicy.DEFAULT_MEDIUM,
                         SecurityPolicy.DEFAULT_LOW));
     }

@@ -24,6 +24,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
+import eu.art28.agreements.control.ExpiringAgreements;
 import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.AgreementDecided;
 import eu.art28.agreements.entity.AgreementDocument;
@@ -69,6 +70,9 @@ public class Agreements {
 
     @Inject
     DocumentStorage storage;
+
+    @Inject
+    ExpiringAgreements expiringAgreements;
 
     public record Query(AgreementStatus status, Long processorId, Integer expiringWithinDays, String text) {
     }
@@ -238,9 +242,13 @@ public class Agreements {
         if (query.processorId() != null) {
             where.append(" and a.processor.id = :processor");
         }
-        if (query.expiringWithinDays() != null) {
-            where.append(" and a.status = eu.art28.agreements.entity.AgreementStatus.APPROVED")
-                    .append(" and a.expiresOn is not null and a.expiresOn >= :today and a.expiresOn <= :until");
+        List<Long> expiring = query.expiringWithinDays() == null ? null
+                : expiringAgreements.idsWithin(query.expiringWithinDays());
+        if (expiring != null && expiring.isEmpty()) {
+            return new Page<>(List.of(), 0);
+        }
+        if (expiring != null) {
+            where.append(" and a.id in :expiring");
         }
         if (query.text() != null && !query.text().isBlank()) {
             where.append(" and (lower(a.reference) like :text or lower(a.processor.name) like :text)");
@@ -255,9 +263,8 @@ public class Agreements {
             if (query.processorId() != null) {
                 q.setParameter("processor", query.processorId());
             }
-            if (query.expiringWithinDays() != null) {
-                q.setParameter("today", LocalDate.now());
-                q.setParameter("until", LocalDate.now().plusDays(query.expiringWithinDays()));
+            if (expiring != null) {
+                q.setParameter("expiring", expiring);
             }
             if (query.text() != null && !query.text().isBlank()) {
                 q.setParameter("text", "%" + query.text().strip().toLowerCase().replace("%", "") + "%");

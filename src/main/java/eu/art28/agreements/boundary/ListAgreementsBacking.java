@@ -2,9 +2,11 @@ package eu.art28.agreements.boundary;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import org.primefaces.model.JPALazyDataModel;
 import org.primefaces.model.LazyDataModel;
 
+import eu.art28.agreements.control.ExpiringAgreements;
 import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.AgreementStatus;
 
@@ -25,6 +28,9 @@ public class ListAgreementsBacking implements Serializable {
 
     @PersistenceContext
     transient EntityManager em;
+
+    @Inject
+    ExpiringAgreements expiring;
 
     private Long processorId;
     private Integer expiringWithinDays;
@@ -43,9 +49,8 @@ public class ListAgreementsBacking implements Serializable {
                         predicates.add(cb.equal(root.get("processor").get("id"), processorId));
                     }
                     if (expiringWithinDays != null) {
-                        LocalDate today = LocalDate.now();
-                        predicates.add(cb.equal(root.get("status"), AgreementStatus.APPROVED));
-                        predicates.add(cb.between(root.get("expiresOn"), today, today.plusDays(expiringWithinDays)));
+                        List<Long> ids = expiring.idsWithin(expiringWithinDays);
+                        predicates.add(ids.isEmpty() ? cb.disjunction() : root.get("id").in(ids));
                     }
                 })
                 .sortEnricher((sort, cb, cq, root, orders) -> orders.add(cb.asc(root.get("id"))))

@@ -2,6 +2,7 @@ package eu.art28.agreements.entity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -37,6 +38,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.DateOrder;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.entity.CountryCode;
@@ -290,7 +292,12 @@ public class Agreement extends VersionedRecord {
         }
     }
 
-    /** Ends an approved agreement; it stays in force up to and including the termination date. */
+    /**
+     * Ends an approved agreement; it stays in force up to and including the termination date. Never before it took
+     * effect: that would rewrite coverage back to before the agreement existed. A day already past is allowed (the
+     * contract ended and we learn of it late) but rewrites coverage backwards, so the history says it was
+     * retroactive.
+     */
     public void terminate(String actor, Instant at, LocalDate on, String reason) {
         if (status != AgreementStatus.APPROVED) {
             throw new Conflict("agreement.terminate.state", status);
@@ -298,11 +305,16 @@ public class Agreement extends VersionedRecord {
         if (on == null) {
             throw new InvalidInput("terminatedOn", "agreement.terminatedOn.required");
         }
+        if (effectiveFrom != null && on.isBefore(effectiveFrom)) {
+            throw new InvalidInput("terminatedOn", "agreement.terminatedOn.beforeEffective", effectiveFrom);
+        }
         String why = required(reason, "reason", "agreement.reason.required");
         status = AgreementStatus.TERMINATED;
         terminatedOn = on;
         decisionReason = why;
-        record(AgreementEvent.Action.TERMINATED, actor, at, why);
+        boolean retroactive = on.isBefore(LocalDate.ofInstant(at, ZoneId.systemDefault()));
+        record(retroactive ? AgreementEvent.Action.TERMINATED_RETROACTIVELY : AgreementEvent.Action.TERMINATED,
+                actor, at, why);
     }
 
     /** A new draft version with everything this one says, to change and send through review again. */
@@ -365,9 +377,8 @@ public class Agreement extends VersionedRecord {
     /** Rules about the dates that hold for every version, checked on save and on submission. */
     public List<InvalidInput.Violation> dateViolations() {
         List<InvalidInput.Violation> violations = new ArrayList<>();
-        if (effectiveFrom != null && expiresOn != null && expiresOn.isBefore(effectiveFrom)) {
-            violations.add(new InvalidInput.Violation("expiresOn", "agreement.expiresOn.beforeEffective"));
-        }
+        violations.addAll(DateOrder.violations("effectiveFrom", effectiveFrom, "expiresOn", expiresOn,
+                "agreement.dates.order"));
         if (tacitRenewal && expiresOn == null) {
             violations.add(new InvalidInput.Violation("expiresOn", "agreement.expiresOn.requiredForRenewal"));
         }

@@ -21,7 +21,9 @@ import eu.art28.platform.entity.MultiLine;
 public class AgreementEvent {
 
     public enum Action {
-        CREATED, CHANGED, SUBMITTED, APPROVED, REJECTED, TERMINATED, AMENDED, SUPERSEDED, DOCUMENT_UPLOADED
+        CREATED, CHANGED, SUBMITTED, APPROVED, REJECTED, TERMINATED,
+        /** terminated on a day already past: coverage changed backwards */
+        TERMINATED_RETROACTIVELY, AMENDED, SUPERSEDED, DOCUMENT_UPLOADED
     }
 
     @Id

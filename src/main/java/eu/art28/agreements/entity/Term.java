@@ -54,6 +54,19 @@ public record Term(AgreementStatus status, LocalDate effectiveFrom, LocalDate ex
     }
 
     /**
+     * The day this agreement next needs someone, {@code from} or later: the last day of a term that does not renew
+     * by itself, or the last day to give notice on one that does. A tacitly renewing agreement does not run out
+     * at its expiresOn (it renews unless notice is given), so its expiresOn is no such day. Empty when neither lies
+     * ahead. What "expiring" means everywhere: the alerts, the dashboard's calendar, the agreements list.
+     */
+    public Optional<LocalDate> nextDeadline(LocalDate from) {
+        if (tacitRenewal) {
+            return nextNoticeDeadline(from);
+        }
+        return Optional.ofNullable(expiresOn).filter(end -> !end.isBefore(from));
+    }
+
+    /**
      * The next day on which notice can still be given on a tacitly renewing agreement: the deadline of the term
      * that runs today, or, once that has passed, of the first later term whose deadline has not. Empty when the
      * agreement does not renew by itself, has no end, or no deadline lies ahead.

@@ -29,7 +29,7 @@ import eu.art28.audit.entity.AuditEntry;
 import eu.art28.audit.entity.Change;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
-import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.DateOrder;
 import eu.art28.platform.control.Spreadsheet;
 import eu.art28.platform.entity.Role;
 import eu.art28.platform.entity.Text;
@@ -65,9 +65,7 @@ public class AuditTrail {
             entityId = Text.trimmed(entityId);
             actor = Text.trimmed(actor);
             text = Text.trimmed(text);
-            if (from != null && to != null && to.isBefore(from)) {
-                throw new InvalidInput("to", "audit.to.beforeFrom");
-            }
+            DateOrder.ensure("from", from, "to", to, "audit.dates.order");
         }
 
         public static Query all() {

@@ -20,7 +20,6 @@ import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.SubprocessorLink;
 import eu.art28.platform.boundary.Countries;
 import eu.art28.platform.boundary.PageMessages;
-import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.processors.boundary.Processors;
@@ -137,9 +136,7 @@ public class EditLinkBacking implements Serializable {
                 null, noticeReceivedOn, null, null, null, replacesLinkId, null, null, null, null, flowDown,
                 flowDownReference, purposes, dataCategories, countries, safeguards, null);
         if (existing != null) {
-            SubprocessorLink stored = subprocessors.find(processorId, linkId);
-            Requests.version(existing.getVersion(), stored.getVersion());
-            return subprocessors.save(form.applyTo(stored));
+            return subprocessors.edit(processorId, linkId, existing.getVersion(), form);
         }
         SubprocessorLink link = form.applyTo(new SubprocessorLink(subprocessors.processor(processorId, "processor"),
                 subprocessor, notice ? Authorisation.GENERAL : Authorisation.SPECIFIC, subprocessors.caller()));

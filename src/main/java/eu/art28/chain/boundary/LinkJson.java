@@ -82,6 +82,7 @@ public record LinkJson(
     }
 
     SubprocessorLink applyTo(SubprocessorLink link) {
+        link.keepAuthorisation(authorisation);
         link.setService(service);
         link.setStartsOn(startsOn);
         link.setEndsOn(endsOn);

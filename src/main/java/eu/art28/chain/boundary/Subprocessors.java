@@ -31,6 +31,7 @@ import eu.art28.chain.control.Chain;
 import eu.art28.chain.control.Links;
 import eu.art28.chain.entity.ChainChanged;
 import eu.art28.chain.entity.SubprocessorLink;
+import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
@@ -147,6 +148,20 @@ public class Subprocessors {
         } catch (OptimisticLockException e) {
             throw Conflict.stale();
         }
+    }
+
+    /**
+     * A stored link as a form or a PUT changes it, from the version the client read. A field the link's state has
+     * fixed is refused naming it, never ignored; a new notice date on a link still open is received again, which
+     * sets its objection deadline anew.
+     */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
+    public SubprocessorLink edit(long processorId, long linkId, Long version, LinkJson form) {
+        SubprocessorLink link = find(processorId, linkId);
+        Requests.version(version, link.getVersion());
+        boolean newNotice = link.noticeChanges(form.noticeReceivedOn());
+        form.applyTo(link);
+        return newNotice ? receive(new Notice(link, form.noticeReceivedOn(), form.replacesLinkId())) : save(link);
     }
 
     /**

@@ -88,13 +88,12 @@ public class SubprocessorsResource {
     @PUT
     @Path("{linkId}")
     @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
-    @Operation(summary = "Change a link (with version); once decided only its end and flow-down may change")
+    @Operation(summary = "Change a link (with version); once decided only its end and flow-down may change: a"
+            + " change to anything else, or to its authorisation, is refused (409 naming the field)")
     public LinkJson update(@PathParam("processorId") long processorId, @PathParam("linkId") long linkId,
             LinkJson input) {
         LinkJson body = Requests.body(input);
-        SubprocessorLink link = subprocessors.find(processorId, linkId);
-        Requests.version(body.version(), link.getVersion());
-        return LinkJson.of(subprocessors.save(body.applyTo(link)));
+        return LinkJson.of(subprocessors.edit(processorId, linkId, body.version(), body));
     }
 
     @DELETE

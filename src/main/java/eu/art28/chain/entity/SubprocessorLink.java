@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -29,6 +28,7 @@ import jakarta.validation.constraints.Size;
 import eu.art28.platform.entity.VersionedRecord;
 import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.DateOrder;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.entity.CountryCode;
@@ -196,9 +196,7 @@ public class SubprocessorLink extends VersionedRecord {
         if (countries.isEmpty()) {
             violations.add(new InvalidInput.Violation("countries", "chain.countries.required"));
         }
-        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-            violations.add(new InvalidInput.Violation("endsOn", "chain.endsOn.beforeStart"));
-        }
+        violations.addAll(DateOrder.violations("startsOn", startsOn, "endsOn", endsOn, "chain.dates.order"));
         if (authorisation == Authorisation.GENERAL && noticeReceivedOn == null) {
             violations.add(new InvalidInput.Violation("noticeReceivedOn", "chain.notice.required"));
         }
@@ -267,11 +265,30 @@ public class SubprocessorLink extends VersionedRecord {
      * the sub-processor's service, start and scope are fixed; a change is a new link (a new notice or request).
      * The end date and the flow-down record stay editable.
      */
-    private <T> T unlessDecided(T current, T next) {
-        if (isScopeFixed() && !Objects.equals(current, next)) {
-            throw new Conflict("chain.edit.decided");
+    private <T> T unlessDecided(String field, T current, T next) {
+        return Conflict.unlessFrozen(isScopeFixed(), field, current, next, "chain.edit.decided");
+    }
+
+    /** How the sub-processor is authorised is fixed when it is registered; none given keeps it. */
+    public void keepAuthorisation(Authorisation given) {
+        Conflict.unlessFrozen(getId() != null, "authorisation", authorisation, given == null ? authorisation : given,
+                "chain.edit.authorisation");
+    }
+
+    /**
+     * Whether a notice date given for a stored link is a new one, to be received again (its objection deadline
+     * follows from it); none given keeps it. Fixed, like the scope, once legal decided or the deadline passed.
+     */
+    public boolean noticeChanges(LocalDate receivedOn) {
+        if (receivedOn == null || receivedOn.equals(noticeReceivedOn)) {
+            return false;
         }
-        return next;
+        if (authorisation != Authorisation.GENERAL) {
+            throw new Conflict("chain.notice.specific");
+        }
+        Conflict.unlessFrozen(isScopeFixed(), "noticeReceivedOn", noticeReceivedOn, receivedOn,
+                "chain.edit.noticeDecided");
+        return true;
     }
 
     /** Whether only the end date and the flow-down record may still change (see {@link #unlessDecided}). */
@@ -293,7 +310,7 @@ public class SubprocessorLink extends VersionedRecord {
     }
 
     public void setService(String service) {
-        this.service = unlessDecided(this.service, Text.trimmed(service));
+        this.service = unlessDecided("service", this.service, Text.trimmed(service));
     }
 
     public LocalDate getStartsOn() {
@@ -301,7 +318,7 @@ public class SubprocessorLink extends VersionedRecord {
     }
 
     public void setStartsOn(LocalDate startsOn) {
-        this.startsOn = unlessDecided(this.startsOn, startsOn);
+        this.startsOn = unlessDecided("startsOn", this.startsOn, startsOn);
     }
 
     public LocalDate getEndsOn() {
@@ -367,7 +384,7 @@ public class SubprocessorLink extends VersionedRecord {
     }
 
     public void setPurposes(Set<String> purposes) {
-        this.purposes = unlessDecided(this.purposes, Text.codes(purposes));
+        this.purposes = unlessDecided("purposes", this.purposes, Text.codes(purposes));
     }
 
     public Set<String> getDataCategories() {
@@ -375,7 +392,7 @@ public class SubprocessorLink extends VersionedRecord {
     }
 
     public void setDataCategories(Set<String> dataCategories) {
-        this.dataCategories = unlessDecided(this.dataCategories, Text.codes(dataCategories));
+        this.dataCategories = unlessDecided("dataCategories", this.dataCategories, Text.codes(dataCategories));
     }
 
     public Set<String> getCountries() {
@@ -383,7 +400,7 @@ public class SubprocessorLink extends VersionedRecord {
     }
 
     public void setCountries(Set<String> countries) {
-        this.countries = unlessDecided(this.countries, Text.countries(countries));
+        this.countries = unlessDecided("countries", this.countries, Text.countries(countries));
         safeguards.keySet().retainAll(this.countries);
     }
 

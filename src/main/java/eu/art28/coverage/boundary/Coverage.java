@@ -314,7 +314,7 @@ public class Coverage {
     }
 
     private CoverageEngine engine() {
-        return new CoverageEngine(scopes.specialCategories(), transfers.rules(), catalogue.compatibility(),
+        return new CoverageEngine(scopes.sensitiveCategories(), transfers.rules(), catalogue.compatibility(),
                 securityPolicy());
     }
 

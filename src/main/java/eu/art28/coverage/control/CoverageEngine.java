@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import eu.art28.agreements.entity.SubProcessing;
 import eu.art28.transfers.entity.TransferSafeguard;
@@ -42,26 +41,25 @@ import eu.art28.transfers.control.TransferRules;
  */
 public final class CoverageEngine {
 
-    private final Predicate<String> special;
+    private final SensitiveCategories sensitive;
     private final TransferRules transfers;
     private final Compatibility compatibility;
     private final SecurityPolicy security;
 
     /** Without purposes recorded as compatible and without security evidence required. */
-    public CoverageEngine(Set<String> specialCategories, TransferRules transfers) {
-        this(specialCategories, transfers, Compatibility.NONE, SecurityPolicy.NONE);
+    public CoverageEngine(SensitiveCategories sensitive, TransferRules transfers) {
+        this(sensitive, transfers, Compatibility.NONE, SecurityPolicy.NONE);
     }
 
     /**
-     * @param specialCategories the data category codes flagged special (Art. 9); their descendants are too
+     * @param sensitive the data categories flagged special (Art. 9) or criminal (Art. 10)
      * @param transfers EEA membership and adequacy decisions
      * @param compatibility the purposes data collected for a purpose may be used further for
      * @param security the evidence that demonstrates a processor's security measures, by risk tier
      */
-    public CoverageEngine(Set<String> specialCategories, TransferRules transfers, Compatibility compatibility,
+    public CoverageEngine(SensitiveCategories sensitive, TransferRules transfers, Compatibility compatibility,
             SecurityPolicy security) {
-        Set<String> codes = Set.copyOf(specialCategories);
-        this.special = code -> codes.stream().anyMatch(s -> Codes.covers(s, code));
+        this.sensitive = sensitive;
         this.transfers = transfers;
         this.compatibility = compatibility;
         this.security = security;
@@ -117,17 +115,12 @@ public final class CoverageEngine {
                 inForce.stream().filter(AgreementScope::scopeEmpty).map(AgreementScope::label).toList(), lookedAt);
         add(findings, engagement, Rule.PURPOSE_NOT_COVERED,
                 uncovered(engagement.purposes(), inForce, AgreementScope::purposes), lookedAt);
-        List<String> categoriesMissing = uncovered(engagement.dataCategories(), inForce,
-                AgreementScope::dataCategories);
-        add(findings, engagement, Rule.DATA_CATEGORY_NOT_COVERED, categoriesMissing, lookedAt);
+        add(findings, engagement, Rule.DATA_CATEGORY_NOT_COVERED,
+                uncovered(engagement.dataCategories(), inForce, AgreementScope::dataCategories), lookedAt);
         add(findings, engagement, Rule.DATA_SUBJECT_NOT_COVERED,
                 uncovered(engagement.dataSubjects(), inForce, AgreementScope::dataSubjects), lookedAt);
-        List<String> specialNotAllowed = engagement.dataCategories().stream().sorted()
-                .filter(special).filter(c -> !categoriesMissing.contains(c))
-                .filter(c -> inForce.stream()
-                        .noneMatch(a -> a.specialCategories() && Codes.coveredByAny(a.dataCategories(), c)))
-                .toList();
-        add(findings, engagement, Rule.SPECIAL_CATEGORY_NOT_ALLOWED, specialNotAllowed, lookedAt);
+        // whether listed or not: a sensitive category needs an agreement that lists it and allows special data
+        List<String> sensitiveNotAllowed = new ArrayList<>(notAllowed(engagement.dataCategories(), inForce));
         List<String> countriesMissing = new ArrayList<>();
         List<String> unsafe = new ArrayList<>();
         for (String country : engagement.countries().stream().sorted().toList()) {
@@ -142,10 +135,19 @@ public final class CoverageEngine {
             add(findings, engagement, Rule.CONFIDENTIALITY_NOT_GUARANTEED, List.of(day.toString()), lookedAt);
         }
         if (!chain.isEmpty()) {
-            subprocessors(findings, engagement, inForce, chain, day, lookedAt, unsafe);
+            subprocessors(findings, engagement, inForce, chain, day, lookedAt, unsafe, sensitiveNotAllowed);
         }
+        add(findings, engagement, Rule.SPECIAL_CATEGORY_NOT_ALLOWED, sensitiveNotAllowed, lookedAt);
         add(findings, engagement, Rule.TRANSFER_WITHOUT_SAFEGUARD, unsafe, lookedAt);
         return findings;
+    }
+
+    /** The sensitive categories, named with their article, that no agreement in force both lists and allows. */
+    private List<String> notAllowed(Collection<String> categories, List<AgreementScope> inForce) {
+        return categories.stream().sorted().filter(sensitive::sensitive)
+                .filter(c -> inForce.stream()
+                        .noneMatch(a -> a.specialCategories() && Codes.coveredByAny(a.dataCategories(), c)))
+                .map(sensitive::named).toList();
     }
 
     /**
@@ -170,9 +172,12 @@ public final class CoverageEngine {
                 evidence.issuedOn()) + " \u2013 " + (evidence.validUntil() == null ? "" : evidence.validUntil());
     }
 
-    /** The sub-processors the engagement's data reaches, judged against the processor's agreements in force. */
+    /**
+     * The sub-processors the engagement's data reaches, judged against the processor's agreements in force. A
+     * sensitive category a link receives beyond the engagement's own is named with the link's path.
+     */
     private void subprocessors(List<Finding> findings, EngagementScope engagement, List<AgreementScope> inForce,
-            Chain chain, LocalDate day, List<String> lookedAt, List<String> unsafe) {
+            Chain chain, LocalDate day, List<String> lookedAt, List<String> unsafe, List<String> sensitiveNotAllowed) {
         List<Chain.Path> paths = chain.paths(engagement.processorId(), day,
                 link -> link.carries(engagement.purposes(), engagement.dataCategories()));
         if (paths.isEmpty()) {
@@ -205,6 +210,8 @@ public final class CoverageEngine {
             if (!link.flowDown()) {
                 noFlowDown.add(label);
             }
+            notAllowed(link.dataCategories().stream().filter(c -> !engagement.dataCategories().contains(c)).toList(),
+                    inForce).forEach(c -> sensitiveNotAllowed.add(label + ": " + c));
             link.countries().stream().sorted()
                     .filter(c -> !lawful(c, day, inForce, link.safeguards().get(c)))
                     .forEach(c -> unsafe.add(label + ": " + c));

@@ -205,19 +205,25 @@ public class Scopes {
         }
     }
 
-    /** The data category codes flagged as special categories (Art. 9) in the catalogue. */
-    public Set<String> specialCategories() {
+    /** The data category codes the catalogue flags special (Art. 9) or criminal (Art. 10). */
+    public SensitiveCategories sensitiveCategories() {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
-                        "select code from data_category where special = true");
+                        "select code, special, criminal from data_category where special = true or criminal = true");
                 ResultSet rows = statement.executeQuery()) {
-            Set<String> codes = new HashSet<>();
+            Set<String> special = new HashSet<>();
+            Set<String> criminal = new HashSet<>();
             while (rows.next()) {
-                codes.add(rows.getString(1));
+                if (rows.getBoolean(2)) {
+                    special.add(rows.getString(1));
+                }
+                if (rows.getBoolean(3)) {
+                    criminal.add(rows.getString(1));
+                }
             }
-            return Set.copyOf(codes);
+            return new SensitiveCategories(special, criminal);
         } catch (SQLException e) {
-            throw new PersistenceException("Could not read the special categories", e);
+            throw new PersistenceException("Could not read the special and criminal categories", e);
         }
     }
 

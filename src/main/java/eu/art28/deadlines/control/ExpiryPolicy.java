@@ -74,9 +74,10 @@ public final class ExpiryPolicy {
     }
 
     /**
-     * Running out, the notice deadline of a tacit renewal, and ran out. An agreement that another approved one of
-     * the same processor takes over from (in force the day after) needs nothing; one that ran out is reported
-     * only while nothing else of its processor is in force.
+     * Running out, the notice deadline of a tacit renewal, and ran out: the day ahead is Term#nextDeadline, as the
+     * agreements list and the dashboard count it. An agreement that another approved one of the same processor
+     * takes over from (in force the day after) needs nothing; one that ran out is reported only while nothing else
+     * of its processor is in force.
      */
     public List<Finding> agreements(Collection<AgreementDates> agreements, LocalDate today) {
         Map<Long, List<AgreementDates>> byProcessor = agreements.stream()
@@ -86,8 +87,9 @@ public final class ExpiryPolicy {
             Term term = agreement.term();
             List<AgreementDates> others = byProcessor.get(agreement.processorId()).stream()
                     .filter(o -> o.id() != agreement.id()).toList();
+            Optional<LocalDate> next = term.nextDeadline(today);
             if (term.tacitRenewal()) {
-                term.nextNoticeDeadline(today).ifPresent(deadline -> severity(today, deadline).ifPresent(severity ->
+                next.ifPresent(deadline -> severity(today, deadline).ifPresent(severity ->
                         findings.add(about(Rule.NOTICE_DEADLINE_NEAR, agreement, deadline, severity))));
                 continue;
             }
@@ -95,7 +97,7 @@ public final class ExpiryPolicy {
             if (end == null || others.stream().anyMatch(o -> o.term().inForceOn(end.plusDays(1)))) {
                 continue;
             }
-            if (!today.isAfter(end)) {
+            if (next.isPresent()) {
                 severity(today, end).ifPresent(severity ->
                         findings.add(about(Rule.AGREEMENT_EXPIRING, agreement, end, severity)));
             } else if (others.stream().noneMatch(o -> o.term().inForceOn(today))) {

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import eu.art28.platform.control.DateOrder;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.CountryCode;
 import eu.art28.platform.entity.Text;
@@ -111,9 +112,7 @@ public class Engagement extends VersionedRecord {
         if (countries.isEmpty()) {
             violations.add(new InvalidInput.Violation("countries", "engagement.countries.required"));
         }
-        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-            violations.add(new InvalidInput.Violation("endsOn", "engagement.endsOn.beforeStart"));
-        }
+        violations.addAll(DateOrder.violations("startsOn", startsOn, "endsOn", endsOn, "engagement.dates.order"));
         return violations;
     }
 

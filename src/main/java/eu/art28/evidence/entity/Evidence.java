@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.DateOrder;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.Text;
 import eu.art28.platform.entity.VersionedRecord;
@@ -108,9 +109,8 @@ public class Evidence extends VersionedRecord {
         if (issuedOn != null && issuedOn.isAfter(today)) {
             violations.add(new InvalidInput.Violation("issuedOn", "evidence.issuedOn.future"));
         }
-        if (issuedOn != null && validUntil != null && validUntil.isBefore(issuedOn)) {
-            violations.add(new InvalidInput.Violation("validUntil", "evidence.validUntil.beforeIssued"));
-        }
+        violations.addAll(DateOrder.violations("issuedOn", issuedOn, "validUntil", validUntil,
+                "evidence.dates.order"));
         if (type != null && type.hasCertificationCycle()) {
             if (validUntil == null) {
                 violations.add(new InvalidInput.Violation("validUntil", "evidence.validUntil.requiredForCertificate"));

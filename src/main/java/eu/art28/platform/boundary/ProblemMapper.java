@@ -75,8 +75,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return respond(404, "Not found", e.getMessage(), List.of());
         }
         if (e instanceof Conflict conflict) {
-            return respond(409, "Conflict", Messages.text(locale, conflict.messageKey(), conflict.arguments()),
-                    List.of());
+            String message = Messages.text(locale, conflict.messageKey(), conflict.arguments());
+            return respond(409, "Conflict", message, conflict.field() == null ? List.of()
+                    : List.of(new Problem.FieldViolation(conflict.field(), message)));
         }
         if (e instanceof OptimisticLockException) {
             return respond(409, "Conflict", Messages.text(locale, Conflict.STALE), List.of());

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import eu.art28.platform.control.DateOrder;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.Text;
 import eu.art28.platform.entity.BusinessDate;
@@ -132,9 +133,8 @@ public class TransferCountry {
                 violations.add(new InvalidInput.Violation("adequacyAdoptedOn", "transfers.adequacyAdoptedOn.required"));
             }
         }
-        if (adequacyAdoptedOn != null && adequacyEndsOn != null && adequacyEndsOn.isBefore(adequacyAdoptedOn)) {
-            violations.add(new InvalidInput.Violation("adequacyEndsOn", "transfers.adequacyEndsOn.beforeAdoption"));
-        }
+        violations.addAll(DateOrder.violations("adequacyAdoptedOn", adequacyAdoptedOn, "adequacyEndsOn",
+                adequacyEndsOn, "transfers.adequacy.dates.order"));
         tooLong(violations, "scopeNoteEn", scopeNoteEn);
         tooLong(violations, "scopeNoteNl", scopeNoteNl);
         return violations;

@@ -3,6 +3,7 @@ package eu.art28.agreements.boundary;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
 
 import jakarta.json.JsonObject;
 
@@ -59,8 +60,10 @@ class AgreementReviewUiIT {
             browser.type(By.id("agreement:tabs:effectiveFrom_input"), "2026-01-10");
             browser.type(By.id("agreement:tabs:expiresOn_input"), "2025-12-31");
             browser.click(By.id("agreement:save"));
-            browser.waitForText(By.xpath("//*[@id='agreement:tabs:expiresOn']/following-sibling::*[contains(@class,'ui-message')]"),
-                    "cannot lie before");
+            for (String field : List.of("effectiveFrom", "expiresOn")) {
+                browser.waitForText(By.xpath("//*[@id='agreement:tabs:" + field
+                        + "']/following-sibling::*[contains(@class,'ui-message')]"), "on or before the expiry date");
+            }
 
             browser.type(By.id("agreement:tabs:expiresOn_input"), "2027-12-31");
             browser.click(By.id("agreement:save"));

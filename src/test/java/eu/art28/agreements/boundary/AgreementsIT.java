@@ -17,12 +17,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import eu.art28.testing.Api;
+import eu.art28.testing.Clauses;
 import eu.art28.testing.SharedApp;
 
 /** Legal's four-eyes review, documents and amendments over the REST API, on the configured database. */
@@ -113,7 +115,11 @@ class AgreementsIT {
                 {"version":%s,"reference":"%s","effectiveFrom":"2026-05-01","expiresOn":"2026-04-01"}
                 """.formatted(draft.getJsonNumber("version"), draft.getString("reference")));
         assertEquals(400, incomplete.status(), incomplete::toString);
-        assertEquals("expiresOn", incomplete.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+        JsonArray order = incomplete.json().getJsonArray("violations");
+        assertEquals(List.of("effectiveFrom", "expiresOn"),
+                order.stream().map(v -> v.asJsonObject().getString("field")).toList(), incomplete::toString);
+        order.forEach(v -> assertEquals("The date it takes effect must lie on or before the expiry date.",
+                v.asJsonObject().getString("message")));
     }
 
     @Test
@@ -183,6 +189,46 @@ class AgreementsIT {
         assertEquals(409, api.put(path(superseded, ""), "procurement", superseded.toString()).status());
     }
 
+    /** Approved, in force since last month, ending (or first ending) on {@code expiresOn}. */
+    static JsonObject approved(Api api, long processor, String reference, LocalDate expiresOn, boolean tacit,
+            int noticeDays) {
+        Api.Reply draft = api.post("api/agreements", "procurement", """
+                {"processorId":%d,"reference":"%s","signedOn":"%s","effectiveFrom":"%s","expiresOn":"%s",
+                 "tacitRenewal":%s,"renewalTermMonths":12,"noticePeriodDays":%d,"purposes":["e"],
+                 "dataCategories":["contact"],"dataSubjects":["customers"],"countries":["NL"],"checklist":[%s]}
+                """.formatted(processor, reference, LocalDate.now().minusMonths(2), LocalDate.now().minusMonths(1),
+                expiresOn, tacit, noticeDays, Clauses.allPresent()));
+        assertEquals(201, draft.status(), draft::toString);
+        JsonObject submitted = api.post(path(draft.json(), "submit"), "procurement", version(draft.json())).json();
+        Api.Reply approved = api.post(path(submitted, "approve"), "legal", version(submitted));
+        assertEquals(200, approved.status(), approved::toString);
+        return approved.json();
+    }
+
+    /**
+     * "Expiring within 30 days" is the day an agreement next needs someone: the last day of one that does not renew,
+     * the notice deadline of one that does; a renewing agreement whose notice deadline for this term has passed
+     * renews and is not expiring at its expiresOn.
+     */
+    @Test
+    void theListsExpiringFilterCountsTheNoticeDeadlineOfATacitRenewal() {
+        Api api = new Api(base);
+        long processor = processor(api);
+        String prefix = "EXP-" + Api.freshKvk() + "-";
+        LocalDate today = LocalDate.now();
+        approved(api, processor, prefix + "ends", today.plusDays(20), false, 0);
+        approved(api, processor, prefix + "renews", today.plusDays(20), true, 60);
+        approved(api, processor, prefix + "notice", today.plusDays(60), true, 45);
+        approved(api, processor, prefix + "later", today.plusDays(60), false, 0);
+
+        Api.Reply expiring = api.get("api/agreements?processorId=%d&expiringWithinDays=30".formatted(processor),
+                "manager");
+        assertEquals(200, expiring.status(), expiring::toString);
+        assertEquals(List.of(prefix + "ends", prefix + "notice"), expiring.json().getJsonArray("items").stream()
+                .map(a -> a.asJsonObject().getString("reference")).sorted().toList(), expiring::toString);
+        assertEquals(2, expiring.json().getInt("total"));
+    }
+
     @Test
     void terminationNeedsLegalAReasonAndADate() {
         Api api = new Api(base);
@@ -195,12 +241,22 @@ class AgreementsIT {
                 body.formatted(approved.getJsonNumber("version"), LocalDate.now(), "x")).status());
         assertEquals(400, api.post(path(approved, "terminate"), "legal",
                 body.formatted(approved.getJsonNumber("version"), LocalDate.now(), " ")).status());
+        Api.Reply beforeItTookEffect = api.post(path(approved, "terminate"), "legal",
+                body.formatted(approved.getJsonNumber("version"), "1990-01-01", "Typo"));
+        assertEquals(400, beforeItTookEffect.status(), beforeItTookEffect::toString);
+        JsonObject violation = beforeItTookEffect.json().getJsonArray("violations").getJsonObject(0);
+        assertEquals("terminatedOn", violation.getString("field"));
+        assertTrue(violation.getString("message").contains(approved.getString("effectiveFrom")), violation::toString);
         Api.Reply terminated = api.post(path(approved, "terminate"), "legal",
                 body.formatted(approved.getJsonNumber("version"), LocalDate.now().minusDays(1), "Mailings stopped"));
 
         assertEquals(200, terminated.status(), terminated::toString);
         assertEquals("TERMINATED", terminated.json().getString("status"));
         assertFalse(terminated.json().getBoolean("inForceToday"));
+        JsonArray history = (JsonArray) api.get(path(approved, "history"), "auditor").structure();
+        JsonObject last = history.getJsonObject(history.size() - 1);
+        assertEquals("TERMINATED_RETROACTIVELY", last.getString("action"), history::toString);
+        assertEquals("Mailings stopped", last.getString("reason"));
     }
 
     /**

@@ -166,6 +166,34 @@ class AgreementTest {
     }
 
     @Test
+    void aTerminationBeforeTheAgreementTookEffectIsRefusedNamingTheDay() {
+        Agreement agreement = approved();
+        InvalidInput refused = assertThrows(InvalidInput.class,
+                () -> agreement.terminate("legal", NOW, LocalDate.of(1990, 1, 1), "Typo"));
+        assertEquals(List.of("terminatedOn:agreement.terminatedOn.beforeEffective"),
+                refused.violations().stream().map(v -> v.field() + ":" + v.messageKey()).toList());
+        assertEquals(AgreementStatus.APPROVED, agreement.getStatus());
+        agreement.terminate("legal", NOW, START, "Never used");
+        assertTrue(agreement.inForceOn(START), "the day it took effect is the earliest end");
+    }
+
+    @Test
+    void aTerminationOnADayAlreadyPastIsRetroactiveInTheHistory() {
+        Agreement past = approved();
+        past.terminate("legal", NOW, LocalDate.of(2026, 11, 25), "Learnt of it late");
+        assertEquals(AgreementEvent.Action.TERMINATED_RETROACTIVELY, last(past).getAction());
+        assertEquals("Learnt of it late", last(past).getReason());
+
+        Agreement today = approved();
+        today.terminate("legal", NOW, LocalDate.of(2026, 11, 26), "Ends today");
+        assertEquals(AgreementEvent.Action.TERMINATED, last(today).getAction());
+    }
+
+    private static AgreementEvent last(Agreement agreement) {
+        return agreement.getHistory().get(agreement.getHistory().size() - 1);
+    }
+
+    @Test
     void tacitRenewalKeepsItInForceAndDerivesTheNoticeDeadline() {
         Agreement agreement = approved();
         agreement.setTacitRenewal(true);
@@ -194,13 +222,39 @@ class AgreementTest {
         assertEquals(Optional.of(LocalDate.of(2026, 3, 31)), agreement.termEndOn(LocalDate.of(2026, 3, 1)));
     }
 
+    /** What "expiring" means for the list, the dashboard and the alerts alike. */
+    @Test
+    void aTacitRenewalIsNotExpiringAtItsExpiryDateButAtItsNoticeDeadline() {
+        LocalDate end = LocalDate.of(2026, 12, 31);
+        Term fixed = new Term(AgreementStatus.APPROVED, START, end, false, null, null, null, null);
+        assertEquals(Optional.of(end), fixed.nextDeadline(LocalDate.of(2026, 12, 1)));
+        assertEquals(Optional.of(end), fixed.nextDeadline(end));
+        assertEquals(Optional.empty(), fixed.nextDeadline(end.plusDays(1)), "ran out: nothing ahead");
+
+        Term renewing = new Term(AgreementStatus.APPROVED, START, end, true, 12, 90, null, null);
+        assertEquals(Optional.of(LocalDate.of(2026, 10, 2)), renewing.nextDeadline(LocalDate.of(2026, 9, 10)),
+                "90 days before the first term ends");
+        assertEquals(Optional.of(LocalDate.of(2027, 10, 2)), renewing.nextDeadline(LocalDate.of(2026, 12, 1)),
+                "that deadline passed: it renews, nothing runs out on 12-31; the next term's deadline is next");
+    }
+
     @Test
     void datesMustMakeSense() {
         Agreement agreement = complete();
         agreement.setExpiresOn(START.minusDays(1));
         agreement.setTacitRenewal(true);
-        assertEquals(Set.of("expiresOn", "renewalTermMonths"),
+        assertEquals(Set.of("effectiveFrom", "expiresOn", "renewalTermMonths"),
                 Set.copyOf(agreement.dateViolations().stream().map(InvalidInput.Violation::field).toList()));
+    }
+
+    @Test
+    void anExpiryBeforeTheEffectiveDateNamesBothWithOneMessage() {
+        Agreement agreement = complete();
+        agreement.setExpiresOn(START.minusDays(1));
+        assertEquals(List.of("effectiveFrom:agreement.dates.order", "expiresOn:agreement.dates.order"),
+                agreement.dateViolations().stream().map(v -> v.field() + ":" + v.messageKey()).toList());
+        agreement.setExpiresOn(START);
+        assertEquals(List.of(), agreement.dateViolations(), "a single day is a period");
     }
 
     @Test

@@ -158,6 +158,48 @@ class ChainIT {
         assertTrue(late.body().contains(TODAY.minusDays(16).toString()), late::toString);
     }
 
+    /** A PUT of the link as notified, with the notice date, start and end given. */
+    static Api.Reply edit(Api api, JsonObject link, LocalDate received, LocalDate starts, LocalDate ends) {
+        return api.put(path(link), "procurement", """
+                {"version":%s,"authorisation":"GENERAL","service":"Address validation","noticeReceivedOn":"%s",
+                 "startsOn":"%s","endsOn":%s,"purposes":["e"],"dataCategories":["contact"],"countries":["IE"],
+                 "flowDown":true,"flowDownReference":"Terms art. 12"}""".formatted(link.getJsonNumber("version"),
+                received, starts, ends == null ? "null" : "\"" + ends + "\""));
+    }
+
+    @Test
+    void aDecidedLinksNoticeDateIsFrozenAndAChangeIsRefusedNamingIt() {
+        Api api = new Api(base);
+        long printer = processor(api, "Drukkerij", "NL");
+        long platform = processor(api, "MailStream", "IE");
+        generalAgreement(api, printer);
+        LocalDate starts = TODAY.plusDays(20);
+        JsonObject link = notice(api, printer, platform, TODAY.minusDays(2), starts, "IE").json();
+
+        Api.Reply moved = edit(api, link, TODAY.minusDays(1), starts, null);
+        assertEquals(200, moved.status(), moved::toString);
+        assertEquals(TODAY.plusDays(13).toString(), moved.json().getString("objectionDeadline"),
+                "an open notice's new date is received again");
+        Api.Reply objected = api.post(path(link) + "/object", "legal", "{\"version\":%s,\"reason\":\"No\"}"
+                .formatted(moved.json().getJsonNumber("version")));
+        assertEquals(200, objected.status(), objected::toString);
+        JsonObject decided = objected.json();
+
+        Api.Reply refused = edit(api, decided, TODAY.minusDays(3), starts, null);
+        assertEquals(409, refused.status(), refused::toString);
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused::toString);
+        JsonObject violation = refused.json().getJsonArray("violations").getJsonObject(0);
+        assertEquals("noticeReceivedOn", violation.getString("field"));
+        assertTrue(violation.getString("message").contains("fixed once the link is decided"), violation::toString);
+        assertEquals(TODAY.minusDays(1).toString(), api.get(path(link), "procurement").json()
+                .getString("noticeReceivedOn"));
+
+        assertEquals("startsOn", edit(api, decided, TODAY.minusDays(1), starts.plusDays(1), null).json()
+                .getJsonArray("violations").getJsonObject(0).getString("field"));
+        Api.Reply ended = edit(api, decided, TODAY.minusDays(1), starts, starts.plusYears(1));
+        assertEquals(200, ended.status(), "the end date stays editable: " + ended);
+    }
+
     @Test
     void aUsArchiveThreeLevelsDownWithoutSafeguardIsATransferWithoutSafeguardOfTheTopEngagement() {
         Api api = new Api(base);

@@ -1,7 +1,11 @@
 package eu.art28.chain.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,10 +13,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NotPermitted;
+import eu.art28.platform.entity.VersionedRecord;
 import eu.art28.processors.entity.Processor;
 
 class SubprocessorLinkTest {
@@ -73,5 +79,48 @@ class SubprocessorLinkTest {
     @Test
     void aSpecificLinkHasNoNotice() {
         assertThrows(Conflict.class, () -> link(Authorisation.SPECIFIC).noticeReceived(TODAY, TODAY, "x"));
+    }
+
+    /** As stored: only a stored link has a state that fixes anything. */
+    static SubprocessorLink stored(SubprocessorLink link) throws ReflectiveOperationException {
+        Field id = VersionedRecord.class.getDeclaredField("id");
+        id.setAccessible(true);
+        id.set(link, 41L);
+        return link;
+    }
+
+    static Conflict refused(Executable change) {
+        return assertThrows(Conflict.class, change);
+    }
+
+    @Test
+    void aDecidedLinkRefusesAChangeToAFrozenFieldNamingItAndWhy() throws ReflectiveOperationException {
+        SubprocessorLink link = stored(link(Authorisation.GENERAL));
+        link.noticeReceived(TODAY.minusDays(5), TODAY.plusDays(25), "DPA-1 r1: 30 days to object");
+        link.object("legal", NOW, TODAY, "Data would leave the EEA");
+
+        Conflict notice = refused(() -> link.noticeChanges(TODAY.minusDays(4)));
+        assertEquals("noticeReceivedOn", notice.field());
+        assertEquals("chain.edit.noticeDecided", notice.messageKey());
+        assertEquals(TODAY.minusDays(5), link.getNoticeReceivedOn());
+        assertFalse(link.noticeChanges(TODAY.minusDays(5)), "the same date is no change");
+        assertFalse(link.noticeChanges(null), "none given keeps it");
+
+        assertEquals("startsOn", refused(() -> link.setStartsOn(TODAY.plusDays(1))).field());
+        assertEquals("countries", refused(() -> link.setCountries(Set.of("IE", "US"))).field());
+        assertEquals("chain.edit.decided", refused(() -> link.setService("archive")).messageKey());
+        assertEquals("authorisation", refused(() -> link.keepAuthorisation(Authorisation.SPECIFIC)).field());
+        link.keepAuthorisation(Authorisation.GENERAL);
+        link.setEndsOn(TODAY.plusYears(1));
+        link.setFlowDown(true, "MailCloud terms, art. 12");
+    }
+
+    @Test
+    void anOpenNoticesDateMayChangeAndIsReceivedAgain() throws ReflectiveOperationException {
+        SubprocessorLink link = stored(link(Authorisation.GENERAL));
+        link.noticeReceived(TODAY.minusDays(5), TODAY.plusDays(25), "DPA-1 r1: 30 days to object");
+        assertTrue(link.noticeChanges(TODAY.minusDays(3)));
+        assertThrows(Conflict.class, () -> stored(link(Authorisation.SPECIFIC)).noticeChanges(TODAY),
+                "a specific link has no notice");
     }
 }

@@ -159,7 +159,7 @@ class CoverageIT {
                 {"processorId":%d,"description":"x","businessOwner":"y","startsOn":"2026-05-01","endsOn":"2026-04-01"}
                 """.formatted(processor(api)));
         assertEquals(400, bad.status(), bad::toString);
-        assertEquals(List.of("countries", "dataCategories", "dataSubjects", "endsOn", "purposes"),
+        assertEquals(List.of("countries", "dataCategories", "dataSubjects", "endsOn", "purposes", "startsOn"),
                 bad.json().getJsonArray("violations").stream().map(v -> v.asJsonObject().getString("field")).sorted()
                         .toList());
         assertEquals(403, api.post("api/engagements", "auditor", "{}").status());

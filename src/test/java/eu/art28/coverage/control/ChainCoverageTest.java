@@ -128,7 +128,19 @@ class ChainCoverageTest {
                 c("an ended link is not used", allowing(SubProcessing.SPECIFIC),
                         List.of(new L(7, 8).requested().period(START, TODAY.minusDays(1)))),
                 c("a link that has not started is not used yet", allowing(SubProcessing.SPECIFIC),
-                        List.of(new L(7, 8).requested().period(TODAY.plusDays(1), null))));
+                        List.of(new L(7, 8).requested().period(TODAY.plusDays(1), null))),
+                c("a sub-processor receiving health data the agreement neither lists nor allows",
+                        allowing(SubProcessing.SPECIFIC), List.of(new L(7, 8).categories("contact", "health")),
+                        "SUBPROCESSOR_SCOPE_EXCEEDS_AGREEMENT:" + p + ": health",
+                        "SPECIAL_CATEGORY_NOT_ALLOWED:" + p + ": health (Art. 9)"),
+                c("criminal data listed in the agreement but not allowed, deeper down",
+                        allowing(SubProcessing.SPECIFIC).categories("contact", "criminal-records"),
+                        List.of(new L(7, 8), new L(8, 9).categories("contact", "criminal-records")),
+                        "SPECIAL_CATEGORY_NOT_ALLOWED:Drukkerij \u2192 MailStream \u2192 DataCentre: criminal-records"
+                                + " (Art. 10)"),
+                c("sensitive data the agreement lists and allows passes down the chain",
+                        allowing(SubProcessing.SPECIFIC).categories("contact", "health").special(),
+                        List.of(new L(7, 8).categories("contact", "health"))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,9 +23,11 @@ import eu.art28.agreements.entity.Term;
 import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
+import eu.art28.alerts.entity.Severity;
 import eu.art28.chain.control.Chain;
 import eu.art28.evidence.control.EvidenceScope;
 import eu.art28.evidence.entity.EvidenceType;
+import eu.art28.platform.control.Messages;
 import eu.art28.transfers.control.TransferRules;
 import eu.art28.transfers.entity.TransferCountry;
 
@@ -42,7 +45,8 @@ class CoverageEngineTest {
             new TransferCountry.Row("NO", true, null, null, null, false),
             new TransferCountry.Row("CH", false, "2000/518/EC", LocalDate.of(2000, 7, 26), null, false),
             new TransferCountry.Row("US", false, "(EU) 2023/1795", LocalDate.of(2023, 7, 10), null, true)));
-    static final CoverageEngine ENGINE = new CoverageEngine(Set.of("health", "criminal-records"), TRANSFERS);
+    static final CoverageEngine ENGINE = new CoverageEngine(
+            new SensitiveCategories(Set.of("health"), Set.of("criminal-records")), TRANSFERS);
     static final AtomicLong IDS = new AtomicLong();
 
     /** An agreement scope under construction; defaults cover the standard engagement below. */
@@ -183,19 +187,31 @@ class CoverageEngineTest {
                         "AGREEMENT_SCOPE_EMPTY:*", "PURPOSE_NOT_COVERED:e.mailing"),
                 c("empty agreement beside a full one is still reported", new E(),
                         List.of(new A(), new A().countries()), "AGREEMENT_SCOPE_EMPTY:*"),
-                // special categories (Art. 9)
+                // special categories (Art. 9) and criminal data (Art. 10): listed and allowed, or two findings
                 c("special category allowed", new E().categories("health"), List.of(new A().categories("health").special())),
                 c("special category covered but not allowed", new E().categories("health"),
-                        List.of(new A().categories("health")), "SPECIAL_CATEGORY_NOT_ALLOWED:health"),
+                        List.of(new A().categories("health")), "SPECIAL_CATEGORY_NOT_ALLOWED:health (Art. 9)"),
                 c("special inherits to sub-categories", new E().categories("health.medication"),
-                        List.of(new A().categories("health")), "SPECIAL_CATEGORY_NOT_ALLOWED:health.medication"),
-                c("uncovered special category is reported once, as not covered", new E().categories("health"),
-                        List.of(new A()), "DATA_CATEGORY_NOT_COVERED:health"),
+                        List.of(new A().categories("health")), "SPECIAL_CATEGORY_NOT_ALLOWED:health.medication (Art. 9)"),
+                c("a special category the agreement does not list is not covered and not allowed",
+                        new E().categories("health"), List.of(new A()),
+                        "DATA_CATEGORY_NOT_COVERED:health", "SPECIAL_CATEGORY_NOT_ALLOWED:health (Art. 9)"),
+                c("allowing special categories without listing this one is not enough", new E().categories("health"),
+                        List.of(new A().special()),
+                        "DATA_CATEGORY_NOT_COVERED:health", "SPECIAL_CATEGORY_NOT_ALLOWED:health (Art. 9)"),
                 c("allowing special in one agreement and covering in another is not enough",
                         new E().categories("health"),
                         List.of(new A().categories("health"), new A().categories("contact").special()),
-                        "SPECIAL_CATEGORY_NOT_ALLOWED:health"),
+                        "SPECIAL_CATEGORY_NOT_ALLOWED:health (Art. 9)"),
                 c("ordinary data needs no special permission", new E().categories("contact"), List.of(new A())),
+                c("criminal data allowed", new E().categories("criminal-records"),
+                        List.of(new A().categories("criminal-records").special())),
+                c("criminal data listed but not allowed", new E().categories("criminal-records"),
+                        List.of(new A().categories("criminal-records")),
+                        "SPECIAL_CATEGORY_NOT_ALLOWED:criminal-records (Art. 10)"),
+                c("criminal data the agreement does not list", new E().categories("contact", "criminal-records.fines"),
+                        List.of(new A()), "DATA_CATEGORY_NOT_COVERED:criminal-records.fines",
+                        "SPECIAL_CATEGORY_NOT_ALLOWED:criminal-records.fines (Art. 10)"),
                 // countries and transfers
                 c("EEA country listed", new E().countries("NL"), List.of(new A())),
                 c("country not listed", new E().countries("NL", "BE"), List.of(new A()), "COUNTRY_NOT_COVERED:BE"),
@@ -283,5 +299,24 @@ class CoverageEngineTest {
         assertEquals(List.of(Rule.CONFIDENTIALITY_NOT_GUARANTEED), ENGINE.evaluate(new E().build(), agreements,
                 Chain.NONE, List.of(lapsed, certificate), TODAY).stream().map(Finding::rule).toList(),
                 "lapsed yesterday, and a certificate is no undertaking");
+    }
+
+    /** High, named with its article, and a fix that says listing the category is not enough. */
+    @Test
+    void aSensitiveCategoryNoAgreementAllowsIsHighAndNamesItsArticle() {
+        List<Finding> findings = ENGINE.evaluate(new E().categories("health", "criminal-records").build(),
+                List.of(new A().categories("health", "criminal-records").build()), TODAY);
+        Finding finding = findings.stream().filter(f -> f.rule() == Rule.SPECIAL_CATEGORY_NOT_ALLOWED).findFirst()
+                .orElseThrow();
+        assertEquals(Severity.HIGH, finding.severity());
+        assertEquals(List.of("criminal-records (Art. 10)", "health (Art. 9)"), finding.missing());
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
+            String explanation = Messages.text(locale, "alert." + finding.rule(), finding.subjectLabel(),
+                    String.join(", ", finding.missing()), String.join(", ", finding.agreementsLookedAt()));
+            assertTrue(explanation.contains("health (Art. 9)") && explanation.contains("criminal-records (Art. 10)"),
+                    explanation);
+            String fix = Messages.text(locale, finding.fixKeys().get(0));
+            assertTrue(fix.contains(locale.getLanguage().equals("nl") ? "niet genoeg" : "not enough"), fix);
+        }
     }
 }

@@ -28,7 +28,7 @@ import eu.art28.processors.entity.RiskTier;
 class PrivacyStatementGatesTest {
 
     static final LocalDate TODAY = CoverageEngineTest.TODAY;
-    static final CoverageEngine ENGINE = new CoverageEngine(Set.of(), CoverageEngineTest.TRANSFERS,
+    static final CoverageEngine ENGINE = new CoverageEngine(SensitiveCategories.NONE, CoverageEngineTest.TRANSFERS,
             new Compatibility(Map.of("a", List.of("b"), "b", List.of("a", "d"))),
             SecurityPolicy.parse(SecurityPolicy.DEFAULT_HIGH, SecurityPolicy.DEFAULT_MEDIUM,
                     SecurityPolicy.DEFAULT_LOW));

@@ -33,7 +33,7 @@ class EngagementTest {
                 Arguments.of("ends before it starts", (Consumer<Engagement>) e -> {
                     e.setStartsOn(day);
                     e.setEndsOn(day.minusDays(1));
-                }, List.of("endsOn:engagement.endsOn.beforeStart")),
+                }, List.of("startsOn:engagement.dates.order", "endsOn:engagement.dates.order")),
                 Arguments.of("one day long", (Consumer<Engagement>) e -> {
                     e.setStartsOn(day);
                     e.setEndsOn(day);

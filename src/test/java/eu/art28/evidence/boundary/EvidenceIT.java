@@ -157,8 +157,8 @@ class EvidenceIT {
         long processor = processor(api);
         assertEquals(Set.of("type", "issuer", "issuedOn"), fields(api.post("api/evidence", "procurement",
                 "{\"processorId\":%d,\"issuer\":\" \"}".formatted(processor))));
-        assertEquals(Set.of("validUntil"), fields(register(api, "procurement", processor, "PENTEST_REPORT",
-                TODAY.minusDays(5), TODAY.minusDays(6))));
+        assertEquals(Set.of("issuedOn", "validUntil"), fields(register(api, "procurement", processor,
+                "PENTEST_REPORT", TODAY.minusDays(5), TODAY.minusDays(6))));
         assertEquals(Set.of("issuedOn"), fields(register(api, "procurement", processor, "PENTEST_REPORT",
                 TODAY.plusDays(1), null)));
         assertEquals(Set.of("validUntil"), fields(register(api, "procurement", processor, "ISO_27001",
@@ -288,7 +288,8 @@ class EvidenceIT {
             browser.type(By.id("evidence:issuedOn_input"), TODAY.minusMonths(6).toString());
             browser.type(By.id("evidence:validUntil_input"), TODAY.minusMonths(7).toString());
             browser.click(By.id("evidence:save"));
-            browser.waitForText(By.id("evidence:validUntilMessage"), "cannot lie before the date of issue");
+            browser.waitForText(By.id("evidence:issuedOnMessage"), "must lie on or before the end of validity");
+            browser.waitForText(By.id("evidence:validUntilMessage"), "must lie on or before the end of validity");
 
             browser.type(By.id("evidence:validUntil_input"), TODAY.minusMonths(6).plusYears(3).toString());
             browser.all(By.cssSelector("input[type=file]")).get(0).sendKeys(certificate.toString());

@@ -42,7 +42,7 @@ class EvidenceTest {
 
     @Test
     void theEndOfValidityCannotLieBeforeTheIssue() {
-        assertEquals(List.of("validUntil: evidence.validUntil.beforeIssued"),
+        assertEquals(List.of("issuedOn: evidence.dates.order", "validUntil: evidence.dates.order"),
                 problems(evidence(EvidenceType.PENTEST_REPORT, TODAY.minusDays(10), TODAY.minusDays(11))));
     }
 

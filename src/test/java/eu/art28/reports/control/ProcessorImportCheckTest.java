@@ -116,7 +116,7 @@ class ProcessorImportCheckTest {
         assertEquals(LocalDate.of(2026, 2, 1), a.agreement().getEffectiveFrom());
         assertEquals(LocalDate.of(2029, 1, 31), a.agreement().getExpiresOn());
         assertEquals(List.of("3 agreementReference", "4 agreementEffectiveFrom", "4 agreementSignedOn",
-                        "5 agreementExpiresOn", "6 agreementReference", "7 agreementReference"),
+                        "5 agreementEffectiveFrom", "5 agreementExpiresOn", "6 agreementReference", "7 agreementReference"),
                 result.report().errors().stream().map(e -> e.line() + " " + e.field()).toList());
         assertEquals(1, result.report().valid());
     }

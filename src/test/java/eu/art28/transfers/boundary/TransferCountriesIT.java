@@ -140,7 +140,7 @@ class TransferCountriesIT {
         assertEquals(Set.of("code"), fields(api.post(COUNTRIES, "admin", "{\"eea\":false}")));
         assertEquals(Set.of("code"), fields(api.post(COUNTRIES, "admin", "{\"code\":\"NL\",\"eea\":true}")),
                 "already listed");
-        assertEquals(Set.of("adequacyEndsOn"), fields(api.post(COUNTRIES, "admin", """
+        assertEquals(Set.of("adequacyAdoptedOn", "adequacyEndsOn"), fields(api.post(COUNTRIES, "admin", """
                 {"code":"%s","adequacyDecision":"X","adequacyAdoptedOn":"2020-01-02","adequacyEndsOn":"2020-01-01"}
                 """.formatted(ABSENT))));
         assertEquals(Set.of("adequacyPartial"), fields(api.post(COUNTRIES, "admin",
@@ -195,7 +195,9 @@ class TransferCountriesIT {
             browser.type(By.id("countryForm:adequacyAdoptedOn_input"), "2026-01-01");
             browser.type(By.id("countryForm:adequacyEndsOn_input"), "2025-12-31");
             browser.click(By.id("countryForm:save"));
-            browser.waitForText(messageOf("countryForm:adequacyEndsOn"), "cannot end before it was adopted");
+            for (String field : List.of("countryForm:adequacyAdoptedOn", "countryForm:adequacyEndsOn")) {
+                browser.waitForText(messageOf(field), "must lie on or before the day it ends");
+            }
 
             browser.type(By.id("countryForm:adequacyEndsOn_input"), "2099-12-31");
             browser.click(By.id("countryForm:save"));

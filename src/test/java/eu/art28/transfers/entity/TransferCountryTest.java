@@ -86,8 +86,8 @@ class TransferCountryTest {
         us.setAdequacyEndsOn(ADOPTED);
         assertEquals(List.of(), us.violations());
         us.setAdequacyEndsOn(ADOPTED.minusDays(1));
-        assertEquals(Set.of("adequacyEndsOn"), fields(us));
-        assertEquals("transfers.adequacyEndsOn.beforeAdoption", key(us, "adequacyEndsOn"));
+        assertEquals(Set.of("adequacyAdoptedOn", "adequacyEndsOn"), fields(us));
+        assertEquals("transfers.adequacy.dates.order", key(us, "adequacyEndsOn"));
     }
 
     @Test
@@ -103,7 +103,7 @@ class TransferCountryTest {
         TransferCountry dates = new TransferCountry("BR");
         dates.setAdequacyAdoptedOn(ADOPTED);
         dates.setAdequacyEndsOn(ADOPTED.minusDays(1));
-        assertEquals(Set.of("adequacyDecision", "adequacyEndsOn"), fields(dates));
+        assertEquals(Set.of("adequacyDecision", "adequacyAdoptedOn", "adequacyEndsOn"), fields(dates));
         assertEquals("transfers.adequacyDecision.required", key(dates, "adequacyDecision"));
 
         TransferCountry undated = unitedStates();
