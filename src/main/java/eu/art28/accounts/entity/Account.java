@@ -26,6 +26,7 @@ import jakarta.validation.constraints.Size;
 
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NotPermitted;
+import eu.art28.platform.entity.Personal;
 import eu.art28.platform.entity.Role;
 import eu.art28.platform.entity.Text;
 
@@ -35,7 +36,7 @@ import eu.art28.platform.entity.Text;
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.username")
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
-public class Account {
+public class Account implements Personal {
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String ALL = "Account.all";
@@ -209,6 +210,11 @@ public class Account {
     }
 
     public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public String personName() {
         return username;
     }
 
