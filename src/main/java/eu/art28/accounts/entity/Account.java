@@ -1,6 +1,7 @@
 package eu.art28.accounts.entity;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -99,7 +100,7 @@ public class Account implements Personal {
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = Instant.now();
-        this.passwordChangedAt = createdAt;
+        this.passwordChangedAt = asStored(createdAt);
     }
 
     /** A password someone else chose (an administrator, the start-up log) must be replaced at first login. */
@@ -111,15 +112,32 @@ public class Account implements Personal {
     /** The user chose a new password themselves (the caller has checked the current one and the rules). */
     public void passwordChanged(String newHash, Instant at) {
         this.passwordHash = newHash;
-        this.passwordChangedAt = at;
+        this.passwordChangedAt = asStored(at);
         this.passwordChangeRequired = false;
     }
 
     /** An administrator set a one-time password: it works for one login, which must choose a new one. */
     public void passwordReset(String oneTimeHash, Instant at) {
         this.passwordHash = oneTimeHash;
-        this.passwordChangedAt = at;
+        this.passwordChangedAt = asStored(at);
         this.passwordChangeRequired = true;
+    }
+
+    /**
+     * Whether the password changed (by its owner, or reset by an administrator) after the moment a page session
+     * last saw it: that session was opened with a password that no longer holds and ends (L6 of issue 20). A
+     * session that never saw it ends too.
+     */
+    public boolean passwordChangedSince(Instant seen) {
+        return seen == null || passwordChangedAt != null && passwordChangedAt.isAfter(seen);
+    }
+
+    /**
+     * To the microsecond, as the column keeps it: a session that saw the moment in memory on one node compares it
+     * with the one another node reads from the database.
+     */
+    private static Instant asStored(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
     }
 
     /**
