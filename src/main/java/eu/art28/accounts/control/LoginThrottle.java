@@ -111,7 +111,7 @@ public class LoginThrottle {
     }
 
     /** The name's failures at the address after the moment given (the address went over its limit then). */
-    static List<Instant> failedThereSince(List<LoginAttempt> nameFailures, String address, Instant since) {
+    private static List<Instant> failedThereSince(List<LoginAttempt> nameFailures, String address, Instant since) {
         return nameFailures.stream().filter(failure -> failure.getAddress().equals(address))
                 .map(LoginAttempt::getAttemptedAt).filter(since::isBefore).toList();
     }

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +60,7 @@ public class AuditTrail {
     public static final List<String> CSV_HEADER = List.of("at", "actor", "entityType", "entityId", "action", "field",
             "before", "after", "reason");
 
-    public static final String PERSONAL = "audit.history.personal";
+    private static final String PERSONAL = "audit.history.personal";
 
     @PersistenceContext
     EntityManager em;
