@@ -2,6 +2,7 @@ package eu.art28.accounts.boundary;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import eu.art28.accounts.control.AccountIdentityStore;
 import eu.art28.accounts.control.LoginThrottle;
+import eu.art28.accounts.entity.Account;
 import eu.art28.accounts.entity.LoginAttempt.Door;
 import eu.art28.platform.boundary.SecurityHeaders;
 import eu.art28.platform.control.DatabaseOutage;
@@ -43,6 +45,12 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String CALLER = "art28.caller";
     static final String WANTED = "art28.wanted";
+    /**
+     * Session attribute: when the account's password had last changed as this session saw it (at login, or its own
+     * change). A change after that, in another session, by the API or by an administrator's reset, ends the session
+     * at its next request, on whichever node: the moment is read from the database like the rest of the account.
+     */
+    static final String PASSWORD_SEEN = "art28.passwordSeen";
     /** Request attribute: the caller must replace a password someone else set (PasswordChangeFilter). */
     static final String MUST_CHANGE_PASSWORD = "art28.mustChangePassword";
     /**
@@ -112,8 +120,9 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof String name) {
-            // read again on every request: a disabled account or changed roles count at once
-            Optional<CredentialValidationResult> current = accounts.current(name);
+            // read again on every request: a disabled account, changed roles or a changed password count at once
+            Optional<CredentialValidationResult> current = accounts.current(name,
+                    session.getAttribute(PASSWORD_SEEN) instanceof Instant seen ? seen : null);
             if (current.isPresent()) {
                 return loggedIn(request, context, current.get());
             }
@@ -137,8 +146,18 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         request.changeSessionId();
         HttpSession session = request.getSession();
         session.setMaxInactiveInterval(idleMinutes * 60);
-        session.setAttribute(CALLER, result.getCallerPrincipal().getName());
+        String name = result.getCallerPrincipal().getName();
+        session.setAttribute(CALLER, name);
+        session.setAttribute(PASSWORD_SEEN, accounts.passwordChangedAt(name).orElse(null));
         return loggedIn(request, context, result);
+    }
+
+    /** The page session that changed its own password goes on; the user's other sessions end at their next request. */
+    static void passwordSeen(HttpServletRequest request, Account account) {
+        HttpSession session = request.getSession(false);
+        if (session != null && account.getUsername().equals(session.getAttribute(CALLER))) {
+            session.setAttribute(PASSWORD_SEEN, account.getPasswordChangedAt());
+        }
     }
 
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,

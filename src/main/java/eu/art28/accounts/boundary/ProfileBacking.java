@@ -7,9 +7,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.primefaces.PrimeFaces;
 
@@ -76,7 +78,9 @@ public class ProfileBacking implements Serializable {
 
     public String changePassword() {
         return PageMessages.attempt("password", () -> {
-            profiles.changePassword(currentPassword, newPassword);
+            Account changed = profiles.changePassword(currentPassword, newPassword);
+            LoginMechanism.passwordSeen((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest(), changed);
             mustChangePassword = false;
             currentPassword = null;
             newPassword = null;

@@ -1,5 +1,6 @@
 package eu.art28.accounts.control;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,9 +62,18 @@ public class AccountIdentityStore implements IdentityStore {
         return result(account);
     }
 
-    /** The caller as the account stands now, for a session or token: disabled or without roles, nobody. */
-    public Optional<CredentialValidationResult> current(String username) {
-        return find(username).filter(Account::canLogIn).map(AccountIdentityStore::result);
+    /**
+     * The caller of a page session as the account stands now: nobody when it is disabled or without roles, or when
+     * its password changed after the session last saw it ({@code passwordSeen}, {@link #passwordChangedAt}).
+     */
+    public Optional<CredentialValidationResult> current(String username, Instant passwordSeen) {
+        return find(username).filter(Account::canLogIn).filter(account -> !account.passwordChangedSince(passwordSeen))
+                .map(AccountIdentityStore::result);
+    }
+
+    /** When the account's password last changed, for the session that logs in with it now. */
+    public Optional<Instant> passwordChangedAt(String username) {
+        return find(username).map(Account::getPasswordChangedAt);
     }
 
     public static CredentialValidationResult result(Account account) {

@@ -1,6 +1,7 @@
 package eu.art28.accounts.entity;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import jakarta.validation.constraints.Size;
 
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NotPermitted;
+import eu.art28.platform.entity.Personal;
 import eu.art28.platform.entity.Role;
 import eu.art28.platform.entity.Text;
 import eu.art28.platform.entity.SingleLine;
@@ -36,7 +38,7 @@ import eu.art28.platform.entity.SingleLine;
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.username")
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
-public class Account {
+public class Account implements Personal {
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String ALL = "Account.all";
@@ -103,7 +105,7 @@ public class Account {
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = Instant.now();
-        this.passwordChangedAt = createdAt;
+        this.passwordChangedAt = asStored(createdAt);
     }
 
     /** A password someone else chose (an administrator, the start-up log) must be replaced at first login. */
@@ -115,15 +117,32 @@ public class Account {
     /** The user chose a new password themselves (the caller has checked the current one and the rules). */
     public void passwordChanged(String newHash, Instant at) {
         this.passwordHash = newHash;
-        this.passwordChangedAt = at;
+        this.passwordChangedAt = asStored(at);
         this.passwordChangeRequired = false;
     }
 
     /** An administrator set a one-time password: it works for one login, which must choose a new one. */
     public void passwordReset(String oneTimeHash, Instant at) {
         this.passwordHash = oneTimeHash;
-        this.passwordChangedAt = at;
+        this.passwordChangedAt = asStored(at);
         this.passwordChangeRequired = true;
+    }
+
+    /**
+     * Whether the password changed (by its owner, or reset by an administrator) after the moment a page session
+     * last saw it: that session was opened with a password that no longer holds and ends (L6 of issue 20). A
+     * session that never saw it ends too.
+     */
+    public boolean passwordChangedSince(Instant seen) {
+        return seen == null || passwordChangedAt != null && passwordChangedAt.isAfter(seen);
+    }
+
+    /**
+     * To the microsecond, as the column keeps it: a session that saw the moment in memory on one node compares it
+     * with the one another node reads from the database.
+     */
+    private static Instant asStored(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
     }
 
     /**
@@ -214,6 +233,11 @@ public class Account {
     }
 
     public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public String personName() {
         return username;
     }
 

@@ -24,6 +24,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.entity.Personal;
 import eu.art28.platform.entity.Text;
 import eu.art28.platform.entity.BusinessDate;
 import eu.art28.platform.entity.SingleLine;
@@ -40,7 +41,7 @@ import eu.art28.platform.entity.SingleLine;
         + "and (t.lastUsedAt is null or t.lastUsedAt < :before)")
 @NamedQuery(name = ApiToken.OF_ACCOUNT,
         query = "select t from ApiToken t where t.account.username = :username order by t.createdAt desc, t.id desc")
-public class ApiToken {
+public class ApiToken implements Personal {
 
     public static final String BY_HASH = "ApiToken.byHash";
     public static final String OF_ACCOUNT = "ApiToken.ofAccount";
@@ -155,6 +156,11 @@ public class ApiToken {
 
     public Account getAccount() {
         return account;
+    }
+
+    @Override
+    public String personName() {
+        return account.getUsername();
     }
 
     public String getName() {

@@ -67,7 +67,8 @@ public class AuditResource {
     @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER, Role.Names.ADMIN,
             Role.Names.AUDITOR})
     @Operation(summary = "One record's history, oldest first (entity types as named by Art28: Processor, Agreement,"
-            + " Engagement, Evidence, SubprocessorLink, ...); every role reads every record, so every role reads this")
+            + " Engagement, Evidence, SubprocessorLink, ...); every role reads every record, so every role reads this,"
+            + " except the history of an Account or ApiToken: that is read by its owner, auditors and administrators")
     public List<AuditEntryJson> history(@PathParam("entityType") String entityType, @PathParam("id") String id) {
         return trail.history(entityType, id).stream().map(AuditEntryJson::of).toList();
     }

@@ -9,18 +9,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.metamodel.EntityType;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 
 import eu.art28.audit.control.AuditedSession;
@@ -30,14 +36,18 @@ import eu.art28.audit.entity.Change;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.DateOrder;
+import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.control.Spreadsheet;
+import eu.art28.platform.entity.Personal;
 import eu.art28.platform.entity.Role;
 import eu.art28.platform.entity.Text;
 
 /**
  * Reading the audit trail: one record's history, and the search and export for auditors. There is nothing here
  * (nor anywhere) that writes an entry: they are written by the persistence layer with the change they describe.
- * Who may read what is decided at the doors (REST roles, URL constraints; docs/security.md).
+ * The search is for auditors and administrators; a record's history is everyone's, except the history of a record
+ * about one person ({@link Personal}: an account, an API token), which is theirs and the auditors' and
+ * administrators' only ({@link #history}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -50,8 +60,13 @@ public class AuditTrail {
     public static final List<String> CSV_HEADER = List.of("at", "actor", "entityType", "entityId", "action", "field",
             "before", "after", "reason");
 
+    private static final String PERSONAL = "audit.history.personal";
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SecurityContext security;
 
     /**
      * Filters that are null do not filter. From and to are days, both included, in the server's time zone; text
@@ -80,10 +95,70 @@ public class AuditTrail {
                 .filter(name -> !AuditedSession.NOT_AUDITED.contains(name)).sorted().toList();
     }
 
-    /** One record's history, oldest first. */
+    /**
+     * One record's history, oldest first; refused ({@link NotPermitted}) when the record is about a person other
+     * than the caller and the caller neither audits nor administers. Checked for the record asked for and for every
+     * record the entries name: a collation that ignores case and trailing spaces finds Account's entries for
+     * "account " too.
+     */
     public List<AuditEntry> history(String entityType, String entityId) {
-        return em.createNamedQuery(AuditEntry.HISTORY, AuditEntry.class).setParameter("type", entityType)
-                .setParameter("id", entityId).getResultList();
+        List<AuditEntry> entries = em.createNamedQuery(AuditEntry.HISTORY, AuditEntry.class)
+                .setParameter("type", entityType).setParameter("id", entityId).getResultList();
+        Set<List<String>> records = new LinkedHashSet<>();
+        records.add(Arrays.asList(entityType, entityId));
+        entries.forEach(entry -> records.add(List.of(entry.getEntityType(), entry.getEntityId())));
+        for (List<String> record : records) {
+            if (!mayRead(about(record.get(0), record.get(1)), caller(), this::callerInRole)) {
+                throw new NotPermitted(PERSONAL, "the history of " + record + " is not the caller's");
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * Everyone reads every record's history but a personal one, which its person, auditors and administrators
+     * read. A personal record that no longer exists has no person: auditors and administrators only.
+     */
+    static boolean mayRead(About record, String caller, Predicate<Role> callerIn) {
+        if (!record.personal()) {
+            return true;
+        }
+        return callerIn.test(Role.AUDITOR) || callerIn.test(Role.ADMIN)
+                || record.person() != null && record.person().equals(caller);
+    }
+
+    /** What the history is about: whether it is personal, and if so whose. */
+    record About(boolean personal, String person) {
+
+        static About of(Class<?> type, Object found) {
+            boolean personal = type != null && Personal.class.isAssignableFrom(type);
+            return new About(personal, personal && found != null ? ((Personal) found).personName() : null);
+        }
+    }
+
+    private About about(String entityType, String entityId) {
+        EntityType<?> type = entityType == null ? null : em.getMetamodel().getEntities().stream()
+                .filter(entity -> entity.getName().equals(entityType)).findFirst().orElse(null);
+        if (type == null || !Personal.class.isAssignableFrom(type.getJavaType())) {
+            return About.of(null, null);
+        }
+        Object found = null;
+        try {
+            if (type.getIdType().getJavaType() == Long.class) {
+                found = em.find(type.getJavaType(), Long.valueOf(entityId));
+            }
+        } catch (NumberFormatException notAnId) {
+            // no such record: nobody's own
+        }
+        return About.of(type.getJavaType(), found);
+    }
+
+    private String caller() {
+        return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+    }
+
+    private boolean callerInRole(Role role) {
+        return security.isCallerInRole(role.name());
     }
 
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN})

@@ -9,10 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import eu.art28.audit.entity.AuditEntry;
+import eu.art28.platform.control.NotPermitted;
 
 /**
  * WEB-INF/includes/history.xhtml: the history section of a record's page. Read once per request, however often
- * the table asks for its rows while it is drawn.
+ * the table asks for its rows while it is drawn. A history the caller may not read (someone else's account or
+ * tokens, {@link AuditTrail#history}) shows no entries.
  */
 @Named
 @RequestScoped
@@ -28,6 +30,14 @@ public class HistoryBacking {
             return List.of();
         }
         String entityId = String.valueOf(id);
-        return read.computeIfAbsent(entityType + "/" + entityId, key -> trail.history(entityType, entityId));
+        return read.computeIfAbsent(entityType + "/" + entityId, key -> readable(entityType, entityId));
+    }
+
+    private List<AuditEntry> readable(String entityType, String entityId) {
+        try {
+            return trail.history(entityType, entityId);
+        } catch (NotPermitted notTheirs) {
+            return List.of();
+        }
     }
 }

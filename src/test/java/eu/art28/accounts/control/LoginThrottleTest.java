@@ -63,7 +63,8 @@ class LoginThrottleTest {
         }
         attempts.add(attempt(4, Outcome.SUCCESS));
         attempts.add(attempt(5, Outcome.FAILURE));
-        assertEquals(minutes(5), LoginThrottle.failuresSinceLastSuccess(attempts));
+        assertEquals(minutes(5), LoginThrottle.failuresSinceLastSuccess(attempts).stream()
+                .map(LoginAttempt::getAttemptedAt).toList());
     }
 
     @Test
@@ -93,19 +94,77 @@ class LoginThrottleTest {
                 "the success after failures is recorded, to end their run");
     }
 
+    /** M2 of issue 20: behind a proxy everyone shares the address, so failing there must not shut everybody out. */
     @Test
-    void manyFailuresFromOneAddressLockEveryAccountFromItButNotOtherAddresses() {
+    void anAddressOverItsLimitStillLetsInTheRightPasswordAndAnyValidToken() {
+        FakeAttempts stored = new FakeAttempts();
+        LoginThrottle throttle = throttle(stored, 5, 3);
+        throttle.guard("e", "10.0.0.9", Door.FORM, () -> CredentialValidationResult.INVALID_RESULT);
+        for (String user : List.of("a", "b", "c")) {
+            throttle.guard(user, "10.0.0.9", Door.BASIC, () -> CredentialValidationResult.INVALID_RESULT);
+        }
+        assertEquals(CredentialValidationResult.Status.VALID,
+                throttle.guard("d", "10.0.0.9", Door.FORM, () -> valid("d")).getStatus(), "an account that never failed");
+        assertEquals(CredentialValidationResult.Status.VALID,
+                throttle.guard("d", "10.0.0.9", Door.BASIC, () -> valid("d")).getStatus());
+        assertEquals(CredentialValidationResult.Status.VALID,
+                throttle.guard(null, "10.0.0.9", Door.BEARER, () -> valid("d")).getStatus(), "a valid token");
+        assertEquals(CredentialValidationResult.Status.VALID,
+                throttle.guard("e", "10.0.0.9", Door.FORM, () -> valid("e")).getStatus(),
+                "a name that failed once before the address went over its limit");
+    }
+
+    @Test
+    void overItsLimitAnAddressGivesEachNameOneGuessUntilTheLockoutAfterIt() {
         FakeAttempts stored = new FakeAttempts();
         LoginThrottle throttle = throttle(stored, 5, 3);
         for (String user : List.of("a", "b", "c")) {
             throttle.guard(user, "10.0.0.9", Door.BASIC, () -> CredentialValidationResult.INVALID_RESULT);
         }
+        throttle.clock = Clock.fixed(T0.plus(Duration.ofMinutes(1)), ZoneOffset.UTC);
         assertSame(CredentialValidationResult.INVALID_RESULT,
-                throttle.guard("d", "10.0.0.9", Door.BASIC, () -> valid("d")));
+                throttle.guard("f", "10.0.0.9", Door.BASIC, () -> CredentialValidationResult.INVALID_RESULT));
+        assertEquals(Outcome.FAILURE, stored.rows.get(stored.rows.size() - 1).getOutcome(), "the one guess is checked");
+
+        boolean[] checked = {false};
+        assertSame(CredentialValidationResult.INVALID_RESULT, throttle.guard("F ", "10.0.0.9", Door.FORM, () -> {
+            checked[0] = true;
+            return valid("f");
+        }), "the second guess for the name from there, even the right password");
+        assertFalse(checked[0], "refused unchecked");
+        assertEquals(Outcome.REFUSED, stored.rows.get(stored.rows.size() - 1).getOutcome());
         assertEquals(CredentialValidationResult.Status.VALID,
-                throttle.guard("d", "10.0.0.10", Door.BASIC, () -> valid("d")).getStatus());
+                throttle.guard("f", "10.0.0.10", Door.BASIC, () -> valid("f")).getStatus(), "from another address");
+        assertEquals(CredentialValidationResult.Status.VALID,
+                throttle.guard(null, "10.0.0.9", Door.BEARER, () -> valid("f")).getStatus(), "the name's token");
+
+        throttle.clock = Clock.fixed(T0.plus(Duration.ofMinutes(1 + 15)), ZoneOffset.UTC);
+        assertEquals(CredentialValidationResult.Status.VALID,
+                throttle.guard("f", "10.0.0.9", Door.FORM, () -> valid("f")).getStatus(), "after the lockout");
+    }
+
+    @Test
+    void badTokensCountForTheAddressButATokenIsNeverHeldBackByIt() {
+        FakeAttempts stored = new FakeAttempts();
+        LoginThrottle throttle = throttle(stored, 5, 3);
+        for (int i = 0; i < 10; i++) {
+            throttle.guard(null, "10.0.0.9", Door.BEARER, () -> CredentialValidationResult.INVALID_RESULT);
+        }
+        assertEquals(CredentialValidationResult.Status.VALID,
+                throttle.guard(null, "10.0.0.9", Door.BEARER, () -> valid("d")).getStatus());
+        throttle.clock = Clock.fixed(T0.plus(Duration.ofMinutes(1)), ZoneOffset.UTC);
+        throttle.guard("g", "10.0.0.9", Door.BASIC, () -> CredentialValidationResult.INVALID_RESULT);
         assertSame(CredentialValidationResult.INVALID_RESULT,
-                throttle.guard(null, "10.0.0.9", Door.BEARER, () -> valid("d")), "tokens from that address too");
+                throttle.guard("g", "10.0.0.9", Door.BASIC, () -> valid("g")), "the address is over its limit");
+        assertEquals(Outcome.REFUSED, stored.rows.get(stored.rows.size() - 1).getOutcome());
+    }
+
+    @Test
+    void aLockBeginsAtTheFailureThatReachesTheLimitAndFailuresWhileItHoldsProlongIt() {
+        assertEquals(Optional.of(new LoginThrottle.Lock(T0.plus(Duration.ofMinutes(2)), T0.plus(Duration.ofMinutes(4 + 15)))),
+                LoginThrottle.lock(minutes(0, 1, 2, 3, 4), 3, WINDOW, LOCKOUT));
+        assertEquals(Optional.of(new LoginThrottle.Lock(T0.plus(Duration.ofMinutes(40)), T0.plus(Duration.ofMinutes(40 + 15)))),
+                LoginThrottle.lock(minutes(0, 1, 2, 38, 39, 40), 3, WINDOW, LOCKOUT), "a new lock after the first ended");
     }
 
     @Test

@@ -59,6 +59,24 @@ class AccountTest {
         assertEquals(at.plusSeconds(60), carol.getPasswordChangedAt());
     }
 
+    /** L6 of issue 20: a session ends when the password changes after it saw it, whoever changed it. */
+    @Test
+    void aSessionOutlivesNoPasswordChangeButItsOwn() {
+        Account carol = new Account("carol", "hash", Set.of(Role.LEGAL));
+        Instant atLogin = carol.getPasswordChangedAt();
+        assertFalse(carol.passwordChangedSince(atLogin), "the password the session logged in with");
+        assertTrue(carol.passwordChangedSince(null), "a session that never saw it");
+
+        carol.passwordChanged("new hash", Instant.parse("2030-01-01T10:00:00.123456789Z"));
+        assertTrue(carol.passwordChangedSince(atLogin), "changed in another session or by the API");
+        Instant seenByTheChange = carol.getPasswordChangedAt();
+        assertEquals(Instant.parse("2030-01-01T10:00:00.123456Z"), seenByTheChange, "to the microsecond, as stored");
+        assertFalse(carol.passwordChangedSince(seenByTheChange), "the session that changed it goes on");
+
+        carol.passwordReset("one-time hash", Instant.parse("2030-01-02T10:00:00Z"));
+        assertTrue(carol.passwordChangedSince(seenByTheChange), "an administrator's reset ends it too");
+    }
+
     @Test
     void pagesFollowTheBrowserUntilTheUserChoosesALanguageAndThenKeepTheirChoice() {
         Account dirk = new Account("dirk", "hash", EnumSet.of(Role.MANAGER));
