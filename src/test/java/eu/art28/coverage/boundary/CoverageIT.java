@@ -78,6 +78,16 @@ class CoverageIT {
 
     @Test
     void flaggingADataCategorySpecialJudgesTheEngagementsThatUseItAgain() {
+        flaggingJudgesAgain("special", "Art. 9");
+    }
+
+    @Test
+    void flaggingADataCategoryCriminalJudgesTheEngagementsThatUseItAgain() {
+        flaggingJudgesAgain("criminal", "Art. 10");
+    }
+
+    /** A category the agreement lists, flagged afterwards: the agreement does not allow special categories. */
+    private void flaggingJudgesAgain(String flag, String article) {
         Api api = new Api(base);
         String code = "contact.x" + Api.freshKvk();
         Api.Reply created = api.post("api/catalogue/data-categories", "admin", """
@@ -92,12 +102,15 @@ class CoverageIT {
         assertTrue(engagement.getBoolean("covered"), engagement::toString);
 
         Api.Reply flagged = api.put("api/catalogue/data-categories/" + code, "admin", """
-                {"version":%s,"nameNl":"Test","nameEn":"Test","special":true,"criminal":false}"""
-                .formatted(created.json().getJsonNumber("version")));
+                {"version":%s,"nameNl":"Test","nameEn":"Test","special":%s,"criminal":%s}"""
+                .formatted(created.json().getJsonNumber("version"), flag.equals("special"), flag.equals("criminal")));
         assertEquals(200, flagged.status(), flagged::toString);
 
-        assertEquals(List.of("SPECIAL_CATEGORY_NOT_ALLOWED"),
-                rules(api.get("api/engagements/" + engagement.getJsonNumber("id"), "manager").json()));
+        JsonObject judged = api.get("api/engagements/" + engagement.getJsonNumber("id"), "manager").json();
+        assertEquals(List.of("SPECIAL_CATEGORY_NOT_ALLOWED"), rules(judged));
+        JsonObject finding = judged.getJsonArray("findings").getJsonObject(0);
+        assertEquals("HIGH", finding.getString("severity"), finding::toString);
+        assertTrue(finding.getString("explanation").contains(code + " (" + article + ")"), finding::toString);
     }
 
     @Test
