@@ -28,6 +28,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.DatabaseOutage;
+import eu.art28.platform.control.DocumentTooLarge;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
@@ -58,6 +59,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ConstraintViolationException violations) {
             return respond(400, "Invalid input", "Some fields are not valid.", violations.getConstraintViolations()
                     .stream().map(v -> new Problem.FieldViolation(field(v), message(v, locale))).toList());
+        }
+        if (e instanceof DocumentTooLarge tooLarge) {
+            String message = Messages.text(locale, tooLarge.violations().get(0).messageKey(),
+                    tooLarge.violations().get(0).arguments());
+            return respond(413, "Content too large", message, List.of(new Problem.FieldViolation("document", message)));
         }
         if (e instanceof InvalidInput invalid) {
             List<Problem.FieldViolation> fields = invalid.violations().stream()
