@@ -25,16 +25,16 @@ import eu.art28.platform.entity.StoredDocument;
 /**
  * The signed documents of every feature (agreements, evidence, certificates of deletion) go in and come out here:
  * one size limit (ART28_DOCUMENTS_MAX_BYTES, or less when MariaDB takes less: {@link DocumentLimit}) and one check
- * for all of them, and the bytes loaded only for a
- * download, only through the record the document belongs to. Runs in the caller's transaction.
+ * for all of them, and the bytes loaded only for a download, only through the record the document belongs to. Runs
+ * in the caller's transaction.
  */
 @ApplicationScoped
 public class DocumentStorage {
 
+    private static final Logger LOG = Logger.getLogger(DocumentStorage.class.getName());
+
     @PersistenceContext
     EntityManager em;
-
-    private static final Logger LOG = Logger.getLogger(DocumentStorage.class.getName());
 
     @Inject
     @ConfigProperty(name = "art28.documents.max-bytes", defaultValue = "20971520")
@@ -70,9 +70,13 @@ public class DocumentStorage {
         return new DocumentLimit(maxBytes, packet);
     }
 
-    /** How much of a request body is read: one byte past it tells that a document is too large. */
+    /**
+     * How much of a request body is read, one byte past it telling that a document is too large: the configured
+     * limit even when the database's is lower, as a client still sending a body nobody reads waits for its answer
+     * until it gives up.
+     */
     public long maxBytes() {
-        return limit().bytes();
+        return maxBytes;
     }
 
     /** The limit as a page states it. */

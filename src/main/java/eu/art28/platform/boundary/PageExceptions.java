@@ -26,8 +26,8 @@ import eu.art28.platform.control.NoSuchRecord;
  * <ul>
  * <li>a record the address names that does not exist ({@link NoSuchRecord} or {@link InvalidInput} while a page is
  * opened, not while a form is sent) is the not-found page (404) saying which;</li>
- * <li>a page whose state has expired (the session ended, or the server forgot the view) is loaded anew, by ajax or
- * not, with a sentence that says so and that nothing was saved.</li>
+ * <li>a page whose state the server no longer has (it restarted, or keeps fewer views than were opened since) is
+ * loaded anew, by ajax or not, with a sentence that says so and that nothing was saved.</li>
  * </ul>
  * Malformed values in the address never reach a page's code: {@link ViewParameterCheck} answers them.
  */

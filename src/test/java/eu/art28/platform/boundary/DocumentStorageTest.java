@@ -52,7 +52,7 @@ class DocumentStorageTest {
         DocumentStorage storage = storage(20 * 1024 * 1024);
         storage.packet = OptionalLong.of(2 * 1024 * 1024);
         assertEquals(1, storage.maxMegabytes(), "what the pages state");
-        assertEquals(1024 * 1024, storage.maxBytes(), "what the API reads of a body, and a byte more");
+        assertEquals(20 * 1024 * 1024, storage.maxBytes(), "the API reads a body up to the configured limit");
         byte[] large = Arrays.copyOf(PDF, 1024 * 1024 + 1);
         InvalidInput e = assertThrows(DocumentTooLarge.class, () -> storage.check("dpa.pdf", large));
         assertEquals("document.tooLargeForDatabase", e.violations().get(0).messageKey());
