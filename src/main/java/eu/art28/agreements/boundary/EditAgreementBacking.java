@@ -16,8 +16,6 @@ import eu.art28.agreements.entity.SubProcessing;
 import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.platform.boundary.Countries;
 import eu.art28.platform.boundary.PageMessages;
-import eu.art28.platform.control.InvalidInput;
-import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.processors.boundary.Processors;
 import eu.art28.processors.entity.Processor;
 import eu.art28.transfers.boundary.TransferCountries;
@@ -50,17 +48,13 @@ public class EditAgreementBacking implements Serializable {
         if (agreement != null) {
             return null;
         }
-        try {
-            if (id == null) {
-                agreement = new Agreement(processorId == null ? null : agreements.processor(processorId), null);
-            } else {
-                agreement = agreements.find(id);
-                if (!agreement.getStatus().editable()) {
-                    return "/agreements/view?faces-redirect=true&id=" + id;
-                }
+        if (id == null) {
+            agreement = new Agreement(processorId == null ? null : agreements.processor(processorId), null);
+        } else {
+            agreement = agreements.find(id);
+            if (!agreement.getStatus().editable()) {
+                return "/agreements/view?faces-redirect=true&id=" + id;
             }
-        } catch (NoSuchRecord | InvalidInput e) {
-            return "/agreements/list?faces-redirect=true";
         }
         agreement.getPurposes().size();
         agreement.getDataCategories().size();

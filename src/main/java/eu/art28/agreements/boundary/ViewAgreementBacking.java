@@ -32,7 +32,6 @@ import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
-import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.control.NotPermitted;
 
 /**
@@ -77,17 +76,9 @@ public class ViewAgreementBacking implements Serializable {
     private LocalDate terminatedOn;
     private UploadedFile file;
 
-    public String load() {
-        if (id == null) {
-            return "/agreements/list?faces-redirect=true";
-        }
-        try {
-            refresh();
-        } catch (NoSuchRecord e) {
-            return "/agreements/list?faces-redirect=true";
-        }
+    public void load() {
+        refresh();
         terminatedOn = LocalDate.now();
-        return null;
     }
 
     private void refresh() {

@@ -3,7 +3,6 @@ package eu.art28.catalogue.boundary;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -43,27 +42,18 @@ public class EditCatalogueBacking implements Serializable {
     private String parentCode;
     private List<CatalogueEntry> parents;
 
-    public String load() {
+    public void load() {
         if (entry != null) {
-            return null;
+            return;
         }
-        Optional<Kind> known = Kind.ofPath(kind);
-        if (known.isEmpty()) {
-            return "/catalogue/list?faces-redirect=true";
-        }
-        current = known.get();
+        current = Kind.ofPath(kind).orElseThrow(() -> new NoSuchRecord("list", kind));
         if (code == null) {
             entry = current.newEntry();
             parentCode = parent;
             startUnder(parent);
-            return null;
+            return;
         }
-        try {
-            entry = catalogue.find(current, code);
-        } catch (NoSuchRecord e) {
-            return list();
-        }
-        return null;
+        entry = catalogue.find(current, code);
     }
 
     /** A new child starts with its parent's code and, for a purpose, its parent's basis and retention. */

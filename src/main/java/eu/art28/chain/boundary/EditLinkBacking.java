@@ -20,6 +20,7 @@ import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.SubprocessorLink;
 import eu.art28.platform.boundary.Countries;
 import eu.art28.platform.boundary.PageMessages;
+import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.processors.boundary.Processors;
@@ -71,21 +72,15 @@ public class EditLinkBacking implements Serializable {
     private String flowDownReference;
 
     public String load() {
-        try {
-            processor = subprocessors.processor(processorId, "processor");
-            if (linkId != null) {
-                existing = subprocessors.find(processorId, linkId);
-                copy(existing);
-            } else if (processor.isOffboarded()) {
-                return "/chain/view?faces-redirect=true&processor=" + processorId;
-            } else if (notice) {
-                replaceable = subprocessors.of(processorId).stream()
-                        .filter(l -> l.getEndsOn() == null || !l.getEndsOn().isBefore(LocalDate.now())).toList();
-            }
-        } catch (InvalidInput e) {
-            return "/processors/list?faces-redirect=true";
-        } catch (NoSuchRecord e) {
+        processor = subprocessors.processor(processorId, "processor");
+        if (linkId != null) {
+            existing = subprocessors.find(processorId, linkId);
+            copy(existing);
+        } else if (processor.isOffboarded()) {
             return "/chain/view?faces-redirect=true&processor=" + processorId;
+        } else if (notice) {
+            replaceable = subprocessors.of(processorId).stream()
+                    .filter(l -> l.getEndsOn() == null || !l.getEndsOn().isBefore(LocalDate.now())).toList();
         }
         return null;
     }

@@ -20,7 +20,6 @@ import eu.art28.chain.control.LinkScope;
 import eu.art28.chain.entity.LinkStatus;
 import eu.art28.chain.entity.SubprocessorLink;
 import eu.art28.platform.boundary.PageMessages;
-import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.processors.entity.Processor;
 
@@ -50,14 +49,9 @@ public class ViewChainBacking implements Serializable {
     private OrganigramNode diagram;
     private List<SubprocessorLink> links;
 
-    public String load() {
-        try {
-            processor = subprocessors.processor(processorId, "processor");
-        } catch (InvalidInput e) {
-            return "/processors/list?faces-redirect=true";
-        }
+    public void load() {
+        processor = subprocessors.processor(processorId, "processor");
         refresh();
-        return null;
     }
 
     private void refresh() {

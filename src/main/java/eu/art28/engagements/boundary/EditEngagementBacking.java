@@ -13,8 +13,6 @@ import jakarta.inject.Named;
 import eu.art28.engagements.entity.Engagement;
 import eu.art28.platform.boundary.Countries;
 import eu.art28.platform.boundary.PageMessages;
-import eu.art28.platform.control.InvalidInput;
-import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.processors.boundary.Processors;
 import eu.art28.processors.entity.Processor;
 
@@ -35,22 +33,17 @@ public class EditEngagementBacking implements Serializable {
     private Long processorId;
     private Engagement engagement;
 
-    public String load() {
+    public void load() {
         if (engagement != null) {
-            return null;
+            return;
         }
-        try {
-            if (id == null) {
-                engagement = new Engagement(processorId == null ? null : engagements.processor(processorId));
-                engagement.setStartsOn(LocalDate.now());
-                engagement.setCountries(java.util.Set.of("NL"));
-            } else {
-                engagement = engagements.find(id);
-            }
-        } catch (NoSuchRecord | InvalidInput e) {
-            return "/engagements/list?faces-redirect=true";
+        if (id == null) {
+            engagement = new Engagement(processorId == null ? null : engagements.processor(processorId));
+            engagement.setStartsOn(LocalDate.now());
+            engagement.setCountries(java.util.Set.of("NL"));
+        } else {
+            engagement = engagements.find(id);
         }
-        return null;
     }
 
     public String save() {

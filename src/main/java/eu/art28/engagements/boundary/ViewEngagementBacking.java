@@ -11,7 +11,6 @@ import eu.art28.alerts.boundary.Alerts;
 import eu.art28.alerts.entity.Alert;
 import eu.art28.alerts.entity.Subject;
 import eu.art28.engagements.entity.Engagement;
-import eu.art28.platform.control.NoSuchRecord;
 
 /** engagements/view.xhtml: one engagement and what its agreements do not cover today. */
 @Named
@@ -28,17 +27,9 @@ public class ViewEngagementBacking implements Serializable {
     private Engagement engagement;
     private List<Alert> findings;
 
-    public String load() {
-        if (id == null) {
-            return "/engagements/list?faces-redirect=true";
-        }
-        try {
-            engagement = engagements.find(id);
-        } catch (NoSuchRecord e) {
-            return "/engagements/list?faces-redirect=true";
-        }
+    public void load() {
+        engagement = engagements.find(id);
         findings = alerts.unresolved(Subject.engagement(engagement.getId()));
-        return null;
     }
 
     public Long getId() {

@@ -17,8 +17,6 @@ import eu.art28.evidence.entity.EvidenceType;
 import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.boundary.DocumentStorage;
-import eu.art28.platform.control.InvalidInput;
-import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.processors.boundary.Processors;
 import eu.art28.processors.entity.Processor;
 
@@ -47,22 +45,16 @@ public class EditEvidenceBacking implements Serializable {
     private List<EvidenceDocument> documents = List.of();
     private transient UploadedFile file;
 
-    public String load() {
+    public void load() {
         if (evidence != null) {
-            return null;
+            return;
         }
-        try {
-            if (id == null) {
-                evidence = new Evidence(processorId == null ? null : register.processor(processorId),
-                        register.caller());
-            } else {
-                evidence = register.find(id);
-                documents = register.documents(id);
-            }
-        } catch (NoSuchRecord | InvalidInput e) {
-            return "/evidence/list?faces-redirect=true";
+        if (id == null) {
+            evidence = new Evidence(processorId == null ? null : register.processor(processorId), register.caller());
+        } else {
+            evidence = register.find(id);
+            documents = register.documents(id);
         }
-        return null;
     }
 
     public String save() {

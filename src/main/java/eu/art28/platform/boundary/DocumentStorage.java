@@ -3,26 +3,35 @@ package eu.art28.platform.boundary;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import eu.art28.platform.control.DocumentLimit;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.SchemaReady;
 import eu.art28.platform.control.SignedDocument;
 import eu.art28.platform.entity.StoredDocument;
 
 /**
  * The signed documents of every feature (agreements, evidence, certificates of deletion) go in and come out here:
- * one size limit (ART28_DOCUMENTS_MAX_BYTES) and one check for all of them, and the bytes loaded only for a
- * download, only through the record the document belongs to. Runs in the caller's transaction.
+ * one size limit (ART28_DOCUMENTS_MAX_BYTES, or less when MariaDB takes less: {@link DocumentLimit}) and one check
+ * for all of them, and the bytes loaded only for a download, only through the record the document belongs to. Runs
+ * in the caller's transaction.
  */
 @ApplicationScoped
 public class DocumentStorage {
+
+    private static final Logger LOG = Logger.getLogger(DocumentStorage.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -31,21 +40,52 @@ public class DocumentStorage {
     @ConfigProperty(name = "art28.documents.max-bytes", defaultValue = "20971520")
     long maxBytes;
 
+    /**
+     * Stands in for MariaDB's max_allowed_packet when set (ART28_DB_MAX_ALLOWED_PACKET, in bytes), on H2 as well:
+     * so that a test can see the refusal without changing a setting the whole database server shares.
+     */
+    @Inject
+    @ConfigProperty(name = "art28.db.max-allowed-packet")
+    Optional<Long> simulatedPacket;
+
+    /** MariaDB's max_allowed_packet as read at start; empty on H2. */
+    OptionalLong packet = OptionalLong.empty();
+
     /** A document as the client named and sent it with a form, before it is checked. */
     public record Upload(String fileName, byte[] content) {
     }
 
+    /** At start, once the schema is there: how much MariaDB takes in one statement, with a warning if too little. */
+    void readPacketSize(@Observes SchemaReady ready) {
+        if (simulatedPacket.isPresent()) {
+            packet = OptionalLong.of(simulatedPacket.get());
+        } else if (!ready.embedded()) {
+            Number bytes = (Number) em.createNativeQuery("SELECT @@max_allowed_packet").getSingleResult();
+            packet = OptionalLong.of(bytes.longValue());
+        }
+        limit().warning().ifPresent(LOG::warning);
+    }
+
+    public DocumentLimit limit() {
+        return new DocumentLimit(maxBytes, packet);
+    }
+
+    /**
+     * How much of a request body is read, one byte past it telling that a document is too large: the configured
+     * limit even when the database's is lower, as a client still sending a body nobody reads waits for its answer
+     * until it gives up.
+     */
     public long maxBytes() {
         return maxBytes;
     }
 
     /** The limit as a page states it. */
     public long maxMegabytes() {
-        return maxBytes / (1024 * 1024);
+        return limit().megabytes();
     }
 
     public SignedDocument check(String fileName, byte[] content) {
-        return SignedDocument.check(fileName, content, maxBytes);
+        return SignedDocument.check(fileName, content, limit());
     }
 
     /** Null when the form came without a document. */

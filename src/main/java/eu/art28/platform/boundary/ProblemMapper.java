@@ -29,6 +29,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.DatabaseOutage;
+import eu.art28.platform.control.DocumentTooLarge;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
@@ -61,6 +62,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     .stream().map(v -> new Problem.FieldViolation(field(v), message(v, locale))).toList());
         }
         InvalidInput invalid = cause(e, InvalidInput.class);
+        if (invalid instanceof DocumentTooLarge tooLarge) {
+            String message = Messages.text(locale, tooLarge.violations().get(0).messageKey(),
+                    tooLarge.violations().get(0).arguments());
+            return respond(413, "Content too large", message, List.of(new Problem.FieldViolation("document", message)));
+        }
         if (invalid != null) {
             List<Problem.FieldViolation> fields = invalid.violations().stream()
                     .map(v -> new Problem.FieldViolation(v.field(),

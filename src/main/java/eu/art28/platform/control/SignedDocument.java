@@ -17,12 +17,14 @@ public record SignedDocument(String fileName, byte[] content, String sha256) {
     static final int MAX_NAME = 200;
 
     public static SignedDocument check(String fileName, byte[] content, long maxBytes) {
+        return check(fileName, content, DocumentLimit.configured(maxBytes));
+    }
+
+    public static SignedDocument check(String fileName, byte[] content, DocumentLimit limit) {
         if (content == null || content.length == 0) {
             throw new InvalidInput("document", "document.empty");
         }
-        if (content.length > maxBytes) {
-            throw new InvalidInput("document", "document.tooLarge", maxBytes / (1024 * 1024));
-        }
+        limit.check(content.length);
         if (content.length < PDF_MAGIC.length
                 || !Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
             throw new InvalidInput("document", "document.notPdf");

@@ -11,7 +11,6 @@ import jakarta.inject.Named;
 
 import eu.art28.platform.boundary.Countries;
 import eu.art28.platform.boundary.PageMessages;
-import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.processors.entity.Contact;
 import eu.art28.processors.entity.Processor;
 import eu.art28.processors.entity.RiskTier;
@@ -32,23 +31,18 @@ public class EditProcessorBacking implements Serializable {
     private Long id;
     private Processor processor;
 
-    public String load() {
+    public void load() {
         if (processor != null) {
-            return null;
+            return;
         }
         if (id == null) {
             processor = new Processor();
             processor.setCountry("NL");
-            return null;
+            return;
         }
-        try {
-            processor = processors.find(id);
-            processor.getContacts().size();
-            processor.getServices().size();
-        } catch (NoSuchRecord e) {
-            return "/processors/list?faces-redirect=true";
-        }
-        return null;
+        processor = processors.find(id);
+        processor.getContacts().size();
+        processor.getServices().size();
     }
 
     public String save() {

@@ -16,7 +16,6 @@ import eu.art28.platform.boundary.Countries;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
-import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.processors.entity.Processor;
 import eu.art28.processors.entity.ProcessorReview;
 import eu.art28.processors.entity.ReviewOutcome;
@@ -38,18 +37,10 @@ public class ViewProcessorBacking implements Serializable {
     private String reviewNotes;
     private LocalDate nextReviewOn;
 
-    public String load() {
-        if (id == null) {
-            return "/processors/list?faces-redirect=true";
-        }
-        try {
-            processor = processors.find(id);
-        } catch (NoSuchRecord e) {
-            return "/processors/list?faces-redirect=true";
-        }
+    public void load() {
+        processor = processors.find(id);
         offboardedOn = LocalDate.now();
         reviews = processors.reviews(id);
-        return null;
     }
 
     /** Legal and managers judge whether the processor still gives sufficient guarantees (Art. 28(1)). */

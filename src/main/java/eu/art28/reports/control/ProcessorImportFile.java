@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,14 +62,13 @@ public final class ProcessorImportFile {
         }
         char delimiter = delimiter(text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
-        List<CSVRecord> records;
+        List<CSVRecord> records = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(text, format)) {
-            records = parser.getRecords();
+            for (Iterator<CSVRecord> lines = parser.iterator(); hasNext(lines, records.size() + 1);) {
+                records.add(lines.next());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            // Commons CSV gives up on a quote that never closes; the user needs to know where
-            throw new InvalidInput("file", "import.file.unreadable", String.valueOf(e.getMessage()));
         }
         if (records.isEmpty()) {
             throw new InvalidInput("file", "import.file.empty");
@@ -124,6 +124,18 @@ public final class ProcessorImportFile {
             rows.add(new Row(r + 1, cells, extra));
         }
         return new ProcessorImportFile(charset, delimiter, columns, List.copyOf(unknown), List.copyOf(rows));
+    }
+
+    /**
+     * Commons CSV gives up on a quote that never closes, or on text after a closing quote, with an exception that
+     * names its own class; the person needs the line of the spreadsheet ({@code line}, as {@link Row#line()}).
+     */
+    private static boolean hasNext(Iterator<CSVRecord> lines, int line) {
+        try {
+            return lines.hasNext();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new InvalidInput("file", "import.file.unreadableLine", line);
+        }
     }
 
     /** UTF-8 when the bytes are valid UTF-8 (a Windows-1252 é never is), else Windows-1252. */

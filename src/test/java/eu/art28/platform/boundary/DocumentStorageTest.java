@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
 
+import eu.art28.platform.control.DocumentTooLarge;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.SignedDocument;
 import eu.art28.platform.entity.StoredDocument;
@@ -42,6 +45,18 @@ class DocumentStorageTest {
         assertEquals("dpa.pdf", storage.check("dpa.pdf", PDF).fileName());
         InvalidInput e = assertThrows(InvalidInput.class, () -> storage(PDF.length - 1).check("dpa.pdf", PDF));
         assertEquals("document.tooLarge", e.violations().get(0).messageKey());
+    }
+
+    @Test
+    void theDatabasesPacketSizeLowersTheLimitOfEveryFeature() {
+        DocumentStorage storage = storage(20 * 1024 * 1024);
+        storage.packet = OptionalLong.of(2 * 1024 * 1024);
+        assertEquals(1, storage.maxMegabytes(), "what the pages state");
+        assertEquals(20 * 1024 * 1024, storage.maxBytes(), "the API reads a body up to the configured limit");
+        byte[] large = Arrays.copyOf(PDF, 1024 * 1024 + 1);
+        InvalidInput e = assertThrows(DocumentTooLarge.class, () -> storage.check("dpa.pdf", large));
+        assertEquals("document.tooLargeForDatabase", e.violations().get(0).messageKey());
+        assertEquals("dpa.pdf", storage(20 * 1024 * 1024).check("dpa.pdf", large).fileName(), "H2 takes it");
     }
 
     @Test

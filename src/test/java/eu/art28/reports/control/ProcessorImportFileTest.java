@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
 import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.Messages;
 
 class ProcessorImportFileTest {
 
@@ -107,9 +109,22 @@ class ProcessorImportFileTest {
     }
 
     @Test
-    void anUnclosedQuoteIsAnUnreadableFile() {
-        assertEquals("import.file.unreadable", assertThrows(InvalidInput.class,
-                () -> ProcessorImportFile.read(utf8("name,country\n\"A,NL\n"))).violations().get(0).messageKey());
+    void aBrokenQuoteIsRefusedNamingItsLineInWordsNotAJavaClass() {
+        InvalidInput unclosed = assertThrows(InvalidInput.class,
+                () -> ProcessorImportFile.read(utf8("name,country\nA,NL\n\"B,NL\nC,NL\n")));
+        assertEquals("import.file.unreadableLine", unclosed.violations().get(0).messageKey());
+        assertEquals(List.of(3), List.of(unclosed.violations().get(0).arguments()), "the quote opens on line 3");
+
+        InvalidInput trailing = assertThrows(InvalidInput.class,
+                () -> ProcessorImportFile.read(utf8("name;address;country\n\"Multi\nline\";x;NL\n\"Acme\" B.V.;x;NL\n")));
+        assertEquals(List.of(3), List.of(trailing.violations().get(0).arguments()),
+                "the row the spreadsheet shows, a line break inside quotes not counted");
+
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
+            String text = Messages.text(locale, unclosed.violations().get(0).messageKey(),
+                    unclosed.violations().get(0).arguments());
+            assertTrue(text.contains(" 3 ") && !text.contains("Exception") && !text.contains("{"), text);
+        }
     }
 
     static byte[] utf8(String text) {
