@@ -135,6 +135,22 @@ public final class Api {
         }
     }
 
+    /**
+     * A new user of the role (made by the administrator, under a fresh name) who has replaced the password the
+     * administrator gave with {@code password}, and so may work.
+     */
+    public String activeUser(String role, String password) {
+        String user = "it-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36);
+        String initial = "handed-over-123";
+        Reply created = post("api/users", "admin", """
+                {"username":"%s","roles":["%s"],"password":"%s"}""".formatted(user, role, initial));
+        if (created.status() != 201 || withPassword(initial).post("api/profile/password", user,
+                "{\"current\":\"%s\",\"new\":\"%s\"}".formatted(initial, password)).status() != 204) {
+            throw new IllegalStateException("no user " + user + ": " + created);
+        }
+        return user;
+    }
+
     /** A KvK number no other test run has used, because tests on MariaDB share the database. */
     public static String freshKvk() {
         return String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));

@@ -24,31 +24,20 @@ class AddressThrottleIT {
 
     /** The shared server's per-address limit (SharedApp, arquillian.xml). */
     private static final int ADDRESS_LIMIT = 1000;
-    private static final String INITIAL = "handed-over-123";
     private static final String CHOSEN = "a sentence I remember";
 
     @SharedApp.Base
     URL base;
 
-    private String activeUser(Api api) {
-        String user = "it-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36);
-        Api.Reply created = api.post("api/users", "admin", """
-                {"username":"%s","roles":["LEGAL"],"password":"%s"}""".formatted(user, INITIAL));
-        assertEquals(201, created.status(), created::toString);
-        assertEquals(204, api.withPassword(INITIAL).post("api/profile/password", user,
-                "{\"current\":\"%s\",\"new\":\"%s\"}".formatted(INITIAL, CHOSEN)).status());
-        return user;
-    }
-
     @Test
     void anAddressOverItsLimitLetsInTheRightPasswordAndEveryValidTokenAndStillSlowsGuessing() {
         Api api = new Api(base);
-        String colleague = activeUser(api);
-        String integration = activeUser(api);
+        String colleague = api.activeUser("LEGAL", CHOSEN);
+        String integration = api.activeUser("LEGAL", CHOSEN);
         Api.Reply issued = api.withPassword(CHOSEN).post("api/profile/tokens", integration, "{\"name\":\"sync\"}");
         assertEquals(201, issued.status(), issued::toString);
         String token = issued.json().getString("token");
-        String victim = activeUser(api);
+        String victim = api.activeUser("LEGAL", CHOSEN);
 
         int octet = ThreadLocalRandom.current().nextInt(2, 250);
         String shared = "127.0.0." + octet;

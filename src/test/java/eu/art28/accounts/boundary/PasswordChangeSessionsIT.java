@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,21 +22,11 @@ import eu.art28.testing.Visitor;
 @ExtendWith(SharedApp.class)
 class PasswordChangeSessionsIT {
 
-    private static final String INITIAL = "handed-over-123";
     private static final String CHOSEN = "a sentence I remember";
     private static final String NEXT = "another sentence to remember";
 
     @SharedApp.Base
     URL base;
-
-    private String activeUser(Api api) {
-        String user = "it-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36);
-        Api.Reply created = api.post("api/users", "admin", """
-                {"username":"%s","roles":["MANAGER"],"password":"%s"}""".formatted(user, INITIAL));
-        assertEquals(201, created.status(), created::toString);
-        assertEquals(204, changePassword(api, user, INITIAL, CHOSEN).status());
-        return user;
-    }
 
     private static Api.Reply changePassword(Api api, String user, String current, String replacement) {
         return api.withPassword(current).post("api/profile/password", user,
@@ -54,9 +43,9 @@ class PasswordChangeSessionsIT {
     @Test
     void aPasswordChangedOnTheProfilePageEndsTheOtherSessionsNotItsOwn() {
         Api api = new Api(base);
-        String user = activeUser(api);
+        String user = api.activeUser("MANAGER", CHOSEN);
         Visitor other = loggedIn(user, CHOSEN);
-        Visitor bystander = loggedIn(activeUser(api), CHOSEN);
+        Visitor bystander = loggedIn(api.activeUser("MANAGER", CHOSEN), CHOSEN);
         try (Browser browser = new Browser(base, "en")) {
             browser.open("accounts/profile.xhtml").logIn(user, CHOSEN);
             browser.type(By.id("password:current"), CHOSEN);
@@ -77,7 +66,7 @@ class PasswordChangeSessionsIT {
     @Test
     void aPasswordChangedThroughTheApiEndsEveryPageSession() {
         Api api = new Api(base);
-        String user = activeUser(api);
+        String user = api.activeUser("MANAGER", CHOSEN);
         Visitor first = loggedIn(user, CHOSEN);
         Visitor second = loggedIn(user, CHOSEN);
         assertEquals(204, changePassword(api, user, CHOSEN, NEXT).status());
@@ -88,7 +77,7 @@ class PasswordChangeSessionsIT {
     @Test
     void anAdministratorsResetEndsTheUsersSessions() {
         Api api = new Api(base);
-        String user = activeUser(api);
+        String user = api.activeUser("MANAGER", CHOSEN);
         Visitor session = loggedIn(user, CHOSEN);
         Visitor administrator = loggedIn("admin", Api.PASSWORD);
         Api.Reply reset = api.post("api/users/" + user + "/reset-password", "admin", "");

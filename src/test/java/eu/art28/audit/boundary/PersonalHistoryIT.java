@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.json.JsonObject;
 
@@ -28,7 +27,6 @@ import eu.art28.testing.SharedApp;
 @ExtendWith(SharedApp.class)
 class PersonalHistoryIT {
 
-    private static final String INITIAL = "handed-over-123";
     private static final String CHOSEN = "a sentence I remember";
     private static final List<String> ROLES = List.of("PROCUREMENT", "LEGAL", "MANAGER", "ADMIN", "AUDITOR");
 
@@ -51,13 +49,7 @@ class PersonalHistoryIT {
             return;
         }
         for (String role : ROLES) {
-            String user = "it-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36);
-            Api.Reply created = api.post("api/users", "admin", """
-                    {"username":"%s","roles":["%s"],"password":"%s","email":"%s@example.org"}"""
-                    .formatted(user, role, INITIAL, user));
-            assertEquals(201, created.status(), created::toString);
-            assertEquals(204, api.withPassword(INITIAL).post("api/profile/password", user,
-                    "{\"current\":\"%s\",\"new\":\"%s\"}".formatted(INITIAL, CHOSEN)).status());
+            String user = api.activeUser(role, CHOSEN);
             Api.Reply token = api.withPassword(CHOSEN).post("api/profile/tokens", user, "{\"name\":\"sync " + user + "\"}");
             assertEquals(201, token.status(), token::toString);
             people.put(role, new Person(role, user, accountId(user), token.json().getJsonNumber("id").toString()));
