@@ -173,7 +173,7 @@ public final class DpaGrader {
         }
         if (reading == null) {
             grade.misses.add(dpa.name() + ": no text layer found");
-            reading = new Reading(List.of(), EnumSet.allOf(Clause.class));
+            reading = new Reading(List.of(), EnumSet.allOf(Clause.class), List.of());
         }
         items(dpa, reading, grade);
         fields(dpa, reading, grade);
@@ -183,9 +183,9 @@ public final class DpaGrader {
     private static void items(DpaCorpus.Dpa dpa, Reading reading, Grade grade) {
         DpaCorpus.Key key = dpa.key();
         for (Clause clause : Clause.values()) {
-            Finding finding = reading.clause(clause);
-            boolean saysOtherwise = finding != null && saysOtherwise(finding);
-            boolean present = finding != null && !saysOtherwise;
+            Finding finding = reading.clause(clause) != null ? reading.clause(clause) : reading.saysOtherwise(clause);
+            boolean saysOtherwise = reading.saysOtherwise(clause) != null;
+            boolean present = reading.clause(clause) != null;
             if (key.present().contains(clause)) {
                 if (present) {
                     grade.truePresent++;
@@ -271,11 +271,6 @@ public final class DpaGrader {
 
     private static String plainName(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[.,]", "").replaceAll("\\s+", " ").strip();
-    }
-
-    /** The reader has no "says otherwise" state yet: every finding counts as "present". */
-    private static boolean saysOtherwise(Finding finding) {
-        return false;
     }
 
     static String compact(String reference) {
