@@ -96,15 +96,17 @@ public final class ClauseDetector {
     private static final String DAYS = "(?:calendar\\s+|working\\s+|business\\s+|kalender|werk)?(days?|dagen|weeks?|weken)";
     private static final String MONTHS = monthNames();
     private static final String DATE = "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}"
-            + "|\\d{1,2}(?:st|nd|rd|th|e)?\\s+(?:" + MONTHS + ")\\s+\\d{4}|(?:" + MONTHS + ")\\s+\\d{1,2},?\\s+\\d{4})";
+            + "|\\d{1,2}(?:st|nd|rd|th|e)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\s+\\d{4}|(?:" + MONTHS + ")\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
     private static final String APOSTROPHE = "['’]";
 
     private static final Pattern SIGNED = Pattern.compile("(?:signed (?:by [^.]{1,60}?\\s)?(?:on|at [^,.]{1,40}?,? on)"
             + "|date of signature|signature date|(?:onder)?tekend (?:op|te [^,.]{1,40}?,? op)|datum (?:van )?ondertekening"
-            + "|\\b(?:datum|date)(?:\\s*/\\s*(?:datum|date))?\\s*:)\\s*:?\\s*(?:the\\s+)?" + DATE, FLAGS);
+            + "|\\b(?:(?:plaats|place) (?:en|and) )?(?:datum|date|dated)(?:\\s*/\\s*(?:datum|date))?\\s*:)\\s*:?\\s*"
+            + "(?:[\\p{L} ]{2,30},\\s*)?(?:the\\s+)?" + DATE, FLAGS);
     private static final Pattern EFFECTIVE = Pattern.compile("(?:effective (?:from|as of|on|date)|enters? into force on"
             + "|comes? into (?:force|effect) on|takes? effect on|commences? on|commencement date|treedt in werking op"
-            + "|in werking (?:treedt|getreden) op|gaat in op|ingangsdatum|met ingang van)\\s*:?\\s*(?:the\\s+)?" + DATE,
+            + "|in werking (?:treedt|getreden) op|gaat in op|ingangsdatum|met ingang van|with effect (?:from|as of)"
+            + "|effective as (?:from|of)|van kracht (?:vanaf|met ingang van))\\s*:?\\s*(?:the\\s+)?" + DATE,
             FLAGS);
     /** "commences on the Effective Date", "treedt in werking op de dag van ondertekening": a date named elsewhere. */
     private static final Pattern EFFECTIVE_NAMED = Pattern.compile("(?:effective (?:from|as of|on)|enters? into force on"
@@ -115,15 +117,18 @@ public final class ClauseDetector {
     private static final Pattern DEFINED_DATE = Pattern.compile("[“\"‘']([\\p{L} ]{3,40})[”\"’']\\s+(?:means|betekent"
             + "|is)\\s+(?:the\\s+)?" + DATE, FLAGS);
     private static final Pattern EXPIRES = Pattern.compile("(?:expires on|ends on|up to and including|tot en met"
+            + "|(?:in force|van kracht) (?:until|tot)"
             + "|eindigt (?:van rechtswege )?op|loopt tot)\\s*:?\\s*(?:the\\s+)?" + DATE, FLAGS);
     private static final Pattern TERM = Pattern.compile("(?:for (?:a|an) (?:fixed |initial )?(?:period|term) of"
             + "|(?:an|a) initial term of|has a term of|voor (?:een (?:vaste |initiële )?(?:periode|duur|looptijd)|de duur)"
             + " van|(?:een|heeft een) looptijd van)\\s+" + NUM + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
     private static final Pattern RENEWAL = Pattern.compile("(?:(?:tacitly|automatically) (?:be )?(?:renewed|extended)"
-            + "|renews? automatically|automatically renews?|stilzwijgend (?:worden )?verlengd)[^.]{0,60}?"
+            + "|renews? automatically|automatically renews?|stilzwijgend (?:worden )?verlengd"
+            + "|(?:renewed|extended|verlengd) (?:automatically|tacitly|stilzwijgend))[^.]{0,60}?"
             + "(?:periods?|terms?|periodes?|termijnen?|telkens|met|voor)\\s+(?:of\\s+|van\\s+)?(?:een periode van\\s+)?"
             + NUM + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
-    private static final Pattern NOTICE = Pattern.compile("(?:notice period of|opzegtermijn van)\\s+(?:at least\\s+"
+    private static final Pattern NOTICE = Pattern.compile("(?:notice period of|opzegtermijn van|met inachtneming van "
+            + "een (?:opzeg)?termijn van)\\s+(?:at least\\s+"
             + "|ten minste\\s+)?" + NUM + "\\s+(days?|months?|dagen|maanden)|" + NUM + "\\s+(days?|months?)" + APOSTROPHE
             + "?\\s+(?:prior\\s+)?(?:written\\s+)?notice", FLAGS);
     private static final Pattern NOTICE_WORDS = Pattern.compile("notice|opzeg", FLAGS);
@@ -134,7 +139,8 @@ public final class ClauseDetector {
     private static final Pattern TELLS = Pattern.compile("notif|inform|\\bmeldt\\b|\\bmelden\\b|report|let you know"
             + "|op de hoogte|in kennis", FLAGS);
     private static final Pattern WITHIN = Pattern.compile("(?:within|no later than|not later than|binnen|uiterlijk"
-            + "(?: binnen)?)\\s+" + NUM + "\\s+(hours?|hrs|uur|days?|dagen)", FLAGS);
+            + "(?: binnen)?)\\s+" + NUM + "\\s+(?:working\\s+|business\\s+|calendar\\s+|werk|kalender)?(hours?|hrs|uur|days?|dagen)",
+            FLAGS);
     private static final Pattern SUB_WORDS = Pattern.compile("sub-?processors?|sub-?verwerkers?|another processor"
             + "|andere verwerkers?", FLAGS);
     private static final Pattern SPECIFIC = Pattern.compile("(?:prior\\s+)?specific\\s+(?:prior\\s+)?(?:written\\s+)?"
@@ -173,8 +179,13 @@ public final class ClauseDetector {
     private static final Pattern ANNEX = Pattern.compile("^\\s*(?:(?:annex|bijlage|schedule|appendix)\\s+[ivx\\d]+\\b.*"
             + "(?:sub-?processors?|sub-?verwerkers?)|list of (?:authori[sz]ed )?sub-?processors|lijst (?:van|met) "
             + "(?:goedgekeurde )?sub-?verwerkers)", FLAGS);
-    private static final Pattern NEXT_ANNEX = Pattern.compile("^\\s*(?:annex|bijlage|schedule|appendix)\\s+[ivx\\d]+\\b",
-            FLAGS);
+    /** A short heading that names sub-processors ("Current sub-processors", "Overzicht subverwerkers"). */
+    private static final Pattern LIST_HEADING = Pattern.compile("^[^.;:]{0,50}\\b(?:sub-?processors?|sub-?verwerkers?)"
+            + "\\b[^.;]{0,50}:?$", FLAGS);
+    private static final Pattern NEXT_ANNEX = Pattern.compile("^\\s*(?:annex|bijlage|schedule|appendix|artikel|article"
+            + "|clause|section)\\s+[ivx\\d]+\\b", FLAGS);
+    /** "• Mailjet SAS, France – e-mail delivery": a listed entry, its parts apart by dashes, commas or colons. */
+    private static final Pattern LISTED = Pattern.compile("^\\s*(?:[•*–-]|\\d{1,2}[.)])\\s+(.+)$");
     private static final Pattern FIELD = Pattern.compile("^\\s*(?:\\d{1,2}\\.\\s*)?(name|naam|address|adres"
             + "|description of (?:the )?processing[^:]*|omschrijving van de verwerking[^:]*|service|dienst)\\s*:\\s*(.+)$",
             FLAGS);
@@ -254,10 +265,11 @@ public final class ClauseDetector {
             for (int i = 0; i < list.size(); i++) {
                 Matcher m = list.get(i).matcher(block.text());
                 while (m.find()) {
-                    if (m.end() > m.start()) {
+                    String sentence = sentenceAround(block.text(), m.start());
+                    if (m.end() > m.start() && !patterns.excludes(clause, sentence)) {
                         matched.add(i);
                         marks.add(new Mark(m.start(), m.end()));
-                        if (!patterns.negates(sentenceAround(block.text(), m.start()))) {
+                        if (!patterns.negates(sentence)) {
                             matchedFreely.add(i);
                         }
                     }
@@ -541,7 +553,7 @@ public final class ClauseDetector {
         String nameLine = null;
         for (int p = 0; p < text.pages().size(); p++) {
             for (String line : text.pages().get(p).split("\\R")) {
-                if (ANNEX.matcher(line).find()) {
+                if (ANNEX.matcher(line).find() || LIST_HEADING.matcher(line.strip()).matches()) {
                     inAnnex = true;
                     continue;
                 }
@@ -562,6 +574,14 @@ public final class ClauseDetector {
                     continue;
                 }
                 Matcher field = FIELD.matcher(line);
+                Matcher listed = LISTED.matcher(line);
+                if (!field.matches() && listed.matches()) {
+                    Finding entry = listed(listed.group(1), p + 1, line.strip());
+                    if (entry != null) {
+                        found.add(entry);
+                    }
+                    continue;
+                }
                 if (field.matches()) {
                     String label = field.group(1).toLowerCase(Locale.ROOT);
                     String content = field.group(2).strip();
@@ -588,6 +608,21 @@ public final class ClauseDetector {
         return found;
     }
 
+    /** The parts before the first one that names a country are the name, the parts after it the service. */
+    private static Finding listed(String entry, int page, String line) {
+        String[] parts = entry.split("\\s+[–—-]\\s+|,\\s+|:\\s+|\\s*\\(|\\)\\s*");
+        for (int i = 1; i < parts.length; i++) {
+            String country = countryOrCode(parts[i]);
+            if (country != null) {
+                String name = entry.substring(0, entry.indexOf(parts[i])).replaceAll("[\\s,(–—:-]+$", "").strip();
+                String rest = entry.substring(entry.indexOf(parts[i]) + parts[i].length())
+                        .replaceAll("^[\\s,)–—:-]+", "").strip();
+                return name.isEmpty() ? null : subprocessor(name, country, rest, page, line);
+            }
+        }
+        return null;
+    }
+
     private static Finding subprocessor(String name, String country, String service, int page, String line) {
         String value = String.join("|", name, country == null ? "" : country, service == null ? "" : service);
         int at = Math.max(0, line.indexOf(name));
@@ -597,6 +632,21 @@ public final class ClauseDetector {
 
     /** ISO code for a code or a country's English or Dutch name; null when it is neither. */
     static String country(String text) {
+        String code = countryOrCode(text);
+        if (code != null) {
+            return code;
+        }
+        // "Dublin, Ireland", "Ireland (EU)", "Germany / EU": the country is one of the parts
+        for (String part : text.split("[,()/;]")) {
+            code = countryOrCode(part);
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    private static String countryOrCode(String text) {
         String t = text.strip().replaceAll("[.()]", "").strip();
         if (t.matches("[A-Z]{2}") && COUNTRIES.containsValue(t)) {
             return t;

@@ -69,10 +69,10 @@ final class DpaLayout {
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:page|pagina|blz\\.?|p\\.)?\\s*[-–]?\\s*\\d{1,3}"
             + "\\s*(?:(?:of|van|/)\\s*\\d{1,3})?\\s*[-–]?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_HEADER = Pattern.compile("^(?:name|naam|entity|entiteit|partij|party|company"
-            + "|bedrijf|vendor|provider|leverancier|supplier|sub-?processor|sub-?verwerker|(?:naam )?(?:sub-?verwerker|"
-            + "sub-?processor))", Pattern.CASE_INSENSITIVE);
+            + "|bedrijf|vendor|provider|leverancier|supplier|organi[sz]ation|organisatie|dienstverlener|processor|verwerker"
+            + "|sub-?processor|sub-?verwerker)", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNTRY_HEADER = Pattern.compile("country|land\\b|location|locatie|vestiging|seat"
-            + "|zetel|established|plaats van verwerking", Pattern.CASE_INSENSITIVE);
+            + "|zetel|established|plaats|region|regio|jurisdiction", Pattern.CASE_INSENSITIVE);
     private static final Pattern SERVICE_HEADER = Pattern.compile("service|dienst|purpose|doel|description|omschrijving"
             + "|activit|verwerking|processing|function|taak|nature", Pattern.CASE_INSENSITIVE);
 

@@ -96,6 +96,20 @@ class ClauseDetectorTest {
     }
 
     @Test
+    void readsAListOfSubprocessorsUnderAHeadingThatNamesThem() throws IOException {
+        byte[] pdf = DpaRenderer.pdf("""
+                #!lang en
+                Our sub-processors
+                • Mailjet SAS, France – e-mail delivery
+                • Hetzner Online GmbH (Germany): hosting
+                • A note that names no country – nothing to list
+                """);
+        List<String> listed = detector.read(DpaText.read(pdf, (done, total) -> { })).of(ProposalKind.SUBPROCESSOR)
+                .stream().map(Finding::value).toList();
+        assertEquals(List.of("Mailjet SAS|FR|e-mail delivery", "Hetzner Online GmbH|DE|hosting"), listed);
+    }
+
+    @Test
     void readsNumbersInWordsInBothLanguages() {
         assertAll(
                 () -> assertEquals(36, ClauseDetector.number("thirty-six")),
