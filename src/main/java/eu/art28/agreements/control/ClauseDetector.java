@@ -494,19 +494,14 @@ public final class ClauseDetector {
                 blocks.stream().filter(b -> b.top().equals(block.top()) && !section.contains(b)).forEach(section::add);
             }
         }
-        add(findings, first(section, ProposalKind.SUB_PROCESSING_NOTICE_DAYS, SUB_NOTICE, 0.75, m -> {
+        Value inDays = m -> {
             Integer n = number(m.group(1));
             return n == null ? null : String.valueOf(days(n, m.group(2)));
-        }));
-        Finding objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION, 0.75, m -> {
-            Integer n = number(m.group(1));
-            return n == null || m.group().matches("(?is).*no right to object.*") ? null : String.valueOf(days(n, m.group(2)));
-        });
-        add(findings, objection != null ? objection : first(section, ProposalKind.OBJECTION_PERIOD_DAYS,
-                OBJECTION_AFTER, 0.7, m -> {
-                    Integer n = number(m.group(1));
-                    return n == null ? null : String.valueOf(days(n, m.group(2)));
-                }));
+        };
+        add(findings, first(section, ProposalKind.SUB_PROCESSING_NOTICE_DAYS, SUB_NOTICE, 0.75, inDays));
+        Finding objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION, 0.75, inDays);
+        add(findings, objection != null ? objection
+                : first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_AFTER, 0.7, inDays));
     }
 
     /** The Commission's clauses or the Data Pro Code when the text says so; else a supplier's terms or own. */

@@ -20,14 +20,7 @@ final class DpaLayout {
     record Line(int page, List<Word> words) {
 
         String text() {
-            StringBuilder text = new StringBuilder();
-            for (Word word : words) {
-                if (!text.isEmpty()) {
-                    text.append(' ');
-                }
-                text.append(word.text());
-            }
-            return text.toString();
+            return new DpaText.Line(0, words).text();
         }
 
         /** Runs of words separated by more than a space: the cells of a table row. */
