@@ -96,7 +96,7 @@ public final class ClauseDetector {
     private static final String DAYS = "(?:calendar\\s+|working\\s+|business\\s+|kalender|werk)?(days?|dagen|weeks?|weken)";
     private static final String MONTHS = monthNames();
     private static final String DATE = "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}"
-            + "|\\d{1,2}(?:st|nd|rd|th|e)?\\s+(?:of\\s+)?(?:" + MONTHS + ")\\s+\\d{4}|(?:" + MONTHS + ")\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
+            + "|\\d{1,2}(?:st|nd|rd|th|e)?\\s+(?:of\\s+)?(?:" + MONTHS + "),?\\s+\\d{4}|(?:" + MONTHS + ")\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
     private static final String APOSTROPHE = "['’]";
 
     private static final Pattern SIGNED = Pattern.compile("(?:signed (?:by [^.]{1,60}?\\s)?(?:on|at [^,.]{1,40}?,? on)"
@@ -911,7 +911,8 @@ public final class ClauseDetector {
     }
 
     static String date(String text) {
-        String t = text.toLowerCase(Locale.ROOT).replace(",", " ").replaceAll("\\s+", " ").strip();
+        String t = text.toLowerCase(Locale.ROOT).replace(",", " ").replaceAll("\\bof\\b", " ").replaceAll("\\s+", " ")
+                .strip();
         try {
             if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 return LocalDate.parse(t).toString();

@@ -202,7 +202,8 @@ final class DpaLayout {
             int service = -1;
             for (int c = 0; c < header.size(); c++) {
                 String h = header.get(c).text();
-                if (c == 0 && NAME_HEADER.matcher(h).find()) {
+                // the name column is the first that names one (a numbering column may stand before it)
+                if (name < 0 && NAME_HEADER.matcher(h).find()) {
                     name = c;
                 } else if (country < 0 && COUNTRY_HEADER.matcher(h).find()) {
                     country = c;

@@ -191,6 +191,10 @@ class ClauseDetectionIT {
             String marked = browser.visible(By.xpath("//tr[.//*[contains(@class,'item-B_CONFIDENTIALITY')]]//mark"))
                     .getText();
             assertTrue(marked.toLowerCase(Locale.ROOT).contains("geheimhouding"), marked);
+            List<Integer> confidences = browser.all(By.cssSelector(".proposal-confidence")).stream()
+                    .map(e -> Integer.valueOf(e.getText().replace("%", "").strip())).toList();
+            assertTrue(confidences.size() > 5 && confidences.equals(confidences.stream().sorted().toList()),
+                    "most doubtful first: " + confidences);
             browser.click(By.xpath("//tr[.//*[contains(@class,'item-B_CONFIDENTIALITY')]]//button[contains(@id,':accept')]"));
             browser.waitForText(row, "Accepted");
             browser.waitForText(By.id("checklist"), "Artikel 3.1");

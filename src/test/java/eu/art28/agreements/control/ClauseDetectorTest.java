@@ -110,6 +110,22 @@ class ClauseDetectorTest {
     }
 
     @Test
+    void readsATableWhoseNameColumnFollowsANumberingColumn() throws IOException {
+        byte[] pdf = DpaRenderer.pdf("""
+                #!lang en
+                Annex 3
+                #!table
+                No. | Sub-processor | Location | Service
+                1 | Mailjet SAS | Paris, France | e-mail delivery
+                2 | Hetzner Online GmbH | Germany (EU) | hosting
+                #!end
+                """);
+        List<String> listed = detector.read(DpaText.read(pdf, (done, total) -> { })).of(ProposalKind.SUBPROCESSOR)
+                .stream().map(Finding::value).toList();
+        assertEquals(List.of("Mailjet SAS|FR|e-mail delivery", "Hetzner Online GmbH|DE|hosting"), listed);
+    }
+
+    @Test
     void readsNumbersInWordsInBothLanguages() {
         assertAll(
                 () -> assertEquals(36, ClauseDetector.number("thirty-six")),
@@ -208,6 +224,7 @@ class ClauseDetectorTest {
                 () -> assertEquals("2026-03-01", ClauseDetector.date("1 maart 2026")),
                 () -> assertEquals("2026-03-12", ClauseDetector.date("12 March 2026")),
                 () -> assertEquals("2026-03-12", ClauseDetector.date("March 12, 2026")),
+                () -> assertEquals("2026-04-01", ClauseDetector.date("1st of April, 2026")),
                 () -> assertEquals("2026-01-20", ClauseDetector.date("20-01-2026")),
                 () -> assertEquals(null, ClauseDetector.date("31-02-2026")),
                 () -> assertEquals("BE", ClauseDetector.country("België")),
