@@ -3,6 +3,7 @@ package eu.art28.agreements.boundary;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,9 @@ public class ViewAgreementBacking implements Serializable {
 
     private void refreshAnalysis() {
         analysis = analyses.newest(id).orElse(null);
+        // the reviewer starts where the reader doubts most: lowest confidence first, then in document order
         proposals = analysis == null ? List.of() : analyses.proposals(analysis.getId()).stream()
+                .sorted(Comparator.comparing(DpaProposal::getConfidence).thenComparing(DpaProposal::getId))
                 .map(p -> new ProposalRow(p, shown(p), segments(p))).toList();
     }
 

@@ -6,6 +6,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,11 @@ import eu.art28.agreements.entity.SubProcessing;
  * Reads a DPA's text and proposes what legal would otherwise type: which Art. 28(3) items it addresses and
  * where, its dates, breach window, sub-processing regime, listed sub-processors and the standard it follows.
  * Plain Java over {@link DpaText}, no container. It proposes; legal decides.
+ * <p>
+ * The structure comes first ({@link DpaLayout}: reading order without running headers, tables from positions;
+ * then the clause tree here), so a finding cites the smallest numbered unit and its passage is the operative
+ * sentence. An item is found by its elements (the patterns of {@link ClausePatterns}) and only counts as
+ * present when the sentences holding them are not negated; otherwise the document "says otherwise".
  */
 public final class ClauseDetector {
 
@@ -34,7 +40,11 @@ public final class ClauseDetector {
     public record Mark(int start, int end) {
     }
 
-    public record Reading(List<Finding> findings, Set<Clause> missing) {
+    /**
+     * What the reader found: proposals, the items it did not find, and the items the document addresses but
+     * says otherwise about (negated, excluded, or for (d) short of Art. 28(2) and (4)), with their passage.
+     */
+    public record Reading(List<Finding> findings, Set<Clause> missing, List<Finding> otherwise) {
 
         public List<Finding> of(ProposalKind kind) {
             return findings.stream().filter(f -> f.kind() == kind).toList();
@@ -43,74 +53,138 @@ public final class ClauseDetector {
         public Finding clause(Clause clause) {
             return findings.stream().filter(f -> f.clause() == clause).findFirst().orElse(null);
         }
+
+        /** The passage where the document says otherwise about the item, or null. */
+        public Finding saysOtherwise(Clause clause) {
+            return otherwise.stream().filter(f -> f.clause() == clause).findFirst().orElse(null);
+        }
     }
 
-    /** A paragraph of one page with the clause number it stands under. */
-    record Block(int page, String reference, String text, boolean heading) {
+    /**
+     * A numbered unit of the document (or the part of it on one page run) with the reference it is cited by;
+     * {@code pages} holds, for each page it runs onto, the offset in {@code text} where that page begins.
+     */
+    record Block(int page, String reference, String top, String text, boolean heading, List<int[]> pages) {
+
+        int pageAt(int offset) {
+            int page = this.page;
+            for (int[] start : pages) {
+                if (offset >= start[0]) {
+                    page = start[1];
+                }
+            }
+            return page;
+        }
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Filled by monthNames(), so declared before it runs. */
     private static final Map<String, Integer> MONTH_NUMBERS = new HashMap<>();
-    private static final int PASSAGE_MAX = 900;
+    private static final int PASSAGE_MAX = 600;
 
-    private static final Pattern HEADING = Pattern.compile(
-            "^\\s*(artikel|article|clause|clausule|bepaling|section)\\s+(\\d{1,2}(?:\\.\\d{1,2})*)\\b.*", FLAGS);
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,2}(?:\\.\\d{1,2})+|\\d{1,2}\\.)\\s+\\S.*");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;])\\s+(?=[\\p{Lu}(\\d])");
+    private static final Pattern TOP = Pattern.compile("^\\s*(artikel|article|clause|clausule|bepaling|section|sectie"
+            + "|schedule|bijlage|annex|appendix)\\s+(\\d{1,2}|[ivx]{1,5})(?![(\\d])\\b\\.?(.*)", FLAGS);
+    private static final Pattern SUB = Pattern.compile("^\\s*(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{1,2}))?\\.?\\s+\\S.*");
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,2})\\.\\s+(\\S.*)");
+    private static final Pattern LETTERED = Pattern.compile("^\\s*(?:\\(([a-z])\\)|([a-z])[.)])\\s+\\S.*");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;])\\s+(?=[\\p{Lu}(\\d•‘“])");
+    private static final Pattern TITLE_END = Pattern.compile(".*[.;,:]$");
 
-    private static final String NUM = "(\\d{1,3}|one|two|three|four|five|six|seven|ten|twelve|fourteen|thirty|sixty|ninety"
-            + "|twenty-four|forty-eight|seventy-two|een|één|twee|drie|vier|vijf|zes|zeven|tien|twaalf|veertien|dertig|zestig"
-            + "|negentig|vierentwintig|achtenveertig|tweeënzeventig)(?:\\s*\\(\\d{1,3}\\))?";
+    /** A number in figures or one word ("thirty-six", "vijfenveertig"); possessive, as it is tried at every word. */
+    private static final String NUM = "\\b(\\d{1,3}+|\\p{L}++(?:-\\p{L}++)?)(?:\\s*\\(\\d{1,3}\\))?";
+    private static final String DAYS = "(?:calendar\\s+|working\\s+|business\\s+|kalender|werk)?(days?|dagen|weeks?|weken)";
     private static final String MONTHS = monthNames();
     private static final String DATE = "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}"
-            + "|\\d{1,2}(?:st|nd|rd|th|e)?\\s+(?:" + MONTHS + ")\\s+\\d{4}|(?:" + MONTHS + ")\\s+\\d{1,2},?\\s+\\d{4})";
+            + "|\\d{1,2}(?:st|nd|rd|th|e)?\\s+(?:of\\s+)?(?:" + MONTHS + "),?\\s+\\d{4}|(?:" + MONTHS + ")\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
+    private static final String APOSTROPHE = "['’]";
 
-    private static final Pattern SIGNED = Pattern.compile("(?:signed (?:on|at [^,.]{1,40}?,? on)|date of signature"
-            + "|signature date|(?:onder)?tekend (?:op|te [^,.]{1,40}?,? op)|datum (?:van )?ondertekening)"
-            + "\\s*:?\\s*(?:the\\s+)?" + DATE, FLAGS);
-    private static final Pattern EFFECTIVE = Pattern.compile("(?:effective (?:from|as of|on|date)|enters into force on"
-            + "|comes into (?:force|effect) on|commencement date|treedt in werking op|in werking (?:treedt|getreden) op"
-            + "|ingangsdatum|met ingang van)\\s*:?\\s*(?:the\\s+)?" + DATE, FLAGS);
-    private static final Pattern EXPIRES = Pattern.compile("(?:expires on|ends on|up to and including|tot en met"
-            + "|eindigt (?:van rechtswege )?op|loopt tot)\\s*:?\\s*(?:the\\s+)?" + DATE, FLAGS);
-    private static final Pattern TERM = Pattern.compile("(?:for a (?:fixed |initial )?(?:period|term) of|voor (?:een "
-            + "(?:vaste |initiële )?(?:periode|duur|looptijd)|de duur) van)\\s+" + NUM + "\\s+(years?|months?|jaar|jaren|maanden)",
+    private static final Pattern SIGNED = Pattern.compile("(?:signed (?:by [^.]{1,60}?\\s)?(?:on|at [^,.]{1,40}?,? on)"
+            + "|date of signature|signature date|(?:onder)?tekend (?:op|te [^,.]{1,40}?,? op)|datum (?:van )?ondertekening"
+            + "|\\b(?:(?:plaats|place) (?:en|and) )?(?:datum|date|dated)(?:\\s*/\\s*(?:datum|date))?\\s*:)\\s*:?\\s*"
+            + "(?:[\\p{L} ]{2,30},\\s*)?(?:the\\s+)?" + DATE, FLAGS);
+    private static final Pattern EFFECTIVE = Pattern.compile("(?:effective (?:from|as of|on|date)|enters? into force on"
+            + "|comes? into (?:force|effect) on|takes? effect on|commences? on|commencement date|treedt in werking op"
+            + "|in werking (?:treedt|getreden) op|gaat in op|ingangsdatum|met ingang van|with effect (?:from|as of)"
+            + "|effective as (?:from|of)|van kracht (?:vanaf|met ingang van))\\s*:?\\s*(?:the\\s+)?" + DATE,
             FLAGS);
+    /** "commences on the Effective Date", "treedt in werking op de dag van ondertekening": a date named elsewhere. */
+    private static final Pattern EFFECTIVE_NAMED = Pattern.compile("(?:effective (?:from|as of|on)|enters? into force on"
+            + "|comes? into (?:force|effect) on|takes? effect on|commences? on|treedt in werking op|gaat in op)\\s+"
+            + "(?:the\\s+|de\\s+)?([\\p{L} ]{3,60}?)(?=[.,;]|\\s+(?:and|en|for|voor)\\b)", FLAGS);
+    private static final Pattern ON_SIGNATURE = Pattern.compile("(?:dag|datum) van (?:de )?ondertekening|date of "
+            + "(?:the )?(?:last )?signature|signing date", FLAGS);
+    private static final Pattern DEFINED_DATE = Pattern.compile("[“\"‘']([\\p{L} ]{3,40})[”\"’']\\s+(?:means|betekent"
+            + "|is)\\s+(?:the\\s+)?" + DATE, FLAGS);
+    private static final Pattern EXPIRES = Pattern.compile("(?:expires on|ends on|up to and including|tot en met"
+            + "|(?:in force|van kracht) (?:until|tot)"
+            + "|eindigt (?:van rechtswege )?op|loopt tot)\\s*:?\\s*(?:the\\s+)?" + DATE, FLAGS);
+    private static final Pattern TERM = Pattern.compile("(?:for (?:a|an) (?:fixed |initial )?(?:period|term) of"
+            + "|(?:an|a) initial term of|has a term of|voor (?:een (?:vaste |initiële )?(?:periode|duur|looptijd)|de duur)"
+            + " van|(?:een|heeft een) looptijd van)\\s+" + NUM + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
     private static final Pattern RENEWAL = Pattern.compile("(?:(?:tacitly|automatically) (?:be )?(?:renewed|extended)"
-            + "|stilzwijgend (?:worden )?verlengd)[^.]{0,60}?(?:periods?|terms?|periodes?|termijnen?|telkens|met|voor)"
-            + "\\s+(?:of\\s+|van\\s+)?(?:een periode van\\s+)?" + NUM + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
-    private static final Pattern NOTICE = Pattern.compile("(?:notice period of|opzegtermijn van)\\s+(?:at least\\s+"
-            + "|ten minste\\s+)?" + NUM + "\\s+(days?|months?|dagen|maanden)|" + NUM
-            + "\\s+(days?|months?)'?\\s+(?:prior\\s+)?(?:written\\s+)?notice", FLAGS);
+            + "|renews? automatically|automatically renews?|stilzwijgend (?:worden )?verlengd"
+            + "|(?:renewed|extended|verlengd) (?:automatically|tacitly|stilzwijgend))[^.]{0,60}?"
+            + "(?:periods?|terms?|periodes?|termijnen?|telkens|met|voor)\\s+(?:of\\s+|van\\s+)?(?:een periode van\\s+)?"
+            + NUM + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
+    private static final Pattern NOTICE = Pattern.compile("(?:notice period of|opzegtermijn van|met inachtneming van "
+            + "een (?:opzeg)?termijn van)\\s+(?:at least\\s+"
+            + "|ten minste\\s+)?" + NUM + "\\s+(days?|months?|dagen|maanden)|" + NUM + "\\s+(days?|months?)" + APOSTROPHE
+            + "?\\s+(?:prior\\s+)?(?:written\\s+)?notice", FLAGS);
+    private static final Pattern NOTICE_WORDS = Pattern.compile("notice|opzeg", FLAGS);
+    private static final Pattern ENDING = Pattern.compile("terminat|opzeg|non-renewal|beëindig|renew|expir|verleng"
+            + "|opzegg", FLAGS);
     private static final Pattern BREACH_WORDS = Pattern.compile("breach|datalek|inbreuk in verband met persoonsgegevens"
-            + "|beveiligingsincident|meldplicht", FLAGS);
+            + "|beveiligingsincident|security incident|meldplicht|inbreuk", FLAGS);
+    private static final Pattern TELLS = Pattern.compile("notif|inform|\\bmeldt\\b|\\bmelden\\b|report|let you know"
+            + "|op de hoogte|in kennis", FLAGS);
     private static final Pattern WITHIN = Pattern.compile("(?:within|no later than|not later than|binnen|uiterlijk"
-            + "(?: binnen)?)\\s+" + NUM + "\\s+(hours?|hrs|uur|days?|dagen)", FLAGS);
-    private static final Pattern SUB_WORDS = Pattern.compile("sub-?processors?|sub-?verwerkers?", FLAGS);
+            + "(?: binnen)?)\\s+" + NUM + "\\s+(?:working\\s+|business\\s+|calendar\\s+|werk|kalender)?(hours?|hrs|uur|days?|dagen)",
+            FLAGS);
+    private static final Pattern SUB_WORDS = Pattern.compile("sub-?processors?|sub-?verwerkers?|another processor"
+            + "|andere verwerkers?", FLAGS);
     private static final Pattern SPECIFIC = Pattern.compile("(?:prior\\s+)?specific\\s+(?:prior\\s+)?(?:written\\s+)?"
             + "authori[sz]ation|specifieke\\s+(?:voorafgaande\\s+)?(?:schriftelijke\\s+)?toestemming"
             + "|voorafgaande\\s+specifieke", FLAGS);
     private static final Pattern GENERAL = Pattern.compile("general\\s+(?:prior\\s+)?(?:written\\s+)?authori[sz]ation"
-            + "|algemene\\s+(?:voorafgaande\\s+)?(?:schriftelijke\\s+)?toestemming", FLAGS);
+            + "|algemene\\s+(?:voorafgaande\\s+)?(?:schriftelijke\\s+)?toestemming|authori[sz]es?\\s+(?:\\w+\\s+)?generally",
+            FLAGS);
     private static final Pattern NONE = Pattern.compile("shall not (?:engage|use|subcontract)[^.]{0,40}sub-?processors?"
-            + "|(?:mag|zal) geen sub-?verwerkers?|geen sub-?verwerkers? (?:in ?(?:te )?schakelen|inschakelen)", FLAGS);
+            + "\\s*\\.|(?:mag|zal) geen sub-?verwerkers?|geen sub-?verwerkers? (?:in ?(?:te )?schakelen|inschakelen)",
+            FLAGS);
     private static final Pattern SUB_NOTICE = Pattern.compile("(?:at least|no later than|ten minste|tenminste"
-            + "|uiterlijk)\\s+" + NUM + "\\s+(?:calendar\\s+|working\\s+|kalender|werk)?(?:days?|dagen)\\s+(?:in advance"
-            + "|before|prior|van tevoren|voor(?:afgaand|dat)?)", FLAGS);
+            + "|uiterlijk)\\s+" + NUM + "\\s+" + DAYS + "\\s+(?:in advance|before|prior|van tevoren|voor(?:afgaand|dat)?)",
+            FLAGS);
     private static final Pattern OBJECTION = Pattern.compile("(?:object\\w*|bezwaar)[^.]{0,80}?(?:within|binnen)\\s+"
-            + NUM + "\\s+(?:calendar\\s+|working\\s+|kalender|werk)?(?:days?|dagen)", FLAGS);
+            + NUM + "\\s+" + DAYS, FLAGS);
     /** "binnen 14 dagen ... bezwaar maken": the period named before the objection. */
-    private static final Pattern OBJECTION_AFTER = Pattern.compile("(?:within|binnen)\\s+" + NUM
-            + "\\s+(?:calendar\\s+|working\\s+|kalender|werk)?(?:days?|dagen)[^.]{0,80}?(?:object\\w*|bezwaar)", FLAGS);
+    private static final Pattern OBJECTION_AFTER = Pattern.compile("(?:within|binnen)\\s+" + NUM + "\\s+" + DAYS
+            + "[^.]{0,80}?(?:object\\w*|bezwaar)", FLAGS);
+    /** Art. 28(2) and (4) refused in words: no notice, no objection. */
+    private static final Pattern NO_SAY = Pattern.compile("without (?:any )?(?:prior )?notice|no right to object"
+            + "|not (?:be )?entitled to object|zonder (?:voorafgaande )?(?:kennisgeving|melding|aankondiging)"
+            + "|geen recht (?:op|van|om) bezwaar|kan geen bezwaar", FLAGS);
+    private static final Pattern SAY = Pattern.compile("object|bezwaar|inform\\w*|notif\\w*|kennis|meld|aankondig|"
+            + "announce|specific|specifieke", FLAGS);
+    private static final Pattern FLOW_DOWN = Pattern.compile("(?:same|equivalent|similar|no less \\w+|at least "
+            + "equivalent)[^.]{0,60}(?:obligations|terms|protection|standard)|dezelfde[^.]{0,40}(?:verplichtingen"
+            + "|plichten|eisen)|gelijkwaardige|flow[- ]down|back-to-back|impose[sd]?\\b[^.]{0,80}obligations"
+            + "|legt[^.]{0,80}(?:verplichtingen|plichten)[^.]{0,30}\\bop\\b", FLAGS);
     private static final Pattern EU_CLAUSES = Pattern.compile("2021/915|(?:standard contractual clauses"
             + "|modelcontractbepalingen)[^.]{0,80}(?:article 28\\s*\\(7\\)|artikel 28,? lid 7)", FLAGS);
     private static final Pattern DATA_PRO = Pattern.compile("nldigital|data pro\\b|dataprocessing pro", FLAGS);
+    /** How a supplier names its own terms in their title. */
+    private static final Pattern VENDOR_TITLE = Pattern.compile("addendum|terms of service|voorwaarden"
+            + "|data processing terms|\\bservice agreement", FLAGS);
     private static final Pattern ANNEX = Pattern.compile("^\\s*(?:(?:annex|bijlage|schedule|appendix)\\s+[ivx\\d]+\\b.*"
             + "(?:sub-?processors?|sub-?verwerkers?)|list of (?:authori[sz]ed )?sub-?processors|lijst (?:van|met) "
             + "(?:goedgekeurde )?sub-?verwerkers)", FLAGS);
-    private static final Pattern NEXT_ANNEX = Pattern.compile("^\\s*(?:annex|bijlage|schedule|appendix)\\s+[ivx\\d]+\\b",
-            FLAGS);
+    /** A short heading that names sub-processors ("Current sub-processors", "Overzicht subverwerkers"). */
+    private static final Pattern LIST_HEADING = Pattern.compile("^[^.;:]{0,50}\\b(?:sub-?processors?|sub-?verwerkers?)"
+            + "\\b[^.;]{0,50}:?$", FLAGS);
+    private static final Pattern NEXT_ANNEX = Pattern.compile("^\\s*(?:annex|bijlage|schedule|appendix|artikel|article"
+            + "|clause|section)\\s+[ivx\\d]+\\b", FLAGS);
+    /** "• Mailjet SAS, France – e-mail delivery": a listed entry, its parts apart by dashes, commas or colons. */
+    private static final Pattern LISTED = Pattern.compile("^\\s*(?:[•*–-]|\\d{1,2}[.)])\\s+(.+)$");
     private static final Pattern FIELD = Pattern.compile("^\\s*(?:\\d{1,2}\\.\\s*)?(name|naam|address|adres"
             + "|description of (?:the )?processing[^:]*|omschrijving van de verwerking[^:]*|service|dienst)\\s*:\\s*(.+)$",
             FLAGS);
@@ -123,23 +197,29 @@ public final class ClauseDetector {
     }
 
     public Reading read(DpaText text) {
-        List<Block> blocks = blocks(text);
+        List<DpaLayout.Line> lines = DpaLayout.lines(text);
+        List<Block> blocks = blocks(lines);
         List<Finding> findings = new ArrayList<>();
+        List<Finding> otherwise = new ArrayList<>();
         Set<Clause> missing = EnumSet.noneOf(Clause.class);
         for (Clause clause : Clause.values()) {
-            Finding finding = clause(clause, blocks);
-            if (finding == null) {
+            Found found = clause(clause, blocks);
+            if (found == null) {
                 missing.add(clause);
+            } else if (found.otherwise() || clause == Clause.D_SUBPROCESSORS && !meetsArticle28(found.finding(), blocks)) {
+                missing.add(clause);
+                otherwise.add(found.finding());
             } else {
-                findings.add(finding);
+                findings.add(found.finding());
             }
         }
-        Finding effective = first(blocks, ProposalKind.EFFECTIVE_FROM, EFFECTIVE, 0.85, m -> date(m.group(1)));
-        add(findings, first(blocks, ProposalKind.SIGNED_ON, SIGNED, 0.85, m -> date(m.group(1))));
+        Finding signed = latest(blocks, ProposalKind.SIGNED_ON, SIGNED);
+        add(findings, signed);
+        Finding effective = effective(blocks, signed);
         add(findings, effective);
         Finding expires = first(blocks, ProposalKind.EXPIRES_ON, EXPIRES, 0.7, m -> date(m.group(1)));
         if (expires == null && effective != null) {
-            // a term in years from the effective date ends the day before its anniversary
+            // a term in years or months from the effective date ends the day before its anniversary
             expires = first(blocks, ProposalKind.EXPIRES_ON, TERM, 0.6, m -> {
                 Integer n = number(m.group(1));
                 return n == null ? null : LocalDate.parse(effective.value())
@@ -151,53 +231,126 @@ public final class ClauseDetector {
             Integer n = number(m.group(1));
             return n == null ? null : String.valueOf(months(n, m.group(2)));
         }));
-        add(findings, first(blocks, ProposalKind.NOTICE_PERIOD_DAYS, NOTICE, 0.7, m -> {
-            String amount = m.group(1) != null ? m.group(1) : m.group(3);
-            String unit = m.group(1) != null ? m.group(2) : m.group(4);
-            Integer n = number(amount);
-            return n == null ? null : String.valueOf(days(n, unit));
-        }));
+        add(findings, notice(blocks));
         add(findings, breach(blocks));
         subProcessing(blocks, findings);
-        add(findings, standard(blocks));
-        findings.addAll(subprocessors(text));
-        return new Reading(List.copyOf(findings), missing);
+        add(findings, standard(blocks, text.pages().isEmpty() ? "" : text.pages().get(0).lines().findFirst().orElse("")));
+        findings.addAll(subprocessors(text, lines));
+        return new Reading(List.copyOf(findings), missing, List.copyOf(otherwise));
     }
 
     // ---- the checklist ----
 
-    private Finding clause(Clause clause, List<Block> blocks) {
-        Block best = null;
-        int bestCount = 0;
-        List<Mark> bestMarks = List.of();
+    /** A candidate for an item: a block, the elements it matched, and whether they stand in negated sentences. */
+    private record Candidate(Block block, int elements, List<Mark> marks, boolean negated, boolean titled) {
+    }
+
+    private record Found(Finding finding, boolean otherwise) {
+    }
+
+    private Found clause(Clause clause, List<Block> blocks) {
+        List<Candidate> candidates = new ArrayList<>();
+        List<Pattern> list = patterns.of(clause);
+        Map<String, String> headings = new HashMap<>();
+        blocks.stream().filter(Block::heading).forEach(b -> headings.merge(b.top(), b.text(), (a, c) -> a + " " + c));
         for (Block block : blocks) {
-            if (block.heading()) {
+            if (block.heading() || !patterns.required(clause).stream().allMatch(r -> r.matcher(block.text()).find())) {
                 // "Artikel 3 - Geheimhouding" names the subject; the paragraphs under it are the evidence
                 continue;
             }
             Set<Integer> matched = new LinkedHashSet<>();
+            Set<Integer> matchedFreely = new LinkedHashSet<>();
             List<Mark> marks = new ArrayList<>();
-            List<Pattern> list = patterns.of(clause);
             for (int i = 0; i < list.size(); i++) {
                 Matcher m = list.get(i).matcher(block.text());
                 while (m.find()) {
-                    if (m.end() > m.start() && !patterns.negates(sentenceAround(block.text(), m.start()))) {
+                    String sentence = sentenceAround(block.text(), m.start());
+                    if (m.end() > m.start() && !patterns.excludes(clause, sentence)) {
                         matched.add(i);
                         marks.add(new Mark(m.start(), m.end()));
+                        if (!patterns.negates(sentence)) {
+                            matchedFreely.add(i);
+                        }
                     }
                 }
             }
-            if (matched.size() > bestCount) {
-                best = block;
-                bestCount = matched.size();
-                bestMarks = marks;
+            if (!matched.isEmpty()) {
+                boolean negated = matchedFreely.isEmpty();
+                String heading = headings.getOrDefault(block.top(), "");
+                boolean titled = list.stream().anyMatch(p -> p.matcher(heading).find());
+                candidates.add(new Candidate(block, negated ? matched.size() : matchedFreely.size(), marks, negated,
+                        titled));
             }
         }
-        if (best == null) {
+        Candidate best = null;
+        Candidate bestNegated = null;
+        int rivals = 0;
+        for (Candidate c : candidates) {
+            if (c.negated()) {
+                if (bestNegated == null || c.elements() > bestNegated.elements()) {
+                    bestNegated = c;
+                }
+            } else if (best == null || c.elements() > best.elements()) {
+                best = c;
+            }
+        }
+        if (best == null && bestNegated == null) {
             return null;
         }
-        double confidence = Math.min(0.95, 0.45 + 0.2 * bestCount);
-        return finding(ProposalKind.CLAUSE, clause, best.reference(), best, bestMarks, confidence);
+        if (best == null || bestNegated != null && bestNegated.elements() > best.elements() && best.elements() < 2) {
+            // the item is there, and the document says it does not apply
+            return new Found(finding(ProposalKind.CLAUSE, clause, bestNegated.block().reference(),
+                    bestNegated.block(), bestNegated.marks(), confidence(bestNegated, list.size(), 0, false)), true);
+        }
+        for (Candidate c : candidates) {
+            if (c != best && !c.negated() && c.elements() == best.elements() && !c.block().top().equals(best.block().top())) {
+                rivals++;
+            }
+        }
+        return new Found(finding(ProposalKind.CLAUSE, clause, best.block().reference(), best.block(), best.marks(),
+                confidence(best, list.size(), rivals, bestNegated != null)), false);
+    }
+
+    /**
+     * Calibrated from what the evidence is: the share of the item's elements the unit matched and how often, where
+     * it stands (a numbered unit under a heading that names the item, not a preamble), rival units that match as
+     * well, and a negation nearby.
+     */
+    private static double confidence(Candidate c, int elements, int rivals, boolean negationNearby) {
+        double share = Math.min(1.0, (double) c.elements() / Math.min(3, elements));
+        double score = 0.3 + 0.4 * share + 0.02 * Math.min(3, c.marks().size() - c.elements());
+        if (c.block().reference() != null && c.block().reference().matches(".*\\d.*")) {
+            score += 0.08;
+        }
+        if (c.titled()) {
+            score += 0.08;
+        }
+        score -= 0.08 * Math.min(3, rivals);
+        if (negationNearby) {
+            score -= 0.12;
+        }
+        return Math.round(Math.max(0.05, Math.min(0.95, score)) * 100) / 100.0;
+    }
+
+    /**
+     * Art. 28(2) and (4): sub-processors only with authorisation (specific, or general with notice of changes and
+     * a right to object), and the same obligations passed down. Read over the whole article the finding is in.
+     */
+    private static boolean meetsArticle28(Finding finding, List<Block> blocks) {
+        String top = blocks.stream().filter(b -> finding.reference() != null && finding.reference().equals(b.reference()))
+                .map(Block::top).findFirst().orElse(null);
+        StringBuilder section = new StringBuilder();
+        for (Block b : blocks) {
+            if (top != null && top.equals(b.top())) {
+                section.append(b.text()).append(' ');
+            }
+        }
+        String text = section.isEmpty() ? finding.passage() : section.toString();
+        if (NO_SAY.matcher(text).find() || !FLOW_DOWN.matcher(text).find()) {
+            return false;
+        }
+        return !GENERAL.matcher(text).find() || SAY.matcher(text.replaceAll("(?i)general\\s+\\w*\\s*authori[sz]ation", ""))
+                .find();
     }
 
     // ---- dates, periods, regime, standard ----
@@ -219,14 +372,94 @@ public final class ClauseDetector {
         return null;
     }
 
+    /** The last of the signature dates: the agreement is signed when the last party signs. */
+    private Finding latest(List<Block> blocks, ProposalKind kind, Pattern pattern) {
+        Finding latest = null;
+        int dates = 0;
+        for (Block block : blocks) {
+            Matcher m = pattern.matcher(block.text());
+            while (m.find()) {
+                String v = date(m.group(1));
+                if (v != null && !block.text().substring(Math.max(0, m.start() - 12), m.start()).matches(
+                        "(?is).*(effective|ingangs|commencement)\\W*")) {
+                    dates++;
+                    if (latest == null || v.compareTo(latest.value()) > 0) {
+                        latest = finding(kind, null, v, block, List.of(new Mark(m.start(), m.end())), 0.85);
+                    }
+                }
+            }
+        }
+        if (latest != null && dates > 1) {
+            return new Finding(kind, null, latest.value(), latest.page(), latest.reference(), latest.passage(),
+                    latest.marks(), 0.75);
+        }
+        return latest;
+    }
+
+    /** A date after "takes effect on", or a defined term ("the Effective Date", "de dag van ondertekening"). */
+    private Finding effective(List<Block> blocks, Finding signed) {
+        Finding direct = first(blocks, ProposalKind.EFFECTIVE_FROM, EFFECTIVE, 0.85, m -> date(m.group(1)));
+        if (direct != null) {
+            return direct;
+        }
+        Map<String, String> defined = new LinkedHashMap<>();
+        for (Block block : blocks) {
+            Matcher d = DEFINED_DATE.matcher(block.text());
+            while (d.find()) {
+                String date = date(d.group(2));
+                if (date != null) {
+                    defined.put(d.group(1).strip().toLowerCase(Locale.ROOT), date);
+                }
+            }
+        }
+        return first(blocks, ProposalKind.EFFECTIVE_FROM, EFFECTIVE_NAMED, 0.65, m -> {
+            String term = m.group(1).strip().toLowerCase(Locale.ROOT);
+            if (defined.containsKey(term)) {
+                return defined.get(term);
+            }
+            return signed != null && ON_SIGNATURE.matcher(term).find() ? signed.value() : null;
+        });
+    }
+
+    /** A notice period belongs to ending or renewing the agreement, not to an audit's or invoice's notice. */
+    private Finding notice(List<Block> blocks) {
+        for (Block block : blocks) {
+            if (!NOTICE_WORDS.matcher(block.text()).find()) {
+                continue;
+            }
+            for (Sentence sentence : sentences(block.text())) {
+                boolean ending = ENDING.matcher(sentence.text()).find();
+                Matcher m = NOTICE.matcher(sentence.text());
+                while (m.find()) {
+                    if (m.group(1) == null && !ending) {
+                        // "on thirty days' notice" to an audit or an invoice check is no notice period
+                        continue;
+                    }
+                    String amount = m.group(1) != null ? m.group(1) : m.group(3);
+                    String unit = m.group(1) != null ? m.group(2) : m.group(4);
+                    Integer n = number(amount);
+                    if (n != null) {
+                        return finding(ProposalKind.NOTICE_PERIOD_DAYS, null, String.valueOf(days(n, unit)), block,
+                                List.of(new Mark(sentence.start() + m.start(), sentence.start() + m.end())), 0.75);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The deadline of the notice to the controller, in a sentence that tells of a breach: not a triage time. */
     private Finding breach(List<Block> blocks) {
         for (Block block : blocks) {
+            if (!BREACH_WORDS.matcher(block.text()).find()) {
+                continue;
+            }
             for (Sentence sentence : sentences(block.text())) {
-                if (!BREACH_WORDS.matcher(sentence.text()).find()) {
+                if (!BREACH_WORDS.matcher(sentence.text()).find() || !TELLS.matcher(sentence.text()).find()) {
                     continue;
                 }
                 Matcher m = WITHIN.matcher(sentence.text());
-                if (m.find()) {
+                while (m.find()) {
                     Integer n = number(m.group(1));
                     if (n != null) {
                         int hours = m.group(2).toLowerCase(Locale.ROOT).startsWith("d") ? n * 24 : n;
@@ -253,39 +486,58 @@ public final class ClauseDetector {
         } else {
             add(findings, none);
         }
+        // notice and objection may stand in the paragraph after the one naming sub-processors: read the article
+        List<Block> section = new ArrayList<>();
         for (Block block : blocks) {
-            if (!SUB_WORDS.matcher(block.text()).find()) {
-                continue;
-            }
-            Matcher notice = SUB_NOTICE.matcher(block.text());
-            if (findings.stream().noneMatch(f -> f.kind() == ProposalKind.SUB_PROCESSING_NOTICE_DAYS) && notice.find()) {
-                add(findings, number(notice.group(1)) == null ? null : finding(ProposalKind.SUB_PROCESSING_NOTICE_DAYS,
-                        null, String.valueOf(number(notice.group(1))), block,
-                        List.of(new Mark(notice.start(), notice.end())), 0.75));
-            }
-            Matcher objection = OBJECTION.matcher(block.text());
-            boolean objectionFound = objection.find();
-            if (!objectionFound) {
-                objection = OBJECTION_AFTER.matcher(block.text());
-                objectionFound = objection.find();
-            }
-            if (findings.stream().noneMatch(f -> f.kind() == ProposalKind.OBJECTION_PERIOD_DAYS) && objectionFound) {
-                add(findings, number(objection.group(1)) == null ? null : finding(ProposalKind.OBJECTION_PERIOD_DAYS,
-                        null, String.valueOf(number(objection.group(1))), block,
-                        List.of(new Mark(objection.start(), objection.end())), 0.75));
+            if (SUB_WORDS.matcher(block.text()).find()) {
+                blocks.stream().filter(b -> b.top().equals(block.top()) && !section.contains(b)).forEach(section::add);
             }
         }
+        Value inDays = m -> {
+            Integer n = number(m.group(1));
+            return n == null ? null : String.valueOf(days(n, m.group(2)));
+        };
+        add(findings, first(section, ProposalKind.SUB_PROCESSING_NOTICE_DAYS, SUB_NOTICE, 0.75, inDays));
+        Finding objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION, 0.75, inDays);
+        add(findings, objection != null ? objection
+                : first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_AFTER, 0.7, inDays));
     }
 
-    private Finding standard(List<Block> blocks) {
+    /** The Commission's clauses or the Data Pro Code when the text says so; else a supplier's terms or own. */
+    private Finding standard(List<Block> blocks, String runningTitle) {
         Finding eu = first(blocks, ProposalKind.STANDARD, EU_CLAUSES, 0.9, m -> Standard.EU_2021_915.name());
-        return eu != null ? eu : first(blocks, ProposalKind.STANDARD, DATA_PRO, 0.85,
-                m -> Standard.NLDIGITAL_DATA_PRO.name());
+        if (eu == null) {
+            eu = first(blocks, ProposalKind.STANDARD, DATA_PRO, 0.85, m -> Standard.NLDIGITAL_DATA_PRO.name());
+        }
+        if (eu != null || blocks.isEmpty()) {
+            return eu;
+        }
+        Block title = blocks.get(0);
+        // the title, or the running header that repeats it on every page
+        Matcher vendor = VENDOR_TITLE.matcher(title.text() + " " + runningTitle);
+        return vendor.find()
+                ? finding(ProposalKind.STANDARD, null, Standard.VENDOR_TEMPLATE.name(), title,
+                        vendor.end() <= title.text().length() ? List.of(new Mark(vendor.start(), vendor.end()))
+                                : List.of(), 0.5)
+                : finding(ProposalKind.STANDARD, null, Standard.OWN.name(), title, List.of(), 0.35);
     }
 
-    // ---- the annex of sub-processors ----
+    // ---- the sub-processors listed ----
 
-    private List<Finding> subprocessors(DpaText text) {
+    private List<Finding> subprocessors(DpaText text, List<DpaLayout.Line> lines) {
+        List<Finding> found = new ArrayList<>(labelled(text));
+        for (DpaLayout.Row row : DpaLayout.tables(lines)) {
+            String country = country(row.country());
+            String name = row.name().replaceFirst("^\\d{1,2}\\.?\\s+", "").strip();
+            if (country != null && !name.isEmpty() && found.stream().noneMatch(f -> f.value().startsWith(name + "|"))) {
+                found.add(subprocessor(name, country, row.service().strip(), row.page(), row.line()));
+            }
+        }
+        return found;
+    }
+
+    /** Annexes that write their table with separators ("Name | Land | Dienst") or as "Name:" / "Address:" lines. */
+    private static List<Finding> labelled(DpaText text) {
         List<Finding> found = new ArrayList<>();
         boolean inAnnex = false;
         String name = null;
@@ -295,7 +547,7 @@ public final class ClauseDetector {
         String nameLine = null;
         for (int p = 0; p < text.pages().size(); p++) {
             for (String line : text.pages().get(p).split("\\R")) {
-                if (ANNEX.matcher(line).find()) {
+                if (ANNEX.matcher(line).find() || LIST_HEADING.matcher(line.strip()).matches()) {
                     inAnnex = true;
                     continue;
                 }
@@ -316,6 +568,14 @@ public final class ClauseDetector {
                     continue;
                 }
                 Matcher field = FIELD.matcher(line);
+                Matcher listed = LISTED.matcher(line);
+                if (!field.matches() && listed.matches()) {
+                    Finding entry = listed(listed.group(1), p + 1, line.strip());
+                    if (entry != null) {
+                        found.add(entry);
+                    }
+                    continue;
+                }
                 if (field.matches()) {
                     String label = field.group(1).toLowerCase(Locale.ROOT);
                     String content = field.group(2).strip();
@@ -342,6 +602,21 @@ public final class ClauseDetector {
         return found;
     }
 
+    /** The parts before the first one that names a country are the name, the parts after it the service. */
+    private static Finding listed(String entry, int page, String line) {
+        String[] parts = entry.split("\\s+[–—-]\\s+|,\\s+|:\\s+|\\s*\\(|\\)\\s*");
+        for (int i = 1; i < parts.length; i++) {
+            String country = countryOrCode(parts[i]);
+            if (country != null) {
+                String name = entry.substring(0, entry.indexOf(parts[i])).replaceAll("[\\s,(–—:-]+$", "").strip();
+                String rest = entry.substring(entry.indexOf(parts[i]) + parts[i].length())
+                        .replaceAll("^[\\s,)–—:-]+", "").strip();
+                return name.isEmpty() ? null : subprocessor(name, country, rest, page, line);
+            }
+        }
+        return null;
+    }
+
     private static Finding subprocessor(String name, String country, String service, int page, String line) {
         String value = String.join("|", name, country == null ? "" : country, service == null ? "" : service);
         int at = Math.max(0, line.indexOf(name));
@@ -351,6 +626,21 @@ public final class ClauseDetector {
 
     /** ISO code for a code or a country's English or Dutch name; null when it is neither. */
     static String country(String text) {
+        String code = countryOrCode(text);
+        if (code != null) {
+            return code;
+        }
+        // "Dublin, Ireland", "Ireland (EU)", "Germany / EU": the country is one of the parts
+        for (String part : text.split("[,()/;]")) {
+            code = countryOrCode(part);
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    private static String countryOrCode(String text) {
         String t = text.strip().replaceAll("[.()]", "").strip();
         if (t.matches("[A-Z]{2}") && COUNTRIES.containsValue(t)) {
             return t;
@@ -358,55 +648,114 @@ public final class ClauseDetector {
         return COUNTRIES.get(t.toLowerCase(Locale.ROOT));
     }
 
-    // ---- text into blocks ----
+    // ---- text into numbered units ----
 
-    static List<Block> blocks(DpaText text) {
+    /**
+     * The clause tree, flattened: each block is the text of the smallest numbered unit (article, paragraph,
+     * "lid", lettered item) cited as the document numbers it, under the heading word of its top level.
+     */
+    static List<Block> blocks(List<DpaLayout.Line> lines) {
         List<Block> blocks = new ArrayList<>();
-        String heading = null;
+        String topWord = null;
+        String topNumber = null;
+        String unit = null;
         String reference = null;
         boolean isHeading = false;
         int headingLines = 0;
-        for (int p = 0; p < text.pages().size(); p++) {
-            StringBuilder current = new StringBuilder();
-            for (String raw : text.pages().get(p).split("\\R")) {
-                String line = raw.strip();
-                // a wrapped sentence may put "Article 32 GDPR." at the start of a line: headings are short, unpunctuated
-                Matcher h = HEADING.matcher(line.length() <= 70 && !line.matches(".*[.;,]$") ? line : "");
-                Matcher n = NUMBERED.matcher(line);
-                // PDF text has no blank lines between paragraphs: a heading keeps one short title line, no more
-                boolean title = line.length() <= 70 && !line.matches(".*[.;,:]$");
-                boolean afterHeading = isHeading && !current.isEmpty() && (headingLines >= 2 || !title);
-                boolean starts = line.isEmpty() || h.matches() || n.matches() || afterHeading;
-                if (starts && !current.isEmpty()) {
-                    blocks.add(new Block(p + 1, reference, current.toString(), isHeading));
-                    current.setLength(0);
-                }
-                if (starts) {
-                    isHeading = h.matches();
-                    headingLines = 0;
-                }
-                headingLines++;
-                if (h.matches()) {
-                    heading = capitalised(h.group(1)) + " " + h.group(2);
-                    reference = heading;
-                } else if (n.matches()) {
-                    String number = n.group(1).replaceAll("\\.$", "");
-                    reference = heading != null && (number.startsWith(heading.replaceAll("^\\D+", "") + ".")
-                            || !number.contains(".")) && !number.equals(heading.replaceAll("^\\D+", ""))
-                            ? heading.replaceAll("\\d.*$", "") + number : number;
-                }
-                if (!line.isEmpty()) {
-                    if (!current.isEmpty()) {
-                        current.append(current.charAt(current.length() - 1) == '-' ? "" : " ");
-                    }
-                    current.append(line);
-                }
+        StringBuilder current = new StringBuilder();
+        List<int[]> pages = new ArrayList<>();
+        int page = 1;
+        for (DpaLayout.Line l : lines) {
+            String line = l.text().strip();
+            boolean title = line.length() <= 90 && !TITLE_END.matcher(line).matches();
+            Matcher top = TOP.matcher(title ? line : "");
+            Matcher sub = SUB.matcher(line);
+            Matcher numbered = NUMBERED.matcher(line);
+            Matcher lettered = LETTERED.matcher(line);
+            boolean structural = top.matches() || sub.matches() || numbered.matches() || lettered.matches();
+            boolean afterHeading = isHeading && !current.isEmpty() && (headingLines >= 2 || !title);
+            if ((structural || afterHeading) && !current.isEmpty()) {
+                blocks.add(new Block(page, reference, top(topWord, topNumber), current.toString(), isHeading,
+                        List.copyOf(pages)));
+                current.setLength(0);
+                pages.clear();
             }
+            if (current.isEmpty()) {
+                page = l.page();
+            } else if (l.page() != (pages.isEmpty() ? page : pages.get(pages.size() - 1)[1])) {
+                pages.add(new int[] {current.length() + 1, l.page()});
+            }
+            if (structural || afterHeading) {
+                isHeading = false;
+                headingLines = 0;
+            }
+            if (top.matches()) {
+                topWord = capitalised(top.group(1));
+                topNumber = top.group(2).matches("\\d+") ? top.group(2) : top.group(2).toUpperCase(Locale.ROOT);
+                unit = null;
+                reference = top(topWord, topNumber);
+                isHeading = true;
+            } else if (sub.matches()) {
+                String number = sub.group(1) + "." + sub.group(2) + (sub.group(3) == null ? "" : "." + sub.group(3));
+                if (topWord != null && sub.group(1).equals(topNumber)) {
+                    unit = topWord + " " + number;
+                } else if (topWord != null && isAnnex(topWord)) {
+                    unit = topWord + " " + topNumber + " paragraph " + number;
+                } else {
+                    topWord = null;
+                    topNumber = sub.group(1);
+                    unit = number;
+                }
+                reference = unit;
+                isHeading = title && words(line) <= 5;
+            } else if (numbered.matches()) {
+                String n = numbered.group(1);
+                boolean headingLike = title && words(numbered.group(2)) <= 4;
+                if (topWord == null || headingLike && !isAnnex(topWord) && !"Artikel".equals(topWord)) {
+                    topWord = null;
+                    topNumber = n;
+                    unit = n;
+                    isHeading = headingLike;
+                } else if ("Artikel".equals(topWord)) {
+                    unit = "Artikel " + topNumber + " lid " + n;
+                } else if (isAnnex(topWord)) {
+                    unit = topWord + " " + topNumber + " paragraph " + n;
+                } else {
+                    unit = topWord + " " + topNumber + "(" + n + ")";
+                }
+                reference = unit;
+            } else if (lettered.matches()) {
+                String letter = lettered.group(1) != null ? lettered.group(1) : lettered.group(2);
+                String base = unit != null ? unit : top(topWord, topNumber);
+                reference = base == null ? "(" + letter + ")" : base + "(" + letter + ")";
+            }
+            headingLines++;
             if (!current.isEmpty()) {
-                blocks.add(new Block(p + 1, reference, current.toString(), isHeading));
+                current.append(current.charAt(current.length() - 1) == '-' ? "" : " ");
             }
+            current.append(line);
+        }
+        if (!current.isEmpty()) {
+            blocks.add(new Block(page, reference, top(topWord, topNumber), current.toString(), isHeading,
+                    List.copyOf(pages)));
         }
         return blocks;
+    }
+
+    /** A heading names a subject in a few words; a line of a narrow column is as short but says more. */
+    private static int words(String text) {
+        return text.strip().split("\\s+").length;
+    }
+
+    private static boolean isAnnex(String word) {
+        return word.matches("Schedule|Bijlage|Annex|Appendix");
+    }
+
+    private static String top(String word, String number) {
+        if (number == null) {
+            return "";
+        }
+        return word == null ? number : word + " " + number;
     }
 
     private static String capitalised(String word) {
@@ -437,17 +786,37 @@ public final class ClauseDetector {
         return text;
     }
 
-    /** The paragraph as evidence, cut to a readable length around the first mark. */
+    /**
+     * The operative sentence as evidence: the sentence of the block that holds the most marks (with the one
+     * after it when it is short), never the heading alone; its page is where that sentence starts.
+     */
     private static Finding finding(ProposalKind kind, Clause clause, String value, Block block, List<Mark> marks,
             double confidence) {
         String text = block.text();
-        int from = 0;
-        if (text.length() > PASSAGE_MAX && !marks.isEmpty()) {
-            from = Math.max(0, Math.min(marks.get(0).start() - 100, text.length() - PASSAGE_MAX));
+        Sentence best = null;
+        int most = -1;
+        for (Sentence s : sentences(text)) {
+            int end = s.start() + s.text().length();
+            int count = (int) marks.stream().filter(m -> m.start() >= s.start() && m.start() < end).count();
+            if (count > most) {
+                best = s;
+                most = count;
+            }
         }
-        int to = Math.min(text.length(), from + PASSAGE_MAX);
+        int from = best == null ? 0 : best.start();
+        int to = best == null ? text.length() : Math.min(text.length(), best.start() + best.text().length());
+        if (to - from > PASSAGE_MAX) {
+            int first = marks.stream().filter(m -> m.start() >= 0).mapToInt(Mark::start).filter(s -> s >= 0).findFirst()
+                    .orElse(from);
+            from = Math.max(from, Math.min(first - 100, to - PASSAGE_MAX));
+            from = Math.max(0, text.lastIndexOf(' ', from) + 1);
+            to = Math.min(to, from + PASSAGE_MAX);
+            int space = text.lastIndexOf(' ', to);
+            to = space > from ? space : to;
+        }
         int offset = from;
-        List<Mark> inside = marks.stream().filter(m -> m.start() >= offset && m.end() <= to)
+        int limit = to;
+        List<Mark> inside = marks.stream().filter(m -> m.start() >= offset && m.end() <= limit)
                 .map(m -> new Mark(m.start() - offset, m.end() - offset)).sorted((a, b) -> a.start() - b.start())
                 .toList();
         List<Mark> disjoint = new ArrayList<>();
@@ -456,7 +825,7 @@ public final class ClauseDetector {
                 disjoint.add(m);
             }
         }
-        return new Finding(kind, clause, value, block.page(), block.reference(), text.substring(from, to),
+        return new Finding(kind, clause, value, block.pageAt(from), block.reference(), text.substring(from, to),
                 List.copyOf(disjoint), confidence);
     }
 
@@ -468,22 +837,53 @@ public final class ClauseDetector {
 
     // ---- numbers, dates, countries ----
 
-    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("een", 1),
-            Map.entry("één", 1), Map.entry("two", 2), Map.entry("twee", 2), Map.entry("three", 3), Map.entry("drie", 3),
-            Map.entry("four", 4), Map.entry("vier", 4), Map.entry("five", 5), Map.entry("vijf", 5), Map.entry("six", 6),
-            Map.entry("zes", 6), Map.entry("seven", 7), Map.entry("zeven", 7), Map.entry("ten", 10),
-            Map.entry("tien", 10), Map.entry("twelve", 12), Map.entry("twaalf", 12), Map.entry("fourteen", 14),
-            Map.entry("veertien", 14), Map.entry("thirty", 30), Map.entry("dertig", 30), Map.entry("sixty", 60),
-            Map.entry("zestig", 60), Map.entry("ninety", 90), Map.entry("negentig", 90),
-            Map.entry("twenty-four", 24), Map.entry("vierentwintig", 24), Map.entry("forty-eight", 48),
-            Map.entry("achtenveertig", 48), Map.entry("seventy-two", 72), Map.entry("tweeënzeventig", 72));
+    private static final Map<String, Integer> UNITS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("een", 1), Map.entry("één", 1), Map.entry("twee", 2),
+            Map.entry("drie", 3), Map.entry("vier", 4), Map.entry("vijf", 5), Map.entry("zes", 6),
+            Map.entry("zeven", 7), Map.entry("acht", 8), Map.entry("negen", 9), Map.entry("tien", 10),
+            Map.entry("elf", 11), Map.entry("twaalf", 12), Map.entry("dertien", 13), Map.entry("veertien", 14),
+            Map.entry("vijftien", 15), Map.entry("zestien", 16), Map.entry("zeventien", 17), Map.entry("achttien", 18),
+            Map.entry("negentien", 19));
+    private static final Map<String, Integer> TENS = Map.ofEntries(Map.entry("twenty", 20), Map.entry("thirty", 30),
+            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
+            Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("twintig", 20), Map.entry("dertig", 30),
+            Map.entry("veertig", 40), Map.entry("vijftig", 50), Map.entry("zestig", 60), Map.entry("zeventig", 70),
+            Map.entry("tachtig", 80), Map.entry("negentig", 90));
 
+    private static final Pattern DUTCH_COMPOUND = Pattern.compile("(\\p{L}+?)(?:en|ën)(\\p{L}+)");
+
+    /** A number in figures or in words up to 99, English ("thirty-six") or Dutch ("zesendertig", "tweeënzeventig"). */
     static Integer number(String text) {
         if (text == null) {
             return null;
         }
         String t = text.strip().toLowerCase(Locale.ROOT);
-        return t.matches("\\d+") ? Integer.valueOf(t) : WORDS.get(t);
+        if (t.matches("\\d+")) {
+            return Integer.valueOf(t);
+        }
+        if (UNITS.containsKey(t)) {
+            return UNITS.get(t);
+        }
+        if (TENS.containsKey(t)) {
+            return TENS.get(t);
+        }
+        String[] english = t.split("[- ]");
+        if (english.length == 2 && TENS.containsKey(english[0]) && UNITS.getOrDefault(english[1], 10) < 10) {
+            return TENS.get(english[0]) + UNITS.get(english[1]);
+        }
+        Matcher dutch = DUTCH_COMPOUND.matcher(t);
+        if (dutch.matches() && TENS.containsKey(dutch.group(2))) {
+            Integer unit = UNITS.get(dutch.group(1).replace('ë', 'e'));
+            if (unit == null && dutch.group(1).equals("twee")) {
+                unit = 2;
+            }
+            return unit != null && unit < 10 ? TENS.get(dutch.group(2)) + unit : null;
+        }
+        return null;
     }
 
     private static int months(int n, String unit) {
@@ -491,9 +891,10 @@ public final class ClauseDetector {
         return u.startsWith("y") || u.startsWith("j") ? n * 12 : n;
     }
 
-    /** A month of notice counts as 30 days: the form keeps days, legal corrects where the month matters. */
+    /** A month of notice counts as 30 days, a week as 7: the form keeps days, legal corrects where it matters. */
     private static int days(int n, String unit) {
-        return unit.toLowerCase(Locale.ROOT).startsWith("m") ? n * 30 : n;
+        String u = unit.toLowerCase(Locale.ROOT);
+        return u.startsWith("m") ? n * 30 : u.startsWith("w") ? n * 7 : n;
     }
 
     private static String monthNames() {
@@ -509,7 +910,8 @@ public final class ClauseDetector {
     }
 
     static String date(String text) {
-        String t = text.toLowerCase(Locale.ROOT).replace(",", " ").replaceAll("\\s+", " ").strip();
+        String t = text.toLowerCase(Locale.ROOT).replace(",", " ").replaceAll("\\bof\\b", " ").replaceAll("\\s+", " ")
+                .strip();
         try {
             if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 return LocalDate.parse(t).toString();
@@ -544,6 +946,8 @@ public final class ClauseDetector {
         byName.put("united states of america", "US");
         byName.put("verenigde staten van amerika", "US");
         byName.put("uk", "GB");
+        byName.put("great britain", "GB");
+        byName.put("engeland", "GB");
         return Map.copyOf(byName);
     }
 }

@@ -74,7 +74,7 @@ class ClauseDetectionIT {
         JsonObject analysis = uploadAndWait(api, agreement, DpaCorpus.EU_CLAUSES.pdf(), "DONE");
         assertEquals(List.of(), analysis.getJsonArray("missing").getValuesAs(v -> v.toString()));
         JsonObject b = proposal(analysis, "B_CONFIDENTIALITY");
-        assertEquals("Clause 7.4", b.getString("reference"));
+        assertEquals("Clause 7.4(b)", b.getString("reference"));
         assertTrue(b.getString("passage").contains("confidentiality"), b::toString);
         assertTrue(!b.getJsonArray("marks").isEmpty());
         String acceptB = path(agreement) + "/analysis/proposals/" + b.getJsonNumber("id") + "/accept";
@@ -88,7 +88,7 @@ class ClauseDetectionIT {
         assertEquals("legal", accepted.json().getString("decidedBy"));
         JsonObject afterB = api.get(path(agreement), "auditor").json();
         assertTrue(check(afterB, "B_CONFIDENTIALITY").getBoolean("present"));
-        assertEquals("Clause 7.4", check(afterB, "B_CONFIDENTIALITY").getString("reference"));
+        assertEquals("Clause 7.4(b)", check(afterB, "B_CONFIDENTIALITY").getString("reference"));
         assertTrue(check(afterB, "B_CONFIDENTIALITY").getString("note").contains("confidentiality"));
         assertEquals(409, api.post(acceptB, "legal", "{}").status(), "a decided proposal stays decided");
 
@@ -191,6 +191,10 @@ class ClauseDetectionIT {
             String marked = browser.visible(By.xpath("//tr[.//*[contains(@class,'item-B_CONFIDENTIALITY')]]//mark"))
                     .getText();
             assertTrue(marked.toLowerCase(Locale.ROOT).contains("geheimhouding"), marked);
+            List<Integer> confidences = browser.all(By.cssSelector(".proposal-confidence")).stream()
+                    .map(e -> Integer.valueOf(e.getText().replace("%", "").strip())).toList();
+            assertTrue(confidences.size() > 5 && confidences.equals(confidences.stream().sorted().toList()),
+                    "most doubtful first: " + confidences);
             browser.click(By.xpath("//tr[.//*[contains(@class,'item-B_CONFIDENTIALITY')]]//button[contains(@id,':accept')]"));
             browser.waitForText(row, "Accepted");
             browser.waitForText(By.id("checklist"), "Artikel 3.1");

@@ -20,7 +20,10 @@ import eu.art28.agreements.control.ClauseDetector.Reading;
 import eu.art28.agreements.entity.Clause;
 import eu.art28.agreements.entity.ProposalKind;
 
-/** The reader against the corpus: recall on the checklist, no false "present", and the form values. */
+/**
+ * The reader against the six documents it was first written for (now in dpa-corpus/dev): recall on the checklist,
+ * no false "present", and the form values. The whole corpus is graded by DpaGraderTest.
+ */
 class ClauseDetectorTest {
 
     private final ClauseDetector detector = new ClauseDetector(ClausePatterns.standard());
@@ -34,7 +37,7 @@ class ClauseDetectorTest {
         int expected = 0;
         int found = 0;
         List<String> misses = new ArrayList<>();
-        for (DpaCorpus.Dpa dpa : DpaCorpus.ALL_DOCUMENTS) {
+        for (DpaCorpus.Dpa dpa : DpaCorpus.FIRST_SIX) {
             if (dpa.scan()) {
                 continue;
             }
@@ -64,17 +67,89 @@ class ClauseDetectorTest {
     }
 
     @Test
+    void tellsWhereTheDocumentSaysOtherwise() throws IOException {
+        Reading reading = read(DpaCorpus.LACKING);
+        assertAll(
+                () -> assertEquals("8", reading.saysOtherwise(Clause.B_CONFIDENTIALITY).reference()),
+                () -> assertTrue(reading.saysOtherwise(Clause.G_DELETION_OR_RETURN).passage()
+                        .contains("not obliged to delete or return"), () -> reading.otherwise().toString()),
+                () -> assertEquals(null, reading.saysOtherwise(Clause.A_INSTRUCTIONS)));
+    }
+
+    @Test
+    void passesOnlyTheSubprocessorClauseThatMeetsArticle28TwoAndFour() throws IOException {
+        Reading reading = read(DpaCorpus.load(DpaCorpus.DEV, "en-subprocessing-without-notice"));
+        assertEquals(null, reading.clause(Clause.D_SUBPROCESSORS), "no notice and no right to object");
+        assertTrue(reading.saysOtherwise(Clause.D_SUBPROCESSORS).passage().contains("without notice"));
+        assertNotNull(read(DpaCorpus.EU_CLAUSES).clause(Clause.D_SUBPROCESSORS));
+    }
+
+    @Test
+    void confidenceFollowsTheEvidence() throws IOException {
+        Reading reading = read(DpaCorpus.load(DpaCorpus.DEV, "en-eu-scc-option2-table"));
+        List<Double> confidences = reading.of(ProposalKind.CLAUSE).stream().map(Finding::confidence).distinct()
+                .toList();
+        assertTrue(confidences.size() >= 3, "more than two fixed values: " + confidences);
+        Finding standard = reading.of(ProposalKind.STANDARD).get(0);
+        Finding own = read(DpaCorpus.OWN_DUTCH).of(ProposalKind.STANDARD).get(0);
+        assertTrue(standard.confidence() > own.confidence(), "a named standard is surer than a guessed one");
+    }
+
+    @Test
+    void readsAListOfSubprocessorsUnderAHeadingThatNamesThem() throws IOException {
+        byte[] pdf = DpaRenderer.pdf("""
+                #!lang en
+                Our sub-processors
+                • Mailjet SAS, France – e-mail delivery
+                • Hetzner Online GmbH (Germany): hosting
+                • A note that names no country – nothing to list
+                """);
+        List<String> listed = detector.read(DpaText.read(pdf, (done, total) -> { })).of(ProposalKind.SUBPROCESSOR)
+                .stream().map(Finding::value).toList();
+        assertEquals(List.of("Mailjet SAS|FR|e-mail delivery", "Hetzner Online GmbH|DE|hosting"), listed);
+    }
+
+    @Test
+    void readsATableWhoseNameColumnFollowsANumberingColumn() throws IOException {
+        byte[] pdf = DpaRenderer.pdf("""
+                #!lang en
+                Annex 3
+                #!table
+                No. | Sub-processor | Location | Service
+                1 | Mailjet SAS | Paris, France | e-mail delivery
+                2 | Hetzner Online GmbH | Germany (EU) | hosting
+                #!end
+                """);
+        List<String> listed = detector.read(DpaText.read(pdf, (done, total) -> { })).of(ProposalKind.SUBPROCESSOR)
+                .stream().map(Finding::value).toList();
+        assertEquals(List.of("Mailjet SAS|FR|e-mail delivery", "Hetzner Online GmbH|DE|hosting"), listed);
+    }
+
+    @Test
+    void readsNumbersInWordsInBothLanguages() {
+        assertAll(
+                () -> assertEquals(36, ClauseDetector.number("thirty-six")),
+                () -> assertEquals(45, ClauseDetector.number("vijfenveertig")),
+                () -> assertEquals(72, ClauseDetector.number("tweeënzeventig")),
+                () -> assertEquals(36, ClauseDetector.number("zesendertig")),
+                () -> assertEquals(12, ClauseDetector.number("twaalf")),
+                () -> assertEquals(null, ClauseDetector.number("tender")));
+    }
+
+    @Test
     void givesClauseNumberPagePassageAndMarkedWords() throws IOException {
         List<Executable> checks = new ArrayList<>();
-        for (DpaCorpus.Dpa dpa : DpaCorpus.ALL_DOCUMENTS) {
+        for (DpaCorpus.Dpa dpa : DpaCorpus.FIRST_SIX) {
             if (dpa.scan()) {
                 continue;
             }
             Reading reading = read(dpa);
-            dpa.references().forEach((clause, reference) -> checks.add(() -> {
+            dpa.present().forEach(clause -> checks.add(() -> {
+                String reference = dpa.key().references().get(clause);
                 Finding finding = reading.clause(clause);
                 assertNotNull(finding, dpa.name() + " " + clause);
-                assertEquals(reference, finding.reference(), dpa.name() + " " + clause);
+                assertEquals(compact(reference), compact(finding.reference()), dpa.name() + " " + clause);
+                assertEquals(dpa.key().pages().get(clause), finding.page(), dpa.name() + " " + clause);
                 assertTrue(finding.page() >= 1);
                 assertFalse(finding.marks().isEmpty(), dpa.name() + " " + clause + " has marked words");
                 finding.marks().forEach(m -> assertTrue(m.start() < m.end() && m.end() <= finding.passage().length()));
@@ -91,7 +166,7 @@ class ClauseDetectorTest {
     @Test
     void readsDatesPeriodsRegimeAndStandard() throws IOException {
         List<Executable> checks = new ArrayList<>();
-        for (DpaCorpus.Dpa dpa : DpaCorpus.ALL_DOCUMENTS) {
+        for (DpaCorpus.Dpa dpa : DpaCorpus.FIRST_SIX) {
             if (dpa.scan()) {
                 continue;
             }
@@ -100,7 +175,7 @@ class ClauseDetectorTest {
                 if (kind == ProposalKind.CLAUSE || kind == ProposalKind.SUBPROCESSOR) {
                     continue;
                 }
-                String expected = dpa.values().get(kind);
+                String expected = dpa.key().fields().get(kind);
                 List<Finding> found = reading.of(kind);
                 checks.add(() -> assertEquals(expected, found.isEmpty() ? null : found.get(0).value(),
                         dpa.name() + " " + kind));
@@ -109,15 +184,19 @@ class ClauseDetectorTest {
         assertAll(checks);
     }
 
+    private static String compact(String reference) {
+        return reference.replaceAll("\\s+", "").toLowerCase();
+    }
+
     @Test
     void listsTheSubprocessorsOfTheAnnex() throws IOException {
         List<Executable> checks = new ArrayList<>();
-        for (DpaCorpus.Dpa dpa : DpaCorpus.ALL_DOCUMENTS) {
+        for (DpaCorpus.Dpa dpa : DpaCorpus.FIRST_SIX) {
             if (dpa.scan()) {
                 continue;
             }
             Reading reading = read(dpa);
-            checks.add(() -> assertEquals(dpa.subprocessors(),
+            checks.add(() -> assertEquals(dpa.key().subprocessors(),
                     reading.of(ProposalKind.SUBPROCESSOR).stream().map(Finding::value).toList(), dpa.name()));
         }
         assertAll(checks);
@@ -145,6 +224,7 @@ class ClauseDetectorTest {
                 () -> assertEquals("2026-03-01", ClauseDetector.date("1 maart 2026")),
                 () -> assertEquals("2026-03-12", ClauseDetector.date("12 March 2026")),
                 () -> assertEquals("2026-03-12", ClauseDetector.date("March 12, 2026")),
+                () -> assertEquals("2026-04-01", ClauseDetector.date("1st of April, 2026")),
                 () -> assertEquals("2026-01-20", ClauseDetector.date("20-01-2026")),
                 () -> assertEquals(null, ClauseDetector.date("31-02-2026")),
                 () -> assertEquals("BE", ClauseDetector.country("België")),
