@@ -88,11 +88,11 @@ public final class Throughput {
         for (String user : List.of("auditor", "manager")) {
             once("api/profile", user);
         }
-        String loadBefore = loadAverage();
+        String loadBefore = Load.loadAverage();
         Map<String, Run> runs = new LinkedHashMap<>();
         endpoints().forEach((name, call) -> runs.put(name, run(name, call[0], call[1])));
         Run floorAgain = run(FLOOR, "api/profile", "auditor");
-        String loadAfter = loadAverage();
+        String loadAfter = Load.loadAverage();
         return report(runs, floorAgain, loadBefore, loadAfter);
     }
 
@@ -165,15 +165,6 @@ public final class Throughput {
         log("%s: %d errors%s", errors == 0 && answered ? "PASS" : "FAIL", errors,
                 answered ? "" : ", and an endpoint without one answer in its time");
         return errors == 0 && answered;
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 
     /** One request: status 0 when no answer came; app NaN without Server-Timing. */
