@@ -1,7 +1,6 @@
 package eu.art28.platform.boundary;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,14 +31,13 @@ public class PageStatements extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            int statements = StatementCount.stop();
+            String comment = "<!-- " + StatementCount.HEADER + ": " + StatementCount.stop() + " -->";
             String type = response.getContentType();
             if (response.getStatus() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")) {
                 try {
-                    PrintWriter writer = response.getWriter();
-                    writer.print("<!-- " + StatementCount.HEADER + ": " + statements + " -->");
+                    response.getWriter().print(comment);
                 } catch (IllegalStateException wroteBytes) {
-                    response.getOutputStream().print("<!-- " + StatementCount.HEADER + ": " + statements + " -->");
+                    response.getOutputStream().print(comment);
                 }
             }
         }
