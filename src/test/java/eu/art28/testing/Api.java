@@ -126,7 +126,8 @@ public final class Api {
                     response.headers().firstValue("Location").orElse(null),
                     new String(response.body(), StandardCharsets.UTF_8), response.body(),
                     response.headers().firstValue("Content-Disposition").orElse(null),
-                    response.headers().firstValue("Server-Timing").orElse(null));
+                    response.headers().firstValue("Server-Timing").orElse(null),
+                    response.headers().firstValue("X-SQL-Statements").map(Integer::parseInt).orElse(-1));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -156,8 +157,9 @@ public final class Api {
         return String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
     }
 
+    /** {@code statements}: the SQL statements the request sent, as the test servers count them (-1: not told). */
     public record Reply(int status, String contentType, String location, String body, byte[] bytes,
-            String contentDisposition, String serverTiming) {
+            String contentDisposition, String serverTiming, int statements) {
 
         public JsonObject json() {
             return (JsonObject) structure();

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
  *
  * <p>A class uses it with {@code @ExtendWith(SharedApp.class)} and receives the application's address in its
  * field annotated {@link Base}. The server gets the options Arquillian's container gets (arquillian.xml): the
- * test mail server, the relaxed per-address login limit, and the environment of the test run (database,
- * data folder, demo mode).
+ * test mail server, the relaxed per-address login limit, the statement count, and the environment of the test
+ * run (database, data folder, demo mode).
  */
 public final class SharedApp implements TestInstancePostProcessor {
 
@@ -84,6 +84,8 @@ public final class SharedApp implements TestInstancePostProcessor {
                     "-Dart28.smtp.starttls=false",
                     // every test sends from 127.0.0.1 and some fail logins on purpose (see arquillian.xml)
                     "-Dart28.login.max-failures-per-address=1000",
+                    // X-SQL-Statements on every API answer, for StatementsPerPageIT
+                    "-Dart28.test.count-statements=true",
                     "-jar", jar.toString(),
                     "--nohazelcast", "--port", Integer.toString(port),
                     // what the Docker image and payara-micro:start apply too (no Server header)

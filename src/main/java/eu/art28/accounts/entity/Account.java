@@ -25,6 +25,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.entity.Personal;
@@ -69,6 +72,7 @@ public class Account implements Personal {
     private boolean enabled = true;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role")

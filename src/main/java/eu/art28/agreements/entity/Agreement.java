@@ -37,6 +37,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.DateOrder;
 import eu.art28.platform.control.InvalidInput;
@@ -69,6 +72,7 @@ public class Agreement extends VersionedRecord {
 
     @NotNull
     @ManyToOne(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "processor_id")
     private Processor processor;
 
@@ -115,16 +119,19 @@ public class Agreement extends VersionedRecord {
     private Integer noticePeriodDays;
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "agreement_purpose", joinColumns = @JoinColumn(name = "agreement_id"))
     @Column(name = "code")
     private Set<@NotBlank @Size(max = 64) String> purposes = new TreeSet<>();
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "agreement_data_category", joinColumns = @JoinColumn(name = "agreement_id"))
     @Column(name = "code")
     private Set<@NotBlank @Size(max = 64) String> dataCategories = new TreeSet<>();
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "agreement_data_subject", joinColumns = @JoinColumn(name = "agreement_id"))
     @Column(name = "code")
     private Set<@NotBlank @Size(max = 64) String> dataSubjects = new TreeSet<>();
@@ -134,12 +141,14 @@ public class Agreement extends VersionedRecord {
     private boolean specialCategories;
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "agreement_country", joinColumns = @JoinColumn(name = "agreement_id"))
     @Column(name = "country")
     private Set<@CountryCode String> countries = new TreeSet<>();
 
     /** The safeguard for each country outside the EEA where processing may take place. */
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "agreement_safeguard", joinColumns = @JoinColumn(name = "agreement_id"))
     @MapKeyColumn(name = "country")
     @Enumerated(EnumType.STRING)
@@ -177,6 +186,7 @@ public class Agreement extends VersionedRecord {
 
     @Valid
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "agreement_clause", joinColumns = @JoinColumn(name = "agreement_id"))
     private List<ClauseCheck> checklist = new ArrayList<>();
 

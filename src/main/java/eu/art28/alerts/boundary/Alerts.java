@@ -165,8 +165,21 @@ public class Alerts {
     /** The alerts not yet resolved about one subject: what is wrong with it now. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Alert> unresolved(Subject subject) {
-        return em.createQuery("select a from Alert a where a.subject = :subject and a.openKey is not null"
-                + " order by a.rule", Alert.class).setParameter("subject", subject.toString()).getResultList();
+        return unresolved(List.of(subject)).getOrDefault(subject, List.of());
+    }
+
+    /** The alerts not yet resolved about each of a page of subjects, in one query; a subject without any is absent. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Subject, List<Alert>> unresolved(Collection<Subject> subjects) {
+        Map<Subject, List<Alert>> bySubject = new HashMap<>();
+        if (subjects.isEmpty()) {
+            return bySubject;
+        }
+        em.createQuery("select a from Alert a where a.subject in :subjects and a.openKey is not null"
+                + " order by a.rule", Alert.class).setParameter("subjects", stored(subjects)).getResultList()
+                .forEach(alert -> bySubject.computeIfAbsent(alert.getSubject(), s -> new ArrayList<>())
+                        .add(alert));
+        return bySubject;
     }
 
     /** The alerts of these rules not yet resolved about one processor and its engagements, links and agreements. */

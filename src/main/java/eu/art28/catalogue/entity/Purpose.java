@@ -16,6 +16,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import eu.art28.platform.entity.Text;
 import eu.art28.platform.entity.SingleLine;
 
@@ -40,6 +43,7 @@ public class Purpose extends CatalogueEntry {
      * such as maintaining the relationship after entering into a contract. Its own descendants need no entry.
      */
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "purpose_compatible", joinColumns = @JoinColumn(name = "purpose_id"))
     @Column(name = "code")
     private Set<String> compatibleWith = new TreeSet<>();

@@ -25,6 +25,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import eu.art28.platform.entity.VersionedRecord;
 import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.platform.control.Conflict;
@@ -54,11 +57,13 @@ public class SubprocessorLink extends VersionedRecord {
 
     @NotNull
     @ManyToOne(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "processor_id")
     private Processor processor;
 
     @NotNull
     @ManyToOne(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "subprocessor_id")
     private Processor subprocessor;
 
@@ -122,22 +127,26 @@ public class SubprocessorLink extends VersionedRecord {
     private String flowDownReference;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "subprocessor_link_purpose", joinColumns = @JoinColumn(name = "link_id"))
     @Column(name = "code")
     private Set<@NotBlank @Size(max = 64) String> purposes = new TreeSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "subprocessor_link_data_category", joinColumns = @JoinColumn(name = "link_id"))
     @Column(name = "code")
     private Set<@NotBlank @Size(max = 64) String> dataCategories = new TreeSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "subprocessor_link_country", joinColumns = @JoinColumn(name = "link_id"))
     @Column(name = "country")
     private Set<@CountryCode String> countries = new TreeSet<>();
 
     /** The safeguard between P and S for each country outside the EEA, where P's agreement does not give one. */
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "subprocessor_link_safeguard", joinColumns = @JoinColumn(name = "link_id"))
     @MapKeyColumn(name = "country")
     @Enumerated(EnumType.STRING)

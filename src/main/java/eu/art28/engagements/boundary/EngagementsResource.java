@@ -3,6 +3,7 @@ package eu.art28.engagements.boundary;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import eu.art28.platform.entity.Role;
 import eu.art28.alerts.boundary.AlertJson;
 import eu.art28.alerts.boundary.Alerts;
+import eu.art28.alerts.entity.Alert;
 import eu.art28.alerts.entity.Subject;
 import eu.art28.engagements.entity.Engagement;
 import eu.art28.platform.boundary.Page;
@@ -55,7 +57,11 @@ public class EngagementsResource {
     @Operation(summary = "Page through engagements, optionally of one processor or matching a text")
     public Page<EngagementJson> list(@QueryParam("processorId") Long processorId, @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        return engagements.search(new Engagements.Query(processorId, q), page, size).map(this::json);
+        Page<Engagement> found = engagements.search(new Engagements.Query(processorId, q), page, size);
+        Map<Subject, List<Alert>> findings = alerts.unresolved(found.items().stream()
+                .map(engagement -> Subject.engagement(engagement.getId())).toList());
+        return found.map(engagement -> json(engagement,
+                findings.getOrDefault(Subject.engagement(engagement.getId()), List.of())));
     }
 
     @GET
@@ -87,8 +93,11 @@ public class EngagementsResource {
     }
 
     private EngagementJson json(Engagement engagement) {
+        return json(engagement, alerts.unresolved(Subject.engagement(engagement.getId())));
+    }
+
+    private EngagementJson json(Engagement engagement, List<Alert> findings) {
         Locale locale = Requests.locale(headers);
-        List<AlertJson> findings = alerts.unresolved(Subject.engagement(engagement.getId())).stream().map(a -> AlertJson.of(a, locale)).toList();
-        return EngagementJson.of(engagement, findings);
+        return EngagementJson.of(engagement, findings.stream().map(a -> AlertJson.of(a, locale)).toList());
     }
 }

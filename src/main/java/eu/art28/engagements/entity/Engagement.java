@@ -18,6 +18,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import eu.art28.platform.control.DateOrder;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.CountryCode;
@@ -37,6 +40,7 @@ public class Engagement extends VersionedRecord {
 
     @NotNull
     @ManyToOne(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "processor_id")
     private Processor processor;
 
@@ -52,6 +56,7 @@ public class Engagement extends VersionedRecord {
     private String businessOwner;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "engagement_purpose", joinColumns = @JoinColumn(name = "engagement_id"))
     @Column(name = "code")
     private Set<@NotBlank @Size(max = 64) String> purposes = new TreeSet<>();
@@ -66,16 +71,19 @@ public class Engagement extends VersionedRecord {
     private String originalPurpose;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "engagement_data_category", joinColumns = @JoinColumn(name = "engagement_id"))
     @Column(name = "code")
     private Set<@NotBlank @Size(max = 64) String> dataCategories = new TreeSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "engagement_data_subject", joinColumns = @JoinColumn(name = "engagement_id"))
     @Column(name = "code")
     private Set<@NotBlank @Size(max = 64) String> dataSubjects = new TreeSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "engagement_country", joinColumns = @JoinColumn(name = "engagement_id"))
     @Column(name = "country")
     private Set<@CountryCode String> countries = new TreeSet<>();

@@ -18,6 +18,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.DateOrder;
 import eu.art28.platform.control.InvalidInput;
@@ -45,6 +48,7 @@ public class Evidence extends VersionedRecord {
 
     @NotNull
     @ManyToOne(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "processor_id")
     private Processor processor;
 

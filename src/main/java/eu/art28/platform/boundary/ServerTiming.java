@@ -1,5 +1,7 @@
 package eu.art28.platform.boundary;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 
@@ -7,8 +9,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.ext.Provider;
 
+import eu.art28.platform.control.StatementCount;
 import eu.art28.platform.control.Timings;
 
 /**
@@ -16,7 +20,8 @@ import eu.art28.platform.control.Timings;
  * developer tools): {@code app} from the resource's first filter to its answer, the transaction committed, before
  * the body is written; then the parts recorded in {@link Timings}, such as {@code coverage} for re-judging after
  * a change. Login and the HTTP stack are outside it, which is the point: a slow answer is then either our work or
- * the way to us. The benchmark reads it (docs/benchmarks.md).
+ * the way to us. The benchmark reads it (docs/benchmarks.md). In the test servers only, {@code X-SQL-Statements}
+ * says how many statements the request sent ({@link StatementCount}).
  */
 @Provider
 public class ServerTiming implements ContainerRequestFilter, ContainerResponseFilter {
@@ -27,15 +32,32 @@ public class ServerTiming implements ContainerRequestFilter, ContainerResponseFi
     public void filter(ContainerRequestContext request) {
         request.setProperty(STARTED, System.nanoTime());
         Timings.start();
+        StatementCount.start();
     }
 
     @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
         Map<String, Long> parts = Timings.stop();
+        if (StatementCount.on()) {
+            countStreamed(response);
+            response.getHeaders().add(StatementCount.HEADER, StatementCount.stop());
+        }
         if (request.getProperty(STARTED) instanceof Long started) {
             StringBuilder header = new StringBuilder(metric("app", System.nanoTime() - started));
             parts.forEach((name, nanos) -> header.append(", ").append(metric(name, nanos)));
             response.getHeaders().add("Server-Timing", header.toString());
+        }
+    }
+
+    /**
+     * Exports write their rows after this filter, while the body is sent; in the test servers their body is written
+     * here, so that the statements it reads are counted too. Never in production: there the rows stream.
+     */
+    private static void countStreamed(ContainerResponseContext response) throws IOException {
+        if (response.getEntity() instanceof StreamingOutput streamed) {
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            streamed.write(body);
+            response.setEntity(body.toByteArray(), response.getEntityAnnotations(), response.getMediaType());
         }
     }
 

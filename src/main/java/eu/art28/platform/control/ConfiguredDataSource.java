@@ -41,7 +41,7 @@ public class ConfiguredDataSource implements DataSource {
         try {
             Connection connection = target().getConnection();
             STARTING.set(false);
-            return connection;
+            return StatementCount.counting(connection);
         } catch (SQLException | RuntimeException e) {
             if (STARTING.getAndSet(false)) {
                 stopUnreachable(e);

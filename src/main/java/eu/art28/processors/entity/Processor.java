@@ -20,6 +20,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.CountryCode;
@@ -75,6 +78,7 @@ public class Processor extends VersionedRecord {
     private String website;
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "processor_service", joinColumns = @JoinColumn(name = "processor_id"))
     @OrderColumn(name = "list_index")
     @Column(name = "service")
@@ -82,6 +86,7 @@ public class Processor extends VersionedRecord {
     private List<@NotBlank @SingleLine @Size(max = 200) String> services = new ArrayList<>();
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "processor_contact", joinColumns = @JoinColumn(name = "processor_id"))
     @OrderColumn(name = "list_index")
     @Size(max = 50)
