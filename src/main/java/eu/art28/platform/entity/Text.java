@@ -16,8 +16,8 @@ public final class Text {
     }
 
     /**
-     * Text a machine brought (a DPA's words, a value put into a mail line) made fit for a {@link SingleLine} field:
-     * each run of line breaks and control characters becomes one space.
+     * Text made fit for a {@link SingleLine} field, which holds only what this leaves unchanged: each run of line
+     * breaks and control characters becomes one space. For text a machine brought (a DPA's words, a mail line).
      */
     public static String oneLine(String value) {
         return value == null ? null : BREAKS.matcher(value).replaceAll(" ");
