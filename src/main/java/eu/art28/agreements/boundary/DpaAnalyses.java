@@ -42,6 +42,7 @@ import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.entity.Role;
+import eu.art28.platform.entity.Text;
 
 /**
  * What the reader proposes for an agreement, and legal's decisions on it. Accepting fills an empty field or a
@@ -172,8 +173,9 @@ public class DpaAnalyses {
             if (parts[0].isBlank()) {
                 throw new InvalidInput("value", "dpa.proposal.badValue", value);
             }
-            listed.fire(new SubprocessorListed(agreementId, parts[0].strip(), parts[1].strip().toUpperCase(
-                    Locale.ROOT), parts[2].strip()));
+            // words read from a document: a line break or tab inside a name is no part of it
+            listed.fire(new SubprocessorListed(agreementId, Text.oneLine(parts[0]).strip(),
+                    Text.oneLine(parts[1]).strip().toUpperCase(Locale.ROOT), Text.oneLine(parts[2]).strip()));
             proposal.decide(value, caller(), Instant.now());
             em.flush();
             return proposal;
@@ -304,8 +306,9 @@ public class DpaAnalyses {
         }
         ClauseCheck line = new ClauseCheck(proposal.getClause());
         line.setPresent(true);
-        line.setReference(reference.length() > 100 ? reference.substring(0, 100) : reference);
-        String evidence = "p. " + proposal.getPage() + ": " + proposal.getPassage();
+        String oneLine = Text.oneLine(reference);
+        line.setReference(oneLine.length() > 100 ? oneLine.substring(0, 100) : oneLine);
+        String evidence = Text.lines("p. " + proposal.getPage() + ": " + proposal.getPassage());
         line.setNote(current != null && current.getNote() != null && !correcting ? current.getNote()
                 : evidence.length() > 1000 ? evidence.substring(0, 999) + "…" : evidence);
         line.setWaiverReason(current == null ? null : current.getWaiverReason());

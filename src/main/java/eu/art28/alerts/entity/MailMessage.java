@@ -3,7 +3,6 @@ package eu.art28.alerts.entity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import eu.art28.platform.entity.Text;
 
 /**
  * A mail in the outbox: written in the transaction that raised its alerts, sent later, retried with growing
@@ -33,10 +34,6 @@ public class MailMessage {
 
     /** How long a node may take to send before another may try: a node that died mid-send loses its claim. */
     public static final Duration LEASE = Duration.ofMinutes(10);
-
-    /** What could end a line of plain text early or act on a terminal: control characters and Unicode separators. */
-    private static final Pattern BREAKS = Pattern.compile("[\\p{Cc}\\u2028\\u2029]+");
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u2028\\u2029&&[^\\n]]+");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,7 +72,7 @@ public class MailMessage {
         this.recipient = recipient;
         String line = line(subject);
         this.subject = line.length() > 300 ? line.substring(0, 299) + "\u2026" : line;
-        this.body = CONTROL.matcher(body).replaceAll(" ");
+        this.body = Text.lines(body);
         this.status = Status.PENDING;
         this.nextAttemptAt = at;
         this.createdAt = at;
@@ -87,7 +84,7 @@ public class MailMessage {
      * what was stored before that rule or comes from elsewhere.
      */
     public static String line(String text) {
-        return text == null ? "" : BREAKS.matcher(text).replaceAll(" ");
+        return text == null ? "" : Text.oneLine(text);
     }
 
     public void sent(Instant at) {

@@ -3,6 +3,8 @@ package eu.art28.platform.boundary;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -30,7 +32,7 @@ public class Parameters implements ParamConverterProvider {
             return (ParamConverter<T>) new Converter<LocalDate>(value -> {
                 LocalDate day = Requests.date(value);
                 if (day == null) {
-                    throw new InvalidInput(java.util.List.of(Requests.dateRange(name)));
+                    throw new InvalidInput(List.of(Requests.dateRange(name)));
                 }
                 return day;
             });
@@ -61,7 +63,7 @@ public class Parameters implements ParamConverterProvider {
      * A blank value is no value. A refusal must not be an IllegalArgumentException, which Jersey turns into a
      * silent null; Jersey wraps it, and {@link ProblemMapper} finds the {@link InvalidInput} inside.
      */
-    private record Converter<V>(java.util.function.Function<String, V> parse) implements ParamConverter<V> {
+    private record Converter<V>(Function<String, V> parse) implements ParamConverter<V> {
 
         @Override
         public V fromString(String value) {

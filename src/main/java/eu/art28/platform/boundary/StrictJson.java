@@ -45,9 +45,9 @@ import eu.art28.platform.control.InvalidInput;
 /**
  * Reads every JSON request body strictly, before JSON-B binds it: each value must have the JSON type of its field
  * (text in quotes, a whole number without decimals, a list in brackets), an enumeration one of its names, a date
- * ISO-8601 within the business range ({@link Requests#date}). JSON-B alone would turn {@code "48"} and {@code 1.5} into 48 and 1
- * and answer an unknown name with a message that names neither the field nor the values; here each mistake is a
- * violation naming its field ({@code contacts[0].email}), and all of them come in one 400.
+ * ISO-8601 within the business range ({@link Requests#date}). JSON-B alone would turn {@code "48"} and {@code 1.5}
+ * into 48 and 1 and answer an unknown name with a message that names neither the field nor the values; here each
+ * mistake is a violation naming its field ({@code contacts[0].email}), and all of them come in one 400.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
@@ -99,7 +99,7 @@ public class StrictJson implements MessageBodyReader<Object> {
         }
         if (raw == String.class || raw == char.class || raw == Character.class) {
             if (!(value instanceof JsonString)) {
-                violations.add(new InvalidInput.Violation(name, "art28.json.text"));
+                violations.add(expected(name, raw));
             }
         } else if (WHOLE.containsKey(raw)) {
             long[] range = WHOLE.get(raw);
@@ -186,7 +186,8 @@ public class StrictJson implements MessageBodyReader<Object> {
         if (type == LocalDate.class) {
             return Requests.dateRange(field);
         }
-        String key = type == Boolean.class || type == boolean.class ? "art28.json.boolean"
+        String key = type == String.class || type == char.class || type == Character.class ? "art28.json.text"
+                : type == Boolean.class || type == boolean.class ? "art28.json.boolean"
                 : type == Instant.class ? "art28.json.moment"
                 : Number.class.isAssignableFrom(type) || type.isPrimitive() ? "art28.json.number"
                 : Collection.class.isAssignableFrom(type) || type.isArray() ? "art28.json.list"

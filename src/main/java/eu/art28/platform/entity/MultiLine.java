@@ -33,14 +33,9 @@ public @interface MultiLine {
 
     class Validator implements ConstraintValidator<MultiLine, CharSequence> {
 
-        /** A control character other than a line break or a tab (C0, DEL and C1). */
-        static boolean control(int c) {
-            return Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t';
-        }
-
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-            return value == null || value.codePoints().noneMatch(Validator::control);
+            return value == null || value.toString().equals(Text.lines(value.toString()));
         }
     }
 }

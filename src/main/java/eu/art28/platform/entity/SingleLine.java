@@ -35,8 +35,7 @@ public @interface SingleLine {
 
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-            return value == null || value.codePoints().noneMatch(c -> MultiLine.Validator.control(c)
-                    || c == '\n' || c == '\r' || c == '\t' || c == '\u2028' || c == '\u2029');
+            return value == null || value.toString().equals(Text.oneLine(value.toString()));
         }
     }
 }

@@ -3,11 +3,29 @@ package eu.art28.platform.entity;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /** How typed text is tidied before it is stored: surrounding blanks go, and an empty field means no value. */
 public final class Text {
 
+    /** What ends a line early or acts on a terminal: control characters and Unicode's line and paragraph separators. */
+    private static final Pattern BREAKS = Pattern.compile("[\\p{Cc}\\u2028\\u2029]+");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u2028\\u2029&&[^\\n\\r\\t]]+");
+
     private Text() {
+    }
+
+    /**
+     * Text made fit for a {@link SingleLine} field, which holds only what this leaves unchanged: each run of line
+     * breaks and control characters becomes one space. For text a machine brought (a DPA's words, a mail line).
+     */
+    public static String oneLine(String value) {
+        return value == null ? null : BREAKS.matcher(value).replaceAll(" ");
+    }
+
+    /** The same for a {@link MultiLine} field: line breaks and tabs stay, other control characters become a space. */
+    public static String lines(String value) {
+        return value == null ? null : CONTROL.matcher(value).replaceAll(" ");
     }
 
     public static String trimmed(String value) {
