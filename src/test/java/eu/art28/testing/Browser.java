@@ -239,6 +239,19 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Waits until the browser has gone to a page whose path ends as given: after a click that posts a whole form
+     * (log out), the old document can still look settled for a moment before the new one starts loading.
+     */
+    public void waitForPath(String ending) {
+        try {
+            new WebDriverWait(driver, PATIENCE).until(d -> currentPath().endsWith(ending));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("expected a page ending in " + ending + ", still at " + currentPath(), e);
+        }
+        settle();
+    }
+
+    /**
      * What a non-ajax button of a form answers, as text, such as a file export: the form is posted as the button
      * would post it, from inside the page (its session and view state), and the answer is read instead of saved.
      */

@@ -215,6 +215,8 @@ class ChainUiIT {
     private static void choose(Browser browser, String processor) {
         browser.type(By.id("edit:subprocessorId_input"), processor);
         browser.click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and @data-item-label='" + processor + "']"));
+        // the choice is posted by ajax: a lost click shows here, not three fields later
+        assertEquals(processor, browser.visible(By.id("edit:subprocessorId_input")).getAttribute("value"));
     }
 
     /** A sub-processor that legal has yet to approve by name. */

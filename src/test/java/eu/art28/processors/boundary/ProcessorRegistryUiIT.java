@@ -66,7 +66,7 @@ class ProcessorRegistryUiIT {
             assertTrue(browser.pageText().contains("Mailing contract ended"));
 
             browser.click(By.id("session:logout"));
-            assertTrue(browser.currentPath().endsWith("/login.xhtml"), browser.currentPath());
+            browser.waitForPath("/login.xhtml");
             browser.open("processors/list.xhtml");
             assertTrue(browser.currentPath().endsWith("/login.xhtml"), "logged out means logged out");
         }
