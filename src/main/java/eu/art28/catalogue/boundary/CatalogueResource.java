@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -54,7 +55,7 @@ public class CatalogueResource {
 
     @GET
     @Operation(summary = "The whole list, parents before their children; retired entries only when asked")
-    public List<CatalogueEntryJson> list(@QueryParam("includeRetired") boolean includeRetired) {
+    public List<CatalogueEntryJson> list(@QueryParam("includeRetired") @DefaultValue("false") Boolean includeRetired) {
         return catalogue.list(kind(), includeRetired).stream().map(CatalogueEntryJson::of).toList();
     }
 

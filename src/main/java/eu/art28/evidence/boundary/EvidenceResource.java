@@ -60,7 +60,7 @@ public class EvidenceResource {
     public Page<EvidenceJson> list(@QueryParam("processorId") Long processorId,
             @QueryParam("type") EvidenceType type, @QueryParam("validOn") LocalDate validOn,
             @QueryParam("expiresBefore") LocalDate expiresBefore,
-            @QueryParam("withdrawn") @DefaultValue("false") boolean withdrawn,
+            @QueryParam("withdrawn") @DefaultValue("false") Boolean withdrawn,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Page<Evidence> found = register.search(new EvidenceRegister.Query(processorId, type, validOn, expiresBefore,
                 withdrawn), page, size);

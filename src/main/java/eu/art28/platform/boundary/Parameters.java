@@ -17,8 +17,9 @@ import jakarta.ws.rs.ext.Provider;
 import eu.art28.platform.control.InvalidInput;
 
 /**
- * Dates and enumerations in query and path parameters as in bodies: a date ISO-8601 ({@code 2026-11-26}) within
- * the business range, an enumeration one of its names. A value that does not fit leaves as 400 naming the parameter
+ * Dates, enumerations and yes/no in query and path parameters as in bodies: a date ISO-8601 ({@code 2026-11-26})
+ * within the business range, an enumeration one of its names, a yes/no {@code true} or {@code false} (a parameter
+ * declared {@code Boolean}: Jersey reads a primitive itself). A value that does not fit leaves as 400 naming the parameter
  * and saying what it takes ({@link ProblemMapper}), never as Java's "No enum constant eu.art28...".
  */
 @Provider
@@ -35,6 +36,14 @@ public class Parameters implements ParamConverterProvider {
                     throw new InvalidInput(List.of(Requests.dateRange(name)));
                 }
                 return day;
+            });
+        }
+        if (rawType == Boolean.class) {
+            // Jersey's own reading takes anything but "true" as false: "dryRun=maybe" would import for real
+            return (ParamConverter<T>) new Converter<Boolean>(value -> switch (value) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> throw new InvalidInput(name, "art28.json.enum", "true, false");
             });
         }
         if (rawType.isEnum()) {

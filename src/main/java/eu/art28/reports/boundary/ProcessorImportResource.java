@@ -53,8 +53,8 @@ public class ProcessorImportResource {
     @Operation(summary = "Check a CSV of processors line by line (dryRun=true, the default) or import its valid"
             + " lines in one transaction; allOrNothing=true stores nothing when any line is bad. UTF-8 or"
             + " Windows-1252, comma or semicolon, headers by name (see the template)")
-    public ProcessorImportReport upload(InputStream body, @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
-            @QueryParam("allOrNothing") @DefaultValue("false") boolean allOrNothing) {
+    public ProcessorImportReport upload(InputStream body, @QueryParam("dryRun") @DefaultValue("true") Boolean dryRun,
+            @QueryParam("allOrNothing") @DefaultValue("false") Boolean allOrNothing) {
         Locale locale = Requests.locale(headers);
         byte[] csv = read(body, locale);
         ProcessorImportProgress progress = new ProcessorImportProgress();

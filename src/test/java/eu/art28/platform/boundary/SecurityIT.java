@@ -474,6 +474,7 @@ class SecurityIT {
         }
         return switch (schema.getString("type", "")) {
             case "string" -> schema.getString("format", "").equals("date") ? DATES : List.of();
+            case "boolean" -> List.of("maybe", "1", "yes", "TRUE");
             case "integer" -> name.equals("page") ? List.of("-1", "abc", "10737419&size=200", "99999999999")
                     : name.equals("size") ? List.of("0", "201", "1.5") : List.of("abc", "1.5", "99999999999999999999");
             default -> List.of();
