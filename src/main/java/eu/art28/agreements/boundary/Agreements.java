@@ -253,10 +253,10 @@ public class Agreements {
         if (query.text() != null && !query.text().isBlank()) {
             where.append(" and (lower(a.reference) like :text or lower(a.processor.name) like :text)");
         }
-        TypedQuery<Agreement> items = em.createQuery("select a from Agreement a join fetch a.processor" + where
-                + " order by a.processor.name, a.reference, a.revision", Agreement.class);
+        TypedQuery<Long> ids = em.createQuery("select a.id from Agreement a" + where
+                + " order by a.processor.name, a.reference, a.revision", Long.class);
         TypedQuery<Long> total = em.createQuery("select count(a) from Agreement a" + where, Long.class);
-        for (TypedQuery<?> q : List.of(items, total)) {
+        for (TypedQuery<?> q : List.of(ids, total)) {
             if (query.status() != null) {
                 q.setParameter("status", query.status());
             }
@@ -270,8 +270,9 @@ public class Agreements {
                 q.setParameter("text", "%" + query.text().strip().toLowerCase().replace("%", "") + "%");
             }
         }
-        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(),
-                total.getSingleResult());
+        return Page.byIds(ids, total, page, size, chosen -> em.createQuery(
+                "select a from Agreement a join fetch a.processor where a.id in :ids", Agreement.class)
+                .setParameter("ids", chosen).getResultList());
     }
 
     private Agreement current(long id, long version) {

@@ -140,14 +140,15 @@ public class Engagements {
             where.append(" and (lower(e.description) like :text or lower(e.processor.name) like :text)");
             parameters.put("text", "%" + query.text().strip().toLowerCase().replace("%", "") + "%");
         }
-        TypedQuery<Engagement> items = em.createQuery("select e from Engagement e join fetch e.processor" + where
-                + " order by e.startsOn desc, e.id desc", Engagement.class);
+        TypedQuery<Long> ids = em.createQuery("select e.id from Engagement e" + where
+                + " order by e.startsOn desc, e.id desc", Long.class);
         TypedQuery<Long> total = em.createQuery("select count(e) from Engagement e" + where, Long.class);
         parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
+            ids.setParameter(name, value);
             total.setParameter(name, value);
         });
-        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(),
-                total.getSingleResult());
+        return Page.byIds(ids, total, page, size, chosen -> em.createQuery(
+                "select e from Engagement e join fetch e.processor where e.id in :ids", Engagement.class)
+                .setParameter("ids", chosen).getResultList());
     }
 }

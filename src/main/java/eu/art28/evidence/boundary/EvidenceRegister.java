@@ -241,15 +241,16 @@ public class EvidenceRegister {
             where.append(" and e.validUntil is not null and e.validUntil < :expiresBefore");
             parameters.put("expiresBefore", query.expiresBefore());
         }
-        TypedQuery<Evidence> items = em.createQuery("select e from Evidence e join fetch e.processor" + where
-                + " order by e.processor.name, e.type, e.issuedOn desc, e.id desc", Evidence.class);
+        TypedQuery<Long> ids = em.createQuery("select e.id from Evidence e" + where
+                + " order by e.processor.name, e.type, e.issuedOn desc, e.id desc", Long.class);
         TypedQuery<Long> total = em.createQuery("select count(e) from Evidence e" + where, Long.class);
         parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
+            ids.setParameter(name, value);
             total.setParameter(name, value);
         });
-        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(),
-                total.getSingleResult());
+        return Page.byIds(ids, total, page, size, chosen -> em.createQuery(
+                "select e from Evidence e join fetch e.processor where e.id in :ids", Evidence.class)
+                .setParameter("ids", chosen).getResultList());
     }
 
     /** Who is asking: the registrant of new evidence, the uploader of a document, who withdrew it. */
