@@ -153,6 +153,19 @@ public final class Api {
     }
 
     /** A KvK number no other test run has used, because tests on MariaDB share the database. */
+    /**
+     * Procurement submits the draft agreement, legal approves it (the four eyes); the approved agreement. For tests
+     * that need an agreement in force, not for the ones about the review itself.
+     */
+    public JsonObject approve(JsonObject draft) {
+        String path = "api/agreements/" + draft.getJsonNumber("id");
+        JsonObject submitted = post(path + "/submit", "procurement",
+                "{\"version\":" + draft.getJsonNumber("version") + "}").json();
+        Reply approved = post(path + "/approve", "legal", "{\"version\":" + submitted.getJsonNumber("version") + "}");
+        org.junit.jupiter.api.Assertions.assertEquals(200, approved.status(), approved::toString);
+        return approved.json();
+    }
+
     public static String freshKvk() {
         return String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
     }

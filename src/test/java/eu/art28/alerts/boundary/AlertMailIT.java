@@ -56,12 +56,7 @@ class AlertMailIT {
                  "purposes":["e"],"dataCategories":["contact"],"dataSubjects":["customers"],"countries":["NL"],
                  "checklist":[%s]}""".formatted(processor, reference, LocalDate.now().minusMonths(11),
                 LocalDate.now().minusMonths(10), LocalDate.now().plusDays(days), ALL_CLAUSES)).json();
-        String path = "api/agreements/" + draft.getJsonNumber("id");
-        JsonObject submitted = api.post(path + "/submit", "procurement", "{\"version\":"
-                + draft.getJsonNumber("version") + "}").json();
-        Api.Reply approved = api.post(path + "/approve", "legal", "{\"version\":" + submitted.getJsonNumber("version")
-                + "}");
-        assertEquals(200, approved.status(), approved::toString);
+        api.approve(draft);
         return reference;
     }
 

@@ -65,13 +65,7 @@ public final class CoverageFixtures {
                  "checklist":[%s]}
                 """.formatted(processor, Api.freshKvk(), LocalDate.now().minusMonths(2), LocalDate.now().minusMonths(1),
                 expiresOn == null ? "null" : "\"" + expiresOn + "\"", purposes, checklist)).json();
-        String path = "api/agreements/" + draft.getJsonNumber("id");
-        JsonObject submitted = api.post(path + "/submit", "procurement", "{\"version\":" + draft.getJsonNumber("version")
-                + "}").json();
-        Api.Reply approved = api.post(path + "/approve", "legal", "{\"version\":" + submitted.getJsonNumber("version")
-                + "}");
-        assertEquals(200, approved.status(), approved::toString);
-        return approved.json();
+        return api.approve(draft);
     }
 
 }

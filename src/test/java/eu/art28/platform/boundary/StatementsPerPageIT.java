@@ -272,12 +272,7 @@ class StatementsPerPageIT {
                  "safeguards":{"US":"SCC_2021_914_MODULE_2"},"checklist":[%s]}"""
                 .formatted(main, Api.freshKvk(), TODAY.minusMonths(2), TODAY.minusMonths(1), Clauses.allPresent()))
                 .json();
-        String path = "api/agreements/" + draft.getJsonNumber("id");
-        JsonObject submitted = api.post(path + "/submit", "procurement",
-                "{\"version\":" + draft.getJsonNumber("version") + "}").json();
-        Api.Reply approved = api.post(path + "/approve", "legal",
-                "{\"version\":" + submitted.getJsonNumber("version") + "}");
-        assertEquals(200, approved.status(), approved::toString);
+        api.approve(draft);
         return draft.getJsonNumber("id").longValue();
     }
 
