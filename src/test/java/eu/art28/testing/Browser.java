@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -103,10 +104,12 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Clicks once the target takes the click: an overlay still fading in or moving into place (a PrimeFaces
-     * panel on a busy machine) may cover it for a moment, so a covered click is tried again.
+     * panel on a busy machine) may cover it for a moment, or a menu item may not take clicks yet while its panel
+     * opens, so a covered or not yet interactable click is tried again.
      */
     public void click(By target) {
-        new WebDriverWait(driver, PATIENCE).ignoring(ElementClickInterceptedException.class).until(d -> {
+        new WebDriverWait(driver, PATIENCE).ignoring(ElementClickInterceptedException.class)
+                .ignoring(ElementNotInteractableException.class).until(d -> {
             WebElement element = ExpectedConditions.elementToBeClickable(target).apply(d);
             if (element == null) {
                 return false;
