@@ -91,7 +91,11 @@ public final class Browser implements AutoCloseable {
     public Browser logIn(String user, String password) {
         type(By.id("login:username"), user);
         type(By.id("login:password"), password);
+        WebElement submit = visible(By.id("login:submit"));
         click(By.id("login:submit"));
+        // a page opened before the login's answer has arrived would cancel it and find itself logged out
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(submit));
+        settle();
         return this;
     }
 
@@ -259,6 +263,7 @@ public final class Browser implements AutoCloseable {
      * would post it, from inside the page (its session and view state), and the answer is read instead of saved.
      */
     public String download(String formId, String buttonId) {
+        visible(By.id(formId));
         Object text = ((JavascriptExecutor) driver).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
                         + "var form = document.getElementById(arguments[0]);"
@@ -271,6 +276,7 @@ public final class Browser implements AutoCloseable {
 
     /** As {@link #download}, for a binary file (a PDF, a workbook): the bytes the button's answer holds. */
     public byte[] downloadBytes(String formId, String buttonId) {
+        visible(By.id(formId));
         Object base64 = ((JavascriptExecutor) driver).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
                         + "var form = document.getElementById(arguments[0]);"
