@@ -13,12 +13,14 @@ import eu.art28.agreements.entity.ProposalKind;
 public record AnalysisJson(Long id, Long documentId, DpaAnalysis.Status status, int pagesDone, int pagesTotal,
         int percent, List<Clause> missing, String error, List<ProposalJson> proposals) {
 
-    public record ProposalJson(Long id, ProposalKind kind, Clause clause, String value, int page, String reference,
+    public record ProposalJson(Long id, ProposalKind kind, Clause clause, boolean saysOtherwise, String value, int page,
+            String reference,
             String passage, List<int[]> marks, BigDecimal confidence, DpaProposal.State state, String finalValue,
             String decidedBy, Instant decidedAt) {
 
         static ProposalJson of(DpaProposal p) {
-            return new ProposalJson(p.getId(), p.getKind(), p.getClause(), p.getProposedValue(), p.getPage(),
+            return new ProposalJson(p.getId(), p.getKind(), p.getClause(), p.isSaysOtherwise(), p.getProposedValue(),
+                    p.getPage(),
                     p.getReference(), p.getPassage(), p.marks().stream().map(m -> new int[] {m.start(), m.end()})
                     .toList(), p.getConfidence(), p.getState(), p.getFinalValue(), p.getDecidedBy(), p.getDecidedAt());
         }

@@ -130,11 +130,18 @@ public class DpaAnalyses {
         DpaAnalysis analysis = em.find(DpaAnalysis.class, analysisId);
         em.refresh(analysis);
         for (ClauseDetector.Finding f : reading.findings()) {
-            em.persist(new DpaProposal(analysisId, analysis.getAgreementId(), f.kind(), f.clause(), f.value(),
-                    f.page(), f.reference(), f.passage(),
-                    f.marks().stream().map(m -> new DpaProposal.Mark(m.start(), m.end())).toList(), f.confidence()));
+            em.persist(proposal(analysis, f, false));
+        }
+        for (ClauseDetector.Finding f : reading.otherwise()) {
+            em.persist(proposal(analysis, f, true));
         }
         analysis.done(reading.missing(), pages, Instant.now());
+    }
+
+    private static DpaProposal proposal(DpaAnalysis analysis, ClauseDetector.Finding f, boolean saysOtherwise) {
+        return new DpaProposal(analysis.getId(), analysis.getAgreementId(), f.kind(), f.clause(), f.value(), f.page(),
+                f.reference(), f.passage(), f.marks().stream().map(m -> new DpaProposal.Mark(m.start(), m.end())).toList(),
+                f.confidence(), saysOtherwise);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -165,6 +172,7 @@ public class DpaAnalyses {
     public DpaProposal accept(long agreementId, long proposalId, String correction) {
         Agreement agreement = editable(agreementId);
         DpaProposal proposal = proposal(agreementId, proposalId);
+        proposal.ensureAcceptable();
         String corrected = correction == null || correction.isBlank() ? null : correction.strip();
         String value = corrected == null ? proposal.getProposedValue() : corrected;
         if (proposal.getKind() == ProposalKind.SUBPROCESSOR) {
@@ -198,7 +206,7 @@ public class DpaAnalyses {
             boolean repeat = proposal.getKind() == ProposalKind.CLAUSE ? !clauses.add(proposal.getClause())
                     : !done.add(proposal.getKind());
             if (proposal.getState() != DpaProposal.State.PROPOSED || proposal.getKind() == ProposalKind.SUBPROCESSOR
-                    || repeat) {
+                    || proposal.isSaysOtherwise() || repeat) {
                 continue;
             }
             try {

@@ -98,7 +98,7 @@ public final class ClauseDetector {
             + "|\\d{1,2}(?:st|nd|rd|th|e)?\\s+(?:of\\s+)?(?:" + MONTHS + "),?\\s+\\d{4}|(?:" + MONTHS + ")\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
     private static final String APOSTROPHE = "['’]";
 
-    private static final Pattern SIGNED = Pattern.compile("(?:signed (?:by [^.]{1,60}?\\s)?(?:on|at [^,.]{1,40}?,? on)"
+    private static final Pattern SIGNED = Pattern.compile("(?:signed (?:by [^;]{1,80}?\\s)?(?:on|at [^,.]{1,40}?,? on)"
             + "|date of signature|signature date|(?:onder)?tekend (?:op|te [^,.]{1,40}?,? op)|datum (?:van )?ondertekening"
             + "|\\b(?:(?:plaats|place) (?:en|and) )?(?:datum|date|dated)(?:\\s*/\\s*(?:datum|date))?\\s*:)\\s*:?\\s*"
             + "(?:[\\p{L} ]{2,30},\\s*)?(?:the\\s+)?" + DATE, FLAGS);
@@ -113,8 +113,12 @@ public final class ClauseDetector {
             + "(?:the\\s+|de\\s+)?([\\p{L} ]{3,60}?)(?=[.,;]|\\s+(?:and|en|for|voor)\\b)", FLAGS);
     private static final Pattern ON_SIGNATURE = Pattern.compile("(?:dag|datum) van (?:de )?ondertekening|date of "
             + "(?:the )?(?:last )?signature|signing date", FLAGS);
-    private static final Pattern DEFINED_DATE = Pattern.compile("[“\"‘']([\\p{L} ]{3,40})[”\"’']\\s+(?:means|betekent"
-            + "|is)\\s+(?:the\\s+)?" + DATE, FLAGS);
+    private static final Pattern STARTS_WITH_DATE = Pattern.compile("^(?:the\\s+|de\\s+)?" + DATE, FLAGS);
+    /** A defined term and what it means: "“Effective Date” means ...", "Ingangsdatum: de datum van ...". */
+    private static final Pattern DEFINED = Pattern.compile("[“\"‘']([\\p{L} ]{3,40})[”\"’']\\s+(?:means|betekent"
+            + "|is|shall mean)\\s+([^;]{3,160})", FLAGS);
+    private static final Pattern DEFINED_IN_LIST = Pattern.compile("^\\s*(?:\\(?[a-z]{1,2}[.)]\\s+|\\d{1,2}\\.\\s+)?"
+            + "(\\p{Lu}[\\p{L} ]{2,40}):\\s+([^;]{3,160})");
     private static final Pattern EXPIRES = Pattern.compile("(?:expires on|ends on|up to and including|tot en met"
             + "|(?:in force|van kracht) (?:until|tot)"
             + "|eindigt (?:van rechtswege )?op|loopt tot)\\s*:?\\s*(?:the\\s+)?" + DATE, FLAGS);
@@ -129,12 +133,19 @@ public final class ClauseDetector {
     private static final Pattern NOTICE = Pattern.compile("(?:notice period of|opzegtermijn van|met inachtneming van "
             + "een (?:opzeg)?termijn van)\\s+(?:at least\\s+"
             + "|ten minste\\s+)?" + NUM + "\\s+(days?|months?|dagen|maanden)|" + NUM + "\\s+(days?|months?)" + APOSTROPHE
-            + "?\\s+(?:prior\\s+)?(?:written\\s+)?notice", FLAGS);
+            + "?\\s+(?:prior\\s+)?(?:written\\s+)?notice|(?:notice|opzegging|opzeggen)\\b[^.]{0,80}?(?:at least"
+            + "|no later than|not later than|ten minste|tenminste|uiterlijk)\\s+" + NUM + "\\s+(days?|weeks?|months?|dagen"
+            + "|weken|maanden)\\s+(?:before|prior to|voor|vóór)", FLAGS);
     private static final Pattern NOTICE_WORDS = Pattern.compile("notice|opzeg", FLAGS);
     private static final Pattern ENDING = Pattern.compile("terminat|opzeg|non-renewal|beëindig|renew|expir|verleng"
             + "|opzegg", FLAGS);
     private static final Pattern BREACH_WORDS = Pattern.compile("breach|datalek|inbreuk in verband met persoonsgegevens"
             + "|beveiligingsincident|security incident|meldplicht|inbreuk", FLAGS);
+    /** A breach of security of the personal data, not a party's breach of contract. */
+    private static final Pattern DATA_BREACH = Pattern.compile("personal data breach|data breach|breach of (?:security"
+            + "|personal data)|security (?:incident|breach)|datalek|inbreuk in verband met persoonsgegevens"
+            + "|beveiligingsincident|meldplicht|breach[^.]{0,60}personal data|personal data[^.]{0,60}breach"
+            + "|inbreuk[^.]{0,60}persoonsgegevens|persoonsgegevens[^.]{0,60}inbreuk|incident[^.]{0,60}personal data", FLAGS);
     private static final Pattern TELLS = Pattern.compile("notif|inform|\\bmeldt\\b|\\bmelden\\b|report|let you know"
             + "|op de hoogte|in kennis", FLAGS);
     private static final Pattern WITHIN = Pattern.compile("(?:within|no later than|not later than|binnen|uiterlijk"
@@ -143,18 +154,22 @@ public final class ClauseDetector {
     private static final Pattern SUB_WORDS = Pattern.compile("sub-?processors?|sub-?verwerkers?|another processor"
             + "|andere verwerkers?", FLAGS);
     private static final Pattern SPECIFIC = Pattern.compile("(?:prior\\s+)?specific\\s+(?:prior\\s+)?(?:written\\s+)?"
-            + "authori[sz]ation|specifieke\\s+(?:voorafgaande\\s+)?(?:schriftelijke\\s+)?toestemming"
+            + "(?:authori[sz]ation|consent|approval)|specifieke\\s+(?:voorafgaande\\s+)?(?:schriftelijke\\s+)?toestemming"
             + "|voorafgaande\\s+specifieke", FLAGS);
-    private static final Pattern GENERAL = Pattern.compile("general\\s+(?:prior\\s+)?(?:written\\s+)?authori[sz]ation"
+    private static final Pattern GENERAL = Pattern.compile("general\\s+(?:prior\\s+)?(?:written\\s+)?(?:authori[sz]ation"
+            + "|consent)"
             + "|algemene\\s+(?:voorafgaande\\s+)?(?:schriftelijke\\s+)?toestemming|authori[sz]es?\\s+(?:\\w+\\s+)?generally",
             FLAGS);
+    private static final Pattern PERMITTED = Pattern.compile("(?:is gerechtigd|is bevoegd|mag|may|is entitled to"
+            + "|is permitted to|is free to|is authori[sz]ed to)\\s[^.]{0,100}?(?:sub-?verwerkers?|sub-?processors?)"
+            + "[^.]{0,40}?(?:in te schakelen|inschakelen|engage|use|appoint)", FLAGS);
     private static final Pattern NONE = Pattern.compile("shall not (?:engage|use|subcontract)[^.]{0,40}sub-?processors?"
             + "\\s*\\.|(?:mag|zal) geen sub-?verwerkers?|geen sub-?verwerkers? (?:in ?(?:te )?schakelen|inschakelen)",
             FLAGS);
     private static final Pattern SUB_NOTICE = Pattern.compile("(?:at least|no later than|ten minste|tenminste"
             + "|uiterlijk)\\s+" + NUM + "\\s+" + DAYS + "\\s+(?:in advance|before|prior|van tevoren|voor(?:afgaand|dat)?)",
             FLAGS);
-    private static final Pattern OBJECTION = Pattern.compile("(?:object\\w*|bezwaar)[^.]{0,80}?(?:within|binnen)\\s+"
+    private static final Pattern OBJECTION = Pattern.compile("(?:object\\w*|bezwaar)[^.]{0,160}?(?:within|binnen)\\s+"
             + NUM + "\\s+" + DAYS, FLAGS);
     /** "binnen 14 dagen ... bezwaar maken": the period named before the objection. */
     private static final Pattern OBJECTION_AFTER = Pattern.compile("(?:within|binnen)\\s+" + NUM + "\\s+" + DAYS
@@ -167,7 +182,7 @@ public final class ClauseDetector {
             + "announce|specific|specifieke", FLAGS);
     private static final Pattern FLOW_DOWN = Pattern.compile("(?:same|equivalent|similar|no less \\w+|at least "
             + "equivalent)[^.]{0,60}(?:obligations|terms|protection|standard)|dezelfde[^.]{0,40}(?:verplichtingen"
-            + "|plichten|eisen)|gelijkwaardige|flow[- ]down|back-to-back|impose[sd]?\\b[^.]{0,80}obligations"
+            + "|plichten|eisen)|gelijkwaardige|flow[- ]down|back-to-back|impos(?:e[sd]?|ing)\\b[^.]{0,80}obligations"
             + "|legt[^.]{0,80}(?:verplichtingen|plichten)[^.]{0,30}\\bop\\b", FLAGS);
     private static final Pattern EU_CLAUSES = Pattern.compile("2021/915|(?:standard contractual clauses"
             + "|modelcontractbepalingen)[^.]{0,80}(?:article 28\\s*\\(7\\)|artikel 28,? lid 7)", FLAGS);
@@ -185,6 +200,7 @@ public final class ClauseDetector {
             + "|clause|section)\\s+[ivx\\d]+\\b", FLAGS);
     /** "• Mailjet SAS, France – e-mail delivery": a listed entry, its parts apart by dashes, commas or colons. */
     private static final Pattern LISTED = Pattern.compile("^\\s*(?:[•*–-]|\\d{1,2}[.)])\\s+(.+)$");
+    private static final Pattern DASHED = Pattern.compile("\\S\\s+[–—]\\s+\\S");
     private static final Pattern FIELD = Pattern.compile("^\\s*(?:\\d{1,2}\\.\\s*)?(name|naam|address|adres"
             + "|description of (?:the )?processing[^:]*|omschrijving van de verwerking[^:]*|service|dienst)\\s*:\\s*(.+)$",
             FLAGS);
@@ -199,11 +215,13 @@ public final class ClauseDetector {
     public Reading read(DpaText text) {
         List<DpaLayout.Line> lines = DpaLayout.lines(text);
         List<Block> blocks = blocks(lines);
+        Roles roles = roles(blocks);
+        ClausePatterns patterns = this.patterns.forRoles(roles.controllers(), roles.processors());
         List<Finding> findings = new ArrayList<>();
         List<Finding> otherwise = new ArrayList<>();
         Set<Clause> missing = EnumSet.noneOf(Clause.class);
         for (Clause clause : Clause.values()) {
-            Found found = clause(clause, blocks);
+            Found found = clause(clause, blocks, patterns);
             if (found == null) {
                 missing.add(clause);
             } else if (found.otherwise() || clause == Clause.D_SUBPROCESSORS && !meetsArticle28(found.finding(), blocks)) {
@@ -234,9 +252,55 @@ public final class ClauseDetector {
         add(findings, notice(blocks));
         add(findings, breach(blocks));
         subProcessing(blocks, findings);
-        add(findings, standard(blocks, text.pages().isEmpty() ? "" : text.pages().get(0).lines().findFirst().orElse("")));
+        add(findings, standard(blocks, text.pages().isEmpty() ? "" : text.pages().get(0).lines().findFirst().orElse(""),
+                roles));
         findings.addAll(subprocessors(text, lines));
         return new Reading(List.copyOf(findings), missing, List.copyOf(otherwise));
+    }
+
+    // ---- the parties ----
+
+    /** The names a document gives the controller and the processor ("Klant", "the Supplier", "Opdrachtnemer"). */
+    record Roles(Set<String> controllers, Set<String> processors) {
+    }
+
+    private static final String ROLE_WORD = "(?i:(?:the\\s+|de\\s+)?(?:data\\s+)?(controller|processor"
+            + "|verwerkingsverantwoordelijke|verantwoordelijke|verwerker|bewerker))\\b";
+    private static final Pattern ROLE = Pattern.compile("[“\"‘']?(\\p{Lu}[\\p{L}-]{2,30}(?: \\p{Lu}[\\p{L}-]{2,30})?)[”\"’']?"
+            + "\\s+(?i:is|acts as|shall act as|qualifies as|treedt op als|geldt als|is aan te merken als"
+            + "|wordt aangemerkt als)\\s+(?i:daarbij\\s+|hierbij\\s+)?" + ROLE_WORD);
+    /** "... en Opdrachtnemer de verwerker", "... and Supplier is the Processor": the other party in the same breath. */
+    private static final Pattern OTHER_ROLE = Pattern.compile("^[^.;]{0,12}?\\s(?i:and|en)\\s+(?i:the\\s+|de\\s+)?"
+            + "(\\p{Lu}[\\p{L}-]{2,30})\\s+(?i:is\\s+|acts as\\s+)?" + ROLE_WORD);
+    private static final Set<String> NOT_A_NAME = Set.of("controller", "processor", "verwerker", "bewerker",
+            "verwerkingsverantwoordelijke", "verantwoordelijke", "this", "each", "dit", "deze", "partij", "party", "who",
+            "which", "die", "dat", "it", "hij", "zij");
+
+    static Roles roles(List<Block> blocks) {
+        StringBuilder all = new StringBuilder();
+        blocks.forEach(b -> all.append(b.text()).append('\n'));
+        String text = all.toString();
+        Set<String> controllers = new java.util.LinkedHashSet<>();
+        Set<String> processors = new java.util.LinkedHashSet<>();
+        Matcher role = ROLE.matcher(text);
+        while (role.find()) {
+            assign(role.group(1), role.group(2), text, controllers, processors);
+            Matcher other = OTHER_ROLE.matcher(text.substring(role.end(), Math.min(text.length(), role.end() + 80)));
+            if (other.find()) {
+                assign(other.group(1), other.group(2), text, controllers, processors);
+            }
+        }
+        return new Roles(Set.copyOf(controllers), Set.copyOf(processors));
+    }
+
+    private static void assign(String name, String role, String text, Set<String> controllers, Set<String> processors) {
+        String plain = name.replaceFirst("^(?i:the|de)\\s+", "").strip();
+        // a party's name recurs through the document; a word that happens to stand before "is the processor" does not
+        if (NOT_A_NAME.contains(plain.toLowerCase(Locale.ROOT)) || text.split(Pattern.quote(plain), -1).length - 1 < 3) {
+            return;
+        }
+        String r = role.toLowerCase(Locale.ROOT);
+        (r.equals("processor") || r.equals("verwerker") || r.equals("bewerker") ? processors : controllers).add(plain);
     }
 
     // ---- the checklist ----
@@ -248,7 +312,7 @@ public final class ClauseDetector {
     private record Found(Finding finding, boolean otherwise) {
     }
 
-    private Found clause(Clause clause, List<Block> blocks) {
+    private static Found clause(Clause clause, List<Block> blocks, ClausePatterns patterns) {
         List<Candidate> candidates = new ArrayList<>();
         List<Pattern> list = patterns.of(clause);
         Map<String, String> headings = new HashMap<>();
@@ -282,6 +346,11 @@ public final class ClauseDetector {
                         titled));
             }
         }
+        int operative = operativeFrom(blocks);
+        if (candidates.stream().anyMatch(c -> blocks.indexOf(c.block()) >= operative)) {
+            // "WHEREAS the processor may only engage sub-processors with consent" recites; the articles stipulate
+            candidates.removeIf(c -> blocks.indexOf(c.block()) < operative);
+        }
         Candidate best = null;
         Candidate bestNegated = null;
         int rivals = 0;
@@ -309,6 +378,22 @@ public final class ClauseDetector {
         }
         return new Found(finding(ProposalKind.CLAUSE, clause, best.block().reference(), best.block(), best.marks(),
                 confidence(best, list.size(), rivals, bestNegated != null)), false);
+    }
+
+    private static final Pattern AGREED = Pattern.compile("komen (?:als volgt|het volgende) overeen|(?:hereby )?agree"
+            + "(?:d)? as follows|it is (?:hereby )?agreed|zijn (?:het volgende|als volgt) overeengekomen"
+            + "|verklaren (?:te zijn )?overeengekomen", FLAGS);
+
+    /** The first block after the recitals ("komen als volgt overeen"), or 0 when the document has no recitals. */
+    private static int operativeFrom(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Matcher agreed = AGREED.matcher(blocks.get(i).text());
+            if (agreed.find()) {
+                // the formula may close the recitals' block, or open the first article's
+                return blocks.get(i).text().length() - agreed.end() < 40 ? i + 1 : i;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -404,20 +489,22 @@ public final class ClauseDetector {
         }
         Map<String, String> defined = new LinkedHashMap<>();
         for (Block block : blocks) {
-            Matcher d = DEFINED_DATE.matcher(block.text());
-            while (d.find()) {
-                String date = date(d.group(2));
-                if (date != null) {
-                    defined.put(d.group(1).strip().toLowerCase(Locale.ROOT), date);
+            for (Pattern definition : List.of(DEFINED, DEFINED_IN_LIST)) {
+                Matcher d = definition.matcher(block.text());
+                while (d.find()) {
+                    defined.putIfAbsent(d.group(1).strip().toLowerCase(Locale.ROOT), d.group(2).strip());
                 }
             }
         }
         return first(blocks, ProposalKind.EFFECTIVE_FROM, EFFECTIVE_NAMED, 0.65, m -> {
+            // "commences on the Effective Date", where "Effective Date" means a date or the day of signature
             String term = m.group(1).strip().toLowerCase(Locale.ROOT);
-            if (defined.containsKey(term)) {
-                return defined.get(term);
+            String meaning = defined.getOrDefault(term, term);
+            Matcher date = STARTS_WITH_DATE.matcher(meaning);
+            if (date.find()) {
+                return date(date.group(1));
             }
-            return signed != null && ON_SIGNATURE.matcher(term).find() ? signed.value() : null;
+            return signed != null && ON_SIGNATURE.matcher(meaning).find() ? signed.value() : null;
         });
     }
 
@@ -435,8 +522,9 @@ public final class ClauseDetector {
                         // "on thirty days' notice" to an audit or an invoice check is no notice period
                         continue;
                     }
-                    String amount = m.group(1) != null ? m.group(1) : m.group(3);
-                    String unit = m.group(1) != null ? m.group(2) : m.group(4);
+                    int pair = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
+                    String amount = m.group(pair);
+                    String unit = m.group(pair + 1);
                     Integer n = number(amount);
                     if (n != null) {
                         return finding(ProposalKind.NOTICE_PERIOD_DAYS, null, String.valueOf(days(n, unit)), block,
@@ -455,7 +543,7 @@ public final class ClauseDetector {
                 continue;
             }
             for (Sentence sentence : sentences(block.text())) {
-                if (!BREACH_WORDS.matcher(sentence.text()).find() || !TELLS.matcher(sentence.text()).find()) {
+                if (!DATA_BREACH.matcher(sentence.text()).find() || !TELLS.matcher(sentence.text()).find()) {
                     continue;
                 }
                 Matcher m = WITHIN.matcher(sentence.text());
@@ -483,8 +571,11 @@ public final class ClauseDetector {
                     earlier.passage(), earlier.marks(), 0.4));
         } else if (specific != null || general != null) {
             findings.add(specific != null ? specific : general);
-        } else {
+        } else if (none != null) {
             add(findings, none);
+        } else {
+            // "is gerechtigd ... subverwerkers in te schakelen", "may engage sub-processors": allowed, no regime named
+            add(findings, first(blocks, ProposalKind.SUB_PROCESSING, PERMITTED, 0.55, m -> SubProcessing.GENERAL.name()));
         }
         // notice and objection may stand in the paragraph after the one naming sub-processors: read the article
         List<Block> section = new ArrayList<>();
@@ -504,7 +595,7 @@ public final class ClauseDetector {
     }
 
     /** The Commission's clauses or the Data Pro Code when the text says so; else a supplier's terms or own. */
-    private Finding standard(List<Block> blocks, String runningTitle) {
+    private Finding standard(List<Block> blocks, String runningTitle, Roles roles) {
         Finding eu = first(blocks, ProposalKind.STANDARD, EU_CLAUSES, 0.9, m -> Standard.EU_2021_915.name());
         if (eu == null) {
             eu = first(blocks, ProposalKind.STANDARD, DATA_PRO, 0.85, m -> Standard.NLDIGITAL_DATA_PRO.name());
@@ -515,11 +606,20 @@ public final class ClauseDetector {
         Block title = blocks.get(0);
         // the title, or the running header that repeats it on every page
         Matcher vendor = VENDOR_TITLE.matcher(title.text() + " " + runningTitle);
-        return vendor.find()
-                ? finding(ProposalKind.STANDARD, null, Standard.VENDOR_TEMPLATE.name(), title,
-                        vendor.end() <= title.text().length() ? List.of(new Mark(vendor.start(), vendor.end()))
-                                : List.of(), 0.5)
-                : finding(ProposalKind.STANDARD, null, Standard.OWN.name(), title, List.of(), 0.35);
+        if (vendor.find()) {
+            return finding(ProposalKind.STANDARD, null, Standard.VENDOR_TEMPLATE.name(), title,
+                    vendor.end() <= title.text().length() ? List.of(new Mark(vendor.start(), vendor.end())) : List.of(),
+                    0.5);
+        }
+        // a supplier's document: it may change it alone
+        StringBuilder names = new StringBuilder("processor|verwerker|supplier|leverancier|provider");
+        roles.processors().forEach(n -> names.append('|').append(Pattern.quote(n)));
+        Finding amends = first(blocks, ProposalKind.STANDARD, Pattern.compile("\\b(?:" + names + ")\\s+(?:mag|may|kan|can"
+                + "|reserves the right to|is entitled to|is gerechtigd)\\s+(?:om\\s+)?(?:deze|this|the)\\s+"
+                + "(?:verwerkersovereenkomst|dpa|addendum|data processing (?:agreement|addendum|terms))\\s+"
+                + "(?:eenzijdig\\s+|from time to time\\s+|unilaterally\\s+)?(?:te\\s+)?(?:wijzigen|amend|update|modify"
+                + "|change)", FLAGS), 0.45, m -> Standard.VENDOR_TEMPLATE.name());
+        return amends != null ? amends : finding(ProposalKind.STANDARD, null, Standard.OWN.name(), title, List.of(), 0.35);
     }
 
     // ---- the sub-processors listed ----
@@ -569,8 +669,9 @@ public final class ClauseDetector {
                 }
                 Matcher field = FIELD.matcher(line);
                 Matcher listed = LISTED.matcher(line);
-                if (!field.matches() && listed.matches()) {
-                    Finding entry = listed(listed.group(1), p + 1, line.strip());
+                if (!field.matches() && (listed.matches() || DASHED.matcher(line).find())) {
+                    // a bulleted entry, or an unbulleted "Name – Country – service" line
+                    Finding entry = listed(listed.matches() ? listed.group(1) : line.strip(), p + 1, line.strip());
                     if (entry != null) {
                         found.add(entry);
                     }
@@ -606,16 +707,26 @@ public final class ClauseDetector {
     private static Finding listed(String entry, int page, String line) {
         String[] parts = entry.split("\\s+[–—-]\\s+|,\\s+|:\\s+|\\s*\\(|\\)\\s*");
         for (int i = 1; i < parts.length; i++) {
-            String country = countryOrCode(parts[i]);
+            // "Denemarken / Denmark" in a bilingual list
+            String country = parts[i].contains("/") ? country(parts[i]) : countryOrCode(parts[i]);
             if (country != null) {
-                String name = entry.substring(0, entry.indexOf(parts[i])).replaceAll("[\\s,(–—:-]+$", "").strip();
+                String before = entry.substring(0, entry.indexOf(parts[i]));
+                if (i >= 2 && CITY.matcher(parts[i - 1]).matches() && !LEGAL_FORM.matcher(parts[i - 1]).find()) {
+                    // "Nimbus Payroll Cloud B.V., Rotterdam (Nederland)": the seat's city is not part of the name
+                    before = before.substring(0, before.lastIndexOf(parts[i - 1]));
+                }
+                String name = before.replaceAll("[\\s,(–—:-]+$", "").strip();
                 String rest = entry.substring(entry.indexOf(parts[i]) + parts[i].length())
-                        .replaceAll("^[\\s,)–—:-]+", "").strip();
+                        .replaceAll("^[\\s,)–—:-]+", "").replaceAll("[;.,]+$", "").strip();
                 return name.isEmpty() ? null : subprocessor(name, country, rest, page, line);
             }
         }
         return null;
     }
+
+    private static final Pattern CITY = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: (?:am |an der |aan |op |upon )?\\p{Lu}[\\p{L}'’-]+){0,2}");
+    private static final Pattern LEGAL_FORM = Pattern.compile("\\b(?:B\\.?V|N\\.?V|GmbH|AG|Ltd|Limited|Inc|LLC|S\\.?A|SAS"
+            + "|S\\.?r\\.?l|S\\.?p\\.?A|Oy|AB|ApS|AS|A/S|plc|SE|Sp\\. z o\\.o|s\\.r\\.o|Kft|BV|NV|VOF|CV)\\b\\.?");
 
     private static Finding subprocessor(String name, String country, String service, int page, String line) {
         String value = String.join("|", name, country == null ? "" : country, service == null ? "" : service);
@@ -673,6 +784,10 @@ public final class ClauseDetector {
             Matcher numbered = NUMBERED.matcher(line);
             Matcher lettered = LETTERED.matcher(line);
             boolean structural = top.matches() || sub.matches() || numbered.matches() || lettered.matches();
+            if (isHeading && !structural && !line.isEmpty() && Character.isLowerCase(line.charAt(0))) {
+                // a short first line continued in lower case is a sentence wrapped in a narrow column
+                isHeading = false;
+            }
             boolean afterHeading = isHeading && !current.isEmpty() && (headingLines >= 2 || !title);
             if ((structural || afterHeading) && !current.isEmpty()) {
                 blocks.add(new Block(page, reference, top(topWord, topNumber), current.toString(), isHeading,
@@ -739,7 +854,46 @@ public final class ClauseDetector {
             blocks.add(new Block(page, reference, top(topWord, topNumber), current.toString(), isHeading,
                     List.copyOf(pages)));
         }
-        return blocks;
+        return namedAsCited(blocks);
+    }
+
+    private static final Pattern CITED = Pattern.compile("\\b(sections?|clauses?|articles?|artikel(?:en)?|paragraphs?"
+            + "|secties?|clausules?)\\s+(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\b(?!\\s*(?:\\(\\d|of the GDPR|GDPR|AVG|of Regulation"
+            + "|van de (?:AVG|Verordening)))", FLAGS);
+
+    /**
+     * Numbers without a heading word ("6.2 Notice of ...") are cited as the document cites them itself
+     * ("within fifteen days after the notice under Section 6.2"); the GDPR's own articles are not such citations.
+     */
+    private static List<Block> namedAsCited(List<Block> blocks) {
+        if (blocks.stream().anyMatch(b -> b.top().matches("(?!Schedule|Bijlage|Annex|Appendix)\\p{L}+ .*"))) {
+            // the document has its own headings: bare numbers are its parties or recitals
+            return blocks;
+        }
+        Set<String> bare = new java.util.HashSet<>();
+        blocks.stream().map(Block::reference).filter(r -> r != null && r.matches("\\d.*"))
+                .forEach(r -> bare.add(r.replaceAll("\\(.*", "")));
+        if (bare.isEmpty()) {
+            return blocks;
+        }
+        Map<String, Integer> words = new HashMap<>();
+        for (Block block : blocks) {
+            Matcher cited = CITED.matcher(block.text());
+            while (cited.find()) {
+                if (bare.contains(cited.group(2))) {
+                    String word = cited.group(1).toLowerCase(Locale.ROOT).replaceAll("(en|s)$", "");
+                    words.merge(word.equals("claus") ? "clause" : word, 1, Integer::sum);
+                }
+            }
+        }
+        String word = words.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> capitalised(e.getKey()))
+                .orElse(null);
+        if (word == null) {
+            return blocks;
+        }
+        return blocks.stream().map(b -> b.reference() == null || !b.reference().matches("\\d.*") ? b
+                : new Block(b.page(), word + " " + b.reference(), b.top().matches("\\d.*") ? word + " " + b.top()
+                        : b.top(), b.text(), b.heading(), b.pages())).toList();
     }
 
     /** A heading names a subject in a few words; a line of a narrow column is as short but says more. */
@@ -942,6 +1096,14 @@ public final class ClauseDetector {
             byName.put(country.getDisplayCountry(Locale.forLanguageTag("nl")).toLowerCase(Locale.ROOT), code);
         }
         byName.put("the netherlands", "NL");
+        byName.put("holland", "NL");
+        byName.put("czech republic", "CZ");
+        byName.put("tsjechische republiek", "CZ");
+        byName.put("the united kingdom", "GB");
+        byName.put("the united states", "US");
+        byName.put("turkey", "TR");
+        byName.put("turkije", "TR");
+        byName.put("republic of ireland", "IE");
         byName.put("usa", "US");
         byName.put("united states of america", "US");
         byName.put("verenigde staten van amerika", "US");

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import eu.art28.agreements.entity.Clause;
@@ -23,13 +24,19 @@ public final class ClausePatterns {
     public static final String RESOURCE = "/agreements/clause-patterns.properties";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+    /** What {@code {controller}} and {@code {processor}} stand for when a document names its parties otherwise. */
+    private static final String CONTROLLER = "controller|verwerkingsverantwoordelijke|verantwoordelijke";
+    private static final String PROCESSOR = "processor|verwerker|bewerker";
+
+    private final Properties source;
     private final Map<Clause, List<Pattern>> byClause;
     private final Map<Clause, List<Pattern>> required;
     private final Map<Clause, List<Pattern>> excluded;
     private final Pattern negation;
 
-    private ClausePatterns(Map<Clause, List<Pattern>> byClause, Map<Clause, List<Pattern>> required,
+    private ClausePatterns(Properties source, Map<Clause, List<Pattern>> byClause, Map<Clause, List<Pattern>> required,
             Map<Clause, List<Pattern>> excluded, Pattern negation) {
+        this.source = source;
         this.byClause = byClause;
         this.required = required;
         this.excluded = excluded;
@@ -51,29 +58,51 @@ public final class ClausePatterns {
     }
 
     static ClausePatterns of(Properties properties) {
+        return of(properties, Set.of(), Set.of());
+    }
+
+    private static ClausePatterns of(Properties properties, Set<String> controllers, Set<String> processors) {
+        Map<String, String> roles = Map.of("{controller}", role(CONTROLLER, controllers), "{processor}",
+                role(PROCESSOR, processors));
         Map<Clause, List<Pattern>> byClause = new EnumMap<>(Clause.class);
         Map<Clause, List<Pattern>> required = new EnumMap<>(Clause.class);
         Map<Clause, List<Pattern>> excluded = new EnumMap<>(Clause.class);
         for (Clause clause : Clause.values()) {
-            required.put(clause, numbered(properties, clause.name() + ".requires."));
-            excluded.put(clause, numbered(properties, clause.name() + ".excludes."));
-            List<Pattern> patterns = new ArrayList<>();
+            required.put(clause, numbered(properties, clause.name() + ".requires.", roles));
+            excluded.put(clause, numbered(properties, clause.name() + ".excludes.", roles));
             // numbered keys in order; a gap ends the list so a typo shows up as a missing pattern in the tests
-            for (int n = 1; properties.containsKey(clause.name() + "." + n); n++) {
-                patterns.add(Pattern.compile(properties.getProperty(clause.name() + "." + n), FLAGS));
-            }
+            List<Pattern> patterns = numbered(properties, clause.name() + ".", roles);
             if (patterns.isEmpty()) {
                 throw new IllegalStateException("no pattern for " + clause + " in " + RESOURCE);
             }
-            byClause.put(clause, List.copyOf(patterns));
+            byClause.put(clause, patterns);
         }
-        return new ClausePatterns(byClause, required, excluded, Pattern.compile(properties.getProperty("negation", "(?!)"), FLAGS));
+        return new ClausePatterns(properties, byClause, required, excluded,
+                Pattern.compile(properties.getProperty("negation", "(?!)"), FLAGS));
     }
 
-    private static List<Pattern> numbered(Properties properties, String prefix) {
+    /**
+     * The same words for a document whose parties have their own names ("Klant is verwerkingsverantwoordelijke",
+     * "the Supplier"): wherever a pattern says {@code {controller}} or {@code {processor}}, those names count too.
+     */
+    public ClausePatterns forRoles(Set<String> controllers, Set<String> processors) {
+        return controllers.isEmpty() && processors.isEmpty() ? this : of(source, controllers, processors);
+    }
+
+    private static String role(String words, Set<String> names) {
+        StringBuilder role = new StringBuilder("(?:").append(words);
+        names.forEach(name -> role.append('|').append(Pattern.quote(name)));
+        return role.append(')').toString();
+    }
+
+    private static List<Pattern> numbered(Properties properties, String prefix, Map<String, String> roles) {
         List<Pattern> patterns = new ArrayList<>();
         for (int n = 1; properties.containsKey(prefix + n); n++) {
-            patterns.add(Pattern.compile(properties.getProperty(prefix + n), FLAGS));
+            String pattern = properties.getProperty(prefix + n);
+            for (Map.Entry<String, String> role : roles.entrySet()) {
+                pattern = pattern.replace(role.getKey(), role.getValue());
+            }
+            patterns.add(Pattern.compile(pattern, FLAGS));
         }
         return List.copyOf(patterns);
     }

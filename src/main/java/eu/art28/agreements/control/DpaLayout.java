@@ -17,7 +17,7 @@ import eu.art28.agreements.control.DpaText.Word;
 final class DpaLayout {
 
     /** A line of the document in reading order, with the page it is on. */
-    record Line(int page, List<Word> words) {
+    record Line(int page, float y, List<Word> words) {
 
         String text() {
             return new DpaText.Line(0, words).text();
@@ -66,6 +66,10 @@ final class DpaLayout {
             + "|sub-?processor|sub-?verwerker)", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNTRY_HEADER = Pattern.compile("country|land\\b|location|locatie|vestiging|seat"
             + "|zetel|established|plaats|region|regio|jurisdiction", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COUNTRY_ONLY = Pattern.compile("country|countries|\\bland(?:en)?\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A column that holds the country at the end of an address when the table has no country column. */
+    private static final Pattern ADDRESS_HEADER = Pattern.compile("address|adres", Pattern.CASE_INSENSITIVE);
     private static final Pattern SERVICE_HEADER = Pattern.compile("service|dienst|purpose|doel|description|omschrijving"
             + "|activit|verwerking|processing|function|taak|nature", Pattern.CASE_INSENSITIVE);
 
@@ -88,8 +92,8 @@ final class DpaLayout {
                 }
                 kept.add(page.get(i));
             }
-            for (List<Word> words : readingOrder(kept)) {
-                lines.add(new Line(p + 1, words));
+            for (DpaText.Line line : readingOrder(kept)) {
+                lines.add(new Line(p + 1, line.y(), line.words()));
             }
         }
         return lines;
@@ -121,15 +125,14 @@ final class DpaLayout {
      * Two columns show as lines with a gap at the same x near the middle, whose left parts run up to that gap
      * (prose fills its column; a table's first column does not). Such a run of lines is read left, then right.
      */
-    private static List<List<Word>> readingOrder(List<DpaText.Line> page) {
+    private static List<DpaText.Line> readingOrder(List<DpaText.Line> page) {
         float split = split(page);
-        List<List<Word>> ordered = new ArrayList<>();
         if (split < 0) {
-            page.forEach(l -> ordered.add(l.words()));
-            return ordered;
+            return page;
         }
-        List<List<Word>> left = new ArrayList<>();
-        List<List<Word>> right = new ArrayList<>();
+        List<DpaText.Line> ordered = new ArrayList<>();
+        List<DpaText.Line> left = new ArrayList<>();
+        List<DpaText.Line> right = new ArrayList<>();
         for (DpaText.Line line : page) {
             boolean spans = line.words().stream().anyMatch(w -> w.x0() < split - ALIGNED && w.x1() > split + ALIGNED);
             if (spans) {
@@ -137,16 +140,16 @@ final class DpaLayout {
                 ordered.addAll(right);
                 left.clear();
                 right.clear();
-                ordered.add(line.words());
+                ordered.add(line);
                 continue;
             }
             List<Word> l = line.words().stream().filter(w -> w.x1() <= split).toList();
             List<Word> r = line.words().stream().filter(w -> w.x1() > split).toList();
             if (!l.isEmpty()) {
-                left.add(l);
+                left.add(new DpaText.Line(line.y(), l));
             }
             if (!r.isEmpty()) {
-                right.add(r);
+                right.add(new DpaText.Line(line.y(), r));
             }
         }
         ordered.addAll(left);
@@ -167,14 +170,16 @@ final class DpaLayout {
         Map<Integer, Integer> starts = new HashMap<>();
         Map<Integer, Integer> prose = new HashMap<>();
         for (DpaText.Line line : page) {
-            List<Cell> cells = new Line(0, line.words()).cells();
-            for (int i = 1; i < cells.size(); i++) {
+            List<Cell> cells = new Line(0, line.y(), line.words()).cells();
+            for (int i = 0; i < cells.size(); i++) {
                 Cell cell = cells.get(i);
-                if (Math.abs(cell.x0() - middle) < 40) {
+                if (Math.abs(cell.x0() - middle) < 40 && (i > 0 || cells.size() == 1 && cell.x0() > min + 40)) {
                     int at = Math.round(cell.x0());
                     starts.merge(at, 1, Integer::sum);
-                    // a column of prose runs up to the gutter and the line has no third column
-                    if (cell.x0() - cells.get(i - 1).x1() < 70 && cells.size() == 2) {
+                    // prose: a line of the right column alone, or beside a left one that runs up to the gutter
+                    // or says a few words too (ragged right); a table row has a third column or a short cell
+                    if (i == 0 || cells.size() == 2 && (cell.x0() - cells.get(i - 1).x1() < 70
+                            || words(cells.get(0).text()) >= 3 && words(cell.text()) >= 3)) {
                         prose.merge(at, 1, Integer::sum);
                     }
                 }
@@ -183,6 +188,10 @@ final class DpaLayout {
         return starts.entrySet().stream()
                 .filter(e -> e.getValue() >= 6 && prose.getOrDefault(e.getKey(), 0) * 2 >= e.getValue())
                 .max(Map.Entry.comparingByValue()).map(e -> e.getKey() - 1f).orElse(-1f);
+    }
+
+    private static int words(String text) {
+        return text.strip().split("\\s+").length;
     }
 
     /**
@@ -199,17 +208,26 @@ final class DpaLayout {
             }
             int name = -1;
             int country = -1;
+            int address = -1;
             int service = -1;
             for (int c = 0; c < header.size(); c++) {
                 String h = header.get(c).text();
                 // the name column is the first that names one (a numbering column may stand before it)
                 if (name < 0 && NAME_HEADER.matcher(h).find()) {
                     name = c;
-                } else if (country < 0 && COUNTRY_HEADER.matcher(h).find()) {
+                } else if (COUNTRY_HEADER.matcher(h).find() && (country < 0 || COUNTRY_ONLY.matcher(h).find()
+                        && !COUNTRY_ONLY.matcher(header.get(country).text()).find())) {
+                    // "Land" beats "Vestigingsplaats": a city column is a country column only where there is none
                     country = c;
+                } else if (address < 0 && ADDRESS_HEADER.matcher(h).find()) {
+                    address = c;
                 } else if (service < 0 && SERVICE_HEADER.matcher(h).find()) {
                     service = c;
                 }
+            }
+            boolean inAddress = country < 0;
+            if (inAddress) {
+                country = address;
             }
             if (name < 0 || country < 0) {
                 continue;
@@ -221,13 +239,28 @@ final class DpaLayout {
             String[] current = null;
             int page = 0;
             String first = null;
+            float leading = 0;
             int j = i + 1;
             for (; j < lines.size(); j++) {
-                String[] cells = aligned(lines.get(j).cells(), starts);
+                Line before = lines.get(j - 1);
+                Line line = lines.get(j);
+                float gap = line.page() == before.page() ? line.y() - before.y() : 0;
+                if (leading > 0 && gap > 1.6f * leading) {
+                    // a blank line after the last row: what follows is text again, however it aligns
+                    break;
+                }
+                if (leading == 0 && gap > 0) {
+                    leading = gap;
+                }
+                String[] cells = aligned(line.cells(), starts);
                 if (cells == null) {
                     break;
                 }
-                if (!cells[country].isEmpty()) {
+                // a country never wraps; an address does, and its row is complete once it names the country
+                boolean newRow = inAddress ? !cells[name].isEmpty() && !cells[country].isEmpty()
+                        && (current == null || ClauseDetector.country(current[country]) != null)
+                        : !cells[country].isEmpty();
+                if (newRow) {
                     if (current != null) {
                         rows.add(row(current, name, country, service, page, first));
                     }

@@ -77,6 +77,10 @@ public class DpaProposal {
     @Enumerated(EnumType.STRING)
     private State state = State.PROPOSED;
 
+    /** The document addresses the item but excludes or negates it: legal notes it, it never ticks the checklist. */
+    @Column(name = "says_otherwise")
+    private boolean saysOtherwise;
+
     @Column(name = "final_value")
     private String finalValue;
 
@@ -91,6 +95,15 @@ public class DpaProposal {
 
     public DpaProposal(long analysisId, long agreementId, ProposalKind kind, Clause clause, String proposedValue,
             int page, String reference, String passage, List<Mark> marks, double confidence) {
+        this(analysisId, agreementId, kind, clause, proposedValue, page, reference, passage, marks, confidence, false);
+    }
+
+    public DpaProposal(long analysisId, long agreementId, ProposalKind kind, Clause clause, String proposedValue,
+            int page, String reference, String passage, List<Mark> marks, double confidence, boolean saysOtherwise) {
+        if (saysOtherwise && kind != ProposalKind.CLAUSE) {
+            throw new IllegalArgumentException("only a checklist item can be said otherwise: " + kind);
+        }
+        this.saysOtherwise = saysOtherwise;
         this.analysisId = analysisId;
         this.agreementId = agreementId;
         this.kind = kind;
@@ -115,7 +128,7 @@ public class DpaProposal {
 
     /** Accepted as proposed, or corrected when legal's value differs. */
     public void decide(String value, String actor, Instant at) {
-        requireOpen();
+        ensureAcceptable();
         finalValue = value;
         state = value.equals(proposedValue) ? State.ACCEPTED : State.CORRECTED;
         decidedBy = actor;
@@ -127,6 +140,14 @@ public class DpaProposal {
         state = State.DISMISSED;
         decidedBy = actor;
         decidedAt = at;
+    }
+
+    /** Before anything is taken from the proposal into the agreement. */
+    public void ensureAcceptable() {
+        requireOpen();
+        if (saysOtherwise) {
+            throw new Conflict("dpa.proposal.saysOtherwise");
+        }
     }
 
     private void requireOpen() {
@@ -192,6 +213,10 @@ public class DpaProposal {
 
     public State getState() {
         return state;
+    }
+
+    public boolean isSaysOtherwise() {
+        return saysOtherwise;
     }
 
     public String getFinalValue() {

@@ -150,6 +150,17 @@ class ClauseDetectionIT {
         JsonObject analysis = uploadAndWait(api, agreement, DpaCorpus.LACKING.pdf(), "DONE");
         assertTrue(analysis.getJsonArray("missing").toString().contains("B_CONFIDENTIALITY"), analysis::toString);
         assertTrue(analysis.getJsonArray("missing").toString().contains("G_DELETION_OR_RETURN"), analysis::toString);
+        // the document excludes deletion and return: kept with its passage beside "not found", never accepted
+        JsonObject otherwise = analysis.getJsonArray("proposals").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getBoolean("saysOtherwise") && "G_DELETION_OR_RETURN".equals(p.getString("clause", "")))
+                .findFirst().orElseThrow(() -> new AssertionError(analysis.toString()));
+        assertTrue(otherwise.getString("passage").contains("not obliged to delete or return"), otherwise::toString);
+        Api.Reply refused = api.post(path(agreement) + "/analysis/proposals/" + otherwise.getJsonNumber("id") + "/accept",
+                "legal", "{}");
+        assertEquals(409, refused.status(), refused::toString);
+        assertTrue(api.get(path(agreement), "legal").json().getJsonArray("checklist").getValuesAs(JsonObject.class)
+                .stream().noneMatch(c -> "G_DELETION_OR_RETURN".equals(c.getString("clause"))
+                        && c.getBoolean("present", false)), "the checklist item is not ticked");
         JsonObject breach = analysis.getJsonArray("proposals").getValuesAs(JsonObject.class).stream()
                 .filter(p -> "BREACH_NOTIFICATION_HOURS".equals(p.getString("kind"))).findFirst().orElseThrow();
         assertEquals("72", breach.getString("value"));
