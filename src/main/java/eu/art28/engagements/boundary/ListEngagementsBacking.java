@@ -2,9 +2,11 @@ package eu.art28.engagements.boundary;
 
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +19,7 @@ import org.primefaces.model.LazyDataModel;
 import eu.art28.alerts.boundary.Alerts;
 import eu.art28.alerts.entity.Subject;
 import eu.art28.engagements.entity.Engagement;
+import eu.art28.platform.control.Messages;
 
 /**
  * engagements/list.xhtml: engagements paged in the database; for the rows on the page, how many findings
@@ -65,6 +68,14 @@ public class ListEngagementsBacking implements Serializable {
 
     public long findings(Engagement engagement) {
         return findings.getOrDefault(engagement.getId(), 0L);
+    }
+
+    /** The coverage cell in the files, in the words the page shows: "Covered" or "3 findings". */
+    public String coverage(Engagement engagement) {
+        long count = findings(engagement);
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return count == 0 ? Messages.text(locale, "engagements.covered")
+                : Messages.text(locale, "engagements.findings", count);
     }
 
     public Long getProcessorId() {

@@ -2,8 +2,6 @@ package eu.art28.reports.boundary;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -24,14 +22,21 @@ import org.primefaces.model.file.UploadedFile;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
+import eu.art28.platform.control.Spreadsheet;
+import eu.art28.reports.control.ProcessorImportProblems;
 import eu.art28.reports.control.ProcessorImportProgress;
 import eu.art28.reports.control.ProcessorImportReport;
 import eu.art28.reports.control.ProcessorImportTemplate;
 
 /**
- * Serves reports/import.xhtml: upload, check in the background with a progress bar, the report per line, then the
- * import of the valid lines after a confirmation. The file is kept in the view between the check and the import,
- * and checked again inside the import's transaction, as the registry may have changed in between.
+ * Serves reports/import.xhtml: upload, check in the background with a progress bar, the report per line (on the page
+ * and as a file), then the import after a confirmation. The checked file is kept in this view (server-side, in the
+ * session) until the import or the next file, so the valid lines are imported without uploading it again; it is
+ * checked again inside the import's transaction, as the registry may have changed in between.
+ *
+ * <p>Whether to leave out the bad lines is asked after the check, when the person knows there are some: one button
+ * imports the valid lines and names how many are left out, the other sends them back to correct the file. A file
+ * whose lines were all valid is imported all or nothing, as "import all lines" promised.
  */
 @Named
 @ViewScoped
@@ -39,23 +44,17 @@ public class ImportBacking implements Serializable {
 
     private static final Logger LOG = Logger.getLogger(ImportBacking.class.getName());
 
-    /** One problem of the report as the table shows it: an error or a duplicate. */
-    public record Problem(int line, String field, String column, String message, boolean duplicate)
-            implements Serializable {
-    }
-
     @Inject
     ImportJobs jobs;
 
     private transient UploadedFile file;
     private byte[] csv;
     private String fileName;
-    private boolean allOrNothing = true;
     private boolean importing;
     private ProcessorImportProgress progress;
     private transient Future<ProcessorImportReport> task;
     private ProcessorImportReport report;
-    private List<Problem> problems = List.of();
+    private List<ProcessorImportProblems.Problem> problems = List.of();
 
     public StreamedContent getTemplate() {
         Locale locale = locale();
@@ -82,11 +81,24 @@ public class ImportBacking implements Serializable {
         start(false);
     }
 
+    /** The lines valid at the check; all or nothing when every line was. */
     public void importValid() {
-        if (csv == null || isRunning()) {
+        if (!isImportable()) {
             return;
         }
         start(true);
+    }
+
+    /** The report as the file to correct the spreadsheet from, in the reader's language. */
+    public StreamedContent getReportFile() {
+        Locale locale = locale();
+        byte[] bytes = report == null ? new byte[0] : ProcessorImportProblems.csv(report, locale);
+        return DefaultStreamedContent.builder()
+                .name(Messages.text(locale, "import.report.fileName"))
+                .contentType(Spreadsheet.CSV_TYPE)
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     /** Forgets the file and the report, for the next one. */
@@ -100,6 +112,7 @@ public class ImportBacking implements Serializable {
     }
 
     private void start(boolean store) {
+        boolean allOrNothing = store && report.invalid() == 0;
         importing = store;
         report = null;
         problems = List.of();
@@ -116,7 +129,10 @@ public class ImportBacking implements Serializable {
         task = null;
         try {
             report = done.get();
-            problems = problems(report);
+            problems = ProcessorImportProblems.of(report, locale());
+            if (report.imported() > 0) {
+                csv = null; // stored: nothing left to import from it, and the session need not hold it
+            }
         } catch (ExecutionException e) {
             if (e.getCause() instanceof InvalidInput invalid) {
                 invalid.violations().forEach(v -> error(v.messageKey(), v.arguments()));
@@ -140,24 +156,6 @@ public class ImportBacking implements Serializable {
                 Messages.text(locale(), key, arguments), null));
     }
 
-    /** The column named as the template of the user's language heads it: kvk-nummer for a Dutch user. */
-    private static List<Problem> problems(ProcessorImportReport report) {
-        Locale locale = locale();
-        List<Problem> all = new ArrayList<>();
-        report.errors().forEach(e -> all.add(new Problem(e.line(), e.field(), column(locale, e.field()),
-                e.message(), false)));
-        report.duplicates().forEach(d -> all.add(new Problem(d.line(), d.field(), column(locale, d.field()),
-                d.message(), true)));
-        all.sort(Comparator.comparingInt(Problem::line).thenComparing(Problem::field));
-        return List.copyOf(all);
-    }
-
-    private static String column(Locale locale, String field) {
-        String key = "import.column." + field;
-        String label = Messages.text(locale, key);
-        return label.equals(key) ? field : label;
-    }
-
     public boolean isRunning() {
         return task != null;
     }
@@ -177,16 +175,17 @@ public class ImportBacking implements Serializable {
         };
     }
 
-    /** The preview says what can be imported; all-or-nothing with a bad line leaves nothing to import. */
-    /** All-or-nothing with a bad line: say why there is no import button, and what to do. */
-    public boolean isBlocked() {
-        return report != null && report.dryRun() && report.allOrNothing() && report.invalid() > 0
-                && report.valid() > 0;
+    /**
+     * After the check, or after an all-or-nothing import refused because a line went bad since: the valid lines
+     * can be imported from the file kept.
+     */
+    public boolean isImportable() {
+        return report != null && csv != null && task == null && report.imported() == 0 && report.valid() > 0;
     }
 
-    public boolean isImportable() {
-        return report != null && report.dryRun() && report.valid() > 0 && csv != null
-                && (!report.allOrNothing() || report.invalid() == 0);
+    /** Some lines are bad: the choice between leaving them out and correcting the file is the person's. */
+    public boolean isLeavingOut() {
+        return isImportable() && report.invalid() > 0;
     }
 
     public String getUnknownColumns() {
@@ -195,11 +194,24 @@ public class ImportBacking implements Serializable {
     }
 
     public String getImportLabel() {
-        return report == null ? "" : Messages.text(locale(), "import.import", report.valid());
+        if (report == null) {
+            return "";
+        }
+        return isLeavingOut() ? Messages.text(locale(), "import.import.leavingOut", report.valid(), report.invalid())
+                : Messages.text(locale(), "import.import", report.valid());
     }
 
     public String getConfirmMessage() {
-        return report == null ? "" : Messages.text(locale(), "import.confirm.message", report.valid(), fileName);
+        if (report == null) {
+            return "";
+        }
+        return isLeavingOut()
+                ? Messages.text(locale(), "import.confirm.leavingOut", report.valid(), fileName, report.invalid())
+                : Messages.text(locale(), "import.confirm.message", report.valid(), fileName);
+    }
+
+    public String getChoice() {
+        return isLeavingOut() ? Messages.text(locale(), "import.choice", report.invalid(), report.valid()) : null;
     }
 
     private static Locale locale() {
@@ -210,7 +222,7 @@ public class ImportBacking implements Serializable {
         return report;
     }
 
-    public List<Problem> getProblems() {
+    public List<ProcessorImportProblems.Problem> getProblems() {
         return problems;
     }
 
@@ -224,13 +236,5 @@ public class ImportBacking implements Serializable {
 
     public void setFile(UploadedFile file) {
         this.file = file;
-    }
-
-    public boolean isAllOrNothing() {
-        return allOrNothing;
-    }
-
-    public void setAllOrNothing(boolean allOrNothing) {
-        this.allOrNothing = allOrNothing;
     }
 }

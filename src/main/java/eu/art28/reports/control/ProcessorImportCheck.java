@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
@@ -117,9 +118,11 @@ public final class ProcessorImportCheck {
         processor.setName(row.get(ProcessorImportColumn.NAME));
         processor.setKvkNumber(row.get(ProcessorImportColumn.KVK_NUMBER));
         processor.setVatNumber(row.get(ProcessorImportColumn.VAT_NUMBER));
-        processor.setCountry(row.get(ProcessorImportColumn.COUNTRY));
+        String country = row.get(ProcessorImportColumn.COUNTRY);
+        Optional<String> code = ProcessorImportValues.country(country);
+        processor.setCountry(code.orElse(country));
         processor.setAddress(row.get(ProcessorImportColumn.ADDRESS));
-        processor.setWebsite(row.get(ProcessorImportColumn.WEBSITE));
+        processor.setWebsite(ProcessorImportValues.website(row.get(ProcessorImportColumn.WEBSITE)));
         String services = row.get(ProcessorImportColumn.SERVICES);
         processor.setServices(services == null ? List.of() : Arrays.asList(services.split("\\|")));
         processor.setRiskTier(riskTier(row, errors));
@@ -130,9 +133,15 @@ public final class ProcessorImportCheck {
         if (contactName != null || email != null || phone != null || role != null) {
             processor.setContacts(List.of(new Contact(contactName, email, phone, role)));
         }
+        boolean unknownCountry = country != null && code.isEmpty();
+        if (unknownCountry) {
+            errors.add(error(row, ProcessorImportColumn.COUNTRY.field(), "import.country.unknown", country));
+        }
         for (ConstraintViolation<Processor> violation : validator.validate(processor)) {
-            errors.add(new ProcessorImportReport.LineError(row.line(), processorField(violation.getPropertyPath()),
-                    violation.getMessage()));
+            String field = processorField(violation.getPropertyPath());
+            if (!(unknownCountry && field.equals(ProcessorImportColumn.COUNTRY.field()))) {
+                errors.add(new ProcessorImportReport.LineError(row.line(), field, violation.getMessage()));
+            }
         }
         return processor;
     }

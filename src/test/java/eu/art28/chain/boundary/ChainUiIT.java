@@ -199,7 +199,7 @@ class ChainUiIT {
                             + " US Requested Order confirmations (" + shop + ")"), rows,
                     "the backups (purpose b) receive none of the mailing's data");
 
-            String csv = auditor.download("recipients", "recipients:export");
+            String csv = auditor.download("recipients", "recipients:exportCsv");
             assertTrue(csv.contains("\"Depth\",\"Recipient\",\"Path\""), csv);
             assertTrue(csv.contains("\"2\",\"Data centre " + run + "\",\"" + shop + " \u2192 Mail platform " + run
                     + " \u2192 Data centre " + run + "\",\"US\",\"Requested\""), csv);

@@ -221,6 +221,101 @@ class ExportsIT {
     }
 
     @Test
+    void theEngagementsListExportsTheRowsItsFilterShowsWithDutchHeaders() {
+        Api api = new Api(base);
+        Register r = register(api);
+        long covered = id(api, r.covered());
+        long bare = id(api, r.bare());
+        CoverageFixtures.engage(api, covered, "\"e.mailing\"");
+        CoverageFixtures.engage(api, bare, "\"e.mailing\"");
+        try (Browser browser = new Browser(base, "nl")) {
+            browser.open("engagements/list.xhtml");
+            browser.logIn("manager", Api.PASSWORD);
+            browser.open("engagements/list.xhtml");
+            browser.type(By.id("list:engagements:processor:filter"), r.token());
+            browser.waitForCount(By.cssSelector("#list\\:engagements_data a.engagement-description"), 2);
+
+            List<String> lines = browser.download("list", "list:exportCsv").replace("\uFEFF", "").lines().toList();
+            assertEquals(3, lines.size(), "the header and the two rows the filter shows: " + lines);
+            assertEquals("\"Omschrijving\",\"Verwerker\",\"Eigenaar\",\"Vanaf\",\"Tot en met\",\"Dekking\"",
+                    lines.get(0));
+            assertTrue(lines.stream().anyMatch(l -> l.contains("\"" + r.bare() + "\"")
+                    && l.contains("\"" + TODAY.minusDays(1) + "\"") && l.contains("bevindingen")), lines::toString);
+            assertTrue(lines.stream().anyMatch(l -> l.contains("\"" + r.covered() + "\"") && l.endsWith("\"Gedekt\"")),
+                    lines::toString);
+        }
+    }
+
+    @Test
+    void theEvidenceListOfOneProcessorAsExcelWithEnglishHeadersAndItsDaysInColumns(@TempDir Path downloads)
+            throws Exception {
+        Api api = new Api(base);
+        Register r = register(api);
+        long covered = id(api, r.covered());
+        try (Browser browser = new Browser(base, "en", downloads)) {
+            browser.open("evidence/list.xhtml");
+            browser.logIn("auditor", Api.PASSWORD);
+            browser.open("evidence/list.xhtml?processorId=" + covered);
+            browser.waitForText(By.id("list:evidence"), "BSI");
+
+            browser.click(By.id("list:exportXlsx"));
+            List<List<String>> rows;
+            try (InputStream in = Files.newInputStream(browser.downloaded(downloads, "evidence-" + TODAY + ".xlsx"))) {
+                rows = read(in);
+            }
+            assertEquals(List.of(List.of("Processor", "Type", "Issuer or auditor", "Scope", "Issued on", "Valid until",
+                    "Validity", "Document"), List.of(r.covered(), "ISO/IEC 27001 certificate", "BSI", "All services",
+                    TODAY.plusYears(1).minusYears(3).plusDays(1).toString(), TODAY.plusYears(1).toString(), "Valid", "")),
+                    rows.stream().map(row -> row.size() < 8 ? pad(row, 8) : row).toList(),
+                    "only the processor's evidence, as the page filtered it");
+        }
+    }
+
+    /** Every other list downloads through the same buttons: the header in the reader's language, then rows. */
+    @Test
+    void everyOtherListExportsWithHeadersInTheReadersLanguage() {
+        try (Browser browser = new Browser(base, "nl")) {
+            browser.open("login.xhtml");
+            browser.logIn("admin", Api.PASSWORD);
+            List<String> wrong = new ArrayList<>();
+            expect(browser, "accounts/users.xhtml", "\"Gebruikersnaam\",\"Uitgeschakeld\",\"Moet wachtwoord wijzigen\","
+                    + "\"Rollen\",\"E-mailadres\",\"Taal\"", "\"admin\",\"Nee\"", wrong);
+            expect(browser, "catalogue/list.xhtml?kind=purposes", "\"Code\",\"Naam\",\"Grondslag (art. 6 lid 1)\","
+                    + "\"Bewaartermijn\",\"Buiten gebruik\"", "\"e\",", wrong);
+            expect(browser, "catalogue/list.xhtml?kind=data-categories", "\"Code\",\"Naam\",", "\"contact\",", wrong);
+            expect(browser, "transfers/countries.xhtml", "\"Land\",\"EER\",\"Adequaatheidsbesluit\",\"Vastgesteld op\","
+                    + "\"Geldt tot en met\",\"Reikwijdte\"", ",\"In de EER\",", wrong);
+            expect(browser, "deletion/list.xhtml", "\"Verwerker\",\"Wat is beëindigd\",", null, wrong);
+            expect(browser, "chain/notices.xhtml", "\"Verwerker\",\"Subverwerker\",", null, wrong);
+            assertEquals(List.of(), wrong);
+        }
+    }
+
+    private static void expect(Browser browser, String page, String header, String row, List<String> wrong) {
+        browser.open(page);
+        String form = page.startsWith("chain/notices") ? "notices" : "list";
+        List<String> lines = browser.download(form, form + ":exportCsv").replace("\uFEFF", "").lines().toList();
+        if (lines.isEmpty() || !lines.get(0).startsWith(header)) {
+            wrong.add(page + " header: " + (lines.isEmpty() ? "nothing" : lines.get(0)));
+        } else if (row != null && lines.stream().skip(1).noneMatch(l -> l.contains(row))) {
+            wrong.add(page + " has no row with " + row + ": " + lines.subList(0, Math.min(3, lines.size())));
+        }
+    }
+
+    private static List<String> pad(List<String> row, int size) {
+        List<String> padded = new ArrayList<>(row);
+        while (padded.size() < size) {
+            padded.add("");
+        }
+        return padded;
+    }
+
+    private static long id(Api api, String name) {
+        return api.get("api/processors?q=" + q(name), "auditor").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+    }
+
+    @Test
     void anAuditorDownloadsTheSearchedAuditTrailAsExcel(@TempDir Path downloads) throws Exception {
         Api api = new Api(base);
         Register r = register(api);

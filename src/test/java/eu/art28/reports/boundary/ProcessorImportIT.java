@@ -181,11 +181,11 @@ class ProcessorImportIT {
         String prefix = "Imp" + Api.freshKvk();
         Path file = Files.createTempFile("processors", ".csv");
         Path broken = Files.createTempFile("broken", ".csv");
-        Files.writeString(file, "naam;land;contactnaam;contact-email\n"
-                + prefix + " Eerste B.V.;NL;Eva;eerste@example.org\n"
-                + prefix + " Tweede B.V.;XX;Tom;tweede@example.org\n"
-                + prefix + " Derde B.V.;DE;Dirk;geen-adres\n"
-                + prefix + " Vierde B.V.;BE;;\n", StandardCharsets.UTF_8);
+        Files.writeString(file, "naam;land;website;contactnaam;contact-email\n"
+                + prefix + " Eerste B.V.;Nederland;www.eerste.example;Eva;eerste@example.org\n"
+                + prefix + " Tweede B.V.;XX;;Tom;tweede@example.org\n"
+                + prefix + " Derde B.V.;Duitsland;;Dirk;geen-adres\n"
+                + prefix + " Vierde B.V.;belgium;;;\n", StandardCharsets.UTF_8);
         try (Browser browser = new Browser(base, "en")) {
             browser.open("login.xhtml");
             browser.logIn("procurement", Api.PASSWORD);
@@ -211,21 +211,37 @@ class ProcessorImportIT {
             browser.waitForText(By.id("importForm:messages"), "The column country is missing");
 
             browser.visible(By.cssSelector("input[type=file]")).sendKeys(file.toString());
-            browser.click(By.cssSelector("#importForm\\:allOrNothing .ui-chkbox-box"));
             browser.click(By.id("importForm:check"));
 
             browser.waitForText(By.id("importForm:report"), "contactEmail");
             List<String> rows = browser.all(By.cssSelector("#importForm\\:report_data tr")).stream()
                     .map(row -> row.getText().replaceAll("\\s+", " ")).toList();
             assertEquals(2, rows.size(), rows::toString);
-            assertTrue(rows.get(0).startsWith("3 Error country"), rows::toString);
+            assertTrue(rows.get(0).startsWith("3 Error country \"XX\" is not a country"), rows::toString);
             assertTrue(rows.get(1).startsWith("4 Error contactEmail"), rows::toString);
             assertEquals("2", browser.visible(By.id("importForm:valid")).getText());
+            // the choice is the person's, made knowing what is left out: nothing is ticked in advance
+            browser.waitForText(By.id("choice"), "2 lines have errors or duplicates");
+            assertEquals("Correct the file first", browser.visible(By.id("importForm:again")).getText());
 
+            // the byte order mark is the file's (Excel reads UTF-8 by it); the browser's text decoder drops it
+            List<String> report = browser.download("importForm", "importForm:reportCsv").replace("\uFEFF", "")
+                    .lines().toList();
+            assertEquals(3, report.size(), report::toString);
+            assertEquals("Line,Column,Kind,Problem", report.get(0));
+            assertEquals("3,country,Error,\"\"\"XX\"\" is not a country we know: write its name in English or Dutch"
+                    + " (Germany, Duitsland) or its two-letter code (DE).\"", report.get(1));
+            assertTrue(report.get(2).startsWith("4,contactEmail,Error,"), report::toString);
+
+            // the file checked is imported: no second upload
+            assertEquals("Import the 2 valid lines, leave out 2 lines",
+                    browser.visible(By.id("importForm:import")).getText());
             browser.click(By.id("importForm:import"));
+            browser.waitForText(By.cssSelector(".ui-confirm-dialog-message"), "leave out the 2 lines");
             browser.click(By.id("importForm:confirmYes"));
             browser.waitForText(By.id("importForm:imported"), "2");
             browser.waitForText(By.id("outcome"), "2 processors imported");
+            assertTrue(browser.all(By.id("importForm:import")).isEmpty(), "imported: nothing left to import");
 
             browser.click(By.id("importForm:toList"));
             browser.type(By.id("list:processors:name:filter"), prefix);
@@ -240,6 +256,9 @@ class ProcessorImportIT {
                 "auditor").json().getJsonArray("items").getJsonObject(0).getInt("id");
         JsonObject created = api.get("api/audit/history/Processor/" + id, "auditor").structure().asJsonArray()
                 .getJsonObject(0);
+        JsonObject eerste = api.get("api/processors/" + id, "auditor").json();
+        assertEquals("NL", eerste.getString("country"), "Nederland is NL");
+        assertEquals("https://www.eerste.example", eerste.getString("website"));
         assertEquals("procurement", created.getString("actor"), "the background import keeps the user: " + created);
     }
 

@@ -67,6 +67,25 @@ class ProcessorImportCheckTest {
     }
 
     @Test
+    void countriesByNameAndWebsitesWithoutSchemeAreStoredAsTheFormStoresThem() {
+        ProcessorImportCheck.Result result = check("""
+                naam;land;website
+                Eerste B.V.;Nederland;www.eerste.example
+                Second Ltd;united kingdom;second.example/privacy
+                Dritte GmbH;Duitsland;https://dritte.example
+                Nergens B.V.;Atlantis;javascript:alert(1)
+                """, Locale.forLanguageTag("nl"), ProcessorImportCheck.Existing.none());
+        List<ProcessorImportCheck.Candidate> valid = result.candidates();
+        assertEquals(List.of("NL https://www.eerste.example", "GB https://second.example/privacy",
+                "DE https://dritte.example"), valid.stream()
+                .map(c -> c.processor().getCountry() + " " + c.processor().getWebsite()).toList());
+        List<ProcessorImportReport.LineError> errors = result.report().errors();
+        assertEquals(List.of("5 country", "5 website"), errors.stream().map(e -> e.line() + " " + e.field()).toList(),
+                "one error for the unknown country, not a second one for its code");
+        assertTrue(errors.get(0).message().startsWith("\"Atlantis\" is geen land"), errors.get(0).message());
+    }
+
+    @Test
     void messagesComeInTheUsersLanguage() {
         ProcessorImportReport report = check("naam;kvk;land\nSlecht;12;NL\n", Locale.forLanguageTag("nl"),
                 ProcessorImportCheck.Existing.none()).report();
