@@ -127,6 +127,8 @@ class ProcessorRegistryUiIT {
         MAY.put("admin", Set.of("dossier", "deletions", "back"));
     }
 
+    private static final String OWN_PASSWORD = "a story worth reading";
+
     private static final List<String> TABS = List.of("OVERVIEW", "AGREEMENTS", "ENGAGEMENTS", "CHAIN", "EVIDENCE",
             "REVIEWS", "HISTORY");
 
@@ -152,10 +154,13 @@ class ProcessorRegistryUiIT {
                 """.formatted(id, reference, LocalDate.now().minusDays(20), LocalDate.now().minusDays(10)));
         assertEquals(201, draft.status(), draft::toString);
 
-        for (Map.Entry<String, Set<String>> role : MAY.entrySet()) {
-            try (Browser browser = new Browser(base, "en")) {
-                browser.resize(1440, 900);
-                browser.open("login.xhtml").logIn(role.getKey(), Api.PASSWORD);
+        // one browser, each role in turn (a Chromium start costs more than a login), as a user of its own: logging
+        // out keeps the page's language with the account, which the demo users' other tests must not find
+        try (Browser browser = new Browser(base, "en")) {
+            browser.resize(1440, 900);
+            for (Map.Entry<String, Set<String>> role : MAY.entrySet()) {
+                String user = api.activeUser(role.getKey().toUpperCase(java.util.Locale.ROOT), OWN_PASSWORD);
+                browser.open("login.xhtml").logIn(user, OWN_PASSWORD);
                 browser.open("processors/view.xhtml?id=" + id);
                 String summary = browser.visible(By.id("summary")).getText();
                 for (String shown : List.of("Status", "Active", "Risk tier", "High", "Coverage", "Without engagements",
@@ -190,10 +195,14 @@ class ProcessorRegistryUiIT {
                         assertEquals("%PDF", new String(dossier, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
                     }
                     default -> {
+                        // the menu's links lead where they say; the other roles' were followed by their own tests
                         browser.click(By.id("deletions"));
                         browser.waitForPath("/deletion/list.xhtml");
                     }
                 }
+                browser.open("processors/list.xhtml");
+                browser.click(By.id("session:logout"));
+                browser.waitForPath("/login.xhtml");
             }
         }
     }
