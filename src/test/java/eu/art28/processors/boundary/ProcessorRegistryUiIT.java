@@ -93,6 +93,14 @@ class ProcessorRegistryUiIT {
 
     @Test
     void aDutchBrowserGetsDutchPages() {
+        Api api = new Api(base);
+        String kvk = Api.freshKvk();
+        JsonObject created = api.post("api/processors", "procurement", """
+                {"name":"Drukkerij %s","country":"NL","riskTier":"LOW"}""".formatted(kvk)).json();
+        long id = created.getJsonNumber("id").longValue();
+        assertEquals(200, api.put("api/processors/" + id, "procurement", """
+                {"version":%s,"name":"Drukkerij %s","country":"NL","riskTier":"HIGH"}
+                """.formatted(created.getJsonNumber("version"), kvk)).status());
         try (Browser browser = new Browser(base, "nl")) {
             browser.open("login.xhtml");
             browser.waitForText(By.id("login"), "Gebruikersnaam");
@@ -108,6 +116,12 @@ class ProcessorRegistryUiIT {
                     + " x.send(); return x.status;"), "a page the role may not open does not exist for it");
             assertTrue(!browser.pageText().contains("Payara") && !browser.pageText().contains("Exception"),
                     "an error page names neither the server nor a stack trace");
+
+            // the processor's story in Dutch, its history too: labels and values in words
+            browser.open("processors/view.xhtml?tab=HISTORY&id=" + id);
+            browser.waitForText(By.id("summary"), "Risicoklasse");
+            assertTrue(browser.visible(By.cssSelector("nav.tabs")).getText().contains("Geschiedenis"));
+            browser.waitForText(By.id("auditHistory"), "Risicoklasse: Laag → Hoog");
         }
     }
 
