@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
 import eu.art28.agreements.entity.Agreement;
 import eu.art28.audit.entity.Change;
 import eu.art28.engagements.entity.Engagement;
@@ -99,5 +102,23 @@ class ChangeWordsTest {
         assertEquals("Art. 28(3) checklist: (a) Only on documented instructions, incl. transfers (in the agreement:"
                 + " yes, note: see annex), (h) Information, audits and inspections (in the agreement: no)\n"
                 + "Transfer safeguards: CH: Adequacy decision", text);
+    }
+
+    @Test
+    void everyRecordTypeTheTrailNamesHasANameInBothLanguages() throws java.io.IOException {
+        List<String> audited = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("eu.art28").stream().filter(c -> c.isAnnotatedWith(jakarta.persistence.Entity.class))
+                .map(c -> c.getSimpleName()).filter(name -> !AuditedSession.NOT_AUDITED.contains(name)).toList();
+        assertFalse(audited.isEmpty());
+        // each file on its own: a bundle would find a key missing in Dutch in its English parent
+        for (String file : List.of("/i18n/messages.properties", "/i18n/messages_nl.properties")) {
+            java.util.Properties texts = new java.util.Properties();
+            try (var in = ChangeWordsTest.class.getResourceAsStream(file)) {
+                texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            for (String type : audited) {
+                assertTrue(texts.containsKey("audit.type." + type), file + ": audit.type." + type);
+            }
+        }
     }
 }
