@@ -190,6 +190,13 @@ public class Alerts {
                 .setParameter("rules", rules).setParameter("processor", processorId).getResultList();
     }
 
+    /** How many alerts about one processor and its engagements, links and agreements are not yet resolved. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long unresolvedCount(long processorId) {
+        return em.createQuery("select count(a) from Alert a where a.openKey is not null and a.processorId = :processor",
+                Long.class).setParameter("processor", processorId).getSingleResult();
+    }
+
     /** The subjects with unresolved alerts of these rules, of one processor or of all (null). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Subject> unresolvedSubjects(Set<Rule> rules, Long processorId) {

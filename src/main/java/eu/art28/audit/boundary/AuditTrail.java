@@ -68,6 +68,8 @@ public class AuditTrail {
     @Inject
     SecurityContext security;
 
+    private volatile Map<String, Class<?>> entityClasses;
+
     /**
      * Filters that are null do not filter. From and to are days, both included, in the server's time zone; text
      * is looked for in the changed values and the reason, ignoring case.
@@ -86,6 +88,19 @@ public class AuditTrail {
         public static Query all() {
             return new Query(null, null, null, null, null, null, null);
         }
+    }
+
+    /** The entity class of a record type as entries name it ({@code Processor}), or null: for its field types. */
+    public Class<?> entityClass(String entityType) {
+        Map<String, Class<?>> classes = entityClasses;
+        if (classes == null) {
+            classes = new HashMap<>();
+            for (EntityType<?> type : em.getMetamodel().getEntities()) {
+                classes.put(type.getName(), type.getJavaType());
+            }
+            entityClasses = classes;
+        }
+        return classes.get(entityType);
     }
 
     /** The names of the audited entities, as entries name them, for choosing one. */

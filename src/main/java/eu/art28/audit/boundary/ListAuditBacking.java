@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -79,11 +78,6 @@ public class ListAuditBacking implements Serializable {
     }
 
     /** The changed fields in one cell of the Excel export: "field: before → after", one per line. */
-    public String changesText(AuditEntry entry) {
-        return entry.changes().stream().map(c -> c.field() + ": " + c.beforeText() + " \u2192 " + c.afterText())
-                .collect(Collectors.joining("\n"));
-    }
-
     public LazyDataModel<AuditEntry> getModel() {
         return model;
     }

@@ -28,6 +28,11 @@ public class GatesBacking {
         return gates;
     }
 
+    /** How many of the processor's gates are met, for the summary at the top of its page. */
+    public long passed(Processor processor) {
+        return of(processor).stream().filter(Gate::passed).count();
+    }
+
     public String reason(Gate gate) {
         return Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), gate.reasonKey(),
                 gate.reasons().toArray());

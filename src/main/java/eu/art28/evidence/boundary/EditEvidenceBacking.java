@@ -64,7 +64,7 @@ public class EditEvidenceBacking implements Serializable {
         return PageMessages.attempt(FORM, () -> {
             Evidence saved = register.save(evidence, upload);
             PageMessages.info("evidence.edit.saved", saved.getIssuer());
-            return "/processors/view?faces-redirect=true&id=" + saved.getProcessor().getId();
+            return "/processors/view?faces-redirect=true&tab=EVIDENCE&id=" + saved.getProcessor().getId();
         });
     }
 

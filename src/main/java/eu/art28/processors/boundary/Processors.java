@@ -16,6 +16,9 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -31,6 +34,7 @@ import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.entity.Role;
+import eu.art28.processors.entity.CoverageStatus;
 import eu.art28.processors.entity.Processor;
 import eu.art28.processors.entity.ProcessorChanged;
 import eu.art28.processors.entity.ProcessorReview;
@@ -204,6 +208,26 @@ public class Processors {
                 .setParameter("active", ProcessorStatus.ACTIVE)
                 .setParameter("name", "%" + (text == null ? "" : text.strip().toLowerCase()) + "%")
                 .setMaxResults(20).getResultList();
+    }
+
+    /**
+     * How well the processor's use is covered today, by the one definition the dashboard and the list filter use
+     * ({@link CoverageStatus}): at most two questions, as the three divide the processors between them.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CoverageStatus coverage(long id) {
+        LocalDate today = LocalDate.now();
+        for (CoverageStatus status : List.of(CoverageStatus.FINDINGS, CoverageStatus.COVERED)) {
+            CriteriaBuilder cb = em.getCriteriaBuilder();
+            CriteriaQuery<Long> query = cb.createQuery(Long.class);
+            Root<Processor> processor = query.from(Processor.class);
+            query.select(cb.count(processor)).where(cb.equal(processor.get("id"), id),
+                    status.of(processor, query, cb, em.getMetamodel(), today));
+            if (em.createQuery(query).getSingleResult() > 0) {
+                return status;
+            }
+        }
+        return CoverageStatus.NO_ENGAGEMENTS;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -16,20 +16,29 @@ import eu.art28.platform.boundary.Countries;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
+import eu.art28.processors.entity.CoverageStatus;
 import eu.art28.processors.entity.Processor;
 import eu.art28.processors.entity.ProcessorReview;
 import eu.art28.processors.entity.ReviewOutcome;
 
-/** processors/view.xhtml: one processor, and offboarding it after confirmation. */
+/**
+ * processors/view.xhtml: one processor's whole story, a summary above tabs (the tab in the address, so that a link
+ * opens it and only what it shows is read), and offboarding it after confirmation.
+ */
 @Named
 @ViewScoped
 public class ViewProcessorBacking implements Serializable {
+
+    /** The tabs of the page, in their order. */
+    public enum Tab { OVERVIEW, AGREEMENTS, ENGAGEMENTS, CHAIN, EVIDENCE, REVIEWS, HISTORY }
 
     @Inject
     Processors processors;
 
     private Long id;
+    private Tab tab = Tab.OVERVIEW;
     private Processor processor;
+    private CoverageStatus coverage;
     private LocalDate offboardedOn;
     private String offboardingReason;
     private List<ProcessorReview> reviews;
@@ -41,6 +50,24 @@ public class ViewProcessorBacking implements Serializable {
         processor = processors.find(id);
         offboardedOn = LocalDate.now();
         reviews = processors.reviews(id);
+        coverage = processors.coverage(id);
+    }
+
+    public Tab[] getTabs() {
+        return Tab.values();
+    }
+
+    public Tab getTab() {
+        return tab;
+    }
+
+    /** No tab in the address is the overview. */
+    public void setTab(Tab tab) {
+        this.tab = tab == null ? Tab.OVERVIEW : tab;
+    }
+
+    public CoverageStatus getCoverage() {
+        return coverage;
     }
 
     /** Legal and managers judge whether the processor still gives sufficient guarantees (Art. 28(1)). */

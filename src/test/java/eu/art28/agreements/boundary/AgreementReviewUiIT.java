@@ -1,5 +1,7 @@
 package eu.art28.agreements.boundary;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -27,6 +29,7 @@ class AgreementReviewUiIT {
         JsonObject submitted = AgreementFixtures.submitted(new Api(base));
         String reference = submitted.getString("reference");
         try (Browser browser = new Browser(base, "en")) {
+            browser.resize(1440, 900);
             browser.open("login.xhtml");
             browser.logIn("legal", Api.PASSWORD);
             browser.click(By.id("nav-review"));
@@ -39,7 +42,14 @@ class AgreementReviewUiIT {
 
             browser.waitForText(By.id("status"), "Approved");
             browser.waitForText(By.id("inForce"), "In force today");
-            assertTrue(browser.pageText().contains("legal"), "the history names who approved");
+            // one history, in words, with who did it (issue 22: there were two, one of them raw JSON)
+            browser.waitForText(By.id("auditHistory"), "Status: In review → Approved");
+            assertEquals(1, browser.all(By.xpath("//h2[normalize-space()='History']")).size(), "one history");
+            String history = browser.visible(By.id("auditHistory")).getText();
+            assertTrue(history.contains("legal"), "the history names who approved: " + history);
+            assertFalse(history.contains("{") || history.contains("[\""), "no JSON: " + history);
+            long scrollWidth = ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
+            assertTrue(scrollWidth <= 1440, "the agreement's page fits a 1,440 px window: " + scrollWidth);
 
             browser.click(By.id("nav-review"));
             assertTrue(!browser.visible(By.id("review:queue")).getText().contains(reference),

@@ -23,6 +23,7 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
@@ -231,7 +232,8 @@ class AuditIT {
         long id = processor(api, name).getJsonNumber("id").longValue();
 
         try (Browser browser = new Browser(base, "en")) {
-            browser.open("processors/view.xhtml?id=" + id);
+            browser.resize(1440, 900);
+            browser.open("processors/view.xhtml?tab=HISTORY&id=" + id);
             browser.logIn("auditor", Api.PASSWORD);
             browser.waitForText(By.id("auditHistory"), "procurement");
             String history = browser.visible(By.id("auditHistory")).getText();
@@ -243,6 +245,18 @@ class AuditIT {
             browser.open("audit/list.xhtml?entityType=Processor&entityId=" + id);
             browser.waitForText(By.id("list:entries"), "Processor " + id);
             String table = browser.visible(By.id("list:entries")).getAttribute("innerHTML");
+            // the changes have the room (issue 22: 0 px wide, one row 32,000 px tall) and read as words
+            int tableWidth = browser.visible(By.cssSelector("[id='list:entries'] table")).getSize().getWidth();
+            for (WebElement cell : browser.all(By.cssSelector("[id='list:entries'] td.audit-changes"))) {
+                assertTrue(cell.getSize().getWidth() > tableWidth / 3, () -> cell.getSize().getWidth() + " of " + tableWidth
+                        + ": " + browser.script("var t = document.querySelector(\"[id='list:entries'] table\");"
+                        + " return getComputedStyle(t).tableLayout + ' ' + Array.from(t.querySelectorAll('th'))"
+                        + ".map(h => h.className + '=' + h.offsetWidth).join(', ')"));
+                assertFalse(cell.getText().contains("{"), cell.getText());
+            }
+            for (WebElement row : browser.all(By.cssSelector("[id='list:entries_data'] > tr"))) {
+                assertTrue(row.getSize().getHeight() < 250, "a compact row: " + row.getSize().getHeight() + " px");
+            }
             assertTrue(table.contains("&lt;b&gt;Escaped&lt;/b&gt; Printer"), table);
             String csv = browser.download("filters", "filters:export");
             assertTrue(csv.lines().anyMatch(l -> l.contains(",name,") && l.contains(name)), csv);

@@ -61,7 +61,8 @@ class ChainUiIT {
         try (Browser legal = new Browser(base, "en")) {
             legal.open("login.xhtml");
             legal.logIn("legal", Api.PASSWORD);
-            legal.open("processors/view.xhtml?id=" + processor);
+            legal.open("processors/view.xhtml?tab=CHAIN&id=" + processor);
+            legal.waitForText(By.id("subprocessorLinks"), "Address validation");
             legal.click(By.id("chain"));
             legal.waitForText(By.id("chain-title"), mailer);
 

@@ -250,6 +250,7 @@ class DeletionIT {
             browser.open("login.xhtml");
             browser.logIn("legal", Api.PASSWORD);
             browser.open("processors/view.xhtml?id=" + processor);
+            browser.click(By.id("actionMenuToggle"));
             browser.click(By.id("deletions"));
             browser.waitForText(row, "Overdue");
             assertTrue(browser.visible(row).getText().contains("P7Y"), browser.visible(row).getText());

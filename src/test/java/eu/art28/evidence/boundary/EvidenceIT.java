@@ -277,8 +277,9 @@ class EvidenceIT {
         try (Browser browser = new Browser(base, "en")) {
             browser.open("login.xhtml");
             browser.logIn("procurement", Api.PASSWORD);
-            browser.open("processors/view.xhtml?id=" + processor);
+            browser.open("processors/view.xhtml?tab=EVIDENCE&id=" + processor);
             browser.waitForText(By.id("evidence"), "No evidence on file.");
+            browser.click(By.id("actionMenuToggle"));
             browser.click(By.id("newEvidence"));
 
             browser.waitForText(By.id("help"), "Art. 42");

@@ -227,11 +227,12 @@ class ReportsIT {
             chooseLanguage(browser, "English", "en");
             browser.waitForText(title, "Register of processing activities");
             assertTrue(browser.visible(mailing).getText().contains("Legal basis"));
-            browser.open("processors/view.xhtml?id=" + setup.printer());
+            browser.open("processors/view.xhtml?tab=EVIDENCE&id=" + setup.printer());
             String validUntil = DateTimeFormatter.ofLocalizedDate(
                     FormatStyle.MEDIUM).withLocale(Locale.ENGLISH)
                     .format(LocalDate.now().plusYears(1));
             assertTrue(browser.pageText().contains(validUntil), "dates as English writes them: " + validUntil);
+            browser.click(By.id("actionMenuToggle"));
             byte[] dossier = browser.downloadBytes("dossierForm", "dossierForm:dossier");
             assertTrue(pdfText(dossier).contains("Vendor dossier: " + setup.printerName()));
         }

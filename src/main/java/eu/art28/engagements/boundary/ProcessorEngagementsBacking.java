@@ -1,0 +1,33 @@
+package eu.art28.engagements.boundary;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import eu.art28.engagements.entity.Engagement;
+import eu.art28.platform.boundary.Page;
+
+/**
+ * The engagements tab of processors/view.xhtml: what we use the processor for, newest first, the first page of the
+ * list it links to. Its own bean, because processors must not depend on engagements.
+ */
+@Named
+@RequestScoped
+public class ProcessorEngagementsBacking {
+
+    static final int SHOWN = 25;
+
+    @Inject
+    Engagements engagements;
+
+    private final Map<Long, Page<Engagement>> read = new HashMap<>();
+
+    /** Read once per request, however often the page asks. */
+    public Page<Engagement> of(Long processorId) {
+        return read.computeIfAbsent(processorId,
+                id -> engagements.search(new Engagements.Query(id, null), 0, SHOWN));
+    }
+}
