@@ -29,7 +29,7 @@ class AgreementReviewUiIT {
         try (Browser browser = new Browser(base, "en")) {
             browser.open("login.xhtml");
             browser.logIn("legal", Api.PASSWORD);
-            browser.click(By.id("nav-review"));
+            browser.menu("nav-review");
             browser.waitForText(By.id("review:queue"), reference);
 
             browser.click(By.linkText(reference));
@@ -41,7 +41,7 @@ class AgreementReviewUiIT {
             browser.waitForText(By.id("inForce"), "In force today");
             assertTrue(browser.pageText().contains("legal"), "the history names who approved");
 
-            browser.click(By.id("nav-review"));
+            browser.menu("nav-review");
             assertTrue(!browser.visible(By.id("review:queue")).getText().contains(reference),
                     "an approved agreement leaves the queue");
         }

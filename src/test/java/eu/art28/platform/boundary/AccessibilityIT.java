@@ -1,0 +1,85 @@
+package eu.art28.platform.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+import eu.art28.testing.Accessibility;
+import eu.art28.testing.Api;
+import eu.art28.testing.Browser;
+import eu.art28.testing.EveryPage;
+import eu.art28.testing.SharedApp;
+
+/**
+ * WCAG 2.1 AA (issue 22, item 8): axe-core finds no serious or critical violation on any page, each visited once as
+ * the role that sees the most on it (EveryPage), plus the login and error pages, a menu group open, and the Dutch
+ * pages' language; the skip link is the first tab stop and leads to the form's first field.
+ */
+@ExtendWith(SharedApp.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessibilityIT {
+
+    @SharedApp.Base
+    URL base;
+
+    private EveryPage pages;
+
+    @BeforeAll
+    void registry() {
+        pages = EveryPage.over(new Api(base));
+    }
+
+    @Test
+    void noPageHasASeriousOrCriticalViolation() {
+        List<String> found = new ArrayList<>();
+        pages.eachOnce().forEach((user, paths) -> {
+            if (paths.isEmpty()) {
+                return;
+            }
+            try (Browser browser = new Browser(base, "en")) {
+                browser.open("login.xhtml").logIn(user, Api.PASSWORD);
+                for (String path : paths) {
+                    browser.open(path);
+                    found.addAll(Accessibility.violations(browser));
+                }
+            }
+        });
+        try (Browser browser = new Browser(base, "nl")) {
+            browser.open("login.xhtml");
+            found.addAll(Accessibility.violations(browser));
+            browser.logIn("auditor", Api.PASSWORD);
+            browser.open("alerts/dashboard.xhtml");
+            assertEquals("nl", browser.script("return document.documentElement.lang"));
+            browser.click(By.id("nav-group-register"));
+            browser.visible(By.id("nav-processors"));
+            found.addAll(Accessibility.violations(browser));
+            browser.open("processors/view.xhtml?id=999999999");
+            found.addAll(Accessibility.violations(browser));
+        }
+        assertTrue(found.isEmpty(), () -> found.size() + " serious or critical violations:\n" + String.join("\n", found));
+    }
+
+    @Test
+    void theSkipLinkIsTheFirstTabStopAndLeadsToTheForm() {
+        try (Browser browser = new Browser(base, "en")) {
+            browser.open("login.xhtml").logIn("procurement", Api.PASSWORD);
+            browser.open("processors/edit.xhtml");
+            browser.press(Keys.TAB);
+            assertEquals("skip-link", browser.script("return document.activeElement.className"));
+            browser.press(Keys.ENTER);
+            browser.press(Keys.TAB);
+            assertEquals("processor:name", browser.script("return document.activeElement.id"),
+                    "after the skip link, the next tab stop is the form's first field");
+        }
+    }
+}
