@@ -23,7 +23,8 @@ import eu.art28.testing.SharedApp;
 /**
  * WCAG 2.1 AA (issue 22, item 8): axe-core finds no serious or critical violation on any page, each visited once as
  * the role that sees the most on it (EveryPage), plus the login and error pages, a menu group open, and the Dutch
- * pages' language; the skip link is the first tab stop and leads to the form's first field.
+ * pages' language; the skip link is the first tab stop and leads to the form's first field; a link button is a link
+ * to its edges; a form's error on a tab not shown opens that tab.
  */
 @ExtendWith(SharedApp.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -80,6 +81,37 @@ class AccessibilityIT {
             browser.press(Keys.TAB);
             assertEquals("processor:name", browser.script("return document.activeElement.id"),
                     "after the skip link, the next tab stop is the form's first field");
+        }
+    }
+
+    @Test
+    void anErrorOnATabNotShownOpensThatTabAtTheField() {
+        try (Browser browser = new Browser(base, "en")) {
+            browser.open("login.xhtml").logIn("procurement", Api.PASSWORD);
+            browser.open("agreements/edit.xhtml?processorId=" + pages.processor());
+            browser.click(By.cssSelector("#agreement\\:tabs\\:scopeTab_header"));
+            browser.waitForText(By.cssSelector("a[role='tab'][aria-selected='true']"), "Scope");
+            browser.click(By.id("agreement:save"));
+            browser.visible(By.id("agreement:tabs:reference"));
+            assertEquals("true", browser.visible(By.id("agreement:tabs:partiesTab_header")).getDomAttribute("aria-selected"));
+            assertEquals("agreement:tabs:reference", browser.script("return document.activeElement.id"));
+        }
+    }
+
+    @Test
+    void aLinkButtonTakesTheClickOverItsWholeArea() {
+        try (Browser browser = new Browser(base, "en")) {
+            browser.open("login.xhtml").logIn("procurement", Api.PASSWORD);
+            browser.open("processors/list.xhtml");
+            // each corner of the button, just inside its border, is the link
+            assertEquals(Boolean.TRUE, browser.script("""
+                    var box = document.getElementById('new').getBoundingClientRect();
+                    return [[box.left + 2, box.top + 2], [box.right - 2, box.top + 2], [box.left + 2, box.bottom - 2],
+                            [box.right - 2, box.bottom - 2]].every(function (spot) {
+                        var hit = document.elementFromPoint(spot[0], spot[1]);
+                        return hit !== null && hit.closest('a') !== null;
+                    });
+                    """));
         }
     }
 }
