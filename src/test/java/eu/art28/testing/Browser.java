@@ -130,6 +130,28 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Follows an item of the page's menu (its id, "nav-processors") as a person does: on a narrow window the menu
+     * button first, then the group that holds the item, then the item.
+     */
+    public void menu(String itemId) {
+        WebElement item = driver.findElement(By.id(itemId));
+        WebElement toggle = driver.findElement(By.id("menu-toggle"));
+        if (!item.isDisplayed() && toggle.isDisplayed() && !"true".equals(toggle.getAttribute("aria-expanded"))) {
+            click(By.id("menu-toggle"));
+        }
+        if (!item.isDisplayed()) {
+            String group = (String) ((JavascriptExecutor) driver).executeScript(
+                    "var group = arguments[0].closest('.nav-group'); return group && group.querySelector('button').id;",
+                    item);
+            if (group == null) {
+                throw new AssertionError(itemId + " is hidden and in no group of the menu");
+            }
+            click(By.id(group));
+        }
+        click(By.id(itemId));
+    }
+
+    /**
      * Chooses the item of a PrimeFaces select-one menu whose label holds the text given, as a person does: opens the menu,
      * waits until its panel stands still, clicks the item and checks that the menu shows it. On a busy machine a
      * click while the panel still moves can be lost; then the choice is made again.
@@ -316,6 +338,23 @@ public final class Browser implements AutoCloseable {
                 "return document.readyState === 'complete'"
                         + " && (!window.jQuery || jQuery.active === 0)"
                         + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
+    /** Presses a key on whatever has the focus, as a keyboard user does. */
+    public void press(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
+        settle();
+    }
+
+    /** The driver itself, for the helpers of this package that drive more than a person does (axe-core). */
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Sets the window's size, as a phone's or a laptop's. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        settle();
     }
 
     @Override

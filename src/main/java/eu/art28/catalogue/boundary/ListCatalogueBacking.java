@@ -62,10 +62,6 @@ public class ListCatalogueBacking implements Serializable {
         return Kind.values();
     }
 
-    public int getActiveIndex() {
-        return current.ordinal();
-    }
-
     public String getKind() {
         return kind;
     }

@@ -2,7 +2,6 @@ package eu.art28.platform.boundary;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -95,17 +94,8 @@ public class ErrorPage {
         if (failedUri == null || !failedUri.startsWith(contextPath + "/")) {
             return null;
         }
-        String page = failedUri.substring(contextPath.length());
-        int slash = page.indexOf('/', 1);
-        if (slash < 0) {
-            return null;
-        }
-        String candidate = page.substring(0, slash) + "/list.xhtml";
-        try {
-            return context.getResource(candidate) == null ? null : contextPath + candidate;
-        } catch (MalformedURLException e) {
-            return null;
-        }
+        String list = Breadcrumbs.listPageOf(context, failedUri.substring(contextPath.length()));
+        return list == null ? null : contextPath + list;
     }
 
     /** The message key of the sentence shown when nothing more precise is known. */

@@ -32,7 +32,7 @@ class AgreementReviewUiIT {
             browser.resize(1440, 900);
             browser.open("login.xhtml");
             browser.logIn("legal", Api.PASSWORD);
-            browser.click(By.id("nav-review"));
+            browser.menu("nav-review");
             browser.waitForText(By.id("review:queue"), reference);
 
             browser.click(By.linkText(reference));
@@ -51,7 +51,7 @@ class AgreementReviewUiIT {
             long scrollWidth = ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
             assertTrue(scrollWidth <= 1440, "the agreement's page fits a 1,440 px window: " + scrollWidth);
 
-            browser.click(By.id("nav-review"));
+            browser.menu("nav-review");
             assertTrue(!browser.visible(By.id("review:queue")).getText().contains(reference),
                     "an approved agreement leaves the queue");
         }

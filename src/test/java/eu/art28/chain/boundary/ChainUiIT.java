@@ -77,7 +77,7 @@ class ChainUiIT {
             assertTrue(box.contains("IE") && box.contains("Objection possible until " + shown), box);
             assertTrue(legal.visible(By.id("legend")).getText().contains("Not authorised"), "a legend explains");
 
-            legal.click(By.id("nav-chain"));
+            legal.menu("nav-chain");
             By row = By.xpath("//tbody[@id='notices:undecided_data']/tr[.//span[@class='subprocessor' and text()='"
                     + cloud + "']]");
             legal.waitForText(row, "30 days left");

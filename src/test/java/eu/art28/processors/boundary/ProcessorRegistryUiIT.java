@@ -106,7 +106,7 @@ class ProcessorRegistryUiIT {
             browser.waitForText(By.id("login"), "Gebruikersnaam");
             browser.logIn("auditor", Api.PASSWORD);
             browser.waitForText(By.id("queue-title"), "Mijn werkvoorraad");
-            browser.click(By.id("nav-processors"));
+            browser.menu("nav-processors");
             browser.waitForText(By.tagName("h1"), "Verwerkers");
             assertTrue(browser.all(By.id("new")).isEmpty(), "an auditor cannot register processors");
 

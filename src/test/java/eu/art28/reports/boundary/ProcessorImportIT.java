@@ -189,7 +189,7 @@ class ProcessorImportIT {
         try (Browser browser = new Browser(base, "en")) {
             browser.open("login.xhtml");
             browser.logIn("procurement", Api.PASSWORD);
-            browser.click(By.id("nav-import"));
+            browser.menu("nav-import");
             browser.waitForText(By.tagName("h1"), "Import processors");
 
             // a file of a few lines is checked before the page is drawn; 10,000 lines show the progress bar
