@@ -82,11 +82,6 @@ public final class Browser implements AutoCloseable {
         this.driver = chrome;
     }
 
-    /** The window's size, for what a page must fit into (1,440 px is a common laptop's width). */
-    public void resize(int width, int height) {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
-    }
-
     public Browser open(String path) {
         driver.get(base.resolve(path).toString());
         settle();
@@ -351,7 +346,7 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Sets the window's size, as a phone's or a laptop's. */
+    /** Sets the window's size, as a phone's or a laptop's (1,440 px is a common laptop's width). */
     public void resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
         settle();
