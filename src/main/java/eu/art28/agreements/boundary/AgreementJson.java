@@ -85,6 +85,9 @@ public record AgreementJson(
         @Schema(description = "Governing law, ISO 3166-1 alpha-2.", example = "NL") String governingLaw,
         @Schema(description = "The Art. 28(3)(a)-(h) clause checklist: each clause present, or waived with a"
                 + " reason; complete before approval.") List<ClauseJson> checklist,
+        @Schema(description = "The clauses neither present nor waived: approval refuses them, so submitting"
+                + " with any is allowed but warned of; ignored on input.", readOnly = true)
+        List<Clause> missingClauses,
         @Schema(description = "Who submitted it for review; ignored on input.", readOnly = true,
                 example = "procurement") String submittedBy,
         @Schema(description = "When it was submitted; ignored on input.", readOnly = true) Instant submittedAt,
@@ -107,7 +110,9 @@ public record AgreementJson(
             @Schema(description = "Where in the agreement.", example = "art. 3") String reference,
             @Schema(description = "A remark.") String note,
             @Schema(description = "Why a clause that is not present is acceptable.",
-                    example = "Separate NDA on file") String waiverReason) {
+                    example = "Separate NDA on file") String waiverReason,
+            @Schema(description = "Legal's remark when the version was sent back (rejected); cleared when it is"
+                    + " submitted again; ignored on input.", readOnly = true) String reviewRemark) {
     }
 
     /** The body of a workflow action: the version last read, and a reason or date where the action needs one. */
@@ -117,7 +122,10 @@ public record AgreementJson(
     public record Decision(
             @Schema(description = "The version last read.", required = true, example = "2") Long version,
             @Schema(description = "reject and terminate: why.", example = "Contract ended") String reason,
-            @Schema(description = "terminate: the last day in force.") LocalDate terminatedOn) {
+            @Schema(description = "terminate: the last day in force.") LocalDate terminatedOn,
+            @Schema(description = "reject: a remark per clause, shown to the submitter beside the clause.",
+                    example = "{\"H_AUDITS\":\"Audits limited to once a year: not acceptable\"}")
+            Map<Clause, String> remarks) {
     }
 
     @Schema(description = "One step in an agreement's history.")
@@ -138,7 +146,7 @@ public record AgreementJson(
                 Map.copyOf(a.getSafeguards()), a.getSubProcessing(), a.getSubProcessingNoticeDays(),
                 a.getObjectionPeriodDays(), a.getBreachNotificationHours(), a.getStandard(), a.getGoverningLaw(),
                 a.getChecklist().stream().map(c -> new ClauseJson(c.getClause(), c.isPresent(), c.getReference(),
-                        c.getNote(), c.getWaiverReason())).toList(),
+                        c.getNote(), c.getWaiverReason(), c.getReviewRemark())).toList(), a.unsettledClauses(),
                 a.getSubmittedBy(), a.getSubmittedAt(), a.getDecidedBy(), a.getDecidedAt(), a.getDecisionReason(),
                 a.getTerminatedOn(), a.getSupersededOn(), a.getCreatedAt(), a.getUpdatedAt());
     }

@@ -29,6 +29,7 @@ import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.AgreementDecided;
 import eu.art28.agreements.entity.AgreementDocument;
 import eu.art28.agreements.entity.AgreementStatus;
+import eu.art28.agreements.entity.Clause;
 import eu.art28.catalogue.boundary.Catalogue;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
@@ -160,9 +161,17 @@ public class Agreements {
     }
 
     @RolesAllowed(Role.Names.LEGAL)
-    public Agreement reject(long id, long version, String reason) {
+    public Agreement reject(long id, long version, String reason, Map<Clause, String> remarks) {
         Agreement agreement = current(id, version);
-        agreement.reject(caller(), Instant.now(), reason);
+        agreement.reject(caller(), Instant.now(), reason, remarks);
+        return stored(agreement);
+    }
+
+    /** The submitter takes it out of review (the agreement refuses anyone else). */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
+    public Agreement withdraw(long id, long version) {
+        Agreement agreement = current(id, version);
+        agreement.withdraw(caller(), Instant.now());
         return stored(agreement);
     }
 

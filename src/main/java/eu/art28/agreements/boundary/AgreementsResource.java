@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -106,9 +107,18 @@ public class AgreementsResource {
     @POST
     @Path("{id}/reject")
     @RolesAllowed(Role.Names.LEGAL)
-    @Operation(summary = "Reject with a reason")
+    @Operation(summary = "Send back to the submitter (rejected) with a reason, and optionally a remark per clause")
     public AgreementJson reject(@PathParam("id") long id, AgreementJson.Decision decision) {
-        return AgreementJson.of(agreements.reject(id, version(decision), decision.reason()));
+        return AgreementJson.of(agreements.reject(id, version(decision), decision.reason(),
+                decision.remarks() == null ? Map.of() : decision.remarks()));
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
+    @Operation(summary = "Take your own submission out of review, back to a draft")
+    public AgreementJson withdraw(@PathParam("id") long id, AgreementJson.Decision decision) {
+        return AgreementJson.of(agreements.withdraw(id, version(decision)));
     }
 
     @POST

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,7 @@ public class ViewAgreementBacking implements Serializable {
     private List<AgreementDocument> documents;
     private List<AgreementDiff.Change> changes;
     private String reason;
+    private final Map<Clause, String> remarks = new EnumMap<>(Clause.class);
     private LocalDate terminatedOn;
     private UploadedFile file;
 
@@ -234,7 +236,42 @@ public class ViewAgreementBacking implements Serializable {
     }
 
     public void reject() {
-        act(() -> agreements.reject(id, agreement.getVersion(), reason), "agreements.view.rejected", "rejectDialog");
+        act(() -> agreements.reject(id, agreement.getVersion(), reason, remarks), "agreements.view.rejected",
+                "rejectDialog");
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            remarks.clear();
+        }
+    }
+
+    public void withdraw() {
+        act(() -> agreements.withdraw(id, agreement.getVersion()), "agreements.view.withdrawn", null);
+    }
+
+    /** Approve and reject are for a reviewer who did not submit it (four eyes; the agreement refuses it anyway). */
+    public boolean isMayDecide() {
+        return isMayReview() && agreement.mayDecide(caller());
+    }
+
+    public boolean isMayWithdraw() {
+        return isMayDraft() && agreement.mayWithdraw(caller());
+    }
+
+    private static String caller() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    }
+
+    /** The clauses neither present nor waived, in words: legal cannot approve until each is settled. */
+    public String getUnsettledClauses() {
+        return agreement.unsettledClauses().stream().map(c -> text("Clause." + c)).collect(Collectors.joining("; "));
+    }
+
+    public boolean isAnyRemark() {
+        return agreement.getChecklist().stream().anyMatch(c -> c.getReviewRemark() != null);
+    }
+
+    /** Legal's remark per clause in the send-back dialog. */
+    public Map<Clause, String> getRemarks() {
+        return remarks;
     }
 
     public void terminate() {

@@ -264,7 +264,36 @@ public class Agreement extends VersionedRecord {
         decidedBy = null;
         decidedAt = null;
         decisionReason = null;
+        // the remarks were about the version sent back; what is submitted now is reviewed afresh
+        checklist.forEach(c -> c.setReviewRemark(null));
         record(AgreementEvent.Action.SUBMITTED, actor, at, null);
+    }
+
+    /**
+     * The submitter takes a version out of review, back to a draft: to change it, or because nobody else can
+     * review it yet. Only the submitter, and only while nobody has decided.
+     */
+    public void withdraw(String actor, Instant at) {
+        if (status != AgreementStatus.IN_REVIEW) {
+            throw new Conflict("agreement.withdraw.state", status);
+        }
+        if (!actor.equals(submittedBy)) {
+            throw new NotPermitted("agreement.withdraw.notSubmitter");
+        }
+        status = AgreementStatus.DRAFT;
+        submittedBy = null;
+        submittedAt = null;
+        record(AgreementEvent.Action.WITHDRAWN, actor, at, null);
+    }
+
+    /** Whether this person may take it out of review ({@link #withdraw}). */
+    public boolean mayWithdraw(String actor) {
+        return status == AgreementStatus.IN_REVIEW && actor != null && actor.equals(submittedBy);
+    }
+
+    /** Whether this person may approve or reject it: in review, and not their own submission (four eyes). */
+    public boolean mayDecide(String reviewer) {
+        return status == AgreementStatus.IN_REVIEW && reviewer != null && !reviewer.equals(submittedBy);
     }
 
     /**
@@ -284,8 +313,23 @@ public class Agreement extends VersionedRecord {
     }
 
     public void reject(String reviewer, Instant at, String reason) {
+        reject(reviewer, at, reason, Map.of());
+    }
+
+    /**
+     * Legal sends the version back to the submitter with a reason and, where a clause is the trouble, a remark on
+     * that clause, which the submitter sees beside it until the version is submitted again.
+     */
+    public void reject(String reviewer, Instant at, String reason, Map<Clause, String> remarks) {
         decide(reviewer);
         String why = required(reason, "reason", "agreement.reason.required");
+        for (ClauseCheck check : checklist) {
+            String remark = Text.trimmed(remarks.get(check.getClause()));
+            if (remark != null && remark.length() > 1000) {
+                throw new InvalidInput("remark." + check.getClause(), "art28.text.tooLong", 1000);
+            }
+            check.setReviewRemark(remark);
+        }
         status = AgreementStatus.REJECTED;
         decidedBy = reviewer;
         decidedAt = at;

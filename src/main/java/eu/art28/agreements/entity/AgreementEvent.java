@@ -23,7 +23,9 @@ public class AgreementEvent {
     public enum Action {
         CREATED, CHANGED, SUBMITTED, APPROVED, REJECTED, TERMINATED,
         /** terminated on a day already past: coverage changed backwards */
-        TERMINATED_RETROACTIVELY, AMENDED, SUPERSEDED, DOCUMENT_UPLOADED
+        TERMINATED_RETROACTIVELY, AMENDED, SUPERSEDED, DOCUMENT_UPLOADED,
+        /** taken out of review by the submitter, back to a draft */
+        WITHDRAWN
     }
 
     @Id

@@ -41,6 +41,12 @@ public class ClauseCheck implements Serializable {
     @MultiLine
     private String waiverReason;
 
+    /** Legal's remark on this clause when the version was sent back; cleared when it is submitted again. */
+    @Size(max = 1000)
+    @Column(name = "review_remark")
+    @MultiLine
+    private String reviewRemark;
+
     protected ClauseCheck() {
     }
 
@@ -87,6 +93,14 @@ public class ClauseCheck implements Serializable {
 
     public void setWaiverReason(String waiverReason) {
         this.waiverReason = Text.trimmed(waiverReason);
+    }
+
+    public String getReviewRemark() {
+        return reviewRemark;
+    }
+
+    void setReviewRemark(String reviewRemark) {
+        this.reviewRemark = Text.trimmed(reviewRemark);
     }
 
     ClauseCheck copy() {

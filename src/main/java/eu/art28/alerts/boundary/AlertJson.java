@@ -1,6 +1,7 @@
 package eu.art28.alerts.boundary;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -45,7 +46,27 @@ public record AlertJson(
         String acknowledgementNote,
         @Schema(description = "When it resolved itself.") Instant resolvedAt,
         @Schema(description = "What resolved it.", example = "agreement DPA-7 revision 2 approved")
-        String resolution) {
+        String resolution,
+        @Schema(description = "Who is to act on it (a user name); empty while unassigned.", example = "legal")
+        String assignee,
+        @Schema(description = "The day the assignee should have acted by.", example = "2026-12-15") LocalDate dueOn,
+        @Schema(description = "Who assigned it.", example = "manager") String assignedBy) {
+
+    @Schema(description = "Assigning an alert: the version last read, the person and the day it is due.",
+            example = "{\"version\":1,\"assignee\":\"legal\",\"dueOn\":\"2026-12-15\"}")
+    public record Assignment(
+            @Schema(description = "The version last read.", required = true, example = "1") Long version,
+            @Schema(description = "A user with the role LEGAL or MANAGER.", required = true, example = "legal")
+            String assignee,
+            @Schema(description = "Not before today.", required = true, example = "2026-12-15") LocalDate dueOn) {
+    }
+
+    @Schema(description = "Acknowledging several alerts with one note; those no longer open are left as they are.",
+            example = "{\"ids\":[20,21],\"note\":\"Asked the vendor\"}")
+    public record Acknowledgements(
+            @Schema(description = "The alerts to acknowledge.", required = true) List<Long> ids,
+            @Schema(description = "Who is on it and what they do.", example = "Asked the vendor") String note) {
+    }
 
     @Schema(description = "Acknowledging an alert: the version last read and a note.",
             example = "{\"version\":1,\"note\":\"Asked the vendor for their ISO 27001 certificate\"}")
@@ -76,7 +97,7 @@ public record AlertJson(
                 explanation(a.getRule(), a.getSubjectLabel(), a.getMissing(), a.getLookedAt(), locale),
                 fix(a.getRule(), a.getSubject(), a.getMissing(), locale), a.getOpenedAt(), a.getTimesOpened(),
                 a.getAcknowledgedBy(), a.getAcknowledgedAt(), a.getAcknowledgementNote(), a.getResolvedAt(),
-                a.getResolution());
+                a.getResolution(), a.getAssignee(), a.getDueOn(), a.getAssignedBy());
     }
 
     /** How to put it right: the rule's fix, or the link's where a sub-processor's link is at fault. */

@@ -2,6 +2,7 @@ package eu.art28.alerts.boundary;
 
 import java.security.Principal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import jakarta.transaction.Transactional;
 
 import eu.art28.alerts.control.Reconciliation;
 import eu.art28.alerts.entity.Alert;
+import eu.art28.alerts.entity.AlertAssigned;
 import eu.art28.alerts.entity.AlertStatus;
 import eu.art28.alerts.entity.AlertsRaised;
 import eu.art28.alerts.entity.Finding;
@@ -32,6 +34,7 @@ import eu.art28.alerts.entity.Subject;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.entity.Role;
 import eu.art28.platform.entity.Text;
@@ -56,6 +59,9 @@ public class Alerts {
 
     @Inject
     Event<AlertsRaised> raised;
+
+    @Inject
+    Event<AlertAssigned> assigned;
 
     /** Filters that are null do not filter; the subject is what the alert is about ({@code agreement:7}). */
     public record Query(Rule rule, AlertStatus status, Long processorId, Severity severity, Long engagementId,
@@ -152,14 +158,68 @@ public class Alerts {
     public Alert acknowledge(long id, long version, String note) {
         Alert alert = find(id);
         Conflict.ifStale(version, alert.getVersion());
-        Principal caller = security.getCallerPrincipal();
-        alert.acknowledge(caller == null ? "system" : caller.getName(), Instant.now(), note);
+        alert.acknowledge(caller(), Instant.now(), note);
+        return flushed(alert);
+    }
+
+    /**
+     * Acknowledges several alerts at once with one note (from the list's selection): those still open; those
+     * acknowledged or resolved meanwhile are left as they are. Returns the alerts acknowledged now.
+     */
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.LEGAL})
+    public List<Alert> acknowledge(Collection<Long> ids, String note) {
+        if (ids == null || ids.isEmpty()) {
+            throw new InvalidInput("ids", "alert.acknowledge.none");
+        }
+        Instant now = Instant.now();
+        List<Alert> acknowledged = new ArrayList<>();
+        for (Alert alert : em.createQuery("select a from Alert a where a.id in :ids and a.status = :open order by a.id",
+                Alert.class).setParameter("ids", Set.copyOf(ids)).setParameter("open", AlertStatus.OPEN)
+                .getResultList()) {
+            alert.acknowledge(caller(), now, note);
+            acknowledged.add(alert);
+        }
+        flushed(null);
+        return acknowledged;
+    }
+
+    /**
+     * Gives an alert to a person to act on by a day; the change is in the audit trail and the assignee is told by
+     * mail, in their language. Only to an enabled user who may act on alerts.
+     */
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.LEGAL})
+    public Alert assign(long id, long version, String assignee, LocalDate dueOn) {
+        Alert alert = find(id);
+        Conflict.ifStale(version, alert.getVersion());
+        String to = Text.trimmed(assignee);
+        if (to != null && assignees().stream().noneMatch(to::equals)) {
+            throw new InvalidInput("assignee", "alert.assign.assignee.unknown", to);
+        }
+        alert.assign(to, dueOn, caller(), LocalDate.now());
+        assigned.fire(new AlertAssigned(alert));
+        return flushed(alert);
+    }
+
+    /** The people an alert may be assigned to: enabled users who may acknowledge alerts, by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> assignees() {
+        return em.createQuery("select distinct a.username from Account a join a.roles r where a.enabled = true"
+                        + " and r in :roles order by a.username", String.class)
+                .setParameter("roles", Set.of(Role.MANAGER, Role.LEGAL)).getResultList();
+    }
+
+    private Alert flushed(Alert alert) {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw Conflict.stale();
         }
         return alert;
+    }
+
+    private String caller() {
+        Principal caller = security.getCallerPrincipal();
+        return caller == null ? "system" : caller.getName();
     }
 
     /** The alerts not yet resolved about one subject: what is wrong with it now. */

@@ -1,6 +1,7 @@
 package eu.art28.alerts.boundary;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -70,6 +71,27 @@ public class AlertsResource {
     public AlertJson acknowledge(@PathParam("id") long id, AlertJson.Acknowledgement body) {
         long version = Requests.version(Requests.body(body).version());
         return AlertJson.of(alerts.acknowledge(id, version, body.note()), locale());
+    }
+
+    @POST
+    @Path("acknowledge")
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.LEGAL})
+    @Operation(summary = "Acknowledge several alerts with one note: {\"ids\":[N,...],\"note\":\"...\"}; returns those"
+            + " acknowledged now (an alert no longer open is left as it is)")
+    public List<AlertJson> acknowledgeAll(AlertJson.Acknowledgements body) {
+        Locale locale = locale();
+        return alerts.acknowledge(Requests.body(body).ids(), body.note()).stream()
+                .map(a -> AlertJson.of(a, locale)).toList();
+    }
+
+    @POST
+    @Path("{id}/assign")
+    @RolesAllowed({Role.Names.MANAGER, Role.Names.LEGAL})
+    @Operation(summary = "Give an alert to a person (LEGAL or MANAGER) to act on by a day; they are told by mail:"
+            + " {\"version\":N,\"assignee\":\"legal\",\"dueOn\":\"2026-12-15\"}")
+    public AlertJson assign(@PathParam("id") long id, AlertJson.Assignment body) {
+        long version = Requests.version(Requests.body(body).version());
+        return AlertJson.of(alerts.assign(id, version, body.assignee(), body.dueOn()), locale());
     }
 
     private Locale locale() {

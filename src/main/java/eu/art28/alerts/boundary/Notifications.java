@@ -34,6 +34,7 @@ import eu.art28.accounts.entity.AlertMail;
 import eu.art28.platform.entity.Role;
 import eu.art28.alerts.control.Mailer;
 import eu.art28.alerts.entity.Alert;
+import eu.art28.alerts.entity.AlertAssigned;
 import eu.art28.alerts.entity.AlertStatus;
 import eu.art28.alerts.entity.AlertsRaised;
 import eu.art28.alerts.entity.MailMessage;
@@ -98,6 +99,36 @@ public class Notifications {
         alerts.forEach(a -> counts.merge(a.getSeverity(), 1L, Long::sum));
         outbox.enqueue(message(to, alerts.stream().sorted(MOST_SEVERE_FIRST).limit(LISTED).toList(), counts,
                 "mail.alerts.subject"));
+    }
+
+    /**
+     * The assignee hears of an alert given to them, in their language, whatever they chose for the alert mail:
+     * an assignment is addressed to them by name. Nobody is told of what they assigned to themselves.
+     */
+    void onAssigned(@Observes AlertAssigned assigned) {
+        Alert alert = assigned.alert();
+        if (!mailer.enabled() || alert.getAssignee().equals(alert.getAssignedBy())) {
+            return;
+        }
+        em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", alert.getAssignee())
+                .getResultStream().filter(to -> to.getEmail() != null).findFirst().ifPresent(to -> {
+                    Locale locale = to.getLocale();
+                    String body = Messages.text(locale, "mail.assigned.intro", alert.getAssignedBy(),
+                            Messages.date(locale, alert.getDueOn())) + "\n\n"
+                            + Messages.text(locale, "Severity." + alert.getSeverity()) + ": "
+                            + Messages.text(locale, "Rule." + alert.getRule()) + "\n"
+                            + MailMessage.line(AlertJson.explanation(alert.getRule(), alert.getSubjectLabel(),
+                                    alert.getMissing(), alert.getLookedAt(), locale)) + "\n"
+                            + MailMessage.line(AlertJson.fix(alert.getRule(), alert.getSubject(), alert.getMissing(),
+                                    locale)) + "\n" + link(alert) + "\n";
+                    outbox.enqueue(new MailMessage(to.getEmail(), Messages.text(locale, "mail.assigned.subject",
+                            Messages.text(locale, "Rule." + alert.getRule()), Messages.date(locale, alert.getDueOn())),
+                            body, Instant.now()));
+                });
+    }
+
+    void afterAssigned(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertAssigned assigned) {
+        deliverSoon();
     }
 
     /** After the commit, not before: what is sent must exist. The request does not wait for the mail server. */
@@ -229,15 +260,6 @@ public class Notifications {
 
     /** Where to act on the alert: the page of its subject. */
     String link(Alert alert) {
-        Subject subject = alert.getSubject();
-        long id = subject.id();
-        String page = switch (subject.kind()) {
-            case ENGAGEMENT -> "engagements/view.xhtml?id=" + id;
-            case AGREEMENT -> "agreements/view.xhtml?id=" + id;
-            case PROCESSOR -> "processors/view.xhtml?id=" + id;
-            case LINK -> "chain/view.xhtml?processor=" + alert.getProcessorId();
-            case EVIDENCE -> "evidence/edit.xhtml?id=" + id;
-        };
-        return baseUrl + page;
+        return baseUrl + alert.getPage();
     }
 }

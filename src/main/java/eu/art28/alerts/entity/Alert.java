@@ -1,6 +1,8 @@
 package eu.art28.alerts.entity;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +20,7 @@ import jakarta.persistence.Version;
 
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.entity.BusinessDate;
 import eu.art28.platform.entity.Text;
 import eu.art28.platform.entity.MultiLine;
 import eu.art28.platform.entity.SingleLine;
@@ -95,6 +98,19 @@ public class Alert {
     private Instant raisedAt;
 
     private String resolution;
+
+    /** Who is to act on it: a user name; null while nobody is assigned. */
+    @SingleLine
+    private String assignee;
+
+    /** The day the assignee should have acted by. */
+    @Column(name = "due_on")
+    @BusinessDate
+    private LocalDate dueOn;
+
+    @Column(name = "assigned_by")
+    @SingleLine
+    private String assignedBy;
 
     protected Alert() {
     }
@@ -181,6 +197,10 @@ public class Alert {
         acknowledgementNote = null;
         resolvedAt = null;
         resolution = null;
+        // a new occurrence: whoever had the old one is not told of it by an assignment that looks current
+        assignee = null;
+        dueOn = null;
+        assignedBy = null;
         raisedAt = at;
         update(finding);
     }
@@ -197,6 +217,39 @@ public class Alert {
         acknowledgedBy = by;
         acknowledgedAt = at;
         acknowledgementNote = why;
+    }
+
+    /**
+     * Gives the alert to a person to act on by a day. Only an alert not yet resolved: one that resolved itself
+     * needs nobody. The day may not lie before today; assigning again hands it over.
+     */
+    public void assign(String to, LocalDate due, String by, LocalDate today) {
+        if (status == AlertStatus.RESOLVED) {
+            throw new Conflict("alert.assign.state", status);
+        }
+        List<InvalidInput.Violation> violations = new ArrayList<>();
+        String person = Text.trimmed(to);
+        if (person == null) {
+            violations.add(new InvalidInput.Violation("assignee", "alert.assign.assignee.required"));
+        }
+        if (due == null) {
+            violations.add(new InvalidInput.Violation("dueOn", "alert.assign.dueOn.required"));
+        } else if (due.isBefore(today)) {
+            violations.add(new InvalidInput.Violation("dueOn", "alert.assign.dueOn.past"));
+        } else if (!BusinessDate.Validator.within(due)) {
+            violations.add(new InvalidInput.Violation("dueOn", "art28.date.range"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+        assignee = person;
+        dueOn = due;
+        assignedBy = by;
+    }
+
+    /** Past its due day and not yet resolved. */
+    public boolean overdueOn(LocalDate day) {
+        return dueOn != null && status != AlertStatus.RESOLVED && day.isAfter(dueOn);
     }
 
     /** The finding disappeared; the cause says what changed (an agreement approved, the engagement edited, ...). */
@@ -243,6 +296,11 @@ public class Alert {
         return processorId;
     }
 
+    /** The page where a person acts on it, relative to the application ({@link Subject#page}). */
+    public String getPage() {
+        return getSubject().page(processorId);
+    }
+
     public Long getEngagementId() {
         return engagementId;
     }
@@ -277,6 +335,18 @@ public class Alert {
 
     public String getAcknowledgementNote() {
         return acknowledgementNote;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public String getAssignedBy() {
+        return assignedBy;
     }
 
     public Instant getResolvedAt() {

@@ -66,6 +66,20 @@ public record Subject(Kind kind, long id) implements Serializable {
         }
     }
 
+    /**
+     * The page where a person acts on this subject, relative to the application: the mail's links and the alert
+     * list's. A sub-processor link has no page of its own; it is acted on in its processor's chain.
+     */
+    public String page(long processorId) {
+        return switch (kind) {
+            case ENGAGEMENT -> "engagements/view.xhtml?id=" + id;
+            case AGREEMENT -> "agreements/view.xhtml?id=" + id;
+            case PROCESSOR -> "processors/view.xhtml?id=" + id;
+            case LINK -> "chain/view.xhtml?processor=" + processorId;
+            case EVIDENCE -> "evidence/edit.xhtml?id=" + id;
+        };
+    }
+
     /** The stored form. */
     @Override
     public String toString() {

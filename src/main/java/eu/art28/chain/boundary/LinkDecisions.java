@@ -2,6 +2,7 @@ package eu.art28.chain.boundary;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.faces.context.FacesContext;
@@ -14,6 +15,7 @@ import eu.art28.chain.entity.Decision;
 import eu.art28.chain.entity.LinkStatus;
 import eu.art28.chain.entity.SubprocessorLink;
 import eu.art28.platform.boundary.PageMessages;
+import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 
 /**
@@ -72,7 +74,7 @@ public class LinkDecisions implements Serializable {
                 long l = chosen.linkId();
                 long v = chosen.version();
                 SubprocessorLink decided = switch (chosen.decision()) {
-                    case APPROVED -> subprocessors.approve(p, l, v, text);
+                    case APPROVED -> inDialog(() -> subprocessors.approve(p, l, v, text));
                     case REFUSED -> subprocessors.refuse(p, l, v, text);
                     case OBJECTED -> subprocessors.object(p, l, v, text);
                 };
@@ -84,6 +86,16 @@ public class LinkDecisions implements Serializable {
             });
         } catch (NoSuchRecord e) {
             PageMessages.error(null, "chain.link.gone", chosen.subprocessorName());
+        }
+    }
+
+    /** The dialog has one text input, "reason", which holds the approval's reference too: its message goes there. */
+    private static SubprocessorLink inDialog(Supplier<SubprocessorLink> decision) {
+        try {
+            return decision.get();
+        } catch (InvalidInput e) {
+            throw new InvalidInput(e.violations().stream()
+                    .map(v -> new InvalidInput.Violation("reason", v.messageKey(), v.arguments())).toList());
         }
     }
 

@@ -219,10 +219,20 @@ public class SubprocessorLink extends VersionedRecord {
         return LinkStatus.of(authorisation, decision, objectionDeadline, day);
     }
 
-    /** Legal approves a specific authorisation, with the reference of the written consent. */
+    /**
+     * Legal approves a specific authorisation, with the reference of the written consent (Art. 28(2) asks for
+     * prior specific written authorisation: the reference says where it is).
+     */
     public void approve(String by, Instant at, String reference) {
         mayDecide(Authorisation.SPECIFIC, by);
-        decided(Decision.APPROVED, by, at, Text.trimmed(reference));
+        String consent = Text.trimmed(reference);
+        if (consent == null) {
+            throw new InvalidInput("reference", "chain.approve.reference.required");
+        }
+        if (consent.length() > 1000) {
+            throw new InvalidInput("reference", "art28.text.tooLong", 1000);
+        }
+        decided(Decision.APPROVED, by, at, consent);
     }
 
     public void refuse(String by, Instant at, String reason) {

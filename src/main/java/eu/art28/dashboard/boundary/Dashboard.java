@@ -105,6 +105,14 @@ public class Dashboard {
         return new Page<>(undecided.subList(0, Math.min(size, undecided.size())), undecided.size());
     }
 
+    /** The alerts assigned to the caller and not yet resolved, soonest due first. */
+    public Page<Alert> assignedTo(String caller, int size) {
+        String where = " where a.assignee = :caller and a.status <> :resolved";
+        return page(em.createQuery("select a from Alert a" + where + " order by a.dueOn, a.id", Alert.class),
+                em.createQuery("select count(a) from Alert a" + where, Long.class), size,
+                q -> q.setParameter("caller", caller).setParameter("resolved", AlertStatus.RESOLVED));
+    }
+
     /** Open alerts nobody has said they are on yet, newest first. */
     public Page<Alert> unacknowledged(int size) {
         String where = " where a.status = :status";

@@ -183,9 +183,19 @@ public class DashboardBacking implements Serializable {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         String caller = external.getRemoteUser();
         queues = new ArrayList<>();
+        // my work first: what waits for my decision, then what was given to me, then what waits for my role
         if (external.isUserInRole(Role.Names.LEGAL)) {
             queues.add(queue(locale, "dashboard.queue.review", dashboard.awaitingReview(caller, QUEUE_LINES),
                     a -> agreementLine(a, a.getSubmittedAt()), "/agreements/review.xhtml"));
+        }
+        Page<Alert> assigned = dashboard.assignedTo(caller, QUEUE_LINES);
+        if (assigned.total() > 0 || external.isUserInRole(Role.Names.LEGAL)
+                || external.isUserInRole(Role.Names.MANAGER)) {
+            queues.add(queue(locale, "dashboard.queue.assigned", assigned, alert -> new Line(
+                    ruleName(locale, alert.getRule()), alert.getSubjectLabel(), alert.getDueOn(), "/" + alert.getPage()),
+                    ListLinks.assignedTo(caller)));
+        }
+        if (external.isUserInRole(Role.Names.LEGAL)) {
             queues.add(queue(locale, "dashboard.queue.notices", dashboard.undecidedNotices(caller, QUEUE_LINES),
                     link -> new Line(link.getSubprocessor().getName(), Messages.text(locale,
                             "dashboard.queue.noticeOf", link.getProcessor().getName(), link.getService()),

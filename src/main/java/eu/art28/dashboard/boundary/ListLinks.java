@@ -35,6 +35,11 @@ public final class ListLinks {
         return path("/alerts/list.xhtml", parameters);
     }
 
+    /** The alerts not yet resolved assigned to one person. */
+    public static String assignedTo(String person) {
+        return path("/alerts/list.xhtml", Map.of("assignee", person));
+    }
+
     /** The alerts not yet resolved about one subject: what is wrong with it now. */
     public static String alertsAbout(Subject subject) {
         return alerts(null, null, AlertStatus.UNRESOLVED, subject);

@@ -114,6 +114,55 @@ class AgreementTest {
     }
 
     @Test
+    void onlyTheSubmitterWithdrawsAndOnlyWhileInReview() {
+        Agreement agreement = complete();
+        assertThrows(Conflict.class, () -> agreement.withdraw("procurement", NOW), "a draft is not in review");
+        agreement.submit("procurement", NOW);
+        assertFalse(agreement.mayWithdraw("legal"));
+        assertThrows(NotPermitted.class, () -> agreement.withdraw("legal", NOW), "not the submitter");
+        assertTrue(agreement.mayWithdraw("procurement"));
+        agreement.withdraw("procurement", NOW.plusSeconds(60));
+        assertEquals(AgreementStatus.DRAFT, agreement.getStatus());
+        assertEquals(null, agreement.getSubmittedBy());
+        agreement.ensureEditable();
+        assertEquals(AgreementEvent.Action.WITHDRAWN, agreement.getHistory().get(agreement.getHistory().size() - 1)
+                .getAction());
+        assertThrows(Conflict.class, () -> agreement.approve("legal", NOW), "nothing left to decide");
+
+        agreement.submit("procurement", NOW);
+        agreement.approve("legal", NOW);
+        assertThrows(Conflict.class, () -> agreement.withdraw("procurement", NOW), "decided: too late");
+    }
+
+    @Test
+    void theSubmitterMayNotDecideAndAnotherReviewerMay() {
+        Agreement agreement = complete();
+        assertFalse(agreement.mayDecide("legal"), "a draft waits for no decision");
+        agreement.submit("legal", NOW);
+        assertFalse(agreement.mayDecide("legal"), "four eyes");
+        assertTrue(agreement.mayDecide("legal2"));
+    }
+
+    @Test
+    void sendingBackKeepsARemarkPerClauseUntilTheNextSubmission() {
+        Agreement agreement = complete();
+        agreement.submit("procurement", NOW);
+        agreement.reject("legal", NOW, "See the remarks", Map.of(Clause.H_AUDITS, " Audits once a year only: no ",
+                Clause.C_SECURITY, " "));
+        assertEquals(AgreementStatus.REJECTED, agreement.getStatus());
+        assertEquals("Audits once a year only: no", agreement.clause(Clause.H_AUDITS).orElseThrow().getReviewRemark());
+        assertEquals(null, agreement.clause(Clause.C_SECURITY).orElseThrow().getReviewRemark(), "blank: no remark");
+        agreement.submit("procurement", NOW.plusSeconds(60));
+        assertTrue(agreement.getChecklist().stream().allMatch(c -> c.getReviewRemark() == null),
+                "a new submission is reviewed afresh");
+
+        InvalidInput tooLong = assertThrows(InvalidInput.class, () -> agreement.reject("legal", NOW, "no",
+                Map.of(Clause.A_INSTRUCTIONS, "x".repeat(1001))));
+        assertEquals("remark.A_INSTRUCTIONS", tooLong.violations().get(0).field());
+        assertEquals(AgreementStatus.IN_REVIEW, agreement.getStatus());
+    }
+
+    @Test
     void rejectionNeedsAReasonAndAllowsAnotherTry() {
         Agreement agreement = complete();
         agreement.submit("procurement", NOW);

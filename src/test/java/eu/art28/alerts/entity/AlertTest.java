@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
 
 class AlertTest {
 
@@ -37,6 +39,43 @@ class AlertTest {
                 List.of("DPA-1 r1 (approved)"))));
         assertFalse(stateOf(alert).describes(new Finding(Rule.PURPOSE_NOT_COVERED, 7, 42L,
                 "Spring mailing (Drukkerij)", List.of("c", "d"), List.of("DPA-1 r2 (approved)"))));
+    }
+
+    @Test
+    void anAlertIsAssignedToAPersonByADayNotInThePast() {
+        LocalDate today = LocalDate.of(2026, 11, 26);
+        Alert alert = new Alert(purpose("c"), NOW);
+        InvalidInput nothing = assertThrows(InvalidInput.class, () -> alert.assign(" ", null, "manager", today));
+        assertEquals(List.of("assignee", "dueOn"), nothing.violations().stream().map(InvalidInput.Violation::field)
+                .toList(), "each field named");
+        InvalidInput past = assertThrows(InvalidInput.class,
+                () -> alert.assign("legal", today.minusDays(1), "manager", today));
+        assertEquals("alert.assign.dueOn.past", past.violations().get(0).messageKey());
+        assertNull(alert.getAssignee());
+
+        alert.assign(" legal ", today, "manager", today);
+        assertEquals("legal", alert.getAssignee());
+        assertEquals(today, alert.getDueOn());
+        assertEquals("manager", alert.getAssignedBy());
+        assertFalse(alert.overdueOn(today));
+        assertTrue(alert.overdueOn(today.plusDays(1)));
+
+        alert.acknowledge("legal", NOW, null);
+        alert.assign("manager", today.plusDays(3), "legal", today);
+        assertEquals("manager", alert.getAssignee(), "handed over, also once acknowledged");
+    }
+
+    @Test
+    void aResolvedAlertIsAssignedToNobodyAndAReopenedOneStartsUnassigned() {
+        LocalDate today = LocalDate.of(2026, 11, 26);
+        Alert alert = new Alert(purpose("c"), NOW);
+        alert.assign("legal", today, "manager", today);
+        alert.resolve(NOW, "agreement approved");
+        assertFalse(alert.overdueOn(today.plusDays(10)), "resolved: nothing overdue");
+        assertThrows(Conflict.class, () -> alert.assign("legal", today, "manager", today));
+        alert.reopen(purpose("c"), NOW.plusSeconds(60));
+        assertNull(alert.getAssignee());
+        assertNull(alert.getDueOn());
     }
 
     @Test

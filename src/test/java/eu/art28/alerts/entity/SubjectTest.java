@@ -23,6 +23,15 @@ class SubjectTest {
     }
 
     @Test
+    void everyKindHasThePageWhereAPersonActsOnIt() {
+        assertEquals("agreements/view.xhtml?id=7", Subject.agreement(7).page(1));
+        assertEquals("engagements/view.xhtml?id=12", Subject.engagement(12).page(1));
+        assertEquals("processors/view.xhtml?id=4", Subject.processor(4).page(4));
+        assertEquals("chain/view.xhtml?processor=9", Subject.link(5).page(9), "a link: its processor's chain");
+        assertEquals("evidence/edit.xhtml?id=3", Subject.evidence(3).page(1));
+    }
+
+    @Test
     void theStoredFormReadsBack() {
         for (Subject.Kind kind : Subject.Kind.values()) {
             Subject subject = new Subject(kind, 42);

@@ -62,6 +62,18 @@ class SubprocessorLinkTest {
     }
 
     @Test
+    void anApprovalNamesTheWrittenConsent() {
+        SubprocessorLink link = link(Authorisation.SPECIFIC);
+        InvalidInput none = assertThrows(InvalidInput.class, () -> link.approve("legal", NOW, "  "));
+        assertEquals("reference", none.violations().get(0).field(), "the field is named");
+        assertEquals("chain.approve.reference.required", none.violations().get(0).messageKey());
+        assertThrows(InvalidInput.class, () -> link.approve("legal", NOW, null));
+        assertEquals(LinkStatus.REQUESTED, link.statusOn(TODAY), "still undecided");
+        link.approve("legal", NOW, " Consent letter 2026-11-20 ");
+        assertEquals("Consent letter 2026-11-20", link.getDecisionNote());
+    }
+
+    @Test
     void anObjectionNeedsAReasonAndComesBeforeTheDeadline() {
         SubprocessorLink link = link(Authorisation.GENERAL);
         link.noticeReceived(TODAY.minusDays(30), TODAY.minusDays(1), "DPA-1 r1: 29 days to object");

@@ -98,8 +98,8 @@ class DashboardUiIT {
 
             manager.waitForText(row, SCENARIO.type);
             assertTrue(manager.currentPath().endsWith("/alerts/list.xhtml"), manager.currentPath());
-            assertEquals(SCENARIO.type, manager.visible(By.cssSelector("th[id='list:alerts:rule']"
-                    + " .ui-selectonemenu-label")).getText(), "the list opens filtered to the type of the bar");
+            assertEquals(SCENARIO.type, manager.visible(By.cssSelector("#filterType option:checked")).getText(),
+                    "the list opens filtered to the type of the bar");
             assertEquals(manager.all(By.xpath("//tbody[@id='list:alerts_data']/tr")).size(),
                     manager.all(By.xpath("//tbody[@id='list:alerts_data']/tr[contains(., '" + SCENARIO.type + "')]"))
                             .size(), "every row is of that type");
@@ -110,7 +110,10 @@ class DashboardUiIT {
             manager.click(By.id("acknowledgeForm:confirm"));
 
             manager.waitForText(row, "Acknowledged");
-            manager.waitForText(row, "manager: Asked the vendor for the signed DPA");
+            manager.click(By.xpath("//tbody[@id='list:alerts_data']/tr[contains(., '" + marker + "')]"
+                    + "//*[contains(@class, 'ui-row-toggler')]"));
+            manager.waitForText(By.cssSelector("[id='list:alerts_data'] .acknowledgement"),
+                    "Asked the vendor for the signed DPA");
         }
     }
 

@@ -37,6 +37,11 @@ class ListLinksTest {
     }
 
     @Test
+    void theAlertsAssignedToAPersonAreFilteredByTheirName() {
+        assertEquals("/alerts/list.xhtml?assignee=it-l%C3%A9gal", ListLinks.assignedTo("it-l\u00e9gal"));
+    }
+
+    @Test
     void theStatusesOfALinkReadBackAsTheyWereWritten() {
         assertEquals(AlertStatus.UNRESOLVED, AlertStatus.parse(AlertStatus.join(AlertStatus.UNRESOLVED)));
         assertEquals(List.of(AlertStatus.RESOLVED), AlertStatus.parse(" RESOLVED,nonsense,,RESOLVED"));

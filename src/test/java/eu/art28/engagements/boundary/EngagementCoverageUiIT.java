@@ -66,9 +66,9 @@ class EngagementCoverageUiIT {
                 legal.waitForText(By.id("status"), "Approved");
             }
 
-            procurement.open("alerts/list.xhtml?processorId=" + printer);
+            procurement.open("alerts/list.xhtml?status=RESOLVED&processorId=" + printer);
             procurement.waitForText(By.id("list:alerts"), "Resolved");
-            procurement.click(By.linkText("Open the engagement"));
+            procurement.click(By.cssSelector("[id='list:alerts_data'] a.subject-link[href*='engagements/view']"));
             procurement.waitForText(By.id("coverage"), "Covered");
 
             // the what-if page: a question without a processor is answered by that field's message, named by its label
