@@ -62,30 +62,33 @@ public final class Throughput {
         System.exit(new Throughput().measure() ? 0 : 1);
     }
 
-    /** One endpoint: its path, the user who asks, and at how many connections. */
-    private record Call(String path, String user, int connections) {
+    /** One endpoint: its path, the user who asks, at how many connections, for how long. */
+    private record Call(String path, String user, int connections, Duration measured) {
     }
 
     /**
      * What is asked, by name (each role sees these lists; the users of the load test). The reports (the Art. 30
      * register, and the vendor dossier of {@code throughput.dossier}, the id of the largest processor, when given)
-     * take seconds each, so they are asked one at a time, as a person asks them.
+     * take seconds each, so they are asked one at a time, as a person asks them, three times as long as a list.
      */
     private Map<String, Call> endpoints() {
         Map<String, Call> endpoints = new LinkedHashMap<>();
-        endpoints.put(FLOOR, new Call("api/profile", "auditor", connections));
+        endpoints.put(FLOOR, new Call("api/profile", "auditor", connections, measured));
         for (int size : new int[] {20, 200}) {
-            endpoints.put("GET /api/alerts?size=" + size, new Call("api/alerts?size=" + size, "manager", connections));
+            endpoints.put("GET /api/alerts?size=" + size, new Call("api/alerts?size=" + size, "manager", connections,
+                    measured));
             for (String list : List.of("processors", "agreements", "engagements", "evidence", "audit", "deletions")) {
                 endpoints.put("GET /api/" + list + "?size=" + size,
-                        new Call("api/" + list + "?size=" + size, "auditor", connections));
+                        new Call("api/" + list + "?size=" + size, "auditor", connections, measured));
             }
         }
-        endpoints.put("GET /api/reports/register, one at a time", new Call("api/reports/register", "auditor", 1));
+        Duration reports = measured.multipliedBy(3);
+        endpoints.put("GET /api/reports/register, one at a time",
+                new Call("api/reports/register", "auditor", 1, reports));
         String dossier = System.getProperty("throughput.dossier");
         if (dossier != null) {
             endpoints.put("GET /api/reports/dossiers/" + dossier + ", one at a time",
-                    new Call("api/reports/dossiers/" + dossier, "auditor", 1));
+                    new Call("api/reports/dossiers/" + dossier, "auditor", 1, reports));
         }
         return endpoints;
     }
@@ -103,7 +106,7 @@ public final class Throughput {
             once("api/profile", user);
         }
         // the floor first runs as long as a list, not counted: measured cold, the JIT had not seen the server's code
-        run(FLOOR + ", warming up (not counted)", new Call("api/profile", "auditor", connections));
+        run(FLOOR + ", warming up (not counted)", new Call("api/profile", "auditor", connections, measured));
         String loadBefore = Load.loadAverage();
         Map<String, Run> runs = new LinkedHashMap<>();
         endpoints().forEach((name, call) -> runs.put(name, run(name, call)));
@@ -116,7 +119,7 @@ public final class Throughput {
         Run run = new Run(name);
         long start = System.nanoTime();
         long counting = start + warmup.toNanos();
-        long stop = counting + measured.toNanos();
+        long stop = counting + call.measured().toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(call.connections());
         for (int c = 0; c < call.connections(); c++) {
             pool.submit(() -> {
@@ -130,11 +133,11 @@ public final class Throughput {
         }
         pool.shutdown();
         try {
-            pool.awaitTermination(measured.plus(warmup).plus(timeout).toSeconds() + 5, TimeUnit.SECONDS);
+            pool.awaitTermination(call.measured().plus(warmup).plus(timeout).toSeconds() + 5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        run.seconds = measured.toNanos() / 1e9;
+        run.seconds = call.measured().toNanos() / 1e9;
         log("%s", run.row(Double.NaN));
         return run;
     }
