@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,17 +110,13 @@ public class Recipients {
      */
     public static List<Recipient> recipients(List<Use> uses, Chain chain, Map<Long, String> names, LocalDate day) {
         Map<String, Row> rows = new LinkedHashMap<>();
-        // engagements of one processor mostly share their narrowed data: walk its chain once for each (the register
-        // asks this for every engagement under every purpose)
-        Map<List<Object>, List<Chain.Path>> walked = new HashMap<>();
         for (Use use : uses) {
             EngagementScope engagement = use.engagement();
             long processor = engagement.processorId();
             String name = names.getOrDefault(processor, String.valueOf(processor));
             rows.computeIfAbsent("processor " + processor, k -> new Row(0, processor, List.of(name), null, Map.of()))
                     .add(engagement, engagement.countries());
-            for (Chain.Path path : walked.computeIfAbsent(List.of(processor, use.purposes(), use.dataCategories()),
-                    k -> chain.paths(processor, day, l -> l.carries(use.purposes(), use.dataCategories())))) {
+            for (Chain.Path path : chain.paths(processor, day, l -> l.carries(use.purposes(), use.dataCategories()))) {
                 List<String> way = new ArrayList<>(List.of(name));
                 path.links().forEach(l -> way.add(l.subprocessorName()));
                 rows.computeIfAbsent("links " + path.links().stream().map(l -> l.id()).toList(), k -> new Row(

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -66,11 +65,6 @@ public final class ProcessingRegister {
 
     private final Locale locale;
     private final LocalDate day;
-    /**
-     * What each processor demonstrated, in words, once per register: the same processor is a recipient under many
-     * purposes, and its words were made again under each (a sixth of the register's time at bench size).
-     */
-    private final Map<Long, String> demonstrated = new HashMap<>();
 
     private ProcessingRegister(Locale locale, LocalDate day) {
         this.locale = locale;
@@ -152,22 +146,18 @@ public final class ProcessingRegister {
             Map<Long, List<EvidenceScope>> evidence) {
         Map<String, String> byRecipient = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Recipients.Recipient r : recipients) {
-            byRecipient.put(r.processorName(), r.processorName() + ": " + demonstrated.computeIfAbsent(
-                    r.processorId(), processor -> demonstrated(evidence.getOrDefault(processor, List.of()))));
+            List<String> valid = evidence.getOrDefault(r.processorId(), List.of()).stream()
+                    .filter(e -> e.validOn(day))
+                    .map(e -> Messages.text(locale, "evidence.type." + e.type())
+                            + (e.validUntil() == null ? ""
+                                    : " (" + Messages.text(locale, "register.validUntil",
+                                            Messages.date(locale, e.validUntil())) + ")"))
+                    .distinct()
+                    .toList();
+            byRecipient.put(r.processorName(), r.processorName() + ": " + (valid.isEmpty()
+                    ? Messages.text(locale, "register.security.none") : String.join("; ", valid)));
         }
         return List.copyOf(byRecipient.values());
-    }
-
-    private String demonstrated(List<EvidenceScope> evidence) {
-        List<String> valid = evidence.stream()
-                .filter(e -> e.validOn(day))
-                .map(e -> Messages.text(locale, "evidence.type." + e.type())
-                        + (e.validUntil() == null ? ""
-                                : " (" + Messages.text(locale, "register.validUntil",
-                                        Messages.date(locale, e.validUntil())) + ")"))
-                .distinct()
-                .toList();
-        return valid.isEmpty() ? Messages.text(locale, "register.security.none") : String.join("; ", valid);
     }
 
     private String countryName(String code) {
