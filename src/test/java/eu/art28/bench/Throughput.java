@@ -125,8 +125,8 @@ public final class Throughput {
             pool.submit(() -> {
                 while (System.nanoTime() < stop) {
                     Result result = once(call.path(), call.user());
-                    // by when it was sent: a report that takes longer than its window still counts once
-                    if (result.sent >= counting && result.sent < stop) {
+                    // answered after the warm-up, sent before the end: a report slower than both still counts
+                    if (result.answered >= counting && result.sent < stop) {
                         run.add(result);
                     }
                 }
