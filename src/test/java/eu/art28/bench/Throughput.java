@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * <p>{@code ./mvnw -Pbench test-compile exec:java@throughput} against an Art28 on this machine with the demo users
  * (docs/benchmarks.md, "Everyday speed"). Options: {@code bench.url} (http://localhost:8180/),
  * {@code throughput.connections} (8), {@code throughput.seconds} per endpoint (10), {@code throughput.warmupSeconds}
- * per endpoint, not counted (2).
+ * per endpoint, not counted (2), {@code throughput.dossier} (the processor whose dossier is timed; none when absent).
  */
 public final class Throughput {
 
@@ -62,16 +62,33 @@ public final class Throughput {
         System.exit(new Throughput().measure() ? 0 : 1);
     }
 
-    /** What is asked, by name: path and user (each role sees these lists; the users of the load test). */
-    private static Map<String, String[]> endpoints() {
-        Map<String, String[]> endpoints = new LinkedHashMap<>();
-        endpoints.put(FLOOR, new String[] {"api/profile", "auditor"});
+    /** One endpoint: its path, the user who asks, at how many connections, for how long. */
+    private record Call(String path, String user, int connections, Duration measured) {
+    }
+
+    /**
+     * What is asked, by name (each role sees these lists; the users of the load test). The reports (the Art. 30
+     * register, and the vendor dossier of {@code throughput.dossier}, the id of the largest processor, when given)
+     * take seconds each, so they are asked one at a time, as a person asks them, three times as long as a list.
+     */
+    private Map<String, Call> endpoints() {
+        Map<String, Call> endpoints = new LinkedHashMap<>();
+        endpoints.put(FLOOR, new Call("api/profile", "auditor", connections, measured));
         for (int size : new int[] {20, 200}) {
-            endpoints.put("GET /api/alerts?size=" + size, new String[] {"api/alerts?size=" + size, "manager"});
+            endpoints.put("GET /api/alerts?size=" + size, new Call("api/alerts?size=" + size, "manager", connections,
+                    measured));
             for (String list : List.of("processors", "agreements", "engagements", "evidence", "audit", "deletions")) {
                 endpoints.put("GET /api/" + list + "?size=" + size,
-                        new String[] {"api/" + list + "?size=" + size, "auditor"});
+                        new Call("api/" + list + "?size=" + size, "auditor", connections, measured));
             }
+        }
+        Duration reports = measured.multipliedBy(3);
+        endpoints.put("GET /api/reports/register, one at a time",
+                new Call("api/reports/register", "auditor", 1, reports));
+        String dossier = System.getProperty("throughput.dossier");
+        if (dossier != null) {
+            endpoints.put("GET /api/reports/dossiers/" + dossier + ", one at a time",
+                    new Call("api/reports/dossiers/" + dossier, "auditor", 1, reports));
         }
         return endpoints;
     }
@@ -88,25 +105,28 @@ public final class Throughput {
         for (String user : List.of("auditor", "manager")) {
             once("api/profile", user);
         }
+        // the floor first runs as long as a list, not counted: measured cold, the JIT had not seen the server's code
+        run(FLOOR + ", warming up (not counted)", new Call("api/profile", "auditor", connections, measured));
         String loadBefore = Load.loadAverage();
         Map<String, Run> runs = new LinkedHashMap<>();
-        endpoints().forEach((name, call) -> runs.put(name, run(name, call[0], call[1])));
-        Run floorAgain = run(FLOOR, "api/profile", "auditor");
+        endpoints().forEach((name, call) -> runs.put(name, run(name, call)));
+        Run floorAgain = run(FLOOR, endpoints().get(FLOOR));
         String loadAfter = Load.loadAverage();
         return report(runs, floorAgain, loadBefore, loadAfter);
     }
 
-    private Run run(String name, String path, String user) {
+    private Run run(String name, Call call) {
         Run run = new Run(name);
         long start = System.nanoTime();
         long counting = start + warmup.toNanos();
-        long stop = counting + measured.toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(connections);
-        for (int c = 0; c < connections; c++) {
+        long stop = counting + call.measured().toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(call.connections());
+        for (int c = 0; c < call.connections(); c++) {
             pool.submit(() -> {
                 while (System.nanoTime() < stop) {
-                    Result result = once(path, user);
-                    if (result.answered >= counting && result.answered < stop) {
+                    Result result = once(call.path(), call.user());
+                    // answered after the warm-up, sent before the end: a report slower than both still counts
+                    if (result.answered >= counting && result.sent < stop) {
                         run.add(result);
                     }
                 }
@@ -114,11 +134,11 @@ public final class Throughput {
         }
         pool.shutdown();
         try {
-            pool.awaitTermination(measured.plus(warmup).plus(timeout).toSeconds() + 5, TimeUnit.SECONDS);
+            pool.awaitTermination(call.measured().plus(warmup).plus(timeout).toSeconds() + 5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        run.seconds = measured.toNanos() / 1e9;
+        run.seconds = call.measured().toNanos() / 1e9;
         log("%s", run.row(Double.NaN));
         return run;
     }

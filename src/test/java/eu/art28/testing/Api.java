@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.json.Json;
@@ -164,6 +165,29 @@ public final class Api {
         Reply approved = post(path + "/approve", "legal", "{\"version\":" + submitted.getJsonNumber("version") + "}");
         org.junit.jupiter.api.Assertions.assertEquals(200, approved.status(), approved::toString);
         return approved.json();
+    }
+
+    /**
+     * Fails unless each of the first {@code pages} pages of {@code size} of a list ({@code path} with its filters and
+     * {@code &}) holds the same records, in the same order, as that stretch of one page of them all: lists that
+     * choose a page in steps (docs/decisions.md, "A page within its processors") cut no record twice and skip none,
+     * whatever the records of other tests around them.
+     */
+    public void assertPagesSliceTheList(String path, String user, int size, int pages) {
+        List<Long> whole = ids(get(path + "page=0&size=" + size * pages, user));
+        org.junit.jupiter.api.Assertions.assertTrue(whole.size() > size, () -> path + " has too few records: " + whole);
+        for (int page = 0; page < pages; page++) {
+            List<Long> expected = whole.subList(Math.min(page * size, whole.size()),
+                    Math.min((page + 1) * size, whole.size()));
+            org.junit.jupiter.api.Assertions.assertEquals(expected,
+                    ids(get(path + "page=" + page + "&size=" + size, user)), path + " page " + page + " of " + size);
+        }
+    }
+
+    private static List<Long> ids(Reply page) {
+        org.junit.jupiter.api.Assertions.assertEquals(200, page.status(), page::toString);
+        return page.json().getJsonArray("items").stream().map(i -> i.asJsonObject().getJsonNumber("id").longValue())
+                .toList();
     }
 
     public static String freshKvk() {

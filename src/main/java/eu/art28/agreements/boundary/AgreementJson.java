@@ -138,7 +138,7 @@ public record AgreementJson(
     static AgreementJson of(Agreement a) {
         LocalDate today = LocalDate.now();
         return new AgreementJson(a.getId(), a.getVersion(), a.getProcessor().getId(), a.getProcessor().getName(),
-                a.getReference(), a.getRevision(), a.getSupersedes() == null ? null : a.getSupersedes().getId(),
+                a.getReference(), a.getRevision(), a.getSupersedesId(),
                 a.getStatus(), a.inForceOn(today), a.getSignedOn(), a.getEffectiveFrom(), a.getExpiresOn(),
                 a.isTacitRenewal(), a.getRenewalTermMonths(), a.getNoticePeriodDays(),
                 a.noticeDeadlineOn(today).orElse(null), Set.copyOf(a.getPurposes()), Set.copyOf(a.getDataCategories()),

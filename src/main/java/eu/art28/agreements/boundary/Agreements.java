@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -262,10 +263,10 @@ public class Agreements {
         if (query.text() != null && !query.text().isBlank()) {
             where.append(" and (lower(a.reference) like :text or lower(a.processor.name) like :text)");
         }
-        TypedQuery<Long> ids = em.createQuery("select a.id from Agreement a" + where
-                + " order by a.processor.name, a.reference, a.revision", Long.class);
+        TypedQuery<Long> processors = em.createQuery("select a.processor.id from Agreement a" + where
+                + " order by a.processor.name, a.processor.id", Long.class);
         TypedQuery<Long> total = em.createQuery("select count(a) from Agreement a" + where, Long.class);
-        for (TypedQuery<?> q : List.of(ids, total)) {
+        Consumer<TypedQuery<?>> filters = q -> {
             if (query.status() != null) {
                 q.setParameter("status", query.status());
             }
@@ -278,8 +279,16 @@ public class Agreements {
             if (query.text() != null && !query.text().isBlank()) {
                 q.setParameter("text", "%" + query.text().strip().toLowerCase().replace("%", "") + "%");
             }
-        }
-        return Page.byIds(ids, total, page, size, chosen -> em.createQuery(
+        };
+        filters.accept(processors);
+        filters.accept(total);
+        return Page.byIdsWithinGroups(processors, within -> {
+            TypedQuery<Long> ids = em.createQuery("select a.id from Agreement a" + where + " and a.processor.id in"
+                    + " :within order by a.processor.name, a.processor.id, a.reference, a.revision", Long.class)
+                    .setParameter("within", within);
+            filters.accept(ids);
+            return ids;
+        }, total, page, size, chosen -> em.createQuery(
                 "select a from Agreement a join fetch a.processor where a.id in :ids", Agreement.class)
                 .setParameter("ids", chosen).getResultList());
     }

@@ -88,6 +88,13 @@ public class Agreement extends VersionedRecord {
     @JoinColumn(name = "supersedes_id")
     private Agreement supersedes;
 
+    /**
+     * The same column, read only: a list names the version an amendment supersedes without loading that version
+     * (with its processor and checklist, three statements per amendment on a page).
+     */
+    @Column(name = "supersedes_id", insertable = false, updatable = false)
+    private Long supersedesId;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     private AgreementStatus status = AgreementStatus.DRAFT;
@@ -522,6 +529,14 @@ public class Agreement extends VersionedRecord {
     /** A reference as the lists write it: with the revision once the agreement has been amended. */
     public static String reference(String reference, int revision) {
         return revision > 1 ? reference + " (" + revision + ")" : reference;
+    }
+
+    /** The id of the version this amendment supersedes, null for a first version; loads that version only when new. */
+    public Long getSupersedesId() {
+        if (supersedesId != null) {
+            return supersedesId;
+        }
+        return supersedes == null ? null : supersedes.getId();
     }
 
     public Agreement getSupersedes() {

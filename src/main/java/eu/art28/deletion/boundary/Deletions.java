@@ -40,12 +40,14 @@ import eu.art28.deletion.control.DeletionState;
 import eu.art28.deletion.control.EndedProcessing;
 import eu.art28.deletion.control.EndedProcessing.Kind;
 import eu.art28.deletion.control.ProcessingEnds;
+import eu.art28.deletion.control.Retention;
 import eu.art28.deletion.entity.Choice;
 import eu.art28.deletion.entity.DeletionChanged;
 import eu.art28.deletion.entity.DeletionDocument;
 import eu.art28.deletion.entity.DeletionOrReturn;
 import eu.art28.engagements.entity.Engagement;
 import eu.art28.engagements.entity.EngagementChanged;
+import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.DemoMode;
@@ -118,13 +120,20 @@ public class Deletions {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EndedProcessing> ended(Long processorId) {
-        return ended(processorId == null ? null : List.of(processorId), LocalDate.now());
+        return withRetention(ended(processorId == null ? null : List.of(processorId), LocalDate.now()));
     }
 
-    /** The same, in one state only (all when null). */
+    /**
+     * A page of the same, in one state only (all when null); the retention of the purposes is read for the page's
+     * items alone.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<EndedProcessing> ended(Long processorId, DeletionState state) {
-        return ended(processorId).stream().filter(e -> state == null || e.state() == state).toList();
+    public Page<EndedProcessing> page(Long processorId, DeletionState state, int page, int size) {
+        Requests.paging(page, size);
+        List<EndedProcessing> ended = ended(processorId == null ? null : List.of(processorId), LocalDate.now())
+                .stream().filter(e -> state == null || e.state() == state).toList();
+        return new Page<>(withRetention(ended.stream().skip((long) page * size).limit(size).toList()),
+                ended.size());
     }
 
     private List<EndedProcessing> ended(Collection<Long> processorIds, LocalDate today) {
@@ -134,6 +143,11 @@ public class Deletions {
                 : em.createNamedQuery(DeletionOrReturn.OF_PROCESSORS, DeletionOrReturn.class)
                         .setParameter("processors", processorIds).getResultList();
         return policy().ended(facts.engagements(), facts.agreements(), records, today);
+    }
+
+    private List<EndedProcessing> withRetention(List<EndedProcessing> ended) {
+        Map<Subject, List<Retention>> retention = ends.retention(ended);
+        return ended.stream().map(e -> e.withRetention(retention.getOrDefault(e.subject(), List.of()))).toList();
     }
 
     /** One engagement or agreement that ended; 404 when it does not exist, 409 when it has not ended. */

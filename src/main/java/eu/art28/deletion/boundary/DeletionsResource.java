@@ -67,13 +67,10 @@ public class DeletionsResource {
     public Page<DeletionJson> list(@QueryParam("processor") Long processorId,
             @QueryParam("state") DeletionState state, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
-        Requests.paging(page, size);
-        List<EndedProcessing> ended = deletions.ended(processorId, state);
-        List<EndedProcessing> shown = ended.stream().skip((long) page * size).limit(size).toList();
-        Map<Long, DeletionDocument> documents = deletions.currentDocuments(shown.stream()
+        Page<EndedProcessing> shown = deletions.page(processorId, state, page, size);
+        Map<Long, DeletionDocument> documents = deletions.currentDocuments(shown.items().stream()
                 .map(EndedProcessing::record).filter(Objects::nonNull).map(r -> r.getId()).toList());
-        return new Page<>(shown.stream().map(e -> DeletionJson.of(e, e.record() == null ? null
-                : documents.get(e.record().getId()))).toList(), ended.size());
+        return shown.map(e -> DeletionJson.of(e, e.record() == null ? null : documents.get(e.record().getId())));
     }
 
     @GET

@@ -29,17 +29,15 @@ public final class DeletionPolicy {
 
     public static final int DEFAULT_CONFIRMATION_DAYS = 30;
 
-    /** An engagement whose last day lies before today, with the retention of its purposes. */
-    public record EngagementEnd(long id, long processorId, String processorName, String label, LocalDate endsOn,
-            List<Retention> retention) {
+    /** An engagement whose last day lies before today. */
+    public record EngagementEnd(long id, long processorId, String processorName, String label, LocalDate endsOn) {
     }
 
     /**
      * An approved, terminated or superseded agreement version; the first two can end, and all of them tell whether
      * another one governs the processing.
      */
-    public record AgreementTerm(long id, long processorId, String processorName, String label, Term term,
-            List<Retention> retention) {
+    public record AgreementTerm(long id, long processorId, String processorName, String label, Term term) {
     }
 
     private final int confirmationDays;
@@ -74,7 +72,7 @@ public final class DeletionPolicy {
         for (EngagementEnd engagement : engagements) {
             if (engagement.endsOn() != null && engagement.endsOn().isBefore(today)) {
                 ended.add(item(Kind.ENGAGEMENT, engagement.id(), engagement.processorId(), engagement.processorName(),
-                        engagement.label(), engagement.endsOn(), engagement.retention(), bySubject, today));
+                        engagement.label(), engagement.endsOn(), bySubject, today));
             }
         }
         Map<Long, List<AgreementTerm>> byProcessor = agreements.stream()
@@ -90,7 +88,7 @@ public final class DeletionPolicy {
                 continue;
             }
             ended.add(item(Kind.AGREEMENT, agreement.id(), agreement.processorId(), agreement.processorName(),
-                    agreement.label(), end, agreement.retention(), bySubject, today));
+                    agreement.label(), end, bySubject, today));
         }
         ended.sort(Comparator.comparing(EndedProcessing::endedOn).reversed()
                 .thenComparing(e -> e.subject().toString()));
@@ -111,13 +109,13 @@ public final class DeletionPolicy {
     }
 
     private EndedProcessing item(Kind kind, long id, long processorId, String processorName, String label,
-            LocalDate endedOn, List<Retention> retention, Map<Subject, DeletionOrReturn> bySubject, LocalDate today) {
+            LocalDate endedOn, Map<Subject, DeletionOrReturn> bySubject, LocalDate today) {
         DeletionOrReturn record = bySubject.get(EndedProcessing.subjectOf(kind, id));
         LocalDate last = lastAllowedDay(endedOn);
         DeletionState state = record != null && record.isConfirmed() ? DeletionState.CONFIRMED
                 : today.isAfter(last) ? DeletionState.OVERDUE : DeletionState.AWAITING;
         return new EndedProcessing(kind, id, processorId, processorName, label, endedOn, last, state, record,
-                retention);
+                List.of());
     }
 
     /**

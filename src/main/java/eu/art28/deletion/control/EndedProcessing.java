@@ -26,6 +26,12 @@ public record EndedProcessing(Kind kind, long id, long processorId, String proce
         retention = List.copyOf(retention);
     }
 
+    /** The same, with the retention of its purposes, read only for what is shown ({@link ProcessingEnds#retention}). */
+    public EndedProcessing withRetention(List<Retention> retention) {
+        return new EndedProcessing(kind, id, processorId, processorName, label, endedOn, lastAllowedDay, state, record,
+                retention);
+    }
+
     /** As the alerts spell it: {@code engagement:<id>} or {@code agreement:<id>}. */
     public Subject subject() {
         return subjectOf(kind, id);

@@ -19,17 +19,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 
 import eu.art28.agreements.entity.AgreementStatus;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.agreements.entity.Term;
 import eu.art28.deletion.control.DeletionPolicy.AgreementTerm;
 import eu.art28.deletion.control.DeletionPolicy.EngagementEnd;
+import eu.art28.deletion.control.EndedProcessing.Kind;
 import eu.art28.platform.control.Database;
 import eu.art28.platform.control.Sql;
 
 /**
- * Reads what may have ended, set-based over JDBC like the expiry dates and the coverage scopes: three queries
- * whatever the number of processors (engagements that ended, the agreement versions that decide whether an agreement
- * ended, and the retention of their purposes). Offboarded processors are read too: offboarding is when the data
- * must go. Inside a transaction this is the transaction's connection, so what the caller flushed is seen.
+ * Reads what may have ended, set-based over JDBC like the expiry dates and the coverage scopes: two queries
+ * whatever the number of processors (engagements that ended and the agreement versions that decide whether an
+ * agreement ended), and one for the retention of the purposes of what is shown. Offboarded processors are read
+ * too: offboarding is when the data must go. Inside a transaction this is the transaction's connection, so what
+ * the caller flushed is seen.
  */
 @ApplicationScoped
 public class ProcessingEnds {
@@ -54,7 +57,6 @@ public class ProcessingEnds {
                 : " and a.processor_id in (" + Sql.placeholders(processorIds) + ")";
         List<Long> ids = processorIds == null ? List.of() : List.copyOf(processorIds);
         try (Connection connection = dataSource.getConnection()) {
-            Map<String, List<Retention>> retention = retention(connection, engagementsOf, agreementsOf, ids, today);
             List<EngagementEnd> engagements = new ArrayList<>();
             try (PreparedStatement statement = prepare(connection, "select e.id, e.processor_id, p.name,"
                     + " e.description, e.ends_on from engagement e join processor p on p.id = e.processor_id"
@@ -63,7 +65,7 @@ public class ProcessingEnds {
                 while (rows.next()) {
                     long id = rows.getLong(1);
                     engagements.add(new EngagementEnd(id, rows.getLong(2), rows.getString(3), rows.getString(4),
-                            Sql.date(rows, 5), retention.getOrDefault("e" + id, List.of())));
+                            Sql.date(rows, 5)));
                 }
             }
             List<AgreementTerm> agreements = new ArrayList<>();
@@ -79,7 +81,7 @@ public class ProcessingEnds {
                             Sql.date(rows, 8), rows.getBoolean(9), Sql.integer(rows, 10), Sql.integer(rows, 11),
                             Sql.date(rows, 12), Sql.date(rows, 13));
                     agreements.add(new AgreementTerm(id, rows.getLong(2), rows.getString(3), rows.getString(4) + " r"
-                            + rows.getInt(5), term, retention.getOrDefault("a" + id, List.of())));
+                            + rows.getInt(5), term));
                 }
             }
             return new Facts(engagements, agreements);
@@ -89,34 +91,50 @@ public class ProcessingEnds {
     }
 
     /**
-     * The catalogue's retention of each purpose of the engagements that ended ("e" + id) and of the agreements that
-     * may have ended ("a" + id), in one round trip. A code the catalogue no longer has is left out.
+     * The catalogue's retention of each purpose of these engagements and agreements that ended, in one round trip,
+     * by subject; only for what is shown, since the purposes of every agreement in force were most of what a list
+     * read (35,877 rows at bench size, docs/benchmarks.md, "Everyday speed"). A code the catalogue no longer has is
+     * left out.
      */
-    private static Map<String, List<Retention>> retention(Connection connection, String engagementsOf,
-            String agreementsOf, List<Long> ids, LocalDate today) throws SQLException {
-        Map<String, List<Retention>> retention = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("select 'e', ep.engagement_id, u.code,"
-                + " u.retention from engagement_purpose ep join engagement e on e.id = ep.engagement_id"
-                + " join purpose u on u.code = ep.code where e.ends_on < ?" + engagementsOf
-                + " union all select 'a', ap.agreement_id, u.code, u.retention from agreement_purpose ap"
-                + " join agreement a on a.id = ap.agreement_id join purpose u on u.code = ap.code"
-                + " where a.status in ('APPROVED', 'TERMINATED')" + agreementsOf)) {
+    public Map<Subject, List<Retention>> retention(Collection<EndedProcessing> ended) {
+        List<Long> engagements = ended.stream().filter(e -> e.kind() == Kind.ENGAGEMENT).map(EndedProcessing::id)
+                .toList();
+        List<Long> agreements = ended.stream().filter(e -> e.kind() == Kind.AGREEMENT).map(EndedProcessing::id)
+                .toList();
+        Map<Subject, List<Retention>> retention = new HashMap<>();
+        if (ended.isEmpty()) {
+            return retention;
+        }
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement =
+                connection.prepareStatement("select 'e', ep.engagement_id, u.code, u.retention"
+                        + " from engagement_purpose ep join purpose u on u.code = ep.code where ep.engagement_id in ("
+                        + placeholders(engagements) + ") union all select 'a', ap.agreement_id, u.code, u.retention"
+                        + " from agreement_purpose ap join purpose u on u.code = ap.code where ap.agreement_id in ("
+                        + placeholders(agreements) + ")")) {
             int index = 1;
-            statement.setDate(index++, java.sql.Date.valueOf(today));
-            for (Long id : ids) {
+            for (Long id : engagements.isEmpty() ? List.of(-1L) : engagements) {
                 statement.setLong(index++, id);
             }
-            for (Long id : ids) {
+            for (Long id : agreements.isEmpty() ? List.of(-1L) : agreements) {
                 statement.setLong(index++, id);
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    retention.computeIfAbsent(rows.getString(1) + rows.getLong(2), k -> new ArrayList<>())
+                    Subject subject = EndedProcessing.subjectOf(rows.getString(1).equals("e") ? Kind.ENGAGEMENT
+                            : Kind.AGREEMENT, rows.getLong(2));
+                    retention.computeIfAbsent(subject, k -> new ArrayList<>())
                             .add(new Retention(rows.getString(3), Period.parse(rows.getString(4))));
                 }
             }
+            return retention;
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not read the retention of what ended", e);
         }
-        return retention;
+    }
+
+    /** An empty list still needs one value: {@code in ()} is not SQL. */
+    private static String placeholders(List<Long> ids) {
+        return ids.isEmpty() ? "?" : Sql.placeholders(ids);
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, LocalDate day, List<Long> ids)

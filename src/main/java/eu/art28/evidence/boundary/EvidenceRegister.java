@@ -241,14 +241,20 @@ public class EvidenceRegister {
             where.append(" and e.validUntil is not null and e.validUntil < :expiresBefore");
             parameters.put("expiresBefore", query.expiresBefore());
         }
-        TypedQuery<Long> ids = em.createQuery("select e.id from Evidence e" + where
-                + " order by e.processor.name, e.type, e.issuedOn desc, e.id desc", Long.class);
+        TypedQuery<Long> processors = em.createQuery("select e.processor.id from Evidence e" + where
+                + " order by e.processor.name, e.processor.id", Long.class);
         TypedQuery<Long> total = em.createQuery("select count(e) from Evidence e" + where, Long.class);
         parameters.forEach((name, value) -> {
-            ids.setParameter(name, value);
+            processors.setParameter(name, value);
             total.setParameter(name, value);
         });
-        return Page.byIds(ids, total, page, size, chosen -> em.createQuery(
+        return Page.byIdsWithinGroups(processors, within -> {
+            TypedQuery<Long> ids = em.createQuery("select e.id from Evidence e" + where
+                    + " and e.processor.id in :within order by e.processor.name, e.processor.id, e.type,"
+                    + " e.issuedOn desc, e.id desc", Long.class).setParameter("within", within);
+            parameters.forEach(ids::setParameter);
+            return ids;
+        }, total, page, size, chosen -> em.createQuery(
                 "select e from Evidence e join fetch e.processor where e.id in :ids", Evidence.class)
                 .setParameter("ids", chosen).getResultList());
     }

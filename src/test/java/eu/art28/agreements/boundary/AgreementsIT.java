@@ -4,6 +4,7 @@ import static eu.art28.agreements.boundary.AgreementFixtures.PDF;
 import static eu.art28.agreements.boundary.AgreementFixtures.draft;
 import static eu.art28.agreements.boundary.AgreementFixtures.path;
 import static eu.art28.agreements.boundary.AgreementFixtures.processor;
+import static eu.art28.agreements.boundary.AgreementFixtures.processor;
 import static eu.art28.agreements.boundary.AgreementFixtures.version;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -189,6 +190,22 @@ class AgreementsIT {
         assertEquals("SUPERSEDED", superseded.getString("status"));
         assertFalse(superseded.getBoolean("inForceToday"));
         assertEquals(409, api.put(path(superseded, ""), "procurement", superseded.toString()).status());
+    }
+
+    /** Pages are chosen processor by processor (docs/decisions.md); one whose agreements a page boundary cuts. */
+    @Test
+    void pagesRunByProcessorNameAndReferenceAndCutNothingTwice() {
+        Api api = new Api(base);
+        long processor = processor(api);
+        String kvk = Api.freshKvk();
+        for (String reference : List.of("DPA-" + kvk + "-B", "DPA-" + kvk + "-C", "DPA-" + kvk + "-A")) {
+            approved(api, processor, reference, LocalDate.now().plusYears(1), false, 30);
+        }
+        assertEquals(List.of("DPA-" + kvk + "-A", "DPA-" + kvk + "-B", "DPA-" + kvk + "-C"), api.get(
+                "api/agreements?processorId=" + processor, "auditor").json().getJsonArray("items").stream()
+                .map(a -> a.asJsonObject().getString("reference")).toList());
+        api.assertPagesSliceTheList("api/agreements?", "auditor", 2, 4);
+        api.assertPagesSliceTheList("api/agreements?status=APPROVED&", "auditor", 2, 3);
     }
 
     /** Approved, in force since last month, ending (or first ending) on {@code expiresOn}. */

@@ -130,6 +130,21 @@ class EvidenceIT {
         assertEquals(Set.of("size"), fields(api.get(mine + "&size=0", "manager")));
     }
 
+    /** Pages are chosen processor by processor (docs/decisions.md); one whose evidence a page boundary cuts. */
+    @Test
+    void pagesRunByProcessorNameAndTypeAndCutNothingTwice() {
+        Api api = new Api(base);
+        long processor = processor(api);
+        for (String type : List.of("SOC2_TYPE_2", "ISO_27001", "PENTEST_REPORT", "ISO_27001")) {
+            registered(api, processor, type, TODAY.minusMonths(2), TODAY.plusYears(1));
+        }
+        Api.Reply own = api.get("api/evidence?processorId=" + processor, "auditor");
+        assertEquals(List.of("ISO_27001", "ISO_27001", "PENTEST_REPORT", "SOC2_TYPE_2"), own.json()
+                .getJsonArray("items").stream().map(i -> i.asJsonObject().getString("type")).toList());
+        api.assertPagesSliceTheList("api/evidence?", "auditor", 3, 4);
+        api.assertPagesSliceTheList("api/evidence?type=ISO_27001&", "auditor", 2, 3);
+    }
+
     @Test
     void procurementAndLegalRegisterProcurementAndAdminRemoveEveryoneReads() {
         Api api = new Api(base);
