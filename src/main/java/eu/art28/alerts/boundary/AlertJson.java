@@ -3,6 +3,7 @@ package eu.art28.alerts.boundary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,7 +34,7 @@ public record AlertJson(
         @Schema(description = "What is missing: codes, countries, evidence types or a path down the chain.",
                 example = "[\"e.mailing\"]") List<String> missing,
         @Schema(description = "The agreements that were looked at.",
-                example = "[\"DPA-2026-043 r1 (approved)\"]") List<String> agreementsLookedAt,
+                example = "[\"DPA-2026-043 r1 (Approved)\"]") List<String> agreementsLookedAt,
         @Schema(description = "What is wrong, in words.") String explanation,
         @Schema(description = "How to put it right, in words.") String fix,
         @Schema(description = "When it was (last) opened.") Instant openedAt,
@@ -64,19 +65,21 @@ public record AlertJson(
             @Schema(description = "How to put it right, in words.") String fix) {
 
         public static FindingJson of(Finding f, Locale locale) {
-            return new FindingJson(f.rule(), f.severity(), f.missing(), f.agreementsLookedAt(),
+            return new FindingJson(f.rule(), f.severity(), f.missing(), shown(f.agreementsLookedAt(), locale),
                     AlertJson.explanation(f.rule(), f.subjectLabel(), f.missing(), f.agreementsLookedAt(), locale),
                     AlertJson.fix(f.rule(), f.subject(), f.missing(), locale));
         }
     }
 
+    private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
+
     public static AlertJson of(Alert a, Locale locale) {
         return new AlertJson(a.getId(), a.getVersion(), a.getRule(), a.getSeverity(), a.getStatus(), a.getSubject().toString(),
-                a.getProcessorId(), a.getEngagementId(), a.getMissing(), a.getLookedAt(),
+                a.getProcessorId(), a.getEngagementId(), a.getMissing(), shown(a.getLookedAt(), locale),
                 explanation(a.getRule(), a.getSubjectLabel(), a.getMissing(), a.getLookedAt(), locale),
                 fix(a.getRule(), a.getSubject(), a.getMissing(), locale), a.getOpenedAt(), a.getTimesOpened(),
                 a.getAcknowledgedBy(), a.getAcknowledgedAt(), a.getAcknowledgementNote(), a.getResolvedAt(),
-                a.getResolution());
+                Messages.shown(locale, a.getResolution()));
     }
 
     /** How to put it right: the rule's fix, or the link's where a sub-processor's link is at fault. */
@@ -85,11 +88,29 @@ public record AlertJson(
                 .collect(Collectors.joining(" "));
     }
 
-    /** What is wrong, naming the subject, what is missing and the agreements that were looked at. */
+    /**
+     * What is wrong, naming the subject, what is missing and the agreements that were looked at, in the reader's
+     * language: the items are stored as data (codes, ISO days, evidence types) or as stored texts (Messages.stored)
+     * and put in words only now, so an alert reads in the language of whoever reads it, whenever.
+     */
     public static String explanation(Rule rule, String subject, List<String> missing, List<String> lookedAt,
             Locale locale) {
-        String none = Messages.text(locale, "alert.none");
-        return Messages.text(locale, "alert." + rule, subject, missing.isEmpty() ? none : String.join(", ", missing),
-                lookedAt.isEmpty() ? none : String.join(", ", lookedAt));
+        return Messages.text(locale, "alert." + rule, Messages.shown(locale, subject), listed(rule, missing, locale),
+                listed(rule, lookedAt, locale));
+    }
+
+    /** Items in words: an evidence type its risk tier asks for as the type's word, a day as the reader writes it. */
+    private static String listed(Rule rule, List<String> items, Locale locale) {
+        if (items.isEmpty()) {
+            return Messages.text(locale, "alert.none");
+        }
+        return items.stream().map(item -> rule == Rule.SECURITY_NOT_DEMONSTRATED && CONSTANT.matcher(item).matches()
+                ? Messages.text(locale, "EvidenceType." + item) : Messages.shown(locale, item))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The agreements looked at, as the API shows them: in the client's language. */
+    private static List<String> shown(List<String> items, Locale locale) {
+        return items.stream().map(item -> Messages.shown(locale, item)).toList();
     }
 }

@@ -57,7 +57,7 @@ public class CheckCoverageBacking implements Serializable {
 
     /** The daily scan, now: for an administrator who just changed many agreements or the catalogue. */
     public void scan() {
-        Coverage.ScanResult result = coverage.scan("full scan on demand");
+        Coverage.ScanResult result = coverage.scan("cause.onDemand");
         PageMessages.info("coverage.scan.done", result.engagements(), result.findings(), result.millis());
     }
 

@@ -30,7 +30,6 @@ import eu.art28.coverage.control.EngagementScope;
 import eu.art28.engagements.boundary.Engagements;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.InvalidInput;
-import eu.art28.platform.control.Messages;
 import eu.art28.platform.entity.Text;
 import eu.art28.processors.entity.Processor;
 
@@ -111,7 +110,7 @@ public class CoverageResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Judge every engagement now (the daily scan, on demand)")
     public Coverage.ScanResult scan() {
-        return coverage.scan("full scan on demand");
+        return coverage.scan("cause.onDemand");
     }
 
     /** One promise of the privacy statement for a processor, with the reason in the caller's language. */
@@ -130,6 +129,6 @@ public class CoverageResource {
         }
         Locale locale = Requests.locale(headers);
         return coverage.gates(processor).stream().map(g -> new GateJson(g.rule().name(), g.passed(),
-                Messages.text(locale, g.reasonKey(), g.reasons().toArray()))).toList();
+                g.reason(locale))).toList();
     }
 }

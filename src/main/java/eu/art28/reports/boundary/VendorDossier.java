@@ -160,7 +160,7 @@ public class VendorDossier {
             pdf.heading(text("gate.title")).table(headers("dossier.gate", "dossier.gate.state", "dossier.gate.reason"),
                     gates.stream().map(g -> cells(text("gate." + g.rule()),
                             text(g.passed() ? "gate.passed" : "gate.failed"),
-                            Messages.text(locale, g.reasonKey(), g.reasons().toArray()))).toList());
+                            g.reason(locale))).toList());
         }
 
         void agreements(Pdf pdf, List<Agreement> agreements) {
@@ -242,7 +242,7 @@ public class VendorDossier {
                 return;
             }
             pdf.table(headers("evidence.type", "evidence.issuer", "evidence.issuedOn", "evidence.validUntil",
-                    "evidence.validity"), items.stream().map(e -> cells(text("evidence.type." + e.getType()),
+                    "evidence.validity"), items.stream().map(e -> cells(text("EvidenceType." + e.getType()),
                             e.getIssuer(), date(e.getIssuedOn()), date(e.getValidUntil()),
                             text("evidence.validity." + e.validityOn(today, 0)))).toList());
         }

@@ -186,7 +186,7 @@ class ChainUiIT {
             auditor.click(By.id("recipients:show"));
             auditor.waitForText(By.id("recipients:messages"), "Choose a purpose or a category of personal data.");
 
-            auditor.choose("recipients:purpose", "e.mailing –");
+            auditor.choose("recipients:purpose", "Customer mailing by post");
             auditor.click(By.id("recipients:show"));
             auditor.waitForText(By.id("recipients:table"), "Data centre " + run);
             List<String> rows = auditor.all(By.xpath("//tbody[@id='recipients:table_data']/tr")).stream()

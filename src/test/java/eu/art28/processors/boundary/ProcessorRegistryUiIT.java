@@ -65,7 +65,7 @@ class ProcessorRegistryUiIT {
             String today = browser.visible(By.id("offboardForm:offboardedOn_input")).getAttribute("value");
             browser.type(By.id("offboardForm:offboardedOn_input"), "1899-12-31");
             browser.click(By.id("offboardForm:confirm"));
-            browser.waitForText(By.id("offboardForm:offboardedOnMessage"), "1900-01-01");
+            browser.waitForText(By.id("offboardForm:offboardedOnMessage"), "1 Jan 1900");
             browser.type(By.id("offboardForm:offboardedOn_input"), today);
             browser.click(By.id("offboardForm:confirm"));
             browser.waitForText(By.id("status"), "Offboarded");
