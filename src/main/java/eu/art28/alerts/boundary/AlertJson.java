@@ -3,6 +3,7 @@ package eu.art28.alerts.boundary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,7 @@ import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.alerts.entity.Severity;
 import eu.art28.alerts.entity.Subject;
+import eu.art28.platform.control.CodeNames;
 import eu.art28.platform.control.Messages;
 
 /** An alert as the API shows it, with its explanation and fix in the language the client asked for. */
@@ -64,19 +66,25 @@ public record AlertJson(
             @Schema(description = "What is wrong, in words.") String explanation,
             @Schema(description = "How to put it right, in words.") String fix) {
 
-        public static FindingJson of(Finding f, Locale locale) {
+        public static FindingJson of(Finding f, CodeNames names) {
+            Locale locale = names.locale();
             return new FindingJson(f.rule(), f.severity(), f.missing(), shown(f.agreementsLookedAt(), locale),
-                    AlertJson.explanation(f.rule(), f.subjectLabel(), f.missing(), f.agreementsLookedAt(), locale),
+                    AlertJson.explanation(f.rule(), f.subjectLabel(), f.missing(), f.agreementsLookedAt(), names),
                     AlertJson.fix(f.rule(), f.subject(), f.missing(), locale));
         }
     }
 
     private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
+    /** The rules whose items are catalogue codes, and the catalogue's kind of them. */
+    private static final Map<Rule, String> CODES = Map.of(Rule.PURPOSE_NOT_COVERED, "PURPOSE",
+            Rule.DATA_CATEGORY_NOT_COVERED, "DATA_CATEGORY", Rule.DATA_SUBJECT_NOT_COVERED, "DATA_SUBJECT",
+            Rule.PURPOSE_INCOMPATIBLE, "PURPOSE");
 
-    public static AlertJson of(Alert a, Locale locale) {
+    public static AlertJson of(Alert a, CodeNames names) {
+        Locale locale = names.locale();
         return new AlertJson(a.getId(), a.getVersion(), a.getRule(), a.getSeverity(), a.getStatus(), a.getSubject().toString(),
                 a.getProcessorId(), a.getEngagementId(), a.getMissing(), shown(a.getLookedAt(), locale),
-                explanation(a.getRule(), a.getSubjectLabel(), a.getMissing(), a.getLookedAt(), locale),
+                explanation(a.getRule(), a.getSubjectLabel(), a.getMissing(), a.getLookedAt(), names),
                 fix(a.getRule(), a.getSubject(), a.getMissing(), locale), a.getOpenedAt(), a.getTimesOpened(),
                 a.getAcknowledgedBy(), a.getAcknowledgedAt(), a.getAcknowledgementNote(), a.getResolvedAt(),
                 Messages.shown(locale, a.getResolution()));
@@ -94,17 +102,24 @@ public record AlertJson(
      * and put in words only now, so an alert reads in the language of whoever reads it, whenever.
      */
     public static String explanation(Rule rule, String subject, List<String> missing, List<String> lookedAt,
-            Locale locale) {
-        return Messages.text(locale, "alert." + rule, Messages.shown(locale, subject), listed(rule, missing, locale),
-                listed(rule, lookedAt, locale));
+            CodeNames names) {
+        Locale locale = names.locale();
+        return Messages.text(locale, "alert." + rule, Messages.shown(locale, subject), listed(rule, missing, names),
+                listed(rule, lookedAt, names));
     }
 
-    /** Items in words: an evidence type its risk tier asks for as the type's word, a day as the reader writes it. */
-    private static String listed(Rule rule, List<String> items, Locale locale) {
+    /**
+     * Items in words: a catalogue code as its name (the rules about purposes, data and data subjects), an evidence
+     * type its risk tier asks for as the type's word, a day as the reader writes it.
+     */
+    private static String listed(Rule rule, List<String> items, CodeNames names) {
+        Locale locale = names.locale();
         if (items.isEmpty()) {
             return Messages.text(locale, "alert.none");
         }
-        return items.stream().map(item -> rule == Rule.SECURITY_NOT_DEMONSTRATED && CONSTANT.matcher(item).matches()
+        String kind = CODES.get(rule);
+        return items.stream().map(item -> kind != null ? names.of(kind, item)
+                : rule == Rule.SECURITY_NOT_DEMONSTRATED && CONSTANT.matcher(item).matches()
                 ? Messages.text(locale, "EvidenceType." + item) : Messages.shown(locale, item))
                 .collect(Collectors.joining(", "));
     }

@@ -1,10 +1,10 @@
 package eu.art28.alerts.boundary;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import eu.art28.platform.control.CodeNames;
 import eu.art28.platform.entity.Role;
 import eu.art28.alerts.entity.AlertStatus;
 import eu.art28.alerts.entity.Rule;
@@ -34,6 +35,9 @@ import eu.art28.platform.boundary.Requests;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.AUDITOR})
 public class AlertsResource {
+
+    @Inject
+    Event<CodeNames> question;
 
     @Inject
     Notifications notifications;
@@ -51,16 +55,16 @@ public class AlertsResource {
             @QueryParam("processorId") Long processorId, @QueryParam("severity") Severity severity,
             @QueryParam("engagementId") Long engagementId, @QueryParam("subject") String subject,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        Locale locale = locale();
+        CodeNames names = names();
         return alerts.search(new Alerts.Query(type, status, processorId, severity, engagementId, subject), page,
-                size).map(a -> AlertJson.of(a, locale));
+                size).map(a -> AlertJson.of(a, names));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One alert, with its explanation and fix in the caller's language")
     public AlertJson get(@PathParam("id") long id) {
-        return AlertJson.of(alerts.find(id), locale());
+        return AlertJson.of(alerts.find(id), names());
     }
 
     @POST
@@ -69,11 +73,12 @@ public class AlertsResource {
     @Operation(summary = "Say that someone is on it: {\"version\":N,\"note\":\"...\"}")
     public AlertJson acknowledge(@PathParam("id") long id, AlertJson.Acknowledgement body) {
         long version = Requests.version(Requests.body(body).version());
-        return AlertJson.of(alerts.acknowledge(id, version, body.note()), locale());
+        return AlertJson.of(alerts.acknowledge(id, version, body.note()), names());
     }
 
-    private Locale locale() {
-        return Requests.locale(headers);
+    /** The client's language, and the catalogue's names in it for the explanations. */
+    private CodeNames names() {
+        return CodeNames.asked(question, Requests.locale(headers));
     }
 
     @POST

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import eu.art28.platform.control.CodeNames;
 import eu.art28.platform.entity.Role;
 import eu.art28.alerts.boundary.AlertJson;
 import eu.art28.coverage.control.EngagementScope;
@@ -38,6 +40,9 @@ import eu.art28.processors.entity.Processor;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CoverageResource {
+
+    @Inject
+    Event<CodeNames> question;
 
     /**
      * The what-if question: may we engage this processor for this, from that day? {@code originalPurpose}, optional:
@@ -99,9 +104,9 @@ public class CoverageResource {
         if (!unknown.isEmpty()) {
             throw new InvalidInput(unknown);
         }
-        Locale locale = Requests.locale(headers);
+        CodeNames names = CodeNames.asked(question, Requests.locale(headers));
         List<AlertJson.FindingJson> findings = coverage.check(hypothetical).stream()
-                .map(f -> AlertJson.FindingJson.of(f, locale)).toList();
+                .map(f -> AlertJson.FindingJson.of(f, names)).toList();
         return new Answer(findings.isEmpty(), findings);
     }
 
