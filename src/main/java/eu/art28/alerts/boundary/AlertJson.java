@@ -105,19 +105,20 @@ public record AlertJson(
             CodeNames names) {
         Locale locale = names.locale();
         return Messages.text(locale, "alert." + rule, Messages.shown(locale, subject), listed(rule, missing, names),
-                listed(rule, lookedAt, names));
+                listed(rule == Rule.PURPOSE_INCOMPATIBLE ? rule : null, lookedAt, names));
     }
 
     /**
      * Items in words: a catalogue code as its name (the rules about purposes, data and data subjects), an evidence
-     * type its risk tier asks for as the type's word, a day as the reader writes it.
+     * type its risk tier asks for as the type's word, a day as the reader writes it, a stored text in the reader's
+     * language. The rule is null for the agreements looked at, which are stored texts.
      */
     private static String listed(Rule rule, List<String> items, CodeNames names) {
         Locale locale = names.locale();
         if (items.isEmpty()) {
             return Messages.text(locale, "alert.none");
         }
-        String kind = CODES.get(rule);
+        String kind = rule == null ? null : CODES.get(rule);
         return items.stream().map(item -> kind != null ? names.of(kind, item)
                 : rule == Rule.SECURITY_NOT_DEMONSTRATED && CONSTANT.matcher(item).matches()
                 ? Messages.text(locale, "EvidenceType." + item) : Messages.shown(locale, item))

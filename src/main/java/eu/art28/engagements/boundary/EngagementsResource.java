@@ -45,6 +45,9 @@ public class EngagementsResource {
     @Inject
     Event<CodeNames> question;
 
+    /** The catalogue's names in the client's language, asked once per request (a resource lives for one). */
+    private CodeNames names;
+
     @Inject
     Engagements engagements;
 
@@ -101,7 +104,9 @@ public class EngagementsResource {
     }
 
     private EngagementJson json(Engagement engagement, List<Alert> findings) {
-        CodeNames names = CodeNames.asked(question, Requests.locale(headers));
+        if (names == null) {
+            names = CodeNames.asked(question, Requests.locale(headers));
+        }
         return EngagementJson.of(engagement, findings.stream().map(a -> AlertJson.of(a, names)).toList());
     }
 }

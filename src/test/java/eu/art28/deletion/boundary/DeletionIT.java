@@ -255,7 +255,8 @@ class DeletionIT {
             browser.open("processors/view.xhtml?id=" + processor);
             browser.click(By.id("deletions"));
             browser.waitForText(row, "Overdue");
-            assertTrue(browser.visible(row).getText().contains("P7Y"), browser.visible(row).getText());
+            assertTrue(browser.visible(row).getText().contains("7 years (Statutory bookkeeping"),
+                    "the retention in words, the purpose by its name: " + browser.visible(row).getText());
 
             browser.click(By.cssSelector("tr.subject-ENGAGEMENT-" + ended + " button.record"));
             browser.waitForText(By.id("recording"), "Mailing ");
