@@ -1,10 +1,7 @@
 package eu.art28.accounts.boundary;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.faces.context.FacesContext;
@@ -19,6 +16,7 @@ import eu.art28.accounts.entity.Account;
 import eu.art28.accounts.entity.ApiToken;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.entity.Role;
 
 /**
  * accounts/profile.xhtml: how I want to hear of alerts, and in which language; my password; my API tokens, whose
@@ -28,7 +26,6 @@ import eu.art28.platform.control.NoSuchRecord;
 @ViewScoped
 public class ProfileBacking implements Serializable {
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     Profiles profiles;
@@ -40,7 +37,7 @@ public class ProfileBacking implements Serializable {
     LanguageBacking pageLanguage;
 
     private String username;
-    private String roles;
+    private List<Role> roles;
     private MailPreferencesInput mail = new MailPreferencesInput();
     private String shownLanguage;
     private boolean mustChangePassword;
@@ -56,7 +53,7 @@ public class ProfileBacking implements Serializable {
     public void load() {
         Account mine = profiles.mine();
         username = mine.getUsername();
-        roles = mine.getRoles().stream().map(Enum::name).sorted().toList().toString();
+        roles = mine.getRoles().stream().sorted().toList();
         mail = MailPreferencesInput.of(mine);
         shownLanguage = mail.getLanguage();
         mustChangePassword = mine.isPasswordChangeRequired();
@@ -122,16 +119,11 @@ public class ProfileBacking implements Serializable {
         return token.getExpiresOn() != null && LocalDate.now().isAfter(token.getExpiresOn()) ? "expired" : "active";
     }
 
-    /** A moment on the server's clock, to the minute. */
-    public String time(Instant at) {
-        return at == null ? "" : MINUTE.format(at.atZone(ZoneId.systemDefault()));
-    }
-
     public String getUsername() {
         return username;
     }
 
-    public String getRoles() {
+    public List<Role> getRoles() {
         return roles;
     }
 

@@ -126,10 +126,6 @@ public class UsersBacking implements Serializable {
         return name != null && name.equals(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
     }
 
-    public String roleNames(Account account) {
-        return account.getRoles().stream().sorted().map(Enum::name).toList().toString();
-    }
-
     public Role[] getRoleOptions() {
         return Role.values();
     }

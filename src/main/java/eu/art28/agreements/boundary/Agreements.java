@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -311,7 +310,7 @@ public class Agreements {
     /** Tells the features that depend on agreements in force, naming what happened for their records. */
     private Agreement decided(Agreement agreement, String what) {
         agreementDecided.fire(new AgreementDecided(agreement.getProcessor().getId(),
-                Messages.text(Locale.ENGLISH, what, agreement.getReference(), agreement.getRevision())));
+                Messages.stored(what, agreement.getReference(), agreement.getRevision())));
         return agreement;
     }
 

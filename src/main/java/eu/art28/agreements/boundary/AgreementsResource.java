@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -33,6 +34,7 @@ import eu.art28.platform.boundary.DocumentJson;
 import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.control.Messages;
 import eu.art28.platform.boundary.DocumentStorage;
 
 @Path("agreements")
@@ -41,6 +43,9 @@ import eu.art28.platform.boundary.DocumentStorage;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.AUDITOR})
 public class AgreementsResource {
+
+    @Context
+    HttpHeaders headers;
 
     @Inject
     Agreements agreements;
@@ -143,7 +148,8 @@ public class AgreementsResource {
     @Operation(summary = "Every step: who, when, why")
     public List<AgreementJson.EventJson> history(@PathParam("id") long id) {
         return agreements.find(id).getHistory().stream()
-                .map(e -> new AgreementJson.EventJson(e.getAction(), e.getActor(), e.getAt(), e.getReason())).toList();
+                .map(e -> new AgreementJson.EventJson(e.getAction(), e.getActor(), e.getAt(),
+                        Messages.shown(Requests.locale(headers), e.getReason()))).toList();
     }
 
     @PUT

@@ -43,6 +43,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.DateOrder;
 import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.entity.CountryCode;
 import eu.art28.platform.entity.Text;
@@ -407,7 +408,7 @@ public class Agreement extends VersionedRecord {
         amendment.standard = standard;
         amendment.governingLaw = governingLaw;
         amendment.checklist = new ArrayList<>(checklist.stream().map(ClauseCheck::copy).toList());
-        amendment.record(AgreementEvent.Action.AMENDED, actor, at, reference + " revision " + revision);
+        amendment.record(AgreementEvent.Action.AMENDED, actor, at, Messages.stored("agreement.event.amends", reference, revision));
         return amendment;
     }
 
@@ -418,7 +419,7 @@ public class Agreement extends VersionedRecord {
         }
         status = AgreementStatus.SUPERSEDED;
         supersededOn = today;
-        record(AgreementEvent.Action.SUPERSEDED, actor, at, "revision " + amendment.revision);
+        record(AgreementEvent.Action.SUPERSEDED, actor, at, Messages.stored("agreement.event.supersededBy", amendment.revision));
     }
 
     public void recordChange(String actor, Instant at) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,6 +16,7 @@ import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.alerts.entity.Severity;
 import eu.art28.alerts.entity.Subject;
+import eu.art28.platform.control.CodeNames;
 import eu.art28.platform.control.Messages;
 
 /** An alert as the API shows it, with its explanation and fix in the language the client asked for. */
@@ -34,7 +37,7 @@ public record AlertJson(
         @Schema(description = "What is missing: codes, countries, evidence types or a path down the chain.",
                 example = "[\"e.mailing\"]") List<String> missing,
         @Schema(description = "The agreements that were looked at.",
-                example = "[\"DPA-2026-043 r1 (approved)\"]") List<String> agreementsLookedAt,
+                example = "[\"DPA-2026-043 r1 (Approved)\"]") List<String> agreementsLookedAt,
         @Schema(description = "What is wrong, in words.") String explanation,
         @Schema(description = "How to put it right, in words.") String fix,
         @Schema(description = "When it was (last) opened.") Instant openedAt,
@@ -84,20 +87,28 @@ public record AlertJson(
             @Schema(description = "What is wrong, in words.") String explanation,
             @Schema(description = "How to put it right, in words.") String fix) {
 
-        public static FindingJson of(Finding f, Locale locale) {
-            return new FindingJson(f.rule(), f.severity(), f.missing(), f.agreementsLookedAt(),
-                    AlertJson.explanation(f.rule(), f.subjectLabel(), f.missing(), f.agreementsLookedAt(), locale),
+        public static FindingJson of(Finding f, CodeNames names) {
+            Locale locale = names.locale();
+            return new FindingJson(f.rule(), f.severity(), f.missing(), shown(f.agreementsLookedAt(), locale),
+                    AlertJson.explanation(f.rule(), f.subjectLabel(), f.missing(), f.agreementsLookedAt(), names),
                     AlertJson.fix(f.rule(), f.subject(), f.missing(), locale));
         }
     }
 
-    public static AlertJson of(Alert a, Locale locale) {
+    private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
+    /** The rules whose items are catalogue codes, and the catalogue's kind of them. */
+    private static final Map<Rule, String> CODES = Map.of(Rule.PURPOSE_NOT_COVERED, "PURPOSE",
+            Rule.DATA_CATEGORY_NOT_COVERED, "DATA_CATEGORY", Rule.DATA_SUBJECT_NOT_COVERED, "DATA_SUBJECT",
+            Rule.PURPOSE_INCOMPATIBLE, "PURPOSE");
+
+    public static AlertJson of(Alert a, CodeNames names) {
+        Locale locale = names.locale();
         return new AlertJson(a.getId(), a.getVersion(), a.getRule(), a.getSeverity(), a.getStatus(), a.getSubject().toString(),
-                a.getProcessorId(), a.getEngagementId(), a.getMissing(), a.getLookedAt(),
-                explanation(a.getRule(), a.getSubjectLabel(), a.getMissing(), a.getLookedAt(), locale),
+                a.getProcessorId(), a.getEngagementId(), a.getMissing(), shown(a.getLookedAt(), locale),
+                explanation(a.getRule(), a.getSubjectLabel(), a.getMissing(), a.getLookedAt(), names),
                 fix(a.getRule(), a.getSubject(), a.getMissing(), locale), a.getOpenedAt(), a.getTimesOpened(),
                 a.getAcknowledgedBy(), a.getAcknowledgedAt(), a.getAcknowledgementNote(), a.getResolvedAt(),
-                a.getResolution(), a.getAssignee(), a.getDueOn(), a.getAssignedBy());
+                Messages.shown(locale, a.getResolution()), a.getAssignee(), a.getDueOn(), a.getAssignedBy());
     }
 
     /** How to put it right: the rule's fix, or the link's where a sub-processor's link is at fault. */
@@ -106,11 +117,37 @@ public record AlertJson(
                 .collect(Collectors.joining(" "));
     }
 
-    /** What is wrong, naming the subject, what is missing and the agreements that were looked at. */
+    /**
+     * What is wrong, naming the subject, what is missing and the agreements that were looked at, in the reader's
+     * language: the items are stored as data (codes, ISO days, evidence types) or as stored texts (Messages.stored)
+     * and put in words only now, so an alert reads in the language of whoever reads it, whenever.
+     */
     public static String explanation(Rule rule, String subject, List<String> missing, List<String> lookedAt,
-            Locale locale) {
-        String none = Messages.text(locale, "alert.none");
-        return Messages.text(locale, "alert." + rule, subject, missing.isEmpty() ? none : String.join(", ", missing),
-                lookedAt.isEmpty() ? none : String.join(", ", lookedAt));
+            CodeNames names) {
+        Locale locale = names.locale();
+        return Messages.text(locale, "alert." + rule, Messages.shown(locale, subject), listed(rule, missing, names),
+                listed(rule == Rule.PURPOSE_INCOMPATIBLE ? rule : null, lookedAt, names));
+    }
+
+    /**
+     * Items in words: a catalogue code as its name (the rules about purposes, data and data subjects), an evidence
+     * type its risk tier asks for as the type's word, a day as the reader writes it, a stored text in the reader's
+     * language. The rule is null for the agreements looked at, which are stored texts.
+     */
+    private static String listed(Rule rule, List<String> items, CodeNames names) {
+        Locale locale = names.locale();
+        if (items.isEmpty()) {
+            return Messages.text(locale, "alert.none");
+        }
+        String kind = rule == null ? null : CODES.get(rule);
+        return items.stream().map(item -> kind != null ? names.of(kind, item)
+                : rule == Rule.SECURITY_NOT_DEMONSTRATED && CONSTANT.matcher(item).matches()
+                ? Messages.text(locale, "EvidenceType." + item) : Messages.shown(locale, item))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The agreements looked at, as the API shows them: in the client's language. */
+    private static List<String> shown(List<String> items, Locale locale) {
+        return items.stream().map(item -> Messages.shown(locale, item)).toList();
     }
 }

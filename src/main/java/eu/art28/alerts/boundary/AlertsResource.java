@@ -2,10 +2,10 @@ package eu.art28.alerts.boundary;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import eu.art28.platform.control.CodeNames;
 import eu.art28.platform.entity.Role;
 import eu.art28.alerts.entity.AlertStatus;
 import eu.art28.alerts.entity.Rule;
@@ -35,6 +36,9 @@ import eu.art28.platform.boundary.Requests;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.AUDITOR})
 public class AlertsResource {
+
+    @Inject
+    Event<CodeNames> question;
 
     @Inject
     Notifications notifications;
@@ -52,16 +56,16 @@ public class AlertsResource {
             @QueryParam("processorId") Long processorId, @QueryParam("severity") Severity severity,
             @QueryParam("engagementId") Long engagementId, @QueryParam("subject") String subject,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        Locale locale = locale();
+        CodeNames names = names();
         return alerts.search(new Alerts.Query(type, status, processorId, severity, engagementId, subject), page,
-                size).map(a -> AlertJson.of(a, locale));
+                size).map(a -> AlertJson.of(a, names));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One alert, with its explanation and fix in the caller's language")
     public AlertJson get(@PathParam("id") long id) {
-        return AlertJson.of(alerts.find(id), locale());
+        return AlertJson.of(alerts.find(id), names());
     }
 
     @POST
@@ -70,7 +74,7 @@ public class AlertsResource {
     @Operation(summary = "Say that someone is on it: {\"version\":N,\"note\":\"...\"}")
     public AlertJson acknowledge(@PathParam("id") long id, AlertJson.Acknowledgement body) {
         long version = Requests.version(Requests.body(body).version());
-        return AlertJson.of(alerts.acknowledge(id, version, body.note()), locale());
+        return AlertJson.of(alerts.acknowledge(id, version, body.note()), names());
     }
 
     @POST
@@ -79,9 +83,9 @@ public class AlertsResource {
     @Operation(summary = "Acknowledge several alerts with one note: {\"ids\":[N,...],\"note\":\"...\"}; returns those"
             + " acknowledged now (an alert no longer open is left as it is)")
     public List<AlertJson> acknowledgeAll(AlertJson.Acknowledgements body) {
-        Locale locale = locale();
+        CodeNames names = names();
         return alerts.acknowledge(Requests.body(body).ids(), body.note()).stream()
-                .map(a -> AlertJson.of(a, locale)).toList();
+                .map(a -> AlertJson.of(a, names)).toList();
     }
 
     @POST
@@ -91,11 +95,12 @@ public class AlertsResource {
             + " {\"version\":N,\"assignee\":\"legal\",\"dueOn\":\"2026-12-15\"}")
     public AlertJson assign(@PathParam("id") long id, AlertJson.Assignment body) {
         long version = Requests.version(Requests.body(body).version());
-        return AlertJson.of(alerts.assign(id, version, body.assignee(), body.dueOn()), locale());
+        return AlertJson.of(alerts.assign(id, version, body.assignee(), body.dueOn()), names());
     }
 
-    private Locale locale() {
-        return Requests.locale(headers);
+    /** The client's language, and the catalogue's names in it for the explanations. */
+    private CodeNames names() {
+        return CodeNames.asked(question, Requests.locale(headers));
     }
 
     @POST

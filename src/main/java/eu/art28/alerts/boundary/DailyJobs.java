@@ -41,7 +41,7 @@ public class DailyJobs {
     /** Returns whether this call did the day's scan (false: another node or call already had it). */
     public boolean scan(LocalDate day) {
         return run(SCAN, day, () -> {
-            ScanDue due = new ScanDue("daily scan");
+            ScanDue due = new ScanDue("cause.daily");
             scanDue.fire(due);
             return due.outcome();
         });

@@ -19,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import eu.art28.accounts.entity.Account;
 import eu.art28.accounts.entity.AlertMail;
+import eu.art28.platform.control.CodeNames;
 import eu.art28.platform.entity.Role;
 import eu.art28.alerts.control.Mailer;
 import eu.art28.alerts.entity.Alert;
@@ -51,6 +53,9 @@ import eu.art28.platform.control.Messages;
 @ApplicationScoped
 @PermitAll
 public class Notifications {
+
+    @Inject
+    Event<CodeNames> question;
 
     private static final Logger LOG = Logger.getLogger(Notifications.class.getName());
 
@@ -233,6 +238,7 @@ public class Notifications {
     /** The mail: counts per severity, the listed alerts (most severe first) with their fix and link. */
     private MailMessage message(Account to, List<Alert> listed, Map<Severity, Long> counts, String subjectKey) {
         Locale locale = to.getLocale();
+        CodeNames names = CodeNames.asked(question, locale);
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         StringBuilder body = new StringBuilder(Messages.text(locale, "mail.alerts.intro", total)).append("\n");
         Severity group = null;
@@ -244,7 +250,7 @@ public class Notifications {
             }
             body.append("- ").append(Messages.text(locale, "Rule." + alert.getRule())).append(": ")
                     .append(MailMessage.line(AlertJson.explanation(alert.getRule(), alert.getSubjectLabel(),
-                            alert.getMissing(), alert.getLookedAt(), locale)))
+                            alert.getMissing(), alert.getLookedAt(), names)))
                     .append("\n  ").append(MailMessage.line(AlertJson.fix(alert.getRule(), alert.getSubject(),
                             alert.getMissing(), locale)))
                     .append("\n  ").append(link(alert)).append("\n");

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +31,7 @@ import eu.art28.catalogue.entity.CatalogueEntry;
 import eu.art28.catalogue.entity.Codes;
 import eu.art28.catalogue.entity.Kind;
 import eu.art28.catalogue.entity.Purpose;
+import eu.art28.platform.control.CodeNames;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
@@ -58,6 +60,15 @@ public class Catalogue {
 
     @Inject
     Event<CatalogueChanged> changed;
+
+    /** Names the codes for a page, mail or answer that shows them but may not read the catalogue (alerts). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    void name(@Observes CodeNames question) {
+        for (Kind kind : Kind.values()) {
+            question.answer(kind.name(), list(kind, true).stream()
+                    .collect(Collectors.toMap(CatalogueEntry::getCode, e -> e.name(question.locale()))));
+        }
+    }
 
     /**
      * The whole list, parents before their children. A catalogue holds tens of entries, not thousands, and a

@@ -13,7 +13,7 @@ import eu.art28.catalogue.entity.Kind;
 
 /**
  * The catalogue as choices on any page that refers to it ({@code #{catalogueOptions.purposes}}): the codes
- * in use today, parents before children, named in the page's language.
+ * in use today, parents before children (indented beneath them), named in the page's language, without the code.
  */
 @Named
 @RequestScoped
@@ -37,8 +37,7 @@ public class CatalogueOptions {
     private List<SelectItem> options(Kind kind) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return catalogue.list(kind, false).stream()
-                .map(e -> new SelectItem(e.getCode(), "\u00a0\u00a0".repeat(e.getDepth()) + e.getCode() + " \u2013 "
-                        + e.name(locale)))
+                .map(e -> new SelectItem(e.getCode(), "\u00a0\u00a0".repeat(e.getDepth()) + e.name(locale)))
                 .toList();
     }
 }

@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 import eu.art28.platform.entity.Role;
 import eu.art28.catalogue.entity.CatalogueEntry;
 import eu.art28.catalogue.entity.Kind;
-import eu.art28.catalogue.control.RetentionWords;
+import eu.art28.platform.control.Messages;
 import eu.art28.catalogue.entity.Purpose;
 
 /** catalogue/list.xhtml: one list of the catalogue at a time, as an indented tree, retired entries on request. */
@@ -51,7 +51,7 @@ public class ListCatalogueBacking implements Serializable {
     }
 
     public String retention(Purpose purpose) {
-        return RetentionWords.of(purpose, locale());
+        return Messages.period(locale(), purpose.retentionPeriod());
     }
 
     private static Locale locale() {

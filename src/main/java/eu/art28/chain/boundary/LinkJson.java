@@ -3,16 +3,18 @@ package eu.art28.chain.boundary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import eu.art28.transfers.entity.TransferSafeguard;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.Decision;
 import eu.art28.chain.entity.LinkStatus;
 import eu.art28.chain.entity.SubprocessorLink;
+import eu.art28.platform.control.Messages;
+import eu.art28.transfers.entity.TransferSafeguard;
 
 /**
  * A sub-processor link as the API shows and accepts it. {@code status} and {@code daysToObject} are as of today;
@@ -68,14 +70,14 @@ public record LinkJson(
                 example = "{}") Map<String, TransferSafeguard> safeguards,
         @Schema(description = "Who registered it; ignored on input.", readOnly = true) String registeredBy) {
 
-    static LinkJson of(SubprocessorLink l) {
+    static LinkJson of(SubprocessorLink l, Locale locale) {
         LocalDate today = LocalDate.now();
         LinkStatus status = l.statusOn(today);
         return new LinkJson(l.getId(), l.getVersion(), l.getProcessor().getId(), l.getProcessor().getName(),
                 l.getSubprocessor().getId(), l.getSubprocessor().getName(), l.getService(), l.getStartsOn(),
                 l.getEndsOn(), l.getAuthorisation(), status, l.getNoticeReceivedOn(), l.getObjectionDeadline(),
                 status == LinkStatus.PENDING ? ChronoUnit.DAYS.between(today, l.getObjectionDeadline()) : null,
-                l.getDeadlineBasis(), l.getReplaces() == null ? null : l.getReplaces().getId(), l.getDecision(),
+                Messages.shown(locale, l.getDeadlineBasis()), l.getReplaces() == null ? null : l.getReplaces().getId(), l.getDecision(),
                 l.getDecidedBy(), l.getDecidedAt(), l.getDecisionNote(), l.isFlowDown(), l.getFlowDownReference(),
                 Set.copyOf(l.getPurposes()), Set.copyOf(l.getDataCategories()), Set.copyOf(l.getCountries()),
                 Map.copyOf(l.getSafeguards()), l.getRegisteredBy());

@@ -2,6 +2,7 @@ package eu.art28.chain.boundary;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -10,6 +11,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -17,10 +20,10 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import eu.art28.platform.entity.Role;
 import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.SubprocessorLink;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
 
 /** The intake of processors' sub-processor notices, and what legal still has to decide. */
@@ -31,6 +34,9 @@ import eu.art28.processors.entity.Processor;
 @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.AUDITOR})
 public class NoticesResource {
 
+    @Context
+    HttpHeaders headers;
+
     @Inject
     Subprocessors subprocessors;
 
@@ -38,7 +44,7 @@ public class NoticesResource {
     @Operation(summary = "What legal must decide: general notices open to objection (soonest deadline first) and"
             + " specific requests awaiting approval")
     public List<LinkJson> undecided() {
-        return subprocessors.undecided().stream().map(LinkJson::of).toList();
+        return subprocessors.undecided().stream().map(l -> LinkJson.of(l, locale())).toList();
     }
 
     @POST
@@ -54,6 +60,11 @@ public class NoticesResource {
         SubprocessorLink saved = subprocessors.receive(new Subprocessors.Notice(link, body.noticeReceivedOn(),
                 body.replacesLinkId()));
         URI location = UriBuilder.fromPath("processors/{p}/subprocessors/{l}").build(processor.getId(), saved.getId());
-        return Response.created(location).entity(LinkJson.of(saved)).build();
+        return Response.created(location).entity(LinkJson.of(saved, locale())).build();
+    }
+
+    /** The client's language (Accept-Language), for the texts Art28 stored to show later. */
+    private Locale locale() {
+        return Requests.locale(headers);
     }
 }

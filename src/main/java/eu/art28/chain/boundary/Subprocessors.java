@@ -34,6 +34,7 @@ import eu.art28.chain.entity.SubprocessorLink;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
@@ -180,12 +181,11 @@ public class Subprocessors {
         Agreement basis = generalAuthorisation(link.getProcessor(), notice.receivedOn());
         if (basis == null) {
             link.noticeReceived(notice.receivedOn(), notice.receivedOn().plusDays(DEFAULT_OBJECTION_DAYS),
-                    "no agreement in force grants a general authorisation; " + DEFAULT_OBJECTION_DAYS
-                            + " days assumed");
+                    Messages.stored("chain.deadlineBasis.assumed", DEFAULT_OBJECTION_DAYS));
         } else {
             link.noticeReceived(notice.receivedOn(), notice.receivedOn().plusDays(basis.getObjectionPeriodDays()),
-                    basis.getReference() + " r" + basis.getRevision() + ": " + basis.getObjectionPeriodDays()
-                            + " days to object");
+                    Messages.stored("chain.deadlineBasis.agreement", basis.getReference(), basis.getRevision(),
+                            basis.getObjectionPeriodDays()));
         }
         if (notice.replacesLinkId() != null) {
             link.replace(find(link.getProcessor().getId(), notice.replacesLinkId()));

@@ -2,6 +2,7 @@ package eu.art28.chain.boundary;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,21 +16,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import eu.art28.platform.entity.Role;
 import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.SubprocessorLink;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
 
 /** The sub-processors a processor uses, and legal's decisions about them. */
@@ -39,6 +40,9 @@ import eu.art28.processors.entity.Processor;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.AUDITOR})
 public class SubprocessorsResource {
+
+    @Context
+    HttpHeaders headers;
 
     /** Legal's decision: the version read, and the approval's reference or the reason of a refusal or objection. */
     @Schema(description = "Legal's decision on a sub-processor: the version read, and the approval's reference or"
@@ -61,14 +65,14 @@ public class SubprocessorsResource {
     @Operation(summary = "The processor's own sub-processors (one level; see /chain for every depth)")
     public List<LinkJson> list(@PathParam("processorId") long processorId) {
         processor(processorId);
-        return subprocessors.of(processorId).stream().map(LinkJson::of).toList();
+        return subprocessors.of(processorId).stream().map(l -> LinkJson.of(l, locale())).toList();
     }
 
     @GET
     @Path("{linkId}")
     @Operation(summary = "One sub-processor link, with its status today")
     public LinkJson get(@PathParam("processorId") long processorId, @PathParam("linkId") long linkId) {
-        return LinkJson.of(subprocessors.find(processorId, linkId));
+        return LinkJson.of(subprocessors.find(processorId, linkId), locale());
     }
 
     @POST
@@ -82,7 +86,7 @@ public class SubprocessorsResource {
                 ? subprocessors.receive(new Subprocessors.Notice(link, body.noticeReceivedOn(), body.replacesLinkId()))
                 : subprocessors.save(link);
         URI location = uri.getAbsolutePathBuilder().path(String.valueOf(saved.getId())).build();
-        return Response.created(location).entity(LinkJson.of(saved)).build();
+        return Response.created(location).entity(LinkJson.of(saved, locale())).build();
     }
 
     @PUT
@@ -93,7 +97,7 @@ public class SubprocessorsResource {
     public LinkJson update(@PathParam("processorId") long processorId, @PathParam("linkId") long linkId,
             LinkJson input) {
         LinkJson body = Requests.body(input);
-        return LinkJson.of(subprocessors.edit(processorId, linkId, body.version(), body));
+        return LinkJson.of(subprocessors.edit(processorId, linkId, body.version(), body), locale());
     }
 
     @DELETE
@@ -112,7 +116,7 @@ public class SubprocessorsResource {
     @Operation(summary = "Approve a specific authorisation, with the reference of the written consent")
     public LinkJson approve(@PathParam("processorId") long processorId, @PathParam("linkId") long linkId,
             DecisionJson decision) {
-        return LinkJson.of(subprocessors.approve(processorId, linkId, version(decision), decision.reference()));
+        return LinkJson.of(subprocessors.approve(processorId, linkId, version(decision), decision.reference()), locale());
     }
 
     @POST
@@ -121,7 +125,7 @@ public class SubprocessorsResource {
     @Operation(summary = "Refuse a specific authorisation, with a reason")
     public LinkJson refuse(@PathParam("processorId") long processorId, @PathParam("linkId") long linkId,
             DecisionJson decision) {
-        return LinkJson.of(subprocessors.refuse(processorId, linkId, version(decision), decision.reason()));
+        return LinkJson.of(subprocessors.refuse(processorId, linkId, version(decision), decision.reason()), locale());
     }
 
     @POST
@@ -130,7 +134,7 @@ public class SubprocessorsResource {
     @Operation(summary = "Object to a general notice before its deadline, with a reason")
     public LinkJson object(@PathParam("processorId") long processorId, @PathParam("linkId") long linkId,
             DecisionJson decision) {
-        return LinkJson.of(subprocessors.object(processorId, linkId, version(decision), decision.reason()));
+        return LinkJson.of(subprocessors.object(processorId, linkId, version(decision), decision.reason()), locale());
     }
 
     private Processor processor(long processorId) {
@@ -151,5 +155,10 @@ public class SubprocessorsResource {
 
     private static long version(DecisionJson decision) {
         return Requests.version(Requests.body(decision).version());
+    }
+
+    /** The client's language (Accept-Language), for the texts Art28 stored to show later. */
+    private Locale locale() {
+        return Requests.locale(headers);
     }
 }

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.SubprocessorLink;
 import eu.art28.platform.control.DemoMode;
+import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.SchemaReady;
 import eu.art28.processors.entity.Processor;
 import eu.art28.processors.entity.RiskTier;
@@ -58,14 +59,14 @@ public class SampleSubprocessors {
             em.persist(backups);
             SubprocessorLink archiving = link(vault, archive, Authorisation.SPECIFIC, "Long-term archive of backups",
                     today.minusMonths(1), Set.of("b"), Set.of("logs-and-recordings"), "US");
-            archiving.approve("legal", Instant.now(), "Consent letter 2026-10-01");
+            archiving.approve("legal", Instant.now(), "Consent letter of 1 October 2026");
             em.persist(archiving);
         });
         byKvk("30123456").ifPresent(printer -> {
             SubprocessorLink platform = link(printer, mailing, Authorisation.GENERAL, "Address validation platform",
                     today.plusDays(15), Set.of("e.mailing"), Set.of("contact.address"), "IE");
             platform.noticeReceived(today.minusDays(20), today.plusDays(10),
-                    "no agreement in force grants a general authorisation; 30 days assumed");
+                    Messages.stored("chain.deadlineBasis.assumed", 30));
             platform.setFlowDown(true, "MailStream terms, annex 2");
             em.persist(platform);
         });
@@ -74,7 +75,7 @@ public class SampleSubprocessors {
     private Processor processor(String name, String country, RiskTier tier) {
         Processor processor = new Processor(name, country);
         processor.setRiskTier(tier);
-        processor.setServices(List.of("Sub-processor"));
+        processor.setServices(List.of("Cloud hosting"));
         em.persist(processor);
         return processor;
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -15,6 +16,7 @@ import jakarta.inject.Named;
 
 import eu.art28.alerts.boundary.AlertJson;
 import eu.art28.coverage.control.EngagementScope;
+import eu.art28.platform.control.CodeNames;
 import eu.art28.platform.entity.Role;
 import eu.art28.platform.boundary.Countries;
 import eu.art28.platform.boundary.PageMessages;
@@ -28,6 +30,9 @@ import eu.art28.processors.entity.Processor;
 @Named
 @ViewScoped
 public class CheckCoverageBacking implements Serializable {
+
+    @Inject
+    Event<CodeNames> question;
 
     @Inject
     Coverage coverage;
@@ -48,7 +53,8 @@ public class CheckCoverageBacking implements Serializable {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         EngagementScope hypothetical = new EngagementScope(0, processor.getId(), processor.getName(), purposes,
                 dataCategories, dataSubjects, countries, from, null, originalPurpose, processor.getRiskTier());
-        findings = coverage.check(hypothetical).stream().map(f -> AlertJson.FindingJson.of(f, locale)).toList();
+        CodeNames names = CodeNames.asked(question, locale);
+        findings = coverage.check(hypothetical).stream().map(f -> AlertJson.FindingJson.of(f, names)).toList();
     }
 
     public boolean isMayScan() {
@@ -57,7 +63,7 @@ public class CheckCoverageBacking implements Serializable {
 
     /** The daily scan, now: for an administrator who just changed many agreements or the catalogue. */
     public void scan() {
-        Coverage.ScanResult result = coverage.scan("full scan on demand");
+        Coverage.ScanResult result = coverage.scan("cause.onDemand");
         PageMessages.info("coverage.scan.done", result.engagements(), result.findings(), result.millis());
     }
 

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -133,7 +132,7 @@ public class Coverage {
 
     void onEngagementChanged(@Observes EngagementChanged changed) {
         rejudge(() -> scopes.engagements(List.of(changed.engagementId()), null),
-                Messages.text(Locale.ENGLISH, changed.cause()));
+                changed.cause());
     }
 
     void onAgreementDecided(@Observes AgreementDecided decided) {
@@ -145,7 +144,7 @@ public class Coverage {
         Chain chain = links.all();
         Set<Long> affected = new LinkedHashSet<>(List.of(changed.processorId()));
         affected.addAll(chain.upstream(changed.processorId()));
-        String cause = Messages.text(Locale.ENGLISH, changed.cause());
+        String cause = changed.cause();
         judge(scopes.engagements(null, affected), chain, cause);
     }
 
@@ -155,21 +154,21 @@ public class Coverage {
      */
     void onSchemaReady(@Observes @Priority(SampleEngagements.ORDER + 100) SchemaReady ready) {
         if (demo.enabled(ready)) {
-            scan("start in demo mode");
+            scan("cause.demo");
         }
     }
 
     void onCatalogueChanged(@Observes CatalogueChanged changed) {
         List<Long> using = scopes.engagementsUsing(changed.kind(), changed.code());
         if (!using.isEmpty()) {
-            rejudge(() -> scopes.engagements(using, null), "catalogue entry " + changed.code() + " changed");
+            rejudge(() -> scopes.engagements(using, null), Messages.stored("cause.catalogue", changed.code()));
         }
     }
 
     /** A confidentiality undertaking (or other evidence) came, changed or went. */
     void onEvidenceChanged(@Observes EvidenceChanged changed) {
         rejudge(() -> scopes.engagements(null, List.of(changed.processorId())),
-                Messages.text(Locale.ENGLISH, changed.cause()));
+                changed.cause());
     }
 
     /** The day changed: agreements may have run out and notices been accepted overnight. */
@@ -179,7 +178,7 @@ public class Coverage {
 
     /** EEA membership or an adequacy decision changed: any engagement with a country may be judged otherwise. */
     void onTransferRulesChanged(@Observes TransferRulesChanged changed) {
-        scan("transfer rules for " + changed.code() + " changed");
+        scan(Messages.stored("cause.transferRules", changed.code()));
     }
 
     /**
@@ -244,8 +243,8 @@ public class Coverage {
                 ? Gate.passed(Rule.SECURITY_NOT_DEMONSTRATED, security.demonstratedBy().map(CoverageEngine::describe)
                         .orElse("\u2013"))
                 : Gate.failed(Rule.SECURITY_NOT_DEMONSTRATED,
-                        String.join(", ", security.required().stream().map(Enum::name).toList()),
-                        listed(security.notValid().stream().map(CoverageEngine::describe).toList())));
+                        Messages.items(security.required().stream().map(Messages::key).toList()),
+                        Messages.items(security.notValid().stream().map(CoverageEngine::describe).toList())));
         gates.add(CoverageEngine.confidentialityGuaranteedBy(
                 scopes.agreementsByProcessor(List.of(id)).getOrDefault(id, List.of()), onFile, today)
                 .map(by -> Gate.passed(Rule.CONFIDENTIALITY_NOT_GUARANTEED, by))
@@ -253,19 +252,15 @@ public class Coverage {
         List<String> beyondPurpose = alerts.unresolved(EnumSet.of(Rule.PURPOSE_INCOMPATIBLE), id).stream()
                 .map(Alert::getSubjectLabel).toList();
         gates.add(beyondPurpose.isEmpty() ? Gate.passed(Rule.PURPOSE_INCOMPATIBLE)
-                : Gate.failed(Rule.PURPOSE_INCOMPATIBLE, String.join("; ", beyondPurpose)));
+                : Gate.failed(Rule.PURPOSE_INCOMPATIBLE, Messages.items(beyondPurpose)));
         List<EndedProcessing> ended = deletions.ended(id);
         List<String> overdue = ended.stream().filter(e -> e.state() == DeletionState.OVERDUE)
-                .map(e -> e.label() + " (" + e.endedOn() + " \u2192 " + e.lastAllowedDay() + ")").toList();
+                .map(e -> Messages.stored("gate.overdue", e.label(), e.endedOn(), e.lastAllowedDay())).toList();
         gates.add(overdue.isEmpty()
                 ? Gate.passed(Rule.DELETION_NOT_CONFIRMED, String.valueOf(ended.stream()
                         .filter(e -> e.state() == DeletionState.AWAITING).count()))
-                : Gate.failed(Rule.DELETION_NOT_CONFIRMED, String.join("; ", overdue)));
+                : Gate.failed(Rule.DELETION_NOT_CONFIRMED, Messages.items(overdue)));
         return gates;
-    }
-
-    private static String listed(List<String> items) {
-        return items.isEmpty() ? "\u2013" : String.join("; ", items);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,13 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import eu.art28.platform.control.CodeNames;
 import eu.art28.platform.entity.Role;
 import eu.art28.alerts.boundary.AlertJson;
 import eu.art28.coverage.control.EngagementScope;
 import eu.art28.engagements.boundary.Engagements;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.InvalidInput;
-import eu.art28.platform.control.Messages;
 import eu.art28.platform.entity.Text;
 import eu.art28.processors.entity.Processor;
 
@@ -39,6 +40,9 @@ import eu.art28.processors.entity.Processor;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CoverageResource {
+
+    @Inject
+    Event<CodeNames> question;
 
     /**
      * The what-if question: may we engage this processor for this, from that day? {@code originalPurpose}, optional:
@@ -100,9 +104,9 @@ public class CoverageResource {
         if (!unknown.isEmpty()) {
             throw new InvalidInput(unknown);
         }
-        Locale locale = Requests.locale(headers);
+        CodeNames names = CodeNames.asked(question, Requests.locale(headers));
         List<AlertJson.FindingJson> findings = coverage.check(hypothetical).stream()
-                .map(f -> AlertJson.FindingJson.of(f, locale)).toList();
+                .map(f -> AlertJson.FindingJson.of(f, names)).toList();
         return new Answer(findings.isEmpty(), findings);
     }
 
@@ -111,7 +115,7 @@ public class CoverageResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Judge every engagement now (the daily scan, on demand)")
     public Coverage.ScanResult scan() {
-        return coverage.scan("full scan on demand");
+        return coverage.scan("cause.onDemand");
     }
 
     /** One promise of the privacy statement for a processor, with the reason in the caller's language. */
@@ -130,6 +134,6 @@ public class CoverageResource {
         }
         Locale locale = Requests.locale(headers);
         return coverage.gates(processor).stream().map(g -> new GateJson(g.rule().name(), g.passed(),
-                Messages.text(locale, g.reasonKey(), g.reasons().toArray()))).toList();
+                g.reason(locale))).toList();
     }
 }

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import eu.art28.coverage.control.Gate;
-import eu.art28.platform.control.Messages;
 import eu.art28.processors.entity.Processor;
 
 /** The gate checklist on a processor's page: {@code #{gatesBacking.of(processor)}}, judged once per request. */
@@ -34,7 +33,6 @@ public class GatesBacking {
     }
 
     public String reason(Gate gate) {
-        return Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), gate.reasonKey(),
-                gate.reasons().toArray());
+        return gate.reason(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import eu.art28.agreements.entity.SubProcessing;
-import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.catalogue.control.Compatibility;
@@ -21,7 +20,9 @@ import eu.art28.chain.entity.LinkStatus;
 import eu.art28.evidence.control.EvidenceScope;
 import eu.art28.evidence.control.SecurityPolicy;
 import eu.art28.evidence.entity.EvidenceType;
+import eu.art28.platform.control.Messages;
 import eu.art28.transfers.control.TransferRules;
+import eu.art28.transfers.entity.TransferSafeguard;
 
 /**
  * Decides what of an engagement no agreement covers on a day. Each purpose, data category and data subject
@@ -168,8 +169,8 @@ public final class CoverageEngine {
 
     /** A piece of evidence as findings name it: its kind, issuer and the days it is valid. */
     public static String describe(EvidenceScope evidence) {
-        return evidence.type() + " (" + evidence.issuer() + ") " + (evidence.issuedOn() == null ? "" :
-                evidence.issuedOn()) + " \u2013 " + (evidence.validUntil() == null ? "" : evidence.validUntil());
+        return Messages.stored("evidence.described", evidence.type(), evidence.issuer(), evidence.issuedOn(),
+                evidence.validUntil());
     }
 
     /**

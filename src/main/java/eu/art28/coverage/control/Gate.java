@@ -1,8 +1,10 @@
 package eu.art28.coverage.control;
 
 import java.util.List;
+import java.util.Locale;
 
 import eu.art28.alerts.entity.Rule;
+import eu.art28.platform.control.Messages;
 
 /**
  * One promise of the privacy statement, for one processor, as its checklist shows it: passed or not, and why, as a
@@ -24,5 +26,10 @@ public record Gate(Rule rule, boolean passed, List<String> reasons) {
 
     public String reasonKey() {
         return "gate." + rule + (passed ? ".passed" : ".failed");
+    }
+
+    /** Why, in the reader's language: each reason a stored text or a list of them (Messages.items). */
+    public String reason(Locale locale) {
+        return Messages.text(locale, reasonKey(), reasons.stream().map(r -> Messages.shownItems(locale, r)).toArray());
     }
 }

@@ -24,6 +24,7 @@ import eu.art28.agreements.entity.Term;
 import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.catalogue.entity.Kind;
 import eu.art28.platform.control.Database;
+import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.Sql;
 import eu.art28.processors.entity.RiskTier;
 
@@ -88,8 +89,8 @@ public class Scopes {
                     Term term = new Term(status, Sql.date(rows, 6), Sql.date(rows, 7),
                             rows.getBoolean(8), Sql.integer(rows, 9), Sql.integer(rows, 10), Sql.date(rows, 11),
                             Sql.date(rows, 12));
-                    String label = rows.getString(3) + " r" + rows.getInt(4) + " ("
-                            + status.name().toLowerCase().replace('_', ' ') + ")";
+                    // shown later in the reader's language: "DPA-2026-043 r1 (approved)", "... versie 1 (goedgekeurd)"
+                    String label = Messages.stored("agreement.lookedAt", rows.getString(3), rows.getInt(4), status);
                     byProcessor.computeIfAbsent(rows.getLong(2), p -> new ArrayList<>()).add(new AgreementScope(id,
                             label, term, Sql.values(purposes, id), Sql.values(categories, id),
                             Sql.values(subjects, id), rows.getBoolean(13),

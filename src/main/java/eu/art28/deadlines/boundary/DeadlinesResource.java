@@ -32,6 +32,6 @@ public class DeadlinesResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Apply the expiry and review policy to everything now (the daily scan does it too)")
     public Map<String, Integer> scan() {
-        return Map.of("findings", expiries.scan("scan on demand"));
+        return Map.of("findings", expiries.scan("cause.onDemand"));
     }
 }

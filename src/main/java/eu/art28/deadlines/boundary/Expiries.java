@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,7 +33,6 @@ import eu.art28.deadlines.control.ExpiryPolicy.ReviewDates;
 import eu.art28.evidence.control.EvidenceOnFile;
 import eu.art28.evidence.entity.EvidenceChanged;
 import eu.art28.platform.control.DemoMode;
-import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.SchemaReady;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.ProcessorChanged;
@@ -98,7 +96,7 @@ public class Expiries {
 
     void onSchemaReady(@Observes @Priority(DEMO_ORDER) SchemaReady ready) {
         if (demo.enabled(ready)) {
-            scan("start in demo mode");
+            scan("cause.demo");
         }
     }
 
@@ -111,11 +109,11 @@ public class Expiries {
     void onChainChanged(@Observes ChainChanged changed) {
         reconcile(LINK_RULES, policy().objections(links.beneath(List.of(changed.processorId())).links().stream()
                 .filter(l -> l.processorId() == changed.processorId()).toList(), LocalDate.now()),
-                changed.processorId(), Messages.text(Locale.ENGLISH, changed.cause()));
+                changed.processorId(), changed.cause());
     }
 
     void onEvidenceChanged(@Observes EvidenceChanged changed) {
-        evidenceOf(changed.processorId(), policy(), LocalDate.now(), Messages.text(Locale.ENGLISH, changed.cause()));
+        evidenceOf(changed.processorId(), policy(), LocalDate.now(), changed.cause());
     }
 
     private void evidenceOf(long processorId, ExpiryPolicy policy, LocalDate today, String cause) {
@@ -131,7 +129,7 @@ public class Expiries {
     /** Reviewed: its review is due later. Offboarded: nothing of it is due any more. */
     void onProcessorChanged(@Observes ProcessorChanged changed) {
         List<Long> processor = List.of(changed.processorId());
-        String cause = Messages.text(Locale.ENGLISH, changed.cause());
+        String cause = changed.cause();
         LocalDate today = LocalDate.now();
         ExpiryPolicy policy = policy();
         reconcile(REVIEW_RULES, policy.reviews(dueDates.reviews(processor), today), changed.processorId(), cause);

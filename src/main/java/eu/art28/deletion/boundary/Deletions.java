@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -53,7 +52,6 @@ import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.control.InvalidInput;
-import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.control.SchemaReady;
 import eu.art28.platform.control.SignedDocument;
@@ -254,7 +252,7 @@ public class Deletions {
 
     void onSchemaReady(@Observes @Priority(DEMO_ORDER) SchemaReady ready) {
         if (demo.enabled(ready)) {
-            scan("start in demo mode");
+            scan("cause.demo");
         }
     }
 
@@ -265,7 +263,7 @@ public class Deletions {
 
     void onEngagementChanged(@Observes EngagementChanged engagementChanged) {
         reconcile(processorOf(Kind.ENGAGEMENT, engagementChanged.engagementId()),
-                Messages.text(Locale.ENGLISH, engagementChanged.cause()));
+                engagementChanged.cause());
     }
 
     void onAgreementDecided(@Observes AgreementDecided decided) {
@@ -273,7 +271,7 @@ public class Deletions {
     }
 
     void onDeletionChanged(@Observes DeletionChanged deletionChanged) {
-        reconcile(deletionChanged.processorId(), Messages.text(Locale.ENGLISH, deletionChanged.cause()));
+        reconcile(deletionChanged.processorId(), deletionChanged.cause());
     }
 
     /**

@@ -123,7 +123,7 @@ public class DeletionsResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Judge every confirmation deadline now (the daily scan does it too)")
     public Map<String, Integer> scan() {
-        return Map.of("findings", deletions.scan("scan on demand"));
+        return Map.of("findings", deletions.scan("cause.onDemand"));
     }
 
     /** The path names the kind in the plural, as the resources it is about are named; anything else is not found. */

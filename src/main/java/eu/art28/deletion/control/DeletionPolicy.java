@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -127,7 +126,7 @@ public final class DeletionPolicy {
                 .map(e -> new Finding(Rule.DELETION_NOT_CONFIRMED, e.subject(), e.processorId(),
                         e.kind() == Kind.ENGAGEMENT ? e.id() : null, e.label() + " (" + e.processorName() + ")",
                         List.of(e.endedOn().toString(), e.lastAllowedDay().toString()),
-                        e.choice() == null ? List.of() : List.of(Objects.toString(e.choice()))))
+                        e.choice() == null ? List.of() : List.of("deletion.choice." + e.choice())))
                 .toList();
     }
 }

@@ -2,10 +2,10 @@ package eu.art28.engagements.boundary;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import eu.art28.platform.control.CodeNames;
 import eu.art28.platform.entity.Role;
 import eu.art28.alerts.boundary.AlertJson;
 import eu.art28.alerts.boundary.Alerts;
@@ -40,6 +41,12 @@ import eu.art28.platform.boundary.Requests;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.AUDITOR})
 public class EngagementsResource {
+
+    @Inject
+    Event<CodeNames> question;
+
+    /** The catalogue's names in the client's language, asked once per request (a resource lives for one). */
+    private CodeNames names;
 
     @Inject
     Engagements engagements;
@@ -97,7 +104,9 @@ public class EngagementsResource {
     }
 
     private EngagementJson json(Engagement engagement, List<Alert> findings) {
-        Locale locale = Requests.locale(headers);
-        return EngagementJson.of(engagement, findings.stream().map(a -> AlertJson.of(a, locale)).toList());
+        if (names == null) {
+            names = CodeNames.asked(question, Requests.locale(headers));
+        }
+        return EngagementJson.of(engagement, findings.stream().map(a -> AlertJson.of(a, names)).toList());
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
@@ -17,12 +16,14 @@ import eu.art28.platform.control.Messages;
 
 /**
  * Dates and moments on the pages in the reader's language: {@code #{dates.show(a.expiresOn)}} is "27 nov. 2026" in
- * Dutch and "Nov 27, 2026" in English, a moment also with its time on the server's clock. Input fields keep ISO
- * (yyyy-MM-dd), which the date pickers, the API and the exports use.
+ * Dutch and "27 Nov 2026" in English (Messages.date, as in mail and PDFs), a moment also with its time on the
+ * server's clock ("27 nov. 2026 10:15"). Date inputs show dd-mm-yyyy (BusinessDayInput); the API stays ISO.
  */
 @Named("dates")
 @ApplicationScoped
 public class Dates {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     public String show(Object value) {
         return format(value, FacesContext.getCurrentInstance().getViewRoot().getLocale());
@@ -35,9 +36,8 @@ public class Dates {
         if (value instanceof LocalDate day) {
             return Messages.date(locale, day);
         }
-        TemporalAccessor moment = value instanceof Instant instant
-                ? LocalDateTime.ofInstant(instant, ZoneId.systemDefault()) : (TemporalAccessor) value;
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .format(moment);
+        LocalDateTime moment = value instanceof Instant instant
+                ? LocalDateTime.ofInstant(instant, ZoneId.systemDefault()) : LocalDateTime.from((TemporalAccessor) value);
+        return Messages.date(locale, moment.toLocalDate()) + " " + TIME.format(moment);
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -34,6 +35,7 @@ import eu.art28.engagements.boundary.Engagements;
 import eu.art28.engagements.entity.Engagement;
 import eu.art28.evidence.boundary.EvidenceRegister;
 import eu.art28.evidence.entity.Evidence;
+import eu.art28.platform.control.CodeNames;
 import eu.art28.platform.control.Messages;
 import eu.art28.processors.boundary.Processors;
 import eu.art28.processors.entity.Processor;
@@ -50,6 +52,9 @@ import eu.art28.reports.control.Pdf;
 @Transactional(Transactional.TxType.SUPPORTS)
 @PermitAll
 public class VendorDossier {
+
+    @Inject
+    Event<CodeNames> question;
 
     private static final int ALL = 200;
 
@@ -89,7 +94,7 @@ public class VendorDossier {
     public byte[] pdf(long processorId, Locale locale) {
         Processor processor = processors.find(processorId);
         LocalDate today = LocalDate.now();
-        Writer writer = new Writer(locale, today, names(locale));
+        Writer writer = new Writer(locale, today, names(locale), CodeNames.asked(question, locale));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Pdf.write(out, Messages.text(locale, "dossier.title", processor.getName()),
                 Messages.text(locale, "dossier.asOn", writer.date(today)), pdf -> {
@@ -124,11 +129,13 @@ public class VendorDossier {
         final Locale locale;
         final LocalDate today;
         final Map<String, String> names;
+        final CodeNames codeNames;
 
-        Writer(Locale locale, LocalDate today, Map<String, String> names) {
+        Writer(Locale locale, LocalDate today, Map<String, String> names, CodeNames codeNames) {
             this.locale = locale;
             this.today = today;
             this.names = names;
+            this.codeNames = codeNames;
         }
 
         void processor(Pdf pdf, Processor p) {
@@ -160,7 +167,7 @@ public class VendorDossier {
             pdf.heading(text("gate.title")).table(headers("dossier.gate", "dossier.gate.state", "dossier.gate.reason"),
                     gates.stream().map(g -> cells(text("gate." + g.rule()),
                             text(g.passed() ? "gate.passed" : "gate.failed"),
-                            Messages.text(locale, g.reasonKey(), g.reasons().toArray()))).toList());
+                            g.reason(locale))).toList());
         }
 
         void agreements(Pdf pdf, List<Agreement> agreements) {
@@ -242,7 +249,7 @@ public class VendorDossier {
                 return;
             }
             pdf.table(headers("evidence.type", "evidence.issuer", "evidence.issuedOn", "evidence.validUntil",
-                    "evidence.validity"), items.stream().map(e -> cells(text("evidence.type." + e.getType()),
+                    "evidence.validity"), items.stream().map(e -> cells(text("EvidenceType." + e.getType()),
                             e.getIssuer(), date(e.getIssuedOn()), date(e.getValidUntil()),
                             text("evidence.validity." + e.validityOn(today, 0)))).toList());
         }
@@ -257,7 +264,7 @@ public class VendorDossier {
             pdf.table(headers("alert.severity", "alert.type", "alert.explanation"),
                     open.stream().map(a -> cells(text("Severity." + a.getSeverity()), text("Rule." + a.getRule()),
                             AlertJson.explanation(a.getRule(), a.getSubjectLabel(), a.getMissing(), a.getLookedAt(),
-                                    locale))).toList());
+                                    codeNames))).toList());
         }
 
         void reviews(Pdf pdf, List<ProcessorReview> reviews) {

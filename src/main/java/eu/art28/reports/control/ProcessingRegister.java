@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import eu.art28.transfers.entity.TransferSafeguard;
-import eu.art28.catalogue.control.RetentionWords;
 import eu.art28.catalogue.entity.Purpose;
 import eu.art28.chain.control.Chain;
 import eu.art28.coverage.control.AgreementScope;
@@ -94,7 +93,7 @@ public final class ProcessingRegister {
         return new Activity(purpose.getCode(), purpose.getCode().split("\\.").length - 1, purpose.name(locale),
                 orEmpty(purpose.description(locale)),
                 Messages.text(locale, "catalogue.legalBasis." + purpose.getLegalBasis()),
-                RetentionWords.of(purpose, locale), sorted(subjects), sorted(categories),
+                Messages.period(locale, purpose.retentionPeriod()), sorted(subjects), sorted(categories),
                 recipients.stream().map(this::recipient).toList(), transfers(recipients, sources),
                 securityMeasures(recipients, sources.evidence()));
     }
@@ -148,7 +147,7 @@ public final class ProcessingRegister {
         for (Recipients.Recipient r : recipients) {
             List<String> valid = evidence.getOrDefault(r.processorId(), List.of()).stream()
                     .filter(e -> e.validOn(day))
-                    .map(e -> Messages.text(locale, "evidence.type." + e.type())
+                    .map(e -> Messages.word(locale, e.type())
                             + (e.validUntil() == null ? ""
                                     : " (" + Messages.text(locale, "register.validUntil",
                                             Messages.date(locale, e.validUntil())) + ")"))

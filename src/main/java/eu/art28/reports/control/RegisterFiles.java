@@ -2,8 +2,6 @@ package eu.art28.reports.control;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,10 +80,9 @@ public final class RegisterFiles {
     }
 
     public static void pdf(Document register, Locale locale, OutputStream out) {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         List<String> headers = headers(locale);
         Pdf.write(out, Messages.text(locale, "register.title"),
-                Messages.text(locale, "register.asOn", dates.format(register.day())), pdf -> {
+                Messages.text(locale, "register.asOn", Messages.date(locale, register.day())), pdf -> {
                     pdf.fields(List.of(
                             List.of(Messages.text(locale, "register.controller"), register.controller() == null
                                     ? Messages.text(locale, "register.controller.unset") : register.controller()),

@@ -14,8 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.json.JsonArray;
@@ -51,7 +53,8 @@ class AgreementsIT {
 
         Api.Reply incomplete = api.post(path(submitted, "approve"), "legal", version(submitted));
         assertEquals(409, incomplete.status(), incomplete::toString);
-        assertTrue(incomplete.json().getString("detail").contains("B_CONFIDENTIALITY"), incomplete::toString);
+        assertTrue(incomplete.json().getString("detail").contains("(b) Confidentiality of authorised persons"),
+                "names the clause in words: " + incomplete);
 
         Api.Reply rejected = api.post(path(submitted, "reject"), "legal",
                 "{\"version\":%s,\"reason\":\"Confidentiality clause missing\"}"
@@ -265,7 +268,8 @@ class AgreementsIT {
         assertEquals(400, beforeItTookEffect.status(), beforeItTookEffect::toString);
         JsonObject violation = beforeItTookEffect.json().getJsonArray("violations").getJsonObject(0);
         assertEquals("terminatedOn", violation.getString("field"));
-        assertTrue(violation.getString("message").contains(approved.getString("effectiveFrom")), violation::toString);
+        assertTrue(violation.getString("message").contains(DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH)
+                .format(LocalDate.parse(approved.getString("effectiveFrom")))), "the day in words: " + violation);
         Api.Reply terminated = api.post(path(approved, "terminate"), "legal",
                 body.formatted(approved.getJsonNumber("version"), LocalDate.now().minusDays(1), "Mailings stopped"));
 

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
@@ -113,7 +115,8 @@ class AlertMailIT {
         assertEquals("manager@art28.example", recipient(mail));
         assertTrue(mail.getSubject().startsWith("[Art28] 1 new or escalated alerts"), mail.getSubject());
         String body = text(mail);
-        assertTrue(body.contains("expires on " + LocalDate.now().plusDays(30)), body);
+        assertTrue(body.contains("expires on " + DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH)
+                .format(LocalDate.now().plusDays(30))), "the day as people write it: " + body);
         assertTrue(body.contains("/agreements/view.xhtml?id="), body);
 
         api.post("api/alerts/scan", "admin", "{}");
@@ -142,7 +145,8 @@ class AlertMailIT {
             assertEquals("manager@art28.example", recipient(mail), "legal is no manager");
             String body = text(mail);
             assertTrue(body.contains("Hoog"), "in the manager's language, grouped by severity: " + body);
-            assertTrue(body.contains("loopt af op " + LocalDate.now().plusDays(5)), body);
+            assertTrue(body.contains("loopt af op " + DateTimeFormatter.ofPattern("d MMM uuuu",
+                    Locale.forLanguageTag("nl")).format(LocalDate.now().plusDays(5))), body);
         } finally {
             api.put("api/profile", "manager",
                     "{\"email\":\"manager@art28.example\",\"language\":\"en\",\"alertMail\":\"IMMEDIATE\"}");

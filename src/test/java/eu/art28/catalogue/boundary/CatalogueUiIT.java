@@ -38,13 +38,15 @@ class CatalogueUiIT {
             browser.type(By.id("entry:nameNl"), "Digitale nieuwsbrief");
             browser.type(By.id("entry:retention"), "twee jaar");
             browser.click(By.id("entry:save"));
-            browser.waitForText(messageOf("entry:retention"), "ISO 8601");
+            browser.waitForText(messageOf("entry:retention"), "jaren, maanden of dagen");
 
-            browser.type(By.id("entry:retention"), "P3Y");
+            browser.type(By.id("entry:retention"), "3 jaar");
             browser.click(By.id("entry:save"));
             browser.waitForText(By.id("list:entries"), "Digitale nieuwsbrief");
             String row = browser.visible(rowOf(code)).getText();
-            assertTrue(row.contains("3 jaar (P3Y)"), row);
+            assertTrue(row.contains("3 jaar") && !row.contains("P3Y"), "the period in words, typed and shown: " + row);
+            assertEquals("P3Y", new Api(base).get("api/catalogue/purposes/" + code, "admin").json()
+                    .getString("retention"), "the API keeps ISO 8601");
             assertTrue(row.contains("(a) toestemming"), row);
         }
     }

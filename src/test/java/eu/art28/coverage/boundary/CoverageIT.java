@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -229,9 +231,21 @@ class CoverageIT {
         assertEquals(List.of("SECURITY_NOT_DEMONSTRATED"), rules(engagement));
         JsonObject alert = engagement.getJsonArray("findings").getJsonObject(0);
         assertTrue(strings(alert, "missing").contains("ISO_27001"), alert::toString);
-        assertTrue(alert.getString("explanation").contains("ISO_27001 (BSI)")
-                && alert.getString("explanation").contains(LocalDate.now().minusDays(1).toString()),
-                () -> "names what lapsed on which day: " + alert);
+        LocalDate lapsed = LocalDate.now().minusDays(1);
+        assertTrue(alert.getString("explanation").contains("ISO/IEC 27001 certificate (BSI)")
+                && alert.getString("explanation").contains(DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH)
+                        .format(lapsed)), () -> "names what lapsed on which day, in words: " + alert);
+
+        // the same finding for a Dutch client: the stored items are put in words when read, in the client's language
+        JsonObject dutch = api.post("api/coverage/check", "procurement", """
+                {"processorId":%d,"purposes":["e.mailing"],"dataCategories":["contact.address"],
+                 "dataSubjects":["customers"],"countries":["NL"]}""".formatted(printer), "nl").json()
+                .getJsonArray("findings").getJsonObject(0);
+        String nl = dutch.getString("explanation");
+        assertTrue(nl.contains("ISO/IEC 27001-certificaat (BSI)") && nl.contains(DateTimeFormatter.ofPattern(
+                "d MMM uuuu", Locale.forLanguageTag("nl")).format(lapsed)), dutch::toString);
+        assertFalse(nl.matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*") || nl.contains("ISO_27001"), dutch::toString);
+        assertTrue(strings(dutch, "missing").contains("ISO_27001"), "the data stays data: " + dutch);
         assertEquals(Boolean.FALSE, gates(api, printer).get("SECURITY_NOT_DEMONSTRATED"));
 
         JsonObject whatIf = api.post("api/coverage/check", "procurement", """

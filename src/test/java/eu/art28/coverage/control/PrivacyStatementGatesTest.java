@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,7 @@ import eu.art28.chain.control.Chain;
 import eu.art28.evidence.control.EvidenceScope;
 import eu.art28.evidence.control.SecurityPolicy;
 import eu.art28.evidence.entity.EvidenceType;
+import eu.art28.platform.control.Messages;
 import eu.art28.processors.entity.RiskTier;
 
 /**
@@ -60,8 +62,11 @@ class PrivacyStatementGatesTest {
         Finding lapsed = finding(judge(engagement(first, null, RiskTier.HIGH, "e"), List.of(iso(first.minusDays(1)))),
                 Rule.SECURITY_NOT_DEMONSTRATED).orElseThrow();
         assertEquals(List.of("ISO_27001", "SOC2_TYPE_2", "ISAE_3402", "NEN_7510"), lapsed.missing());
-        assertEquals(List.of("ISO_27001 (BSI) " + first.minusDays(1).minusYears(3) + " \u2013 " + first.minusDays(1)),
-                lapsed.agreementsLookedAt(), "names the item and the day it lapsed");
+        assertEquals(List.of("ISO/IEC 27001 certificate (BSI) "
+                + Messages.date(Locale.ENGLISH, first.minusDays(1).minusYears(3)) + " \u2013 "
+                + Messages.date(Locale.ENGLISH, first.minusDays(1))),
+                lapsed.agreementsLookedAt().stream().map(item -> Messages.shown(Locale.ENGLISH, item)).toList(),
+                "names the item and the day it lapsed, in the reader's language when read");
         assertEquals("engagement:1", lapsed.subject().toString());
     }
 
@@ -121,7 +126,7 @@ class PrivacyStatementGatesTest {
         assertEquals(Optional.of("DPA-1"), CoverageEngine.confidentialityGuaranteedBy(List.of(without, withClause),
                 List.of(undertaking), TODAY));
         assertTrue(CoverageEngine.confidentialityGuaranteedBy(List.of(without), List.of(undertaking), TODAY)
-                .orElseThrow().startsWith("CONFIDENTIALITY_UNDERTAKING (Staff)"));
+                .map(by -> Messages.shown(Locale.ENGLISH, by)).orElseThrow().startsWith("Confidentiality undertaking (Staff)"));
         assertEquals(Optional.empty(), CoverageEngine.confidentialityGuaranteedBy(List.of(without),
                 List.of(undertaking), TODAY.plusDays(1)));
     }

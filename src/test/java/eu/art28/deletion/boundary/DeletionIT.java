@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -95,7 +97,8 @@ class DeletionIT {
         assertEquals("OPEN", raised.get(0).getString("status"));
         assertEquals("MEDIUM", raised.get(0).getString("severity"));
         assertEquals(late, raised.get(0).getJsonNumber("engagementId").longValue());
-        assertTrue(raised.get(0).getString("explanation").contains(TODAY.minusDays(1).toString()),
+        assertTrue(raised.get(0).getString("explanation").contains(
+                DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH).format(TODAY.minusDays(1))),
                 raised.get(0)::toString);
         assertEquals(List.of(), alerts(api, "engagement:" + inTime), "the last allowed day is today");
 
@@ -142,8 +145,8 @@ class DeletionIT {
         Api.Reply chosen = api.put(path, "procurement", "{\"choice\":\"RETURN\",\"note\":\"As CSV\"}");
         assertEquals(200, chosen.status(), chosen::toString);
         assertEquals("OVERDUE", chosen.json().getString("state"), "a choice is not a confirmation");
-        assertEquals("RETURN", alerts(api, "engagement:" + ended).get(0).getJsonArray("agreementsLookedAt")
-                .getString(0), "the alert names the choice");
+        assertEquals("Return", alerts(api, "engagement:" + ended).get(0).getJsonArray("agreementsLookedAt")
+                .getString(0), "the alert names the choice, in words");
         assertEquals(Set.of("version"), fields(api.put(path, "legal", "{\"choice\":\"RETURN\"}")));
         assertEquals(409, api.put(path, "legal", "{\"choice\":\"RETURN\",\"version\":%d}".formatted(
                 chosen.json().getJsonNumber("version").longValue() + 1)).status());
@@ -253,7 +256,8 @@ class DeletionIT {
             browser.click(By.id("actionMenuToggle"));
             browser.click(By.id("deletions"));
             browser.waitForText(row, "Overdue");
-            assertTrue(browser.visible(row).getText().contains("P7Y"), browser.visible(row).getText());
+            assertTrue(browser.visible(row).getText().contains("7 years (Statutory bookkeeping"),
+                    "the retention in words, the purpose by its name: " + browser.visible(row).getText());
 
             browser.click(By.cssSelector("tr.subject-ENGAGEMENT-" + ended + " button.record"));
             browser.waitForText(By.id("recording"), "Mailing ");

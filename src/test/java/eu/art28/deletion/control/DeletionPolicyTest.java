@@ -107,7 +107,7 @@ class DeletionPolicyTest {
         DeletionOrReturn chosen = DeletionOrReturn.ofEngagement(1, 7);
         chosen.record(Choice.RETURN, null, "Return as CSV", "legal", Instant.EPOCH, today);
         List<Finding> findings = findings(List.of(engagement(7, END)), List.of(), List.of(chosen), today);
-        assertEquals(List.of("RETURN"), findings.get(0).agreementsLookedAt());
+        assertEquals(List.of("deletion.choice.RETURN"), findings.get(0).agreementsLookedAt(), "the choice, put in words when read");
     }
 
     @Test

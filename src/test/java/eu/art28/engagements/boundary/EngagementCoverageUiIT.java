@@ -46,7 +46,9 @@ class EngagementCoverageUiIT {
             procurement.waitForText(By.id("engagement-title"), "Fraud investigation");
             procurement.waitForText(By.id("coverage"), "Not covered");
             procurement.waitForText(By.id("findings"), "Purpose not covered");
-            assertTrue(procurement.visible(By.id("findings")).getText().contains("c.fraud"), "the explanation names it");
+            String findings = procurement.visible(By.id("findings")).getText();
+            assertTrue(findings.contains("Fraud prevention and investigation") && !findings.contains("c.fraud"),
+                    "the explanation names it by its name, not its code: " + findings);
 
             String amendmentPath = "api/agreements/" + agreement.getJsonNumber("id") + "/amend";
             JsonObject amendment = api.post(amendmentPath, "procurement", "").json();

@@ -76,9 +76,16 @@ class ProcessorRegistryUiIT {
             browser.type(By.id("offboardForm:offboardingReason"), "Mailing contract ended");
             // a page's own date keeps to the business range too, refused next to its input (issue 20)
             String today = browser.visible(By.id("offboardForm:offboardedOn_input")).getAttribute("value");
+            // a date as people write it: shown dd-mm-yyyy, the format said in the input and named in the error
+            assertTrue(today.matches("\\d{2}-\\d{2}-\\d{4}"), today);
+            assertEquals("dd-mm-yyyy", browser.visible(By.id("offboardForm:offboardedOn_input"))
+                    .getAttribute("placeholder"));
+            browser.type(By.id("offboardForm:offboardedOn_input"), "31-02-2026");
+            browser.click(By.id("offboardForm:confirm"));
+            browser.waitForText(By.id("offboardForm:offboardedOnMessage"), "write it as dd-mm-yyyy");
             browser.type(By.id("offboardForm:offboardedOn_input"), "1899-12-31");
             browser.click(By.id("offboardForm:confirm"));
-            browser.waitForText(By.id("offboardForm:offboardedOnMessage"), "1900-01-01");
+            browser.waitForText(By.id("offboardForm:offboardedOnMessage"), "1 Jan 1900");
             browser.type(By.id("offboardForm:offboardedOn_input"), today);
             browser.click(By.id("offboardForm:confirm"));
             browser.waitForText(By.id("status"), "Offboarded");
