@@ -123,7 +123,7 @@ public class Notifications {
                             + Messages.text(locale, "Severity." + alert.getSeverity()) + ": "
                             + Messages.text(locale, "Rule." + alert.getRule()) + "\n"
                             + MailMessage.line(AlertJson.explanation(alert.getRule(), alert.getSubjectLabel(),
-                                    alert.getMissing(), alert.getLookedAt(), locale)) + "\n"
+                                    alert.getMissing(), alert.getLookedAt(), CodeNames.asked(question, locale))) + "\n"
                             + MailMessage.line(AlertJson.fix(alert.getRule(), alert.getSubject(), alert.getMissing(),
                                     locale)) + "\n" + link(alert) + "\n";
                     outbox.enqueue(new MailMessage(to.getEmail(), Messages.text(locale, "mail.assigned.subject",
