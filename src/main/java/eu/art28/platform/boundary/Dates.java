@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
@@ -23,8 +22,6 @@ import eu.art28.platform.control.Messages;
 @ApplicationScoped
 public class Dates {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     public String show(Object value) {
         return format(value, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
@@ -38,6 +35,6 @@ public class Dates {
         }
         LocalDateTime moment = value instanceof Instant instant
                 ? LocalDateTime.ofInstant(instant, ZoneId.systemDefault()) : LocalDateTime.from((TemporalAccessor) value);
-        return Messages.date(locale, moment.toLocalDate()) + " " + TIME.format(moment);
+        return Messages.moment(locale, moment);
     }
 }

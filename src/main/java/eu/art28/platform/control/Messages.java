@@ -2,6 +2,7 @@ package eu.art28.platform.control;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -35,6 +36,11 @@ public final class Messages {
      */
     public static String date(Locale locale, LocalDate day) {
         return DateTimeFormatter.ofPattern("d MMM uuuu", locale).format(day);
+    }
+
+    /** A moment as people write it: the day as {@link #date}, then the time on the server's clock ("28 Nov 2026 10:15"). */
+    public static String moment(Locale locale, LocalDateTime moment) {
+        return date(locale, moment.toLocalDate()) + " " + DateTimeFormatter.ofPattern("HH:mm").format(moment);
     }
 
     /** A period in words: "2 jaar", "1 year 6 months", "30 days"; never its ISO form (P2Y). */
