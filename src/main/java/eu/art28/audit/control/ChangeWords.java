@@ -240,11 +240,9 @@ public final class ChangeWords {
         return Messages.moment(locale, moment);
     }
 
+    /** The constant's word under the bundle's one convention for them (Messages.key), the constant where none. */
     private String constant(String enumName, String constant) {
-        String word = bundle.apply("enum." + enumName + "." + constant);
-        if (word == null) {
-            word = bundle.apply(enumName + "." + constant);
-        }
+        String word = bundle.apply(enumName + "." + constant);
         return word == null ? constant : word;
     }
 
