@@ -222,7 +222,7 @@ public class SubprocessorLink extends VersionedRecord {
     /** Legal approves a specific authorisation, with the reference of the written consent. */
     public void approve(String by, Instant at, String reference) {
         mayDecide(Authorisation.SPECIFIC, by);
-        decided(Decision.APPROVED, by, at, Text.trimmed(reference));
+        decided(Decision.APPROVED, by, at, note("reference", reference));
     }
 
     public void refuse(String by, Instant at, String reason) {
@@ -259,14 +259,23 @@ public class SubprocessorLink extends VersionedRecord {
     }
 
     private static String reason(String reason) {
-        String why = Text.trimmed(reason);
+        String why = note("reason", reason);
         if (why == null) {
             throw new InvalidInput("reason", "chain.reason.required");
         }
-        if (why.length() > 1000) {
-            throw new InvalidInput("reason", "art28.text.tooLong", 1000);
-        }
         return why;
+    }
+
+    /** The decision's note as legal typed it, named as the body names it: a reference or a reason. */
+    private static String note(String field, String text) {
+        String note = Text.trimmed(text);
+        if (note != null && note.length() > 1000) {
+            throw new InvalidInput(field, "art28.text.tooLong", 1000);
+        }
+        if (note != null && !note.equals(Text.lines(note))) {
+            throw new InvalidInput(field, "art28.text.control");
+        }
+        return note;
     }
 
     /**

@@ -26,7 +26,13 @@ public final class Messages {
         try {
             pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()).getString(key);
         } catch (MissingResourceException e) {
-            return key;
+            try {
+                // the words of a constraint (art28.text.control) serve a rule checked in code alike
+                pattern = ResourceBundle.getBundle("ValidationMessages", locale, Messages.class.getClassLoader())
+                        .getString(key);
+            } catch (MissingResourceException none) {
+                return key;
+            }
         }
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
