@@ -180,12 +180,8 @@ public class EvidenceRegister {
                 .setParameter("evidence", List.of(id)).getResultList();
     }
 
-    /**
-     * The newest upload of each of these, without the bytes, in one query: for a page of a list. In a transaction
-     * of its own when called without one (the answer to a save, after its commit): outside one, the container's
-     * query wrapper found its entity manager closed now and then, and a stored change answered 500.
-     */
-    @Transactional(Transactional.TxType.REQUIRED)
+    /** The newest upload of each of these, without the bytes, in one query: for a page of a list. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, EvidenceDocument> currentDocuments(Collection<Long> ids) {
         return ids.isEmpty() ? new HashMap<>() : DocumentStorage.newestOfEach(
                 em.createNamedQuery(EvidenceDocument.OF_EVIDENCE, EvidenceDocument.class)
