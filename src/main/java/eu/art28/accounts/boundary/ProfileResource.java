@@ -43,7 +43,9 @@ import eu.art28.platform.control.NotPermitted;
 public class ProfileResource {
 
     /** What the profile shows; on input only email, language and alertMail count. */
-    public record ProfileJson(String username, Set<Role> roles, String email, String language, AlertMail alertMail) {
+    @Schema(example = "{\"email\":\"m.devries@example.nl\",\"language\":\"nl\",\"alertMail\":\"DIGEST\"}")
+    public record ProfileJson(@Schema(readOnly = true) String username, @Schema(readOnly = true) Set<Role> roles,
+            String email, String language, AlertMail alertMail) {
 
         static ProfileJson of(Account a) {
             return new ProfileJson(a.getUsername(), new TreeSet<>(a.getRoles()), a.getEmail(), a.getLanguage(),
@@ -52,8 +54,10 @@ public class ProfileResource {
     }
 
     /** A token as its owner sees it; {@code token} holds the secret only in the answer that created it. */
-    public record TokenJson(Long id, String name, String prefix, Instant createdAt, LocalDate expiresOn,
-            Instant lastUsedAt, Instant revokedAt, String token) {
+    @Schema(example = "{\"name\":\"Bookkeeping sync\",\"expiresOn\":\"2027-06-30\"}")
+    public record TokenJson(@Schema(readOnly = true) Long id, String name, @Schema(readOnly = true) String prefix,
+            @Schema(readOnly = true) Instant createdAt, LocalDate expiresOn, @Schema(readOnly = true) Instant lastUsedAt,
+            @Schema(readOnly = true) Instant revokedAt, @Schema(readOnly = true) String token) {
 
         static TokenJson of(ApiToken t, String secret) {
             return new TokenJson(t.getId(), t.getName(), t.getPrefix(), t.getCreatedAt(), t.getExpiresOn(),
@@ -62,10 +66,12 @@ public class ProfileResource {
     }
 
     /** {@code new} is a Java keyword, hence a class with a renamed field rather than a record. */
+    @Schema(example = "{\"current\":\"handed-over-123\",\"new\":\"correct horse battery staple\"}")
     public static class PasswordJson {
+        @Schema(writeOnly = true)
         public String current;
         @JsonbProperty("new")
-        @Schema(name = "new")
+        @Schema(name = "new", writeOnly = true)
         public String replacement;
     }
 

@@ -24,8 +24,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import eu.art28.accounts.entity.Account;
 import eu.art28.accounts.entity.AlertMail;
+import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.Role;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
@@ -42,9 +45,12 @@ public class UsersResource {
      * A user as the administrator sees it. On input: username, roles, email, language, alertMail, and on
      * creation an optional password; {@code oneTimePassword} appears only in the answer that set it.
      */
+    @Schema(example = """
+            {"username":"jdevries","roles":["LEGAL"],"email":"j.devries@example.nl","language":"nl",
+             "alertMail":"IMMEDIATE"}""")
     public record UserJson(String username, Set<Role> roles, Boolean enabled, Boolean passwordChangeRequired,
             Instant passwordChangedAt, Instant createdAt, String email, String language, AlertMail alertMail,
-            String password, String oneTimePassword) {
+            @Schema(writeOnly = true) String password, @Schema(readOnly = true) String oneTimePassword) {
 
         static UserJson of(Account a, String oneTimePassword) {
             return new UserJson(a.getUsername(), new TreeSet<>(a.getRoles()), a.isEnabled(),
@@ -93,6 +99,10 @@ public class UsersResource {
             + "own roles (403)")
     public UserJson update(@PathParam("username") String username, UserJson input) {
         UserJson body = Requests.body(input);
+        // the path names the user; a name in the body may repeat it, never change it
+        if (body.username() != null && !body.username().isBlank() && !body.username().strip().equals(username)) {
+            throw new InvalidInput("username", "user.username.fixed");
+        }
         return UserJson.of(users.update(username, body.roles(), body.email(), body.language(), body.alertMail()),
                 null);
     }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import eu.art28.agreements.entity.Clause;
 import eu.art28.agreements.entity.DpaAnalysis;
 import eu.art28.agreements.entity.DpaProposal;
@@ -27,6 +29,7 @@ public record AnalysisJson(Long id, Long documentId, DpaAnalysis.Status status, 
     }
 
     /** Legal's corrected value; empty to accept the proposal as it is. */
+    @Schema(example = "{\"value\":\"Clause 7.4(b)\"}")
     public record Decision(String value) {
     }
 

@@ -174,6 +174,17 @@ public class DpaAnalyses {
         DpaProposal proposal = proposal(agreementId, proposalId);
         proposal.ensureAcceptable();
         String corrected = correction == null || correction.isBlank() ? null : correction.strip();
+        if (corrected != null) {
+            // typed by legal, so refused rather than tidied as the words read from a document are
+            if (!corrected.equals(Text.oneLine(corrected))) {
+                throw new InvalidInput("value", "art28.text.singleLine");
+            }
+            int limit = proposal.getKind() == ProposalKind.CLAUSE ? ClauseCheck.REFERENCE_LENGTH
+                    : DpaProposal.VALUE_LENGTH;
+            if (corrected.length() > limit) {
+                throw new InvalidInput("value", "art28.text.tooLong", limit);
+            }
+        }
         String value = corrected == null ? proposal.getProposedValue() : corrected;
         if (proposal.getKind() == ProposalKind.SUBPROCESSOR) {
             // the chain records it (a pending link), in this transaction; the agreement itself is not changed
@@ -315,7 +326,8 @@ public class DpaAnalyses {
         ClauseCheck line = new ClauseCheck(proposal.getClause());
         line.setPresent(true);
         String oneLine = Text.oneLine(reference);
-        line.setReference(oneLine.length() > 100 ? oneLine.substring(0, 100) : oneLine);
+        line.setReference(oneLine.length() > ClauseCheck.REFERENCE_LENGTH
+                ? oneLine.substring(0, ClauseCheck.REFERENCE_LENGTH) : oneLine);
         String evidence = Text.lines("p. " + proposal.getPage() + ": " + proposal.getPassage());
         line.setNote(current != null && current.getNote() != null && !correcting ? current.getNote()
                 : evidence.length() > 1000 ? evidence.substring(0, 999) + "…" : evidence);

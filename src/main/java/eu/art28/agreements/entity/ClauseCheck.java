@@ -19,6 +19,9 @@ import eu.art28.platform.entity.SingleLine;
 @Embeddable
 public class ClauseCheck implements Serializable {
 
+    /** The longest reference to where a clause is in the agreement ("art. 7.4(b)"). */
+    public static final int REFERENCE_LENGTH = 100;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "clause")
     private Clause clause;
@@ -26,7 +29,7 @@ public class ClauseCheck implements Serializable {
     @Column(name = "present")
     private boolean present;
 
-    @Size(max = 100)
+    @Size(max = REFERENCE_LENGTH)
     @Column(name = "clause_reference")
     @SingleLine
     private String reference;

@@ -29,6 +29,9 @@ import eu.art28.platform.control.Conflict;
         + " order by p.id")
 public class DpaProposal {
 
+    /** The longest value, proposed or decided (the columns' size). */
+    public static final int VALUE_LENGTH = 1000;
+
     public static final String OF_ANALYSIS = "DpaProposal.ofAnalysis";
 
     public enum State {
@@ -108,7 +111,7 @@ public class DpaProposal {
         this.agreementId = agreementId;
         this.kind = kind;
         this.clause = clause;
-        this.proposedValue = cut(proposedValue == null ? "" : proposedValue, 1000);
+        this.proposedValue = cut(proposedValue == null ? "" : proposedValue, VALUE_LENGTH);
         this.page = page;
         this.reference = reference == null ? null : cut(reference, 100);
         this.passage = cut(passage, 2000);

@@ -213,6 +213,9 @@ public class Alert {
         if (why != null && why.length() > 1000) {
             throw new InvalidInput("note", "art28.text.tooLong", 1000);
         }
+        if (why != null && !why.equals(Text.lines(why))) {
+            throw new InvalidInput("note", "art28.text.control");
+        }
         status = AlertStatus.ACKNOWLEDGED;
         acknowledgedBy = by;
         acknowledgedAt = at;

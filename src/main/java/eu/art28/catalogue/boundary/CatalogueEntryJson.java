@@ -3,6 +3,8 @@ package eu.art28.catalogue.boundary;
 import java.util.Arrays;
 import java.util.Set;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import eu.art28.catalogue.entity.CatalogueEntry;
 import eu.art28.catalogue.entity.DataCategory;
 import eu.art28.catalogue.entity.LegalBasis;
@@ -15,6 +17,10 @@ import eu.art28.platform.control.InvalidInput;
  * {@code special} and {@code criminal} to data categories; they are left out of the other lists.
  * On input, {@code retired} is ignored (it has its own actions) and {@code version} must be the one last read.
  */
+@Schema(example = """
+        {"code":"e.newsletter","parentCode":"e","nameNl":"Nieuwsbrief","nameEn":"Newsletter",
+         "descriptionNl":"Maandelijkse nieuwsbrief aan klanten","descriptionEn":"Monthly newsletter to customers",
+         "legalBasis":"A","retention":"P2Y","compatiblePurposes":["e.mailing"]}""")
 public record CatalogueEntryJson(String code, String parentCode, Long version, String nameNl, String nameEn,
         String descriptionNl, String descriptionEn, Boolean retired, String legalBasis, String retention,
         Boolean special, Boolean criminal, Set<String> compatiblePurposes) {

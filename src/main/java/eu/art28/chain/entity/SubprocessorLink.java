@@ -225,12 +225,9 @@ public class SubprocessorLink extends VersionedRecord {
      */
     public void approve(String by, Instant at, String reference) {
         mayDecide(Authorisation.SPECIFIC, by);
-        String consent = Text.trimmed(reference);
+        String consent = note("reference", reference);
         if (consent == null) {
             throw new InvalidInput("reference", "chain.approve.reference.required");
-        }
-        if (consent.length() > 1000) {
-            throw new InvalidInput("reference", "art28.text.tooLong", 1000);
         }
         decided(Decision.APPROVED, by, at, consent);
     }
@@ -269,14 +266,23 @@ public class SubprocessorLink extends VersionedRecord {
     }
 
     private static String reason(String reason) {
-        String why = Text.trimmed(reason);
+        String why = note("reason", reason);
         if (why == null) {
             throw new InvalidInput("reason", "chain.reason.required");
         }
-        if (why.length() > 1000) {
-            throw new InvalidInput("reason", "art28.text.tooLong", 1000);
-        }
         return why;
+    }
+
+    /** The decision's note as legal typed it, named as the body names it: a reference or a reason. */
+    private static String note(String field, String text) {
+        String note = Text.trimmed(text);
+        if (note != null && note.length() > 1000) {
+            throw new InvalidInput(field, "art28.text.tooLong", 1000);
+        }
+        if (note != null && !note.equals(Text.lines(note))) {
+            throw new InvalidInput(field, "art28.text.control");
+        }
+        return note;
     }
 
     /**

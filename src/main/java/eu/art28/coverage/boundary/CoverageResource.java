@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import eu.art28.platform.control.CodeNames;
+import eu.art28.platform.entity.CountryCode;
 import eu.art28.platform.entity.Role;
 import eu.art28.alerts.boundary.AlertJson;
 import eu.art28.coverage.control.EngagementScope;
@@ -99,8 +100,10 @@ public class CoverageResource {
                         .filter(c -> c != null).toList()),
                 q.from() == null ? LocalDate.now() : q.from(), null, Text.code(q.originalPurpose()),
                 processor.getRiskTier());
-        List<InvalidInput.Violation> unknown = engagements.unknownCodes(hypothetical.purposes(),
-                hypothetical.dataCategories(), hypothetical.dataSubjects(), hypothetical.originalPurpose());
+        List<InvalidInput.Violation> unknown = new java.util.ArrayList<>(engagements.unknownCodes(hypothetical.purposes(),
+                hypothetical.dataCategories(), hypothetical.dataSubjects(), hypothetical.originalPurpose()));
+        hypothetical.countries().stream().filter(c -> !CountryCode.Validator.valid(c)).findFirst()
+                .ifPresent(c -> unknown.add(new InvalidInput.Violation("countries", "art28.country.unknown", c)));
         if (!unknown.isEmpty()) {
             throw new InvalidInput(unknown);
         }

@@ -26,6 +26,8 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import eu.art28.platform.entity.Role;
 import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.AgreementDecided;
@@ -103,6 +105,7 @@ public class Deletions {
      * What is recorded, from a form or as the API body: the choice, the processor's confirmation, a note; the
      * {@code version} once a record exists. As with PUT, a field left out is cleared.
      */
+    @Schema(example = "{\"choice\":\"DELETE\",\"confirmedOn\":\"2026-11-26\",\"note\":\"Certificate follows\"}")
     public record Entry(Choice choice, LocalDate confirmedOn, String note, Long version) {
     }
 

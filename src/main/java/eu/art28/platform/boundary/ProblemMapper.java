@@ -57,7 +57,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         Throwable e = unwrap(failure);
         Locale locale = locale();
-        if (e instanceof ConstraintViolationException violations) {
+        // a query's automatic flush validates pending changes, and JPA wraps what Bean Validation refused
+        ConstraintViolationException violations = cause(e, ConstraintViolationException.class);
+        if (violations != null) {
             return respond(400, "Invalid input", "Some fields are not valid.", violations.getConstraintViolations()
                     .stream().map(v -> new Problem.FieldViolation(field(v), message(v, locale))).toList());
         }
@@ -213,7 +215,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
      * The exception of this type in the chain: Jersey wraps what a body reader or a parameter converter throws
      * ({@link StrictJson}, {@link Parameters}).
      */
-    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+    static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);

@@ -25,4 +25,10 @@ public class InvalidInput extends RuntimeException {
     public List<Violation> violations() {
         return violations;
     }
+
+    /** The same violations with a field named as the caller knows it: the API's word where a form's differs. */
+    public InvalidInput renamed(String field, String as) {
+        return new InvalidInput(violations.stream().map(v -> v.field().equals(field)
+                ? new Violation(as, v.messageKey(), v.arguments()) : v).toList());
+    }
 }

@@ -148,7 +148,13 @@ public final class Messages {
         try {
             pattern = bundle(locale).getString(key);
         } catch (MissingResourceException e) {
-            return key;
+            try {
+                // the words of a constraint (art28.text.control) serve a rule checked in code alike
+                pattern = ResourceBundle.getBundle("ValidationMessages", locale, Messages.class.getClassLoader())
+                        .getString(key);
+            } catch (MissingResourceException none) {
+                return key;
+            }
         }
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(words(locale, arguments));
     }

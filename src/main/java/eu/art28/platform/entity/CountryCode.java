@@ -36,7 +36,12 @@ public @interface CountryCode {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || CODES.contains(value);
+            return value == null || valid(value);
+        }
+
+        /** For a code that is checked without an entity: the what-if question. */
+        public static boolean valid(String code) {
+            return CODES.contains(code);
         }
     }
 }

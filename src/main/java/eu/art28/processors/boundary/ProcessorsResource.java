@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.Role;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
@@ -80,12 +83,20 @@ public class ProcessorsResource {
     @Operation(summary = "Record that we stopped working with this processor, on a date, for a reason")
     public ProcessorJson offboard(@PathParam("id") long id, ProcessorJson.Offboarding input) {
         long version = Requests.version(Requests.body(input).version());
-        return ProcessorJson.of(processors.offboard(id, version, input.offboardedOn(), input.reason()));
+        try {
+            return ProcessorJson.of(processors.offboard(id, version, input.offboardedOn(), input.reason()));
+        } catch (InvalidInput e) {
+            // the page's field is offboardingReason, the body's reason
+            throw e.renamed("offboardingReason", "reason");
+        }
     }
 
     /** A review of the processor's guarantees as the API shows and accepts it. */
-    public record ReviewJson(Long id, LocalDate reviewedOn, String reviewedBy, ReviewOutcome outcome, String notes,
-            LocalDate nextReviewOn) {
+    @Schema(example = """
+            {"reviewedOn":"2026-11-20","outcome":"SUFFICIENT","notes":"ISO 27001 certificate renewed",
+             "nextReviewOn":"2027-11-20"}""")
+    public record ReviewJson(@Schema(readOnly = true) Long id, LocalDate reviewedOn,
+            @Schema(readOnly = true) String reviewedBy, ReviewOutcome outcome, String notes, LocalDate nextReviewOn) {
 
         static ReviewJson of(ProcessorReview r) {
             return new ReviewJson(r.getId(), r.getReviewedOn(), r.getReviewedBy(), r.getOutcome(), r.getNotes(),

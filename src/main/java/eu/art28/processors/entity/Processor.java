@@ -145,6 +145,9 @@ public class Processor extends VersionedRecord {
         if (why.length() > 1000) {
             throw new InvalidInput("offboardingReason", "art28.text.tooLong", 1000);
         }
+        if (!why.equals(Text.lines(why))) {
+            throw new InvalidInput("offboardingReason", "art28.text.control");
+        }
         this.status = ProcessorStatus.OFFBOARDED;
         this.offboardedOn = on;
         this.offboardingReason = why;

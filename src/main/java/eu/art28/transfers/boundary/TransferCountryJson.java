@@ -3,16 +3,22 @@ package eu.art28.transfers.boundary;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import eu.art28.transfers.entity.TransferCountry;
 
 /**
  * A transfer country as the API shows and accepts it. On input, {@code updatedAt} and {@code updatedBy}
  * are ignored and {@code version} must be the one last read.
  */
+@Schema(example = """
+        {"code":"BV","eea":false,"adequacyDecision":"Commission Implementing Decision (EU) 2099/1",
+         "adequacyAdoptedOn":"2026-07-10","adequacyPartial":true,"scopeNoteEn":"Only certified organisations",
+         "scopeNoteNl":"Alleen gecertificeerde organisaties"}""")
 public record TransferCountryJson(String code, Boolean eea, String adequacyDecision,
         LocalDate adequacyAdoptedOn, LocalDate adequacyEndsOn,
-        Boolean adequacyPartial, String scopeNoteEn, String scopeNoteNl, Long version, Instant updatedAt,
-        String updatedBy) {
+        Boolean adequacyPartial, String scopeNoteEn, String scopeNoteNl, Long version,
+        @Schema(readOnly = true) Instant updatedAt, @Schema(readOnly = true) String updatedBy) {
 
     static TransferCountryJson of(TransferCountry c) {
         return new TransferCountryJson(c.getCode(), c.isEea(), c.getAdequacyDecision(),

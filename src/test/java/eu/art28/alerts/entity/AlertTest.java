@@ -103,6 +103,16 @@ class AlertTest {
     }
 
     @Test
+    void anAcknowledgementNoteWithControlCharactersIsRefusedNamingTheNote() {
+        Alert alert = new Alert(purpose("c"), NOW);
+        assertEquals("note", assertThrows(eu.art28.platform.control.InvalidInput.class,
+                () -> alert.acknowledge("manager", NOW, "a\u0000b")).violations().get(0).field());
+        assertEquals(AlertStatus.OPEN, alert.getStatus(), "a refused acknowledgement changes nothing");
+        alert.acknowledge("manager", NOW, "Asked the vendor\nfor the DPA");
+        assertEquals("Asked the vendor\nfor the DPA", alert.getAcknowledgementNote(), "line breaks are fine");
+    }
+
+    @Test
     void onlyAnOpenAlertCanBeAcknowledged() {
         Alert alert = new Alert(purpose("c"), NOW);
         alert.acknowledge("manager", NOW, null);

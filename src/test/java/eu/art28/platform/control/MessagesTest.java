@@ -316,4 +316,13 @@ class MessagesTest {
             return indices;
         }
     }
+
+    @Test
+    void aRuleCheckedInCodeSpeaksWithItsConstraintsWords() {
+        assertEquals("No control characters (line breaks and tabs are fine).",
+                Messages.text(Locale.ENGLISH, "art28.text.control"));
+        assertEquals("Geen stuurtekens (regeleinden en tabs mogen wel).",
+                Messages.text(Locale.forLanguageTag("nl"), "art28.text.control"));
+        assertEquals("no.such.text", Messages.text(Locale.ENGLISH, "no.such.text"));
+    }
 }

@@ -117,7 +117,11 @@ class ProcessorTest {
                 () -> processor.offboard(TODAY.plusDays(1), "Ended", TODAY)).violations().get(0).field());
         assertEquals("offboardedOn",
                 assertThrows(InvalidInput.class, () -> processor.offboard(null, "Ended", TODAY)).violations().get(0).field());
+        assertEquals("offboardingReason", assertThrows(InvalidInput.class,
+                () -> processor.offboard(TODAY, "Ended\u001b[31m", TODAY)).violations().get(0).field());
         assertEquals(ProcessorStatus.ACTIVE, processor.getStatus(), "a refused offboarding changes nothing");
+        assertEquals("reason", assertThrows(InvalidInput.class, () -> processor.offboard(TODAY, " ", TODAY))
+                .renamed("offboardingReason", "reason").violations().get(0).field(), "as the API names it");
     }
 
     @Test

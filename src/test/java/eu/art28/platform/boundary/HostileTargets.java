@@ -1,0 +1,302 @@
+package eu.art28.platform.boundary;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.openqa.selenium.support.ui.FluentWait;
+
+import eu.art28.agreements.control.DpaCorpus;
+import eu.art28.testing.Api;
+
+/**
+ * The real records the hostile-text walk of {@link SecurityIT} sends its bodies to, for what the document's examples
+ * cannot know: which ids exist, which record is in the state an action needs (a draft to submit, a pending link to
+ * decide), which names are still free. An action that succeeded uses its record up (an approved agreement cannot be
+ * approved again), so such a target is made anew after every accepted attempt; the others are made once.
+ */
+final class HostileTargets {
+
+    /** Where one operation is sent: the address, who sends it, what goes over the example, where it is read. */
+    record Target(String address, Api api, String user, Map<String, JsonValue> over, String record) {
+    }
+
+    private static final String PASSWORD = "hostile-walk-4u!";
+
+    private final Api api;
+    private final long processor;
+    private final Map<String, Target> kept = new HashMap<>();
+    private final List<String> countries = new ArrayList<>();
+    private final List<String> made = new ArrayList<>();
+    private final List<String> proposals = new ArrayList<>();
+
+    HostileTargets(Api api) {
+        this.api = api;
+        this.processor = processor("Hostile walk");
+    }
+
+    /** Records that outlive the walk and would change what other tests see: the transfer countries it added. */
+    void close() {
+        made.forEach(path -> api.delete(path, "admin"));
+    }
+
+    /** The target of the operation, {@code "POST /api/agreements/{id}/approve"}; the same until {@link #usedUp}. */
+    Target of(String endpoint) {
+        Target target = kept.get(endpoint);
+        if (target == null) {
+            target = make(endpoint);
+            kept.put(endpoint, target);
+        }
+        return target;
+    }
+
+    /** After an accepted attempt: an action's record is used up, a unique name is taken. */
+    void usedUp(String endpoint, Api.Reply accepted) {
+        if (endpoint.startsWith("POST /api/transfers/countries")) {
+            made.add(accepted.location().substring(accepted.location().indexOf("/api/") + 1));
+        }
+        kept.remove(endpoint);
+    }
+
+    private Target make(String endpoint) {
+        String fresh = Api.freshKvk();
+        return switch (endpoint) {
+            case "POST /api/processors" -> target("api/processors", "procurement", null,
+                    "name", "Hostile " + fresh, "kvkNumber", fresh);
+            case "PUT /api/processors/{id}" -> current("api/processors/" + processor("Hostile edit"), "procurement");
+            case "POST /api/processors/{id}/offboard" -> versioned("api/processors/" + processor("Hostile offboard"),
+                    "offboard", "procurement");
+            case "POST /api/processors/{id}/reviews" -> target("api/processors/" + processor + "/reviews", "legal",
+                    null);
+            case "POST /api/processors/{processorId}/subprocessors" -> target("api/processors/" + processor
+                    + "/subprocessors", "procurement", null, "processorId", processor, "subprocessorId",
+                    processor("Hostile sub"));
+            case "PUT /api/processors/{processorId}/subprocessors/{linkId}" -> current(link("GENERAL"), "procurement");
+            case "POST /api/processors/{processorId}/subprocessors/{linkId}/approve" -> versioned(link("SPECIFIC"),
+                    "approve", "legal");
+            case "POST /api/processors/{processorId}/subprocessors/{linkId}/object" -> versioned(link("GENERAL"),
+                    "object", "legal", "reason", "Hostile walk");
+            case "POST /api/processors/{processorId}/subprocessors/{linkId}/refuse" -> versioned(link("SPECIFIC"),
+                    "refuse", "legal", "reason", "Hostile walk");
+            case "POST /api/chain/notices" -> target("api/chain/notices", "procurement", null,
+                    "processorId", processor, "subprocessorId", processor("Hostile notice"));
+            case "POST /api/agreements" -> target("api/agreements", "procurement", null,
+                    "processorId", processor, "reference", "DPA-H-" + fresh);
+            case "PUT /api/agreements/{id}" -> current(draft(), "procurement");
+            case "POST /api/agreements/{id}/submit" -> versioned(draft(), "submit", "procurement");
+            case "POST /api/agreements/{id}/approve" -> versioned(submitted(), "approve", "legal");
+            case "POST /api/agreements/{id}/reject" -> versioned(submitted(), "reject", "legal");
+            case "POST /api/agreements/{id}/terminate" -> versioned(approved(), "terminate", "legal");
+            case "POST /api/agreements/{id}/analysis/proposals/{proposalId}/accept" -> proposal();
+            case "POST /api/alerts/{id}/acknowledge" -> versioned(alert(), "acknowledge", "manager");
+            case "POST /api/catalogue/{kind}" -> target("api/catalogue/purposes", "admin", null,
+                    "code", "e.h" + fresh);
+            case "PUT /api/catalogue/{kind}/{code}" -> current(created("api/catalogue/purposes", "admin", """
+                    {"code":"e.h%s","nameNl":"Vijandig","nameEn":"Hostile","legalBasis":"A","retention":"P1Y"}""".formatted(fresh)),
+                    "admin");
+            case "POST /api/coverage/check" -> target("api/coverage/check", "procurement", null,
+                    "processorId", processor);
+            case "PUT /api/deletions/{kind}/{id}" -> current("api/deletions/engagements/" + endedEngagement(),
+                    "procurement");
+            case "POST /api/engagements" -> target("api/engagements", "procurement", null, "processorId", processor);
+            case "PUT /api/engagements/{id}" -> current(created("api/engagements", "procurement",
+                    engagement(processor, null)), "procurement");
+            case "POST /api/evidence" -> target("api/evidence", "procurement", null, "processorId", processor);
+            case "PUT /api/evidence/{id}" -> current(created("api/evidence", "procurement", """
+                    {"processorId":%d,"type":"PENTEST_REPORT","issuer":"Tester","scope":"All","issuedOn":"%s"}"""
+                    .formatted(processor, LocalDate.now())), "procurement");
+            case "PUT /api/profile" -> person("api/profile", null);
+            case "POST /api/profile/password" -> person("api/profile/password", null, "current", PASSWORD);
+            case "POST /api/profile/tokens" -> person("api/profile/tokens", null, "name", "Hostile " + fresh);
+            case "POST /api/transfers/countries" -> target("api/transfers/countries", "admin", null,
+                    "code", freeCountry());
+            case "PUT /api/transfers/countries/{code}" -> current(country(), "admin");
+            case "POST /api/users" -> target("api/users", "admin", null, "username", "h" + fresh);
+            case "PUT /api/users/{username}" -> current(created("api/users", "admin",
+                    "{\"username\":\"h%s\",\"roles\":[\"AUDITOR\"]}".formatted(fresh)), "admin");
+            default -> throw new IllegalStateException(endpoint + " has a body, but the walk has no target for it");
+        };
+    }
+
+    private Target target(String address, String user, String record, Object... over) {
+        return new Target(address, api, user, values(over), record);
+    }
+
+    /** A PUT: the record's own version and its unique names, so that the example's names take nobody else's. */
+    private Target current(String record, String user) {
+        JsonObject now = api.get(record, user).json();
+        Map<String, JsonValue> over = new LinkedHashMap<>();
+        for (String unique : List.of("version", "name", "kvkNumber", "code", "username", "reference", "processorId",
+                "subprocessorId")) {
+            if (now.containsKey(unique)) {
+                over.put(unique, now.get(unique));
+            }
+        }
+        if (record.startsWith("api/deletions")) {
+            // the first answer creates the record of the choice, which has no version before
+            over.put("version", now.getOrDefault("version", JsonValue.NULL));
+        }
+        return new Target(record, api, user, over, record);
+    }
+
+    /** An action on a record: its version, read now, and what the example leaves out that the action needs. */
+    private Target versioned(String record, String action, String user, Object... needs) {
+        JsonObject now = api.get(record, user).json();
+        Map<String, JsonValue> over = values(needs);
+        over.put("version", now.get("version"));
+        return new Target(record + "/" + action, api, user, over, record);
+    }
+
+    /** The caller's own profile: a person of their own, as a password or token changes nobody else's. */
+    private Target person(String address, String record, Object... over) {
+        String user = api.activeUser("PROCUREMENT", PASSWORD);
+        return new Target(address, api.withPassword(PASSWORD), user, values(over), record == null ? address.equals("api/profile")
+                ? address : null : record);
+    }
+
+    private static Map<String, JsonValue> values(Object... pairs) {
+        Map<String, JsonValue> values = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            Object value = pairs[i + 1];
+            values.put((String) pairs[i], value instanceof JsonValue v ? v : value instanceof Long l
+                    ? Json.createValue(l) : Json.createValue(String.valueOf(value)));
+        }
+        return values;
+    }
+
+    private long processor(String name) {
+        String kvk = Api.freshKvk();
+        return id(created("api/processors", "procurement",
+                "{\"name\":\"%s %s\",\"kvkNumber\":\"%s\",\"country\":\"NL\"}".formatted(name, kvk, kvk)));
+    }
+
+    private static long id(String path) {
+        return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+    }
+
+    /** Where the new record is read: its Location, as the API's own address. */
+    private String created(String collection, String user, String body) {
+        Api.Reply reply = api.post(collection, user, body);
+        if (reply.status() != 201) {
+            throw new IllegalStateException(collection + " " + body + ": " + reply);
+        }
+        return reply.location().substring(reply.location().indexOf("/api/") + 1);
+    }
+
+    private static String engagement(long processor, LocalDate endsOn) {
+        return """
+                {"processorId":%d,"description":"Hostile %s","businessOwner":"Marketing","purposes":["e.mailing"],
+                 "dataCategories":["contact"],"dataSubjects":["customers"],"countries":["NL"],"startsOn":"%s"%s}"""
+                .formatted(processor, Api.freshKvk(), LocalDate.now().minusDays(200),
+                        endsOn == null ? "" : ",\"endsOn\":\"" + endsOn + "\"");
+    }
+
+    private long endedEngagement() {
+        return id(created("api/engagements", "procurement", engagement(processor, LocalDate.now().minusDays(40))));
+    }
+
+    /** An open alert: an engagement of a processor without an agreement raises NO_AGREEMENT. */
+    private String alert() {
+        JsonObject engagement = api.post("api/engagements", "manager", engagement(processor("Hostile alert"), null))
+                .json();
+        return "api/alerts/" + engagement.getJsonArray("findings").getJsonObject(0).getJsonNumber("id");
+    }
+
+    /** A pending link of the walk's processor to a new sub-processor: a request, or a notice of one. */
+    private String link(String authorisation) {
+        return created("api/processors/" + processor + "/subprocessors", "procurement", """
+                {"processorId":%d,"subprocessorId":%d,"service":"Hosting","authorisation":"%s",
+                 "purposes":["e"],"dataCategories":["contact"],"countries":["NL"],"startsOn":"%s"%s}"""
+                .formatted(processor, processor("Hostile link"), authorisation, LocalDate.now(),
+                        authorisation.equals("GENERAL") ? ",\"noticeReceivedOn\":\"" + LocalDate.now() + "\"" : ""));
+    }
+
+    /** A complete draft agreement of the walk's processor: every clause present, so that it can be approved. */
+    private String draft() {
+        String clauses = String.join(",", List.of("A_INSTRUCTIONS", "B_CONFIDENTIALITY", "C_SECURITY",
+                "D_SUBPROCESSORS", "E_DATA_SUBJECT_RIGHTS", "F_ASSISTANCE", "G_DELETION_OR_RETURN", "H_AUDITS",
+                "INFRINGING_INSTRUCTIONS").stream().map(c -> "{\"clause\":\"" + c + "\",\"present\":true,"
+                + "\"reference\":\"art. 4\"}").toList());
+        return created("api/agreements", "procurement", """
+                {"processorId":%d,"reference":"DPA-H-%s","signedOn":"%s","effectiveFrom":"%s",
+                 "purposes":["e.mailing"],"dataCategories":["contact"],"dataSubjects":["customers"],
+                 "countries":["NL"],"subProcessing":"GENERAL","objectionPeriodDays":30,"breachNotificationHours":48,
+                 "checklist":[%s]}""".formatted(processor, Api.freshKvk(), LocalDate.now().minusDays(20),
+                LocalDate.now().minusDays(10), clauses));
+    }
+
+    private String submitted() {
+        String draft = draft();
+        JsonObject now = api.get(draft, "procurement").json();
+        api.post(draft + "/submit", "procurement", "{\"version\":" + now.getJsonNumber("version") + "}");
+        return draft;
+    }
+
+    private String approved() {
+        String submitted = submitted();
+        JsonObject now = api.get(submitted, "legal").json();
+        api.post(submitted + "/approve", "legal", "{\"version\":" + now.getJsonNumber("version") + "}");
+        return submitted;
+    }
+
+    /**
+     * An open proposal for a clause, of a DPA read for the walk; the agreement is read back where it applies. One
+     * reading proposes nine clauses, each of which can be accepted once.
+     */
+    private Target proposal() {
+        if (proposals.isEmpty()) {
+            String draft = created("api/agreements", "procurement",
+                    "{\"processorId\":%d,\"reference\":\"DPA-R-%s\"}".formatted(processor, Api.freshKvk()));
+            Api.Reply upload = api.put(draft + "/document?fileName=dpa.pdf", "procurement", "application/pdf",
+                    DpaCorpus.EU_CLAUSES.pdf());
+            if (upload.status() != 201) {
+                throw new IllegalStateException("no upload: " + upload);
+            }
+            // the reading runs in the background: asked until it has ended, as ClauseDetectionIT does
+            JsonObject analysis = new FluentWait<>(api).withTimeout(Duration.ofSeconds(60))
+                    .pollingEvery(Duration.ofMillis(200)).withMessage("the reading should end").until(a -> {
+                        JsonObject now = a.get(draft + "/analysis", "legal").json();
+                        return Set.of("QUEUED", "ANALYSING").contains(now.getString("status")) ? null : now;
+                    });
+            analysis.getJsonArray("proposals").getValuesAs(JsonObject.class).stream()
+                    .filter(p -> "CLAUSE".equals(p.getString("kind")) && "PROPOSED".equals(p.getString("state")))
+                    .forEach(p -> proposals.add(draft + "/analysis/proposals/" + p.getJsonNumber("id") + "/accept"));
+        }
+        String accept = proposals.remove(0);
+        return new Target(accept, api, "legal", Map.of(), accept.substring(0, accept.indexOf("/analysis")));
+    }
+
+    /** An ISO country nobody listed, as the transfer countries hold one record per code. */
+    private String freeCountry() {
+        if (countries.isEmpty()) {
+            Set<String> listed = new TreeSet<>();
+            api.get("api/transfers/countries", "auditor").structure().asJsonArray().getValuesAs(JsonObject.class)
+                    .forEach(c -> listed.add(c.getString("code")));
+            for (String code : Locale.getISOCountries()) {
+                if (!listed.contains(code) && !code.equals("BV") && !code.equals("HM")) {
+                    countries.add(code);
+                }
+            }
+        }
+        return countries.remove(ThreadLocalRandom.current().nextInt(countries.size()));
+    }
+
+    private String country() {
+        String path = created("api/transfers/countries", "admin", "{\"code\":\"%s\",\"eea\":false}"
+                .formatted(freeCountry()));
+        made.add(path);
+        return path;
+    }
+}
