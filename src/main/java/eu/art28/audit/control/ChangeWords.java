@@ -60,6 +60,10 @@ public final class ChangeWords {
         boolean whole = Action.CREATE.name().equals(action) || Action.DELETE.name().equals(action);
         List<Line> lines = new ArrayList<>(changes.size());
         for (Change change : changes) {
+            if ("".equals(bundle.apply("history.field." + change.field()))) {
+                // bookkeeping of the application's own (an alert's key for reopening): a label left empty hides it
+                continue;
+            }
             Type fieldType = fieldType(type, change.field());
             lines.add(new Line(label(type, entityType, change.field()),
                     change(change.before(), change.after(), fieldType, whole)));
@@ -233,8 +237,15 @@ public final class ChangeWords {
                 return text;
             }
         }
-        return text;
+        if (ISO_DAY.matcher(text).matches()) {
+            // a day kept as data in a text or a list (an alert's missing items)
+            return Messages.date(locale, LocalDate.parse(text));
+        }
+        // a text stored as a message key with its arguments reads in the reader's language; any other as typed
+        return text.contains("\n") ? Messages.shownItems(locale, text) : Messages.shown(locale, text);
     }
+
+    private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private String moment(LocalDateTime moment) {
         return Messages.moment(locale, moment);

@@ -104,6 +104,18 @@ class ChangeWordsTest {
     }
 
     @Test
+    void aTextStoredAsAKeyAndADayKeptAsDataReadInTheReadersLanguageAndBookkeepingStaysHidden() {
+        List<ChangeWords.Line> lines = words(Locale.forLanguageTag("nl")).of("Alert", "CREATE", List.of(
+                new Change("deadlineBasis", JsonValue.NULL, json("\"" + Messages.stored("chain.deadlineBasis.assumed", 30)
+                        + "\"")),
+                new Change("missing", JsonValue.NULL, json("\"2027-01-06\"")),
+                new Change("openKey", JsonValue.NULL, json("\"OBJECTION_DEADLINE_NEAR|link:21\""))));
+        assertEquals(List.of("geen overeenkomst van kracht geeft een algemene toestemming; uitgegaan van 30 dagen",
+                "6 jan. 2027"), lines.stream().map(ChangeWords.Line::change).toList());
+        assertEquals("Wat ontbreekt", lines.get(1).field());
+    }
+
+    @Test
     void everyRecordTypeTheTrailNamesHasANameInBothLanguages() throws java.io.IOException {
         List<String> audited = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("eu.art28").stream().filter(c -> c.isAnnotatedWith(jakarta.persistence.Entity.class))
