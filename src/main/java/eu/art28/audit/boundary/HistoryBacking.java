@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 
 import eu.art28.audit.control.ChangeWords;
 import eu.art28.audit.entity.AuditEntry;
+import eu.art28.platform.control.CodeNames;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NotPermitted;
 
@@ -29,6 +30,9 @@ public class HistoryBacking {
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    jakarta.enterprise.event.Event<CodeNames> question;
 
     private final Map<String, List<AuditEntry>> read = new HashMap<>();
     private ChangeWords words;
@@ -67,8 +71,9 @@ public class HistoryBacking {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
             ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale,
                     HistoryBacking.class.getClassLoader());
+            CodeNames names = CodeNames.asked(question, locale);
             words = new ChangeWords(key -> bundle.containsKey(key) ? bundle.getString(key) : null, locale,
-                    trail::entityClass);
+                    trail::entityClass, names::of);
         }
         return words;
     }

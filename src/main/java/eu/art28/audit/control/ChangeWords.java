@@ -50,9 +50,36 @@ public final class ChangeWords {
      * @param entityClasses the entity class of a record type as the trail names it ({@code Processor}), or null
      */
     public ChangeWords(Function<String, String> bundle, Locale locale, Function<String, Class<?>> entityClasses) {
+        this(bundle, locale, entityClasses, (kind, code) -> code);
+    }
+
+    /** @param codeNames the catalogue's name of a code of a kind (PURPOSE, DATA_CATEGORY, DATA_SUBJECT) */
+    public ChangeWords(Function<String, String> bundle, Locale locale, Function<String, Class<?>> entityClasses,
+            java.util.function.BinaryOperator<String> codeNames) {
         this.bundle = bundle;
         this.locale = locale;
         this.entityClasses = entityClasses;
+        this.codeNames = codeNames;
+    }
+
+    /** The fields that hold catalogue codes, wherever a scope of processing is kept, and the kind of each. */
+    private static final Map<String, String> CODE_FIELDS = Map.of("purposes", "PURPOSE", "dataCategories",
+            "DATA_CATEGORY", "dataSubjects", "DATA_SUBJECT");
+
+    private final java.util.function.BinaryOperator<String> codeNames;
+
+    /** A list of catalogue codes as the catalogue names them: "Klantmailing per post", not "e.mailing". */
+    private JsonValue named(String field, JsonValue value) {
+        String kind = CODE_FIELDS.get(field);
+        if (kind == null || value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
+            return value;
+        }
+        jakarta.json.JsonArrayBuilder names = jakarta.json.Json.createArrayBuilder();
+        for (JsonValue item : value.asJsonArray()) {
+            names.add(item instanceof JsonString code ? jakarta.json.Json.createValue(codeNames.apply(kind,
+                    code.getString())) : item);
+        }
+        return names.build();
     }
 
     public List<Line> of(String entityType, String action, List<Change> changes) {
@@ -65,8 +92,8 @@ public final class ChangeWords {
                 continue;
             }
             Type fieldType = fieldType(type, change.field());
-            lines.add(new Line(label(type, entityType, change.field()),
-                    change(change.before(), change.after(), fieldType, whole)));
+            lines.add(new Line(label(type, entityType, change.field()), change(named(change.field(), change.before()),
+                    named(change.field(), change.after()), fieldType, whole)));
         }
         return lines;
     }

@@ -116,6 +116,17 @@ class ChangeWordsTest {
     }
 
     @Test
+    void catalogueCodesReadAsTheCatalogueNamesThem() {
+        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ChangeWords named = new ChangeWords(key -> bundle.containsKey(key) ? bundle.getString(key) : null,
+                Locale.ENGLISH, ENTITIES::get, (kind, code) -> kind + ":" + code.toUpperCase(Locale.ROOT));
+        String change = named.of("Engagement", "UPDATE", List.of(new Change("purposes", json("[\"e.mailing\"]"),
+                json("[\"e.mailing\",\"b.contact\"]")))).get(0).change();
+        assertTrue(change.contains("PURPOSE:B.CONTACT") && !change.contains("b.contact"), change);
+    }
+
+    @Test
     void everyRecordTypeTheTrailNamesHasANameInBothLanguages() throws java.io.IOException {
         List<String> audited = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("eu.art28").stream().filter(c -> c.isAnnotatedWith(jakarta.persistence.Entity.class))
