@@ -346,6 +346,11 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** What the window shows now, as a PNG file. */
+    public void screenshot(Path file) throws IOException {
+        Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
     /** Sets the window's size, as a phone's or a laptop's (1,440 px is a common laptop's width). */
     public void resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
