@@ -139,8 +139,6 @@ public final class ClauseDetector {
     private static final Pattern NOTICE_WORDS = Pattern.compile("notice|opzeg", FLAGS);
     private static final Pattern ENDING = Pattern.compile("terminat|opzeg|non-renewal|beëindig|renew|expir|verleng"
             + "|opzegg", FLAGS);
-    private static final Pattern BREACH_WORDS = Pattern.compile("breach|datalek|inbreuk in verband met persoonsgegevens"
-            + "|beveiligingsincident|security incident|meldplicht|inbreuk", FLAGS);
     /** A breach of security of the personal data, not a party's breach of contract. */
     private static final Pattern DATA_BREACH = Pattern.compile("personal data breach|data breach|breach of (?:security"
             + "|personal data)|security (?:incident|breach)|datalek|inbreuk in verband met persoonsgegevens"
@@ -539,9 +537,6 @@ public final class ClauseDetector {
     /** The deadline of the notice to the controller, in a sentence that tells of a breach: not a triage time. */
     private Finding breach(List<Block> blocks) {
         for (Block block : blocks) {
-            if (!BREACH_WORDS.matcher(block.text()).find()) {
-                continue;
-            }
             for (Sentence sentence : sentences(block.text())) {
                 if (!DATA_BREACH.matcher(sentence.text()).find() || !TELLS.matcher(sentence.text()).find()) {
                     continue;
@@ -822,10 +817,10 @@ public final class ClauseDetector {
                     unit = number;
                 }
                 reference = unit;
-                isHeading = title && words(line) <= 5;
+                isHeading = title && DpaLayout.words(line) <= 5;
             } else if (numbered.matches()) {
                 String n = numbered.group(1);
-                boolean headingLike = title && words(numbered.group(2)) <= 4;
+                boolean headingLike = title && DpaLayout.words(numbered.group(2)) <= 4;
                 if (topWord == null || headingLike && !isAnnex(topWord) && !"Artikel".equals(topWord)) {
                     topWord = null;
                     topNumber = n;
@@ -894,11 +889,6 @@ public final class ClauseDetector {
         return blocks.stream().map(b -> b.reference() == null || !b.reference().matches("\\d.*") ? b
                 : new Block(b.page(), word + " " + b.reference(), b.top().matches("\\d.*") ? word + " " + b.top()
                         : b.top(), b.text(), b.heading(), b.pages())).toList();
-    }
-
-    /** A heading names a subject in a few words; a line of a narrow column is as short but says more. */
-    private static int words(String text) {
-        return text.strip().split("\\s+").length;
     }
 
     private static boolean isAnnex(String word) {

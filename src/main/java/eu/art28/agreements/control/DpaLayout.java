@@ -190,7 +190,8 @@ final class DpaLayout {
                 .max(Map.Entry.comparingByValue()).map(e -> e.getKey() - 1f).orElse(-1f);
     }
 
-    private static int words(String text) {
+    /** How many words a text has: a heading names its subject in a few; a narrow column's line is as short. */
+    static int words(String text) {
         return text.strip().split("\\s+").length;
     }
 

@@ -38,9 +38,11 @@ public final class Messages {
         return DateTimeFormatter.ofPattern("d MMM uuuu", locale).format(day);
     }
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
     /** A moment as people write it: the day as {@link #date}, then the time on the server's clock ("28 Nov 2026 10:15"). */
     public static String moment(Locale locale, LocalDateTime moment) {
-        return date(locale, moment.toLocalDate()) + " " + DateTimeFormatter.ofPattern("HH:mm").format(moment);
+        return date(locale, moment.toLocalDate()) + " " + TIME.format(moment);
     }
 
     /** A period in words: "2 jaar", "1 year 6 months", "30 days"; never its ISO form (P2Y). */
