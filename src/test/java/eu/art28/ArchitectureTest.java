@@ -4,11 +4,21 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import jakarta.persistence.Entity;
+import java.util.Set;
 
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaEnumConstant;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -82,4 +92,42 @@ class ArchitectureTest {
                     .as("belong to a feature other than accounts (who gets mail) and platform"))
             .because("alerts is where every feature's findings end up; the features raise findings and observe"
                     + " the daily event, so alerts stays a sink that any feature can use without a cycle");
+
+    /**
+     * Payara keeps the non-transactional entity manager of a read in the request's invocation, and its managed
+     * executor hands a copy of that invocation, registry included, to the task it starts (mail after a commit, a
+     * DPA read): the task's end then closed the request's entity manager while the request still read with it.
+     */
+    private static final String READS_IN_A_TRANSACTION = "a read without a transaction shares its entity manager"
+            + " with the background tasks the request starts, which close it (docs/decisions.md, \"Every read in a"
+            + " transaction\")";
+
+    private static final DescribedPredicate<JavaAnnotation<?>> WITHOUT_A_TRANSACTION =
+            new DescribedPredicate<>("@Transactional that may run without a transaction") {
+                @Override
+                public boolean test(JavaAnnotation<?> annotation) {
+                    return annotation.getRawType().isEquivalentTo(Transactional.class) && annotation.get("value")
+                            .map(value -> Set.of("SUPPORTS", "NOT_SUPPORTED", "NEVER")
+                                    .contains(((JavaEnumConstant) value).name()))
+                            .orElse(false);
+                }
+            };
+
+    @ArchTest
+    static final ArchRule noClassReadsWithoutATransaction = noClasses().should().beAnnotatedWith(WITHOUT_A_TRANSACTION)
+            .because(READS_IN_A_TRANSACTION);
+
+    @ArchTest
+    static final ArchRule noMethodReadsWithoutATransaction = noMethods().should()
+            .beAnnotatedWith(WITHOUT_A_TRANSACTION).because(READS_IN_A_TRANSACTION);
+
+    @ArchTest
+    static final ArchRule whatHoldsAnEntityManagerIsTransactional = classes()
+            .that(new DescribedPredicate<JavaClass>("hold an entity manager") {
+                @Override
+                public boolean test(JavaClass type) {
+                    return type.getFields().stream().anyMatch(f -> f.getRawType().isEquivalentTo(EntityManager.class));
+                }
+            })
+            .should().beAnnotatedWith(Transactional.class).because(READS_IN_A_TRANSACTION);
 }

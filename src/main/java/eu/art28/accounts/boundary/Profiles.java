@@ -19,8 +19,8 @@ import eu.art28.accounts.control.LoginThrottle;
 import eu.art28.accounts.control.PasswordHashing;
 import eu.art28.accounts.control.PasswordPolicy;
 import eu.art28.accounts.entity.Account;
-import eu.art28.accounts.entity.LoginAttempt.Door;
 import eu.art28.accounts.entity.AlertMail;
+import eu.art28.accounts.entity.LoginAttempt.Door;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NotPermitted;
 
@@ -48,7 +48,6 @@ public class Profiles {
     @Inject
     HttpServletRequest request;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Account mine() {
         Principal caller = security.getCallerPrincipal();
         if (caller == null) {
@@ -95,7 +94,6 @@ public class Profiles {
     }
 
     /** The language the caller chose, if they ever did; empty for anonymous callers too. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Locale> chosenLocale() {
         if (security.getCallerPrincipal() == null) {
             return Optional.empty();

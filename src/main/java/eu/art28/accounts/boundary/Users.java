@@ -17,10 +17,10 @@ import eu.art28.accounts.control.PasswordHashing;
 import eu.art28.accounts.control.PasswordPolicy;
 import eu.art28.accounts.entity.Account;
 import eu.art28.accounts.entity.AlertMail;
-import eu.art28.platform.entity.Role;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.entity.Role;
 
 /**
  * The administrator's keeping of accounts: create, assign roles, disable, set a one-time password. The rules
@@ -44,14 +44,12 @@ public class Users {
     public record WithPassword(Account account, String oneTimePassword) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Account> list(int page, int size) {
         List<Account> items = em.createNamedQuery(Account.ALL, Account.class).setFirstResult(page * size)
                 .setMaxResults(size).getResultList();
         return new Page<>(items, em.createNamedQuery(Account.COUNT, Long.class).getSingleResult());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Account find(String username) {
         return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
                 .getResultStream().findFirst().orElseThrow(() -> new NoSuchRecord("User", username));

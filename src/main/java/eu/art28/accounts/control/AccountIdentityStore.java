@@ -16,6 +16,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.transaction.Transactional;
 
 import eu.art28.accounts.entity.Account;
 
@@ -24,6 +25,7 @@ import eu.art28.accounts.entity.Account;
  * {@link #MUST_CHANGE_PASSWORD} while a password someone else set waits to be replaced.
  */
 @ApplicationScoped
+@Transactional
 public class AccountIdentityStore implements IdentityStore {
 
     /** Not a role: the login mechanism takes it out and lets the caller do nothing but change the password. */

@@ -18,15 +18,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import eu.art28.accounts.entity.Account;
 import eu.art28.accounts.entity.AlertMail;
-import eu.art28.platform.entity.Role;
 import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.SchemaReady;
+import eu.art28.platform.entity.Role;
 
 /**
  * Makes sure somebody can log in on a new installation: in demo mode one user per role, named after the
  * role; otherwise the first administrator, {@code admin}, with the configured or a printed one-time password.
  */
 @ApplicationScoped
+@Transactional
 public class InitialAccounts {
 
     private static final Logger LOG = Logger.getLogger(InitialAccounts.class.getName());
@@ -49,7 +50,6 @@ public class InitialAccounts {
     record Seed(String username, String password, Set<Role> roles, boolean oneTime, boolean demo) {
     }
 
-    @Transactional
     void onSchemaReady(@Observes SchemaReady ready) {
         for (Seed seed : seeds(demo.enabled(ready), demo.password(), adminPassword)) {
             boolean exists = !em.createNamedQuery(Account.BY_USERNAME, Account.class)

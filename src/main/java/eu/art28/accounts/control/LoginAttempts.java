@@ -17,6 +17,7 @@ import eu.art28.accounts.entity.LoginAttempt;
 
 /** The stored attempts the throttle counts; old ones are pruned now and then, by whichever node writes. */
 @ApplicationScoped
+@Transactional
 public class LoginAttempts {
 
     private static final Duration PRUNE_EVERY = Duration.ofHours(1);

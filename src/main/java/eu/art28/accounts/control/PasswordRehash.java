@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
  * between is left alone, and the account's version and audit trail do not move (nothing the user did changed).
  */
 @ApplicationScoped
+@Transactional
 public class PasswordRehash {
 
     private static final Logger LOG = Logger.getLogger(PasswordRehash.class.getName());

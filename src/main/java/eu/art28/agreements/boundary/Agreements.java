@@ -31,10 +31,10 @@ import eu.art28.agreements.entity.AgreementDocument;
 import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.agreements.entity.Clause;
 import eu.art28.catalogue.boundary.Catalogue;
+import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
-import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
@@ -78,7 +78,6 @@ public class Agreements {
     public record Query(AgreementStatus status, Long processorId, Integer expiringWithinDays, String text) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Agreement find(long id) {
         Agreement agreement = em.find(Agreement.class, id);
         if (agreement == null) {
@@ -211,37 +210,31 @@ public class Agreements {
     }
 
     /** Every upload, newest first, without the bytes. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<AgreementDocument> documents(long id) {
         return em.createNamedQuery(AgreementDocument.OF_AGREEMENT, AgreementDocument.class)
                 .setParameter("agreement", id).getResultList();
     }
 
     /** The newest upload with its bytes. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public AgreementDocument currentDocument(long id) {
         return storage.current(AgreementDocument.class, documents(id), "document of agreement", id);
     }
 
     /** One upload with its bytes, only through the agreement it belongs to. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public AgreementDocument document(long agreementId, long documentId) {
         return storage.withContent(AgreementDocument.class, "agreement", agreementId, documentId);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Agreement> reviewQueue() {
         return em.createNamedQuery(Agreement.REVIEW_QUEUE, Agreement.class).getResultList();
     }
 
     /** The approved version in force today that this amendment would replace, if any. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Agreement inForceVersion(Agreement amendment) {
         Agreement previous = amendment.getSupersedes();
         return previous == null ? null : find(previous.getId());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Agreement> search(Query query, int page, int size) {
         Requests.paging(page, size);
         StringBuilder where = new StringBuilder(" where 1 = 1");

@@ -8,15 +8,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import org.primefaces.model.JPALazyDataModel;
 import org.primefaces.model.LazyDataModel;
 
 import eu.art28.agreements.control.ExpiringAgreements;
 import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.AgreementStatus;
+import eu.art28.platform.boundary.Tables;
 
 /**
  * agreements/list.xhtml: all versions, paged and filtered in the database; optionally those of one processor
@@ -26,8 +24,8 @@ import eu.art28.agreements.entity.AgreementStatus;
 @ViewScoped
 public class ListAgreementsBacking implements Serializable {
 
-    @PersistenceContext
-    transient EntityManager em;
+    @Inject
+    Tables tables;
 
     @Inject
     ExpiringAgreements expiring;
@@ -39,11 +37,7 @@ public class ListAgreementsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        model = JPALazyDataModel.<Agreement>builder()
-                .entityClass(Agreement.class)
-                .entityManager(() -> em)
-                .rowKeyField("id")
-                .caseSensitive(false)
+        model = tables.model(tables.rows(Agreement.class)
                 .filterEnricher((filters, cb, cq, root, predicates) -> {
                     if (processorId != null) {
                         predicates.add(cb.equal(root.get("processor").get("id"), processorId));
@@ -54,7 +48,7 @@ public class ListAgreementsBacking implements Serializable {
                     }
                 })
                 .sortEnricher((sort, cb, cq, root, orders) -> orders.add(cb.asc(root.get("id"))))
-                .build();
+                .build());
     }
 
     public LazyDataModel<Agreement> getModel() {

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import eu.art28.catalogue.control.CatalogueCodeInUse;
 
 /** Answers the catalogue before it deletes a code: these agreements name it in their scope. */
 @ApplicationScoped
+@Transactional
 public class CodesInAgreements {
 
     @PersistenceContext

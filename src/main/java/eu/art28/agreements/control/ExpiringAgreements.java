@@ -20,7 +20,7 @@ import eu.art28.agreements.entity.Term;
  * is expiring when its notice deadline falls in the span, not at its expiresOn.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class ExpiringAgreements {
 
     /** The longest notice period an agreement may have (Agreement.noticePeriodDays). */

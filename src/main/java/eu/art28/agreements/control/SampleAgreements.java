@@ -17,10 +17,10 @@ import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.Clause;
 import eu.art28.agreements.entity.Standard;
 import eu.art28.agreements.entity.SubProcessing;
-import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.SchemaReady;
 import eu.art28.processors.entity.Processor;
+import eu.art28.transfers.entity.TransferSafeguard;
 
 /**
  * In demo mode, agreements for the sample processors, so that the first look already shows coverage at work:
@@ -28,6 +28,7 @@ import eu.art28.processors.entity.Processor;
  * the host has none.
  */
 @ApplicationScoped
+@Transactional
 public class SampleAgreements {
 
     /** After the sample processors exist, before the sample engagements are judged. */
@@ -39,7 +40,6 @@ public class SampleAgreements {
     @Inject
     DemoMode demo;
 
-    @Transactional
     void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {
         if (!demo.enabled(ready) || em.createQuery("select count(a) from Agreement a", Long.class)
                 .getSingleResult() > 0) {

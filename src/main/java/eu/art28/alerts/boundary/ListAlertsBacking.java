@@ -14,12 +14,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.Expression;
 
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.JPALazyDataModel;
 import org.primefaces.model.LazyDataModel;
 
 import eu.art28.alerts.entity.Alert;
@@ -27,6 +24,7 @@ import eu.art28.alerts.entity.AlertStatus;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.alerts.entity.Severity;
 import eu.art28.platform.boundary.PageMessages;
+import eu.art28.platform.boundary.Tables;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.Role;
@@ -47,8 +45,8 @@ public class ListAlertsBacking implements Serializable {
     /** The status filter's word for "every status"; without a status the list shows what still needs someone. */
     static final String ALL = "all";
 
-    @PersistenceContext
-    transient EntityManager em;
+    @Inject
+    Tables tables;
 
     @Inject
     Alerts alerts;
@@ -70,10 +68,7 @@ public class ListAlertsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        model = JPALazyDataModel.<Alert>builder()
-                .entityClass(Alert.class)
-                .entityManager(() -> em)
-                .rowKeyField("id")
+        model = tables.model(tables.rows(Alert.class)
                 .filterEnricher((filters, cb, cq, root, predicates) -> {
                     if (processorId != null) {
                         predicates.add(cb.equal(root.get("processorId"), processorId));
@@ -104,7 +99,7 @@ public class ListAlertsBacking implements Serializable {
                     orders.add(cb.asc(root.get("openedAt")));
                     orders.add(cb.asc(root.get("id")));
                 })
-                .build();
+                .build());
     }
 
     public boolean isMayAcknowledge() {
@@ -174,9 +169,7 @@ public class ListAlertsBacking implements Serializable {
             List<Long> ids = new ArrayList<>(model.getWrappedData() == null ? List.of()
                     : model.getWrappedData().stream().map(Alert::getProcessorId).distinct().toList());
             ids.add(id);
-            em.createQuery("select p.id, p.name from Processor p where p.id in :ids", Object[].class)
-                    .setParameter("ids", ids).getResultList()
-                    .forEach(row -> processorNames.put((Long) row[0], (String) row[1]));
+            processorNames.putAll(alerts.processorNames(ids));
         }
         return processorNames.get(id);
     }

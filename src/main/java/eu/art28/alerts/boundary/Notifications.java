@@ -32,8 +32,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import eu.art28.accounts.entity.Account;
 import eu.art28.accounts.entity.AlertMail;
-import eu.art28.platform.control.CodeNames;
-import eu.art28.platform.entity.Role;
 import eu.art28.alerts.control.Mailer;
 import eu.art28.alerts.entity.Alert;
 import eu.art28.alerts.entity.AlertAssigned;
@@ -42,7 +40,9 @@ import eu.art28.alerts.entity.AlertsRaised;
 import eu.art28.alerts.entity.MailMessage;
 import eu.art28.alerts.entity.Severity;
 import eu.art28.alerts.entity.Subject;
+import eu.art28.platform.control.CodeNames;
 import eu.art28.platform.control.Messages;
+import eu.art28.platform.entity.Role;
 
 /**
  * Tells managers, and the owner of the processor concerned, of alerts by mail, in their language, grouped by
@@ -51,6 +51,7 @@ import eu.art28.platform.control.Messages;
  * day. Mail is queued in the outbox in the transaction that raised the alerts and sent after it commits.
  */
 @ApplicationScoped
+@Transactional
 @PermitAll
 public class Notifications {
 
@@ -157,7 +158,6 @@ public class Notifications {
      * The daily digest: to each manager who chose it, the alerts raised since their last digest and still
      * unresolved. Returns the number of mails queued.
      */
-    @Transactional
     @RolesAllowed(Role.Names.ADMIN)
     public int digest(Instant now) {
         if (!mailer.enabled()) {

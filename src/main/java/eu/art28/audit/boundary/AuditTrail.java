@@ -50,7 +50,7 @@ import eu.art28.platform.entity.Text;
  * administrators' only ({@link #history}).
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 @PermitAll
 public class AuditTrail {
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.SubProcessing;
@@ -25,6 +26,7 @@ import eu.art28.processors.entity.Processor;
  * sub-processor is registered as a processor when none of that name exists.
  */
 @ApplicationScoped
+@Transactional
 public class ListedSubprocessors {
 
     @PersistenceContext

@@ -73,7 +73,6 @@ public class Subprocessors {
     public record Notice(SubprocessorLink link, LocalDate receivedOn, Long replacesLinkId) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Processor processor(Long id, String field) {
         Processor processor = id == null ? null : em.find(Processor.class, id);
         if (processor == null) {
@@ -82,7 +81,6 @@ public class Subprocessors {
         return processor;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public SubprocessorLink find(long processorId, long linkId) {
         SubprocessorLink link = em.find(SubprocessorLink.class, linkId);
         if (link == null || link.getProcessor().getId() != processorId) {
@@ -91,14 +89,12 @@ public class Subprocessors {
         return link;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<SubprocessorLink> of(long processorId) {
         return em.createNamedQuery(SubprocessorLink.OF_PROCESSOR, SubprocessorLink.class)
                 .setParameter("processor", processorId).getResultList();
     }
 
     /** The tree beneath a processor, every depth, as it stands today. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Chain.Node> tree(long processorId) {
         return links.beneath(List.of(processorId)).tree(processorId, LocalDate.now());
     }
@@ -107,7 +103,6 @@ public class Subprocessors {
      * What legal has to decide: general notices still open to objection (soonest deadline first) and specific
      * requests awaiting approval.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<SubprocessorLink> undecided() {
         LocalDate today = LocalDate.now();
         return em.createQuery("select l from SubprocessorLink l join fetch l.processor join fetch l.subprocessor"

@@ -29,6 +29,7 @@ import eu.art28.processors.entity.RiskTier;
  * the printing house has announced a mailing platform legal can still object to.
  */
 @ApplicationScoped
+@Transactional
 public class SampleSubprocessors {
 
     /** After the sample agreements, before the sample engagements and their first judgement. */
@@ -40,7 +41,6 @@ public class SampleSubprocessors {
     @Inject
     DemoMode demo;
 
-    @Transactional
     void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {
         if (!demo.enabled(ready) || em.createQuery("select count(l) from SubprocessorLink l", Long.class)
                 .getSingleResult() > 0) {

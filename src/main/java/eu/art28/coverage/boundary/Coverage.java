@@ -48,15 +48,15 @@ import eu.art28.deletion.boundary.Deletions;
 import eu.art28.deletion.control.DeletionState;
 import eu.art28.deletion.control.EndedProcessing;
 import eu.art28.engagements.control.SampleEngagements;
+import eu.art28.engagements.entity.EngagementChanged;
 import eu.art28.evidence.control.EvidenceOnFile;
 import eu.art28.evidence.control.EvidenceScope;
 import eu.art28.evidence.control.SecurityPolicy;
 import eu.art28.evidence.entity.EvidenceChanged;
-import eu.art28.engagements.entity.EngagementChanged;
 import eu.art28.platform.control.DemoMode;
+import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.SchemaReady;
 import eu.art28.platform.control.Timings;
-import eu.art28.platform.control.Messages;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
 import eu.art28.transfers.boundary.TransferCountries;
@@ -216,7 +216,6 @@ public class Coverage {
     }
 
     /** What would be missing if we engaged this processor like this; nothing is stored. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     @PermitAll
     public List<Finding> check(EngagementScope hypothetical) {
         long processor = hypothetical.processorId();
@@ -232,7 +231,6 @@ public class Coverage {
      * limitation held by each of its engagements (their unresolved alerts), and deletion or return confirmed for
      * what ended, at the latest on the last allowed day.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Gate> gates(Processor processor) {
         long id = processor.getId();
         LocalDate today = LocalDate.now();

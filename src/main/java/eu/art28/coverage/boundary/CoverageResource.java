@@ -8,8 +8,6 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,15 +23,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import eu.art28.platform.control.CodeNames;
-import eu.art28.platform.entity.CountryCode;
-import eu.art28.platform.entity.Role;
 import eu.art28.alerts.boundary.AlertJson;
 import eu.art28.coverage.control.EngagementScope;
 import eu.art28.engagements.boundary.Engagements;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.control.CodeNames;
 import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.entity.CountryCode;
+import eu.art28.platform.entity.Role;
 import eu.art28.platform.entity.Text;
+import eu.art28.processors.boundary.Processors;
 import eu.art28.processors.entity.Processor;
 
 @Path("coverage")
@@ -78,8 +78,8 @@ public class CoverageResource {
     @Inject
     Engagements engagements;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Processors processors;
 
     @Context
     HttpHeaders headers;
@@ -90,10 +90,7 @@ public class CoverageResource {
     @Operation(summary = "What-if: would this engagement be covered? Nothing is stored.")
     public Answer check(Question input) {
         Question q = Requests.body(input);
-        Processor processor = q.processorId() == null ? null : em.find(Processor.class, q.processorId());
-        if (processor == null) {
-            throw new InvalidInput("processorId", "engagement.processor.unknown");
-        }
+        Processor processor = asked(q.processorId());
         EngagementScope hypothetical = new EngagementScope(0, q.processorId(), "what-if", Text.codes(q.purposes()),
                 Text.codes(q.dataCategories()), Text.codes(q.dataSubjects()),
                 Set.copyOf(q.countries() == null ? Set.of() : q.countries().stream().map(Text::compact)
@@ -131,12 +128,21 @@ public class CoverageResource {
     @Operation(summary = "The privacy statement's gates for one processor: security demonstrated, confidentiality"
             + " guaranteed, purpose limitation, deletion or return confirmed; each passed or not, with the reason")
     public List<GateJson> gates(@QueryParam("processorId") Long processorId) {
-        Processor processor = processorId == null ? null : em.find(Processor.class, processorId);
-        if (processor == null) {
-            throw new InvalidInput("processorId", "engagement.processor.unknown");
-        }
+        Processor processor = asked(processorId);
         Locale locale = Requests.locale(headers);
         return coverage.gates(processor).stream().map(g -> new GateJson(g.rule().name(), g.passed(),
                 g.reason(locale))).toList();
+    }
+
+    /** The processor a question names: an unknown one is a mistake in the question (400), not a missing record. */
+    private Processor asked(Long processorId) {
+        if (processorId != null) {
+            try {
+                return processors.find(processorId);
+            } catch (NoSuchRecord unknown) {
+                // answered below, naming the field
+            }
+        }
+        throw new InvalidInput("processorId", "engagement.processor.unknown");
     }
 }

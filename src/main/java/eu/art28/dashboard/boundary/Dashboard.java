@@ -38,7 +38,7 @@ import eu.art28.processors.entity.RiskTier;
  * lines and its total, never a whole table.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 @PermitAll
 public class Dashboard {
 

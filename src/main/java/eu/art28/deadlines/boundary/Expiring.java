@@ -15,7 +15,7 @@ import eu.art28.deadlines.control.Expiry;
 
 /** What runs out in a span of days, as a calendar shows it; read-only. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 @PermitAll
 public class Expiring {
 

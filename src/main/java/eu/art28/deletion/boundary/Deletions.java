@@ -28,7 +28,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import eu.art28.platform.entity.Role;
 import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.AgreementDecided;
 import eu.art28.alerts.boundary.Alerts;
@@ -38,8 +37,8 @@ import eu.art28.alerts.entity.ScanDue;
 import eu.art28.alerts.entity.Subject;
 import eu.art28.deletion.control.DeletionPolicy;
 import eu.art28.deletion.control.DeletionState;
-import eu.art28.deletion.control.EndedProcessing;
 import eu.art28.deletion.control.EndedProcessing.Kind;
+import eu.art28.deletion.control.EndedProcessing;
 import eu.art28.deletion.control.ProcessingEnds;
 import eu.art28.deletion.control.Retention;
 import eu.art28.deletion.entity.Choice;
@@ -48,15 +47,16 @@ import eu.art28.deletion.entity.DeletionDocument;
 import eu.art28.deletion.entity.DeletionOrReturn;
 import eu.art28.engagements.entity.Engagement;
 import eu.art28.engagements.entity.EngagementChanged;
+import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.DemoMode;
-import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.control.SchemaReady;
 import eu.art28.platform.control.SignedDocument;
+import eu.art28.platform.entity.Role;
 
 /**
  * The one way in for deletion or return (Art. 28(3)(g)), from pages and API alike: what ended and where its
@@ -119,7 +119,6 @@ public class Deletions {
      * confirmation and retention: for a processor's gate checklist, {@code state() == OVERDUE} since
      * {@code lastAllowedDay()} is what is late.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<EndedProcessing> ended(Long processorId) {
         return withRetention(ended(processorId == null ? null : List.of(processorId), LocalDate.now()));
     }
@@ -128,7 +127,6 @@ public class Deletions {
      * A page of the same, in one state only (all when null); the retention of the purposes is read for the page's
      * items alone.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<EndedProcessing> page(Long processorId, DeletionState state, int page, int size) {
         Requests.paging(page, size);
         List<EndedProcessing> ended = ended(processorId == null ? null : List.of(processorId), LocalDate.now())
@@ -152,7 +150,6 @@ public class Deletions {
     }
 
     /** One engagement or agreement that ended; 404 when it does not exist, 409 when it has not ended. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public EndedProcessing find(Kind kind, long id) {
         long processorId = processorOf(kind, id);
         Subject subject = EndedProcessing.subjectOf(kind, id);
@@ -224,7 +221,6 @@ public class Deletions {
     }
 
     /** Every certificate of what ended, newest first, without the bytes. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<DeletionDocument> documents(Kind kind, long id) {
         DeletionOrReturn record = find(kind, id).record();
         return record == null ? List.of() : em.createNamedQuery(DeletionDocument.OF_RECORDS, DeletionDocument.class)
@@ -232,7 +228,6 @@ public class Deletions {
     }
 
     /** The newest certificate of each of these records, without the bytes, in one query: for a list. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, DeletionDocument> currentDocuments(Collection<Long> recordIds) {
         return recordIds.isEmpty() ? new HashMap<>() : DocumentStorage.newestOfEach(
                 em.createNamedQuery(DeletionDocument.OF_RECORDS, DeletionDocument.class)
@@ -241,7 +236,6 @@ public class Deletions {
     }
 
     /** The newest certificate with its bytes. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public DeletionDocument currentDocument(Kind kind, long id) {
         return storage.current(DeletionDocument.class, documents(kind, id), "certificate of " + kind.name().toLowerCase(),
                 id);

@@ -25,6 +25,7 @@ import eu.art28.processors.entity.Processor;
  * deleting, and the last one, whose confirmation is overdue, so the first look at deletion or return shows both.
  */
 @ApplicationScoped
+@Transactional
 public class SampleDeletions {
 
     /** After the sample engagements, before coverage judges them. */
@@ -39,7 +40,6 @@ public class SampleDeletions {
     @Inject
     DemoMode demo;
 
-    @Transactional
     void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {
         if (!demo.enabled(ready) || em.createQuery("select count(e) from Engagement e where e.description in"
                 + " :descriptions", Long.class).setParameter("descriptions", Set.of(CONFIRMED, OVERDUE))

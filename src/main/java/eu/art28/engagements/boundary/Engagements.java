@@ -56,7 +56,6 @@ public class Engagements {
     public record Query(Long processorId, String text) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Engagement find(long id) {
         Engagement engagement = em.find(Engagement.class, id);
         if (engagement == null) {
@@ -127,7 +126,6 @@ public class Engagements {
         }
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Engagement> search(Query query, int page, int size) {
         Requests.paging(page, size);
         StringBuilder where = new StringBuilder(" where 1 = 1");

@@ -10,15 +10,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import org.primefaces.model.JPALazyDataModel;
 import org.primefaces.model.LazyDataModel;
 
 import eu.art28.alerts.boundary.Alerts;
 import eu.art28.alerts.entity.Subject;
 import eu.art28.engagements.entity.Engagement;
+import eu.art28.platform.boundary.Tables;
 import eu.art28.platform.control.Messages;
 
 /**
@@ -29,8 +27,8 @@ import eu.art28.platform.control.Messages;
 @ViewScoped
 public class ListEngagementsBacking implements Serializable {
 
-    @PersistenceContext
-    transient EntityManager em;
+    @Inject
+    Tables tables;
 
     @Inject
     Alerts alerts;
@@ -41,11 +39,7 @@ public class ListEngagementsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        model = JPALazyDataModel.<Engagement>builder()
-                .entityClass(Engagement.class)
-                .entityManager(() -> em)
-                .rowKeyField("id")
-                .caseSensitive(false)
+        model = tables.model(tables.rows(Engagement.class)
                 .filterEnricher((filters, cb, cq, root, predicates) -> {
                     if (processorId != null) {
                         predicates.add(cb.equal(root.get("processor").get("id"), processorId));
@@ -59,7 +53,7 @@ public class ListEngagementsBacking implements Serializable {
                     page.forEach(e -> findings.put(e.getId(),
                             counts.getOrDefault(Subject.engagement(e.getId()), 0L)));
                 })
-                .build();
+                .build());
     }
 
     public LazyDataModel<Engagement> getModel() {

@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import eu.art28.catalogue.control.CatalogueCodeInUse;
 import eu.art28.catalogue.entity.Kind;
 
 /** Answers the catalogue before it deletes a code: these engagements use it. */
 @ApplicationScoped
+@Transactional
 public class CodesInEngagements {
 
     @PersistenceContext

@@ -23,6 +23,7 @@ import eu.art28.processors.entity.Processor;
  * of the server park and the hosting.
  */
 @ApplicationScoped
+@Transactional
 public class SampleEngagements {
 
     /** After the sample agreements; coverage judges them next. */
@@ -34,7 +35,6 @@ public class SampleEngagements {
     @Inject
     DemoMode demo;
 
-    @Transactional
     void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {
         if (!demo.enabled(ready) || em.createQuery("select count(e) from Engagement e", Long.class)
                 .getSingleResult() > 0) {

@@ -28,18 +28,18 @@ import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import eu.art28.platform.entity.Role;
 import eu.art28.evidence.entity.Evidence;
 import eu.art28.evidence.entity.EvidenceChanged;
 import eu.art28.evidence.entity.EvidenceDocument;
 import eu.art28.evidence.entity.EvidenceType;
+import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
-import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.control.SignedDocument;
+import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
 
 /**
@@ -85,7 +85,6 @@ public class EvidenceRegister {
         return warningDays;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Evidence find(long id) {
         Evidence evidence = em.find(Evidence.class, id);
         if (evidence == null) {
@@ -94,7 +93,6 @@ public class EvidenceRegister {
         return evidence;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Processor processor(Long id) {
         Processor processor = id == null ? null : em.find(Processor.class, id);
         if (processor == null) {
@@ -104,7 +102,6 @@ public class EvidenceRegister {
     }
 
     /** The processor's evidence on file, by type, newest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Evidence> of(long processorId) {
         return em.createNamedQuery(Evidence.OF_PROCESSOR, Evidence.class).setParameter("processor", processorId)
                 .getResultList();
@@ -174,14 +171,12 @@ public class EvidenceRegister {
     }
 
     /** Every upload, newest first, without the bytes. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<EvidenceDocument> documents(long id) {
         return em.createNamedQuery(EvidenceDocument.OF_EVIDENCE, EvidenceDocument.class)
                 .setParameter("evidence", List.of(id)).getResultList();
     }
 
     /** The newest upload of each of these, without the bytes, in one query: for a page of a list. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, EvidenceDocument> currentDocuments(Collection<Long> ids) {
         return ids.isEmpty() ? new HashMap<>() : DocumentStorage.newestOfEach(
                 em.createNamedQuery(EvidenceDocument.OF_EVIDENCE, EvidenceDocument.class)
@@ -190,13 +185,11 @@ public class EvidenceRegister {
     }
 
     /** The newest upload with its bytes. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public EvidenceDocument currentDocument(long id) {
         return storage.current(EvidenceDocument.class, documents(id), "document of evidence", id);
     }
 
     /** One upload with its bytes, only through the evidence it belongs to. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public EvidenceDocument document(long evidenceId, long documentId) {
         return storage.withContent(EvidenceDocument.class, "evidence", evidenceId, documentId);
     }
@@ -219,7 +212,6 @@ public class EvidenceRegister {
         return evidence;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Evidence> search(Query query, int page, int size) {
         Requests.paging(page, size);
         StringBuilder where = new StringBuilder(query.withdrawn() ? " where e.withdrawnAt is not null"

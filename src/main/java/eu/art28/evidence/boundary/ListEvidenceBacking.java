@@ -10,29 +10,27 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.JPALazyDataModel;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
 
-import eu.art28.platform.entity.Role;
 import eu.art28.evidence.entity.Evidence;
 import eu.art28.evidence.entity.EvidenceDocument;
 import eu.art28.evidence.entity.EvidenceType;
 import eu.art28.evidence.entity.EvidenceValidity;
 import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.PageMessages;
+import eu.art28.platform.boundary.Tables;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.control.NotPermitted;
+import eu.art28.platform.entity.Role;
 
 /**
  * evidence/list.xhtml: the evidence paged and filtered in the database, by processor, type and validity today;
@@ -44,8 +42,8 @@ public class ListEvidenceBacking implements Serializable {
 
     static final String REMOVE_FORM = "removeForm";
 
-    @PersistenceContext
-    transient EntityManager em;
+    @Inject
+    Tables tables;
 
     @Inject
     EvidenceRegister register;
@@ -59,11 +57,7 @@ public class ListEvidenceBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        model = JPALazyDataModel.<Evidence>builder()
-                .entityClass(Evidence.class)
-                .entityManager(() -> em)
-                .rowKeyField("id")
-                .caseSensitive(false)
+        model = tables.model(tables.rows(Evidence.class)
                 .filterEnricher((filters, cb, cq, root, predicates) -> {
                     if (processorId != null) {
                         predicates.add(cb.equal(root.get("processor").get("id"), processorId));
@@ -92,7 +86,7 @@ public class ListEvidenceBacking implements Serializable {
                     documents.clear();
                     documents.putAll(register.currentDocuments(page.stream().map(Evidence::getId).toList()));
                 })
-                .build();
+                .build());
     }
 
     /** Soonest end first, then those without an end date: what needs attention comes to the top. */

@@ -24,6 +24,7 @@ import eu.art28.processors.entity.Processor;
  * demonstrated).
  */
 @ApplicationScoped
+@Transactional
 public class SampleEvidence {
 
     /** After the sample processors and sub-processors, before the sample engagements and their first judgement. */
@@ -35,7 +36,6 @@ public class SampleEvidence {
     @Inject
     DemoMode demo;
 
-    @Transactional
     void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {
         if (!demo.enabled(ready) || em.createQuery("select count(e) from Evidence e", Long.class)
                 .getSingleResult() > 0) {

@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,6 +30,7 @@ import eu.art28.platform.entity.StoredDocument;
  * in the caller's transaction.
  */
 @ApplicationScoped
+@Transactional
 public class DocumentStorage {
 
     private static final Logger LOG = Logger.getLogger(DocumentStorage.class.getName());

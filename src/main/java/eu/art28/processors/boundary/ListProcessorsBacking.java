@@ -5,13 +5,12 @@ import java.time.LocalDate;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import org.primefaces.model.JPALazyDataModel;
 import org.primefaces.model.LazyDataModel;
 
+import eu.art28.platform.boundary.Tables;
 import eu.art28.processors.entity.CoverageStatus;
 import eu.art28.processors.entity.Processor;
 import eu.art28.processors.entity.ProcessorStatus;
@@ -26,8 +25,8 @@ import eu.art28.processors.entity.RiskTier;
 @ViewScoped
 public class ListProcessorsBacking implements Serializable {
 
-    @PersistenceContext
-    transient EntityManager em;
+    @Inject
+    Tables tables;
 
     private RiskTier riskTier;
     private ProcessorStatus status;
@@ -36,19 +35,16 @@ public class ListProcessorsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        model = JPALazyDataModel.<Processor>builder()
-                .entityClass(Processor.class)
-                .entityManager(() -> em)
-                .rowKeyField("id")
-                .caseSensitive(false)
+        model = tables.model(tables.rows(Processor.class)
                 .filterEnricher((filters, cb, cq, root, predicates) -> {
                     if (coverage != null) {
-                        predicates.add(coverage.of(root, cq, cb, em.getMetamodel(), LocalDate.now()));
+                        predicates.add(coverage.of(root, cq, cb, tables.entityManager().getMetamodel(),
+                                LocalDate.now()));
                     }
                 })
                 // ties (same name) keep a fixed order, so a row never shows on two pages
                 .sortEnricher((sort, cb, cq, root, orders) -> orders.add(cb.asc(root.get("id"))))
-                .build();
+                .build());
     }
 
     public LazyDataModel<Processor> getModel() {

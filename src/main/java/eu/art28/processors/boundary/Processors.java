@@ -38,9 +38,9 @@ import eu.art28.processors.entity.CoverageStatus;
 import eu.art28.processors.entity.Processor;
 import eu.art28.processors.entity.ProcessorChanged;
 import eu.art28.processors.entity.ProcessorReview;
+import eu.art28.processors.entity.ProcessorStatus;
 import eu.art28.processors.entity.ReviewOutcome;
 import eu.art28.processors.entity.RiskTier;
-import eu.art28.processors.entity.ProcessorStatus;
 
 /** The one way in for changes to the registry, from pages and API alike; each method is one transaction. */
 @ApplicationScoped
@@ -172,7 +172,6 @@ public class Processors {
     }
 
     /** Name contains the text (any case), or the KvK number starts with it; sorted by name. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Processor> search(String text, ProcessorStatus status, int page, int size) {
         Requests.paging(page, size);
         String where = " where 1 = 1";
@@ -201,7 +200,6 @@ public class Processors {
     }
 
     /** Active processors whose name contains the text, for choosing one on a page. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Processor> activeNamed(String text) {
         return em.createQuery("select p from Processor p where p.status = :active and lower(p.name) like :name"
                         + " order by p.name", Processor.class)
@@ -214,7 +212,6 @@ public class Processors {
      * How well the processor's use is covered today, by the one definition the dashboard and the list filter use
      * ({@link CoverageStatus}): at most two questions, as the three divide the processors between them.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public CoverageStatus coverage(long id) {
         LocalDate today = LocalDate.now();
         for (CoverageStatus status : List.of(CoverageStatus.FINDINGS, CoverageStatus.COVERED)) {
@@ -230,7 +227,6 @@ public class Processors {
         return CoverageStatus.NO_ENGAGEMENTS;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
         return em.createNamedQuery(Processor.COUNT, Long.class).getSingleResult();
     }

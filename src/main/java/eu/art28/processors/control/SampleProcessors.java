@@ -21,6 +21,7 @@ import eu.art28.processors.entity.RiskTier;
  * implies: the printing house of the customer mailing, the firm that maintains the server park, the host.
  */
 @ApplicationScoped
+@Transactional
 public class SampleProcessors {
 
     /** Before the sample agreements and engagements, which refer to these processors. */
@@ -32,7 +33,6 @@ public class SampleProcessors {
     @Inject
     DemoMode demo;
 
-    @Transactional
     void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {
         if (!demo.enabled(ready) || em.createNamedQuery(Processor.COUNT, Long.class).getSingleResult() > 0) {
             return;

@@ -47,7 +47,6 @@ public class ProcessorImport {
     Agreements agreements;
 
     /** The preview: every line checked, nothing stored. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed(Role.Names.PROCUREMENT)
     public ProcessorImportReport check(byte[] csv, boolean allOrNothing, Locale locale,
             ProcessorImportProgress progress) {

@@ -33,7 +33,7 @@ import eu.art28.transfers.boundary.TransferCountries;
  * registry), and has it assembled; for the page, the API and the files alike.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 @PermitAll
 public class Register {
 

@@ -49,7 +49,7 @@ import eu.art28.reports.control.Pdf;
  * written into memory: a dossier is a few pages, and nothing is then read lazily after the transaction.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 @PermitAll
 public class VendorDossier {
 

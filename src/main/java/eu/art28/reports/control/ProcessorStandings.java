@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.agreements.entity.Term;
@@ -26,6 +27,7 @@ import eu.art28.processors.entity.Processor;
  * a time, in three queries whatever the size of the page, never one per processor.
  */
 @ApplicationScoped
+@Transactional
 public class ProcessorStandings {
 
     /** Processors per round trip of an export; also the most ids in one IN list. */

@@ -16,10 +16,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 
-import eu.art28.platform.entity.Role;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.entity.Role;
 import eu.art28.transfers.control.TransferRules;
 import eu.art28.transfers.control.TransferRulesChanged;
 import eu.art28.transfers.entity.TransferCountry;
@@ -57,12 +57,10 @@ public class TransferCountries {
     }
 
     /** The whole list by code: a few dozen rows, at most one a country, so not paged. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<TransferCountry> list() {
         return em.createNamedQuery(TransferCountry.ALL, TransferCountry.class).getResultList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public TransferCountry find(String code) {
         return lookUp(code).orElseThrow(() -> new NoSuchRecord("transfer country", code));
     }
@@ -113,7 +111,6 @@ public class TransferCountries {
     }
 
     /** The rules as the table says now; see {@link #snapshot} for how little that costs. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public TransferRules rules() {
         Fingerprint now = fingerprint();
         Snapshot known = snapshot;
