@@ -100,7 +100,15 @@ final class HostileTargets {
             case "POST /api/agreements/{id}/reject" -> versioned(submitted(), "reject", "legal");
             case "POST /api/agreements/{id}/terminate" -> versioned(approved(), "terminate", "legal");
             case "POST /api/agreements/{id}/analysis/proposals/{proposalId}/accept" -> proposal();
+            case "POST /api/agreements/{id}/withdraw" -> versioned(submitted(), "withdraw", "procurement");
             case "POST /api/alerts/{id}/acknowledge" -> versioned(alert(), "acknowledge", "manager");
+            case "POST /api/alerts/acknowledge" -> {
+                String alert = alert();
+                yield target("api/alerts/acknowledge", "manager", alert, "ids", Json.createArrayBuilder()
+                        .add(id(alert)).build());
+            }
+            case "POST /api/alerts/{id}/assign" -> versioned(alert(), "assign", "manager", "assignee", "legal",
+                    "dueOn", LocalDate.now().plusDays(7));
             case "POST /api/catalogue/{kind}" -> target("api/catalogue/purposes", "admin", null,
                     "code", "e.h" + fresh);
             case "PUT /api/catalogue/{kind}/{code}" -> current(created("api/catalogue/purposes", "admin", """
