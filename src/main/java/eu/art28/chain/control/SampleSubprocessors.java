@@ -38,10 +38,10 @@ public class SampleSubprocessors {
     EntityManager em;
 
     @Inject
-    DemoMode demo;
+    SampleProcessors processors;
 
     @Inject
-    SampleProcessors processors;
+    DemoMode demo;
 
     @Transactional
     void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {

@@ -37,10 +37,10 @@ public class SampleEngagements {
     EntityManager em;
 
     @Inject
-    DemoMode demo;
+    SampleProcessors processors;
 
     @Inject
-    SampleProcessors processors;
+    DemoMode demo;
 
     @Transactional
     void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {
