@@ -19,7 +19,6 @@ import eu.art28.engagements.entity.Engagement;
 import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.SchemaReady;
 import eu.art28.processors.control.SampleProcessors;
-import eu.art28.processors.entity.Processor;
 
 /**
  * In demo mode, what the sample processors are used for, from the privacy statement: the customer mailing
