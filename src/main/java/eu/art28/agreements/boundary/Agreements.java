@@ -125,8 +125,7 @@ public class Agreements {
             throw new ConstraintViolationException(violations);
         }
         List<InvalidInput.Violation> problems = new ArrayList<>(agreement.dateViolations());
-        problems.addAll(catalogue.unknownCodes(Map.of("purposes", agreement.getPurposes(),
-                "dataCategories", agreement.getDataCategories(), "dataSubjects", agreement.getDataSubjects())));
+        problems.addAll(catalogue.unknownCodes(agreement.scope().catalogueCodes()));
         boolean referenceTaken = em.createQuery("select count(a) from Agreement a where a.reference = :reference"
                         + " and a.revision = :revision and a.id <> :id", Long.class)
                 .setParameter("reference", agreement.getReference())

@@ -19,7 +19,7 @@ import eu.art28.agreements.entity.Standard;
 import eu.art28.agreements.entity.SubProcessing;
 import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.SchemaReady;
-import eu.art28.processors.entity.Processor;
+import eu.art28.processors.control.SampleProcessors;
 import eu.art28.transfers.entity.TransferSafeguard;
 
 /**
@@ -38,15 +38,18 @@ public class SampleAgreements {
     EntityManager em;
 
     @Inject
+    SampleProcessors processors;
+
+    @Inject
     DemoMode demo;
 
     void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {
-        if (!demo.enabled(ready) || em.createQuery("select count(a) from Agreement a", Long.class)
-                .getSingleResult() > 0) {
+        if (!demo.samplesWanted(ready, () -> em.createQuery("select count(a) from Agreement a", Long.class)
+                .getSingleResult())) {
             return;
         }
         Instant now = Instant.now();
-        processor("30123456").ifPresent(printer -> {
+        processors.byKvk(SampleProcessors.PRINTER).ifPresent(printer -> {
             Agreement mailing = new Agreement(printer, "DPA-2025-014");
             mailing.setSignedOn(LocalDate.of(2025, 2, 20));
             mailing.setEffectiveFrom(LocalDate.of(2025, 3, 1));
@@ -68,7 +71,7 @@ public class SampleAgreements {
             mailing.approve("legal", now);
             em.persist(mailing);
         });
-        processor("27654321").ifPresent(maintenance -> {
+        processors.byKvk(SampleProcessors.MAINTAINER).ifPresent(maintenance -> {
             Agreement servers = new Agreement(maintenance, "DPA-2026-003");
             servers.setSignedOn(LocalDate.now().minusDays(10));
             servers.setEffectiveFrom(LocalDate.now().minusDays(5));
@@ -90,10 +93,5 @@ public class SampleAgreements {
             servers.submit("procurement", now);
             em.persist(servers);
         });
-    }
-
-    private java.util.Optional<Processor> processor(String kvk) {
-        return em.createNamedQuery(Processor.BY_KVK, Processor.class).setParameter("kvk", kvk)
-                .getResultStream().findFirst();
     }
 }

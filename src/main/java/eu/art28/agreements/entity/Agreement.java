@@ -46,6 +46,7 @@ import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.entity.CountryCode;
+import eu.art28.platform.control.ProcessingScope;
 import eu.art28.platform.entity.Text;
 import eu.art28.platform.entity.VersionedRecord;
 import eu.art28.processors.entity.Processor;
@@ -258,10 +259,7 @@ public class Agreement extends VersionedRecord {
         List<InvalidInput.Violation> missing = new ArrayList<>();
         require(missing, signedOn != null, "signedOn", "agreement.signedOn.required");
         require(missing, effectiveFrom != null, "effectiveFrom", "agreement.effectiveFrom.required");
-        require(missing, !purposes.isEmpty(), "purposes", "agreement.purposes.required");
-        require(missing, !dataCategories.isEmpty(), "dataCategories", "agreement.dataCategories.required");
-        require(missing, !dataSubjects.isEmpty(), "dataSubjects", "agreement.dataSubjects.required");
-        require(missing, !countries.isEmpty(), "countries", "agreement.countries.required");
+        missing.addAll(scope().missing("agreement"));
         missing.addAll(dateViolations());
         if (!missing.isEmpty()) {
             throw new InvalidInput(missing);
@@ -481,7 +479,11 @@ public class Agreement extends VersionedRecord {
      * administrator keeps (transfers), so the caller says.
      */
     public List<String> countriesWithoutSafeguard(Predicate<String> inEea) {
-        return countries.stream().filter(c -> !inEea.test(c) && !safeguards.containsKey(c)).toList();
+        return scope().countriesWithout(safeguards, inEea);
+    }
+
+    public ProcessingScope scope() {
+        return new ProcessingScope(purposes, dataCategories, dataSubjects, countries);
     }
 
     public Optional<ClauseCheck> clause(Clause clause) {
@@ -642,14 +644,7 @@ public class Agreement extends VersionedRecord {
     }
 
     public void setSafeguards(Map<String, TransferSafeguard> safeguards) {
-        this.safeguards = new TreeMap<>();
-        if (safeguards != null) {
-            safeguards.forEach((country, safeguard) -> {
-                if (country != null && safeguard != null) {
-                    this.safeguards.put(Text.compact(country), safeguard);
-                }
-            });
-        }
+        this.safeguards = ProcessingScope.byCountry(safeguards, country -> true);
     }
 
     public SubProcessing getSubProcessing() {

@@ -106,9 +106,7 @@ public class EditLinkBacking implements Serializable {
                 SubprocessorLink saved = store();
                 if (existing != null) {
                     PageMessages.info("chain.edit.saved", saved.getSubprocessor().getName());
-                } else if (processor.isOffboarded()) {
-                return "/chain/view?faces-redirect=true&processor=" + processorId;
-            } else if (notice) {
+                } else if (notice) {
                     PageMessages.info("chain.edit.noticeRecorded", saved.getSubprocessor().getName(),
                             saved.getObjectionDeadline());
                 } else {

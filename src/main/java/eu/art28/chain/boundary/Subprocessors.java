@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
@@ -228,8 +227,7 @@ public class Subprocessors {
             throw new ConstraintViolationException(violations);
         }
         List<InvalidInput.Violation> problems = new ArrayList<>(link.scopeViolations());
-        problems.addAll(catalogue.unknownCodes(Map.of("purposes", link.getPurposes(),
-                "dataCategories", link.getDataCategories())));
+        problems.addAll(catalogue.unknownCodes(link.scope().catalogueCodes()));
         if (link.getId() == null && link.getSubprocessor() != null && link.getSubprocessor().isOffboarded()) {
             problems.add(new InvalidInput.Violation("subprocessorId", "chain.subprocessor.offboarded"));
         }

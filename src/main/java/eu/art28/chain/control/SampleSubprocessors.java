@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.Priority;
@@ -20,6 +19,7 @@ import eu.art28.chain.entity.SubprocessorLink;
 import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.SchemaReady;
+import eu.art28.processors.control.SampleProcessors;
 import eu.art28.processors.entity.Processor;
 import eu.art28.processors.entity.RiskTier;
 
@@ -39,18 +39,21 @@ public class SampleSubprocessors {
     EntityManager em;
 
     @Inject
+    SampleProcessors processors;
+
+    @Inject
     DemoMode demo;
 
     void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {
-        if (!demo.enabled(ready) || em.createQuery("select count(l) from SubprocessorLink l", Long.class)
-                .getSingleResult() > 0) {
+        if (!demo.samplesWanted(ready, () -> em.createQuery("select count(l) from SubprocessorLink l",
+                Long.class).getSingleResult())) {
             return;
         }
         LocalDate today = LocalDate.now();
         Processor vault = processor("CloudVault Backup Ltd", "IE", RiskTier.HIGH);
         Processor archive = processor("Pacific Archive Inc.", "US", RiskTier.HIGH);
         Processor mailing = processor("MailStream Cloud Ltd", "IE", RiskTier.MEDIUM);
-        byKvk("27654321").ifPresent(maintainer -> {
+        processors.byKvk(SampleProcessors.MAINTAINER).ifPresent(maintainer -> {
             SubprocessorLink backups = link(maintainer, vault, Authorisation.GENERAL, "Off-site backups",
                     today.minusMonths(2), Set.of("b"), Set.of("logs-and-recordings", "account"), "IE");
             backups.noticeReceived(today.minusMonths(3), today.minusMonths(3).plusDays(14),
@@ -62,7 +65,7 @@ public class SampleSubprocessors {
             archiving.approve("legal", Instant.now(), "Consent letter of 1 October 2026");
             em.persist(archiving);
         });
-        byKvk("30123456").ifPresent(printer -> {
+        processors.byKvk(SampleProcessors.PRINTER).ifPresent(printer -> {
             SubprocessorLink platform = link(printer, mailing, Authorisation.GENERAL, "Address validation platform",
                     today.plusDays(15), Set.of("e.mailing"), Set.of("contact.address"), "IE");
             platform.noticeReceived(today.minusDays(20), today.plusDays(10),
@@ -90,10 +93,5 @@ public class SampleSubprocessors {
         link.setCountries(Set.of(country));
         link.setSafeguards(Map.of());
         return link;
-    }
-
-    private Optional<Processor> byKvk(String kvk) {
-        return em.createNamedQuery(Processor.BY_KVK, Processor.class).setParameter("kvk", kvk)
-                .getResultStream().findFirst();
     }
 }

@@ -35,6 +35,7 @@ import eu.art28.platform.control.DateOrder;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.entity.CountryCode;
+import eu.art28.platform.control.ProcessingScope;
 import eu.art28.platform.entity.Text;
 import eu.art28.processors.entity.Processor;
 import eu.art28.platform.entity.BusinessDate;
@@ -196,15 +197,7 @@ public class SubprocessorLink extends VersionedRecord {
                 || subprocessor != null && processor.getId() != null && processor.getId().equals(subprocessor.getId()))) {
             violations.add(new InvalidInput.Violation("subprocessorId", "chain.link.self"));
         }
-        if (purposes.isEmpty()) {
-            violations.add(new InvalidInput.Violation("purposes", "chain.purposes.required"));
-        }
-        if (dataCategories.isEmpty()) {
-            violations.add(new InvalidInput.Violation("dataCategories", "chain.dataCategories.required"));
-        }
-        if (countries.isEmpty()) {
-            violations.add(new InvalidInput.Violation("countries", "chain.countries.required"));
-        }
+        violations.addAll(scope().missing("chain"));
         violations.addAll(DateOrder.violations("startsOn", startsOn, "endsOn", endsOn, "chain.dates.order"));
         if (authorisation == Authorisation.GENERAL && noticeReceivedOn == null) {
             violations.add(new InvalidInput.Violation("noticeReceivedOn", "chain.notice.required"));
@@ -213,6 +206,11 @@ public class SubprocessorLink extends VersionedRecord {
             violations.add(new InvalidInput.Violation("flowDownReference", "chain.flowDown.reference"));
         }
         return violations;
+    }
+
+    /** A link names no data subjects: those of P's processing that S takes part in. */
+    public ProcessingScope scope() {
+        return new ProcessingScope(purposes, dataCategories, null, countries);
     }
 
     public LinkStatus statusOn(LocalDate day) {
@@ -434,15 +432,7 @@ public class SubprocessorLink extends VersionedRecord {
     }
 
     public void setSafeguards(Map<String, TransferSafeguard> safeguards) {
-        this.safeguards = new TreeMap<>();
-        if (safeguards != null) {
-            safeguards.forEach((country, safeguard) -> {
-                String code = Text.compact(country);
-                if (code != null && safeguard != null && countries.contains(code)) {
-                    this.safeguards.put(code, safeguard);
-                }
-            });
-        }
+        this.safeguards = ProcessingScope.byCountry(safeguards, countries::contains);
     }
 
     public String getRegisteredBy() {

@@ -18,6 +18,7 @@ import eu.art28.engagements.control.SampleEngagements;
 import eu.art28.engagements.entity.Engagement;
 import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.SchemaReady;
+import eu.art28.processors.control.SampleProcessors;
 import eu.art28.processors.entity.Processor;
 
 /**
@@ -38,24 +39,26 @@ public class SampleDeletions {
     EntityManager em;
 
     @Inject
+    SampleProcessors processors;
+
+    @Inject
     DemoMode demo;
 
     void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {
-        if (!demo.enabled(ready) || em.createQuery("select count(e) from Engagement e where e.description in"
-                + " :descriptions", Long.class).setParameter("descriptions", Set.of(CONFIRMED, OVERDUE))
-                .getSingleResult() > 0) {
+        if (!demo.samplesWanted(ready, () -> em.createQuery("select count(e) from Engagement e where e.description"
+                + " in :descriptions", Long.class).setParameter("descriptions", Set.of(CONFIRMED, OVERDUE))
+                .getSingleResult())) {
             return;
         }
         LocalDate today = LocalDate.now();
-        em.createNamedQuery(Processor.BY_KVK, Processor.class).setParameter("kvk", "30123456").getResultStream()
-                .findFirst().ifPresent(printer -> {
-                    Engagement spring = ended(printer, CONFIRMED, today.minusMonths(9), today.minusMonths(6));
-                    DeletionOrReturn deleted = DeletionOrReturn.ofEngagement(printer.getId(), spring.getId());
-                    deleted.record(Choice.DELETE, today.minusMonths(6).plusDays(12),
-                            "Certificate of destruction received by mail", "legal", Instant.now(), today);
-                    em.persist(deleted);
-                    ended(printer, OVERDUE, today.minusMonths(4), today.minusDays(45));
-                });
+        processors.byKvk(SampleProcessors.PRINTER).ifPresent(printer -> {
+            Engagement spring = ended(printer, CONFIRMED, today.minusMonths(9), today.minusMonths(6));
+            DeletionOrReturn deleted = DeletionOrReturn.ofEngagement(printer.getId(), spring.getId());
+            deleted.record(Choice.DELETE, today.minusMonths(6).plusDays(12),
+                    "Certificate of destruction received by mail", "legal", Instant.now(), today);
+            em.persist(deleted);
+            ended(printer, OVERDUE, today.minusMonths(4), today.minusDays(45));
+        });
     }
 
     private Engagement ended(Processor processor, String description, LocalDate from, LocalDate until) {

@@ -28,6 +28,7 @@ import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.ProcessingScope;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
@@ -80,8 +81,8 @@ public class Engagements {
     @PermitAll
     public List<InvalidInput.Violation> unknownCodes(Set<String> purposes, Set<String> dataCategories,
             Set<String> dataSubjects, String originalPurpose) {
-        List<InvalidInput.Violation> problems = new ArrayList<>(catalogue.unknownCodes(Map.of("purposes", purposes,
-                "dataCategories", dataCategories, "dataSubjects", dataSubjects)));
+        List<InvalidInput.Violation> problems = new ArrayList<>(catalogue.unknownCodes(
+                new ProcessingScope(purposes, dataCategories, dataSubjects, Set.of()).catalogueCodes()));
         if (originalPurpose != null) {
             List<String> unknown = catalogue.unknown(Kind.PURPOSE, List.of(originalPurpose));
             if (!unknown.isEmpty()) {

@@ -1,5 +1,9 @@
 package eu.art28.engagements.control;
 
+import static eu.art28.processors.control.SampleProcessors.HOST;
+import static eu.art28.processors.control.SampleProcessors.MAINTAINER;
+import static eu.art28.processors.control.SampleProcessors.PRINTER;
+
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -14,7 +18,7 @@ import jakarta.transaction.Transactional;
 import eu.art28.engagements.entity.Engagement;
 import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.SchemaReady;
-import eu.art28.processors.entity.Processor;
+import eu.art28.processors.control.SampleProcessors;
 
 /**
  * In demo mode, what the sample processors are used for, from the privacy statement: the customer mailing
@@ -33,38 +37,40 @@ public class SampleEngagements {
     EntityManager em;
 
     @Inject
+    SampleProcessors processors;
+
+    @Inject
     DemoMode demo;
 
     void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {
-        if (!demo.enabled(ready) || em.createQuery("select count(e) from Engagement e", Long.class)
-                .getSingleResult() > 0) {
+        if (!demo.samplesWanted(ready, () -> em.createQuery("select count(e) from Engagement e", Long.class)
+                .getSingleResult())) {
             return;
         }
         LocalDate start = LocalDate.now().minusMonths(1);
-        engage("30123456", "Customer mailing spring 2027", "Marketing", Set.of("e.mailing"), "b.contact",
+        engage(PRINTER, "Customer mailing spring 2027", "Marketing", Set.of("e.mailing"), "b.contact",
                 Set.of("contact.name", "contact.address"), Set.of("customers"), LocalDate.now().plusDays(14));
-        engage("30123456", "Checks on returned mail for fraud", "Security office", Set.of("c.fraud"), null,
+        engage(PRINTER, "Checks on returned mail for fraud", "Security office", Set.of("c.fraud"), null,
                 Set.of("contact.address"), Set.of("customers"), start);
-        engage("27654321", "Maintenance of the server park", "IT operations", Set.of("b"), null,
+        engage(MAINTAINER, "Maintenance of the server park", "IT operations", Set.of("b"), null,
                 Set.of("logs-and-recordings", "account"), Set.of("customers", "business-contacts"), start);
-        engage("34111222", "Hosting of customer servers", "IT operations", Set.of("b", "f.software-access"), null,
+        engage(HOST, "Hosting of customer servers", "IT operations", Set.of("b", "f.software-access"), null,
                 Set.of("contact", "account"), Set.of("customers"), start);
     }
 
     private void engage(String kvk, String description, String owner, Set<String> purposes, String originalPurpose,
             Set<String> categories, Set<String> subjects, LocalDate from) {
-        em.createNamedQuery(Processor.BY_KVK, Processor.class).setParameter("kvk", kvk).getResultStream()
-                .findFirst().ifPresent(processor -> {
-                    Engagement engagement = new Engagement(processor);
-                    engagement.setDescription(description);
-                    engagement.setBusinessOwner(owner);
-                    engagement.setPurposes(purposes);
-                    engagement.setOriginalPurpose(originalPurpose);
-                    engagement.setDataCategories(categories);
-                    engagement.setDataSubjects(subjects);
-                    engagement.setCountries(Set.of("NL"));
-                    engagement.setStartsOn(from);
-                    em.persist(engagement);
-                });
+        processors.byKvk(kvk).ifPresent(processor -> {
+            Engagement engagement = new Engagement(processor);
+            engagement.setDescription(description);
+            engagement.setBusinessOwner(owner);
+            engagement.setPurposes(purposes);
+            engagement.setOriginalPurpose(originalPurpose);
+            engagement.setDataCategories(categories);
+            engagement.setDataSubjects(subjects);
+            engagement.setCountries(Set.of("NL"));
+            engagement.setStartsOn(from);
+            em.persist(engagement);
+        });
     }
 }

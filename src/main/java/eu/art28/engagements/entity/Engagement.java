@@ -24,6 +24,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import eu.art28.platform.control.DateOrder;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.CountryCode;
+import eu.art28.platform.control.ProcessingScope;
 import eu.art28.platform.entity.Text;
 import eu.art28.platform.entity.VersionedRecord;
 import eu.art28.processors.entity.Processor;
@@ -107,21 +108,13 @@ public class Engagement extends VersionedRecord {
 
     /** What Bean Validation cannot see: an engagement needs a scope, and its period must run forward. */
     public List<InvalidInput.Violation> scopeViolations() {
-        List<InvalidInput.Violation> violations = new ArrayList<>();
-        if (purposes.isEmpty()) {
-            violations.add(new InvalidInput.Violation("purposes", "engagement.purposes.required"));
-        }
-        if (dataCategories.isEmpty()) {
-            violations.add(new InvalidInput.Violation("dataCategories", "engagement.dataCategories.required"));
-        }
-        if (dataSubjects.isEmpty()) {
-            violations.add(new InvalidInput.Violation("dataSubjects", "engagement.dataSubjects.required"));
-        }
-        if (countries.isEmpty()) {
-            violations.add(new InvalidInput.Violation("countries", "engagement.countries.required"));
-        }
+        List<InvalidInput.Violation> violations = new ArrayList<>(scope().missing("engagement"));
         violations.addAll(DateOrder.violations("startsOn", startsOn, "endsOn", endsOn, "engagement.dates.order"));
         return violations;
+    }
+
+    public ProcessingScope scope() {
+        return new ProcessingScope(purposes, dataCategories, dataSubjects, countries);
     }
 
     public Processor getProcessor() {

@@ -1,7 +1,10 @@
 package eu.art28.evidence.control;
 
+import static eu.art28.processors.control.SampleProcessors.HOST;
+import static eu.art28.processors.control.SampleProcessors.MAINTAINER;
+import static eu.art28.processors.control.SampleProcessors.PRINTER;
+
 import java.time.LocalDate;
-import java.util.Optional;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +18,7 @@ import eu.art28.evidence.entity.Evidence;
 import eu.art28.evidence.entity.EvidenceType;
 import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.SchemaReady;
+import eu.art28.processors.control.SampleProcessors;
 import eu.art28.processors.entity.Processor;
 
 /**
@@ -34,30 +38,33 @@ public class SampleEvidence {
     EntityManager em;
 
     @Inject
+    SampleProcessors processors;
+
+    @Inject
     DemoMode demo;
 
     void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {
-        if (!demo.enabled(ready) || em.createQuery("select count(e) from Evidence e", Long.class)
-                .getSingleResult() > 0) {
+        if (!demo.samplesWanted(ready, () -> em.createQuery("select count(e) from Evidence e", Long.class)
+                .getSingleResult())) {
             return;
         }
         LocalDate today = LocalDate.now();
-        byKvk("27654321").ifPresent(maintainer -> {
+        processors.byKvk(MAINTAINER).ifPresent(maintainer -> {
             LocalDate until = today.plusDays(25);
             em.persist(evidence(maintainer, EvidenceType.ISO_27001, "DNV Business Assurance B.V.",
                     "Information security management for maintenance and monitoring of server parks;"
                             + " Statement of Applicability v3", until.minusYears(3).plusDays(1), until,
                     "Recertification audit planned; ask for the new certificate."));
         });
-        byKvk("34111222").ifPresent(host -> em.persist(evidence(host, EvidenceType.ISAE_3402,
+        processors.byKvk(HOST).ifPresent(host -> em.persist(evidence(host, EvidenceType.ISAE_3402,
                 "Van Dijk Accountants N.V.", "ISAE 3402 type II report on hosting and backup services, period"
                         + " January to December", today.minusMonths(4), today.minusMonths(4).plusYears(1),
                 "No exceptions on logical access; one on change management, remediated.")));
-        byKvk("30123456").ifPresent(printer -> em.persist(evidence(printer,
+        processors.byKvk(PRINTER).ifPresent(printer -> em.persist(evidence(printer,
                 EvidenceType.CONFIDENTIALITY_UNDERTAKING, "Drukkerij De Letterzetter B.V.",
                 "Confidentiality undertaking of the staff handling mailing files", today.minusYears(2),
                 today.minusMonths(1), "Expired: request a renewed undertaking.")));
-        byKvk("30123456").ifPresent(printer -> em.persist(evidence(printer, EvidenceType.ISO_27001,
+        processors.byKvk(PRINTER).ifPresent(printer -> em.persist(evidence(printer, EvidenceType.ISO_27001,
                 "Kiwa Nederland B.V.", "Information security management for printing and mailing of personalised"
                         + " documents", today.minusMonths(2).minusYears(3).plusDays(1), today.minusMonths(2),
                 "Lapsed: the printing house has not sent its recertification.")));
@@ -73,10 +80,5 @@ public class SampleEvidence {
         evidence.setValidUntil(validUntil);
         evidence.setNotes(notes);
         return evidence;
-    }
-
-    private Optional<Processor> byKvk(String kvk) {
-        return em.createNamedQuery(Processor.BY_KVK, Processor.class).setParameter("kvk", kvk)
-                .getResultStream().findFirst();
     }
 }

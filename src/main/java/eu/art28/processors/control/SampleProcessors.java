@@ -1,6 +1,7 @@
 package eu.art28.processors.control;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,11 @@ public class SampleProcessors {
     /** Before the sample agreements and engagements, which refer to these processors. */
     public static final int ORDER = 1000;
 
+    /** The KvK numbers the other features' samples find these processors by. */
+    public static final String PRINTER = "30123456";
+    public static final String MAINTAINER = "27654321";
+    public static final String HOST = "34111222";
+
     @PersistenceContext
     EntityManager em;
 
@@ -34,15 +40,21 @@ public class SampleProcessors {
     DemoMode demo;
 
     void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {
-        if (!demo.enabled(ready) || em.createNamedQuery(Processor.COUNT, Long.class).getSingleResult() > 0) {
+        if (!demo.samplesWanted(ready, () -> em.createNamedQuery(Processor.COUNT, Long.class).getSingleResult())) {
             return;
         }
         samples().forEach(em::persist);
     }
 
+    /** A sample processor, in the caller's transaction; none when someone removed it. */
+    public Optional<Processor> byKvk(String kvk) {
+        return em.createNamedQuery(Processor.BY_KVK, Processor.class).setParameter("kvk", kvk)
+                .getResultStream().findFirst();
+    }
+
     static List<Processor> samples() {
         Processor printer = new Processor("Drukkerij De Letterzetter B.V.", "NL");
-        printer.setKvkNumber("30123456");
+        printer.setKvkNumber(PRINTER);
         printer.setVatNumber("NL812345678B01");
         printer.setAddress("Drukkersweg 12, 3542 AB Utrecht");
         printer.setWebsite("https://www.letterzetter.example");
@@ -52,7 +64,7 @@ public class SampleProcessors {
         printer.setRiskTier(RiskTier.MEDIUM);
 
         Processor maintenance = new Processor("ServerPark Beheer B.V.", "NL");
-        maintenance.setKvkNumber("27654321");
+        maintenance.setKvkNumber(MAINTAINER);
         maintenance.setVatNumber("NL859876543B01");
         maintenance.setAddress("Datacenterlaan 5, 2711 CD Zoetermeer");
         maintenance.setWebsite("https://www.serverparkbeheer.example");
@@ -64,7 +76,7 @@ public class SampleProcessors {
         maintenance.setRiskTier(RiskTier.HIGH);
 
         Processor host = new Processor("Noordzee Hosting B.V.", "NL");
-        host.setKvkNumber("34111222");
+        host.setKvkNumber(HOST);
         host.setWebsite("https://www.noordzeehosting.example");
         host.setServices(List.of("Hosting of customer servers", "Backups"));
         host.setRiskTier(RiskTier.HIGH);
