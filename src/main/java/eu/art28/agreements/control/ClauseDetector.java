@@ -359,7 +359,9 @@ public final class ClauseDetector {
                     if (m.end() > m.start() && !patterns.excludes(clause, sentence)) {
                         matched.add(i);
                         marks.add(new Mark(m.start(), m.end()));
-                        if (!patterns.negates(coordinateClauseAround(block.text(), m.start()))) {
+                        // the scope is only worked out for the few sentences that hold a negation at all
+                        if (!patterns.negates(sentence)
+                                || !patterns.negates(coordinateClauseAround(block.text(), m.start()))) {
                             matchedFreely.add(i);
                         }
                     }
