@@ -1,5 +1,7 @@
 package eu.art28.agreements.boundary;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import eu.art28.platform.entity.Role;
 import eu.art28.agreements.entity.DpaAnalysis;
+import eu.art28.agreements.entity.DpaProposal;
 import eu.art28.platform.control.NoSuchRecord;
 
 @Path("agreements/{id}/analysis")
@@ -44,7 +47,7 @@ public class AnalysisResource {
     @Operation(summary = "Accept a proposal into the draft; a value corrects it (and may replace what is set)")
     public AnalysisJson.ProposalJson accept(@PathParam("id") long id, @PathParam("proposalId") long proposalId,
             AnalysisJson.Decision decision) {
-        return AnalysisJson.ProposalJson.of(analyses.accept(id, proposalId, decision == null ? null : decision.value()));
+        return withAlternatives(analyses.accept(id, proposalId, decision == null ? null : decision.value()));
     }
 
     @POST
@@ -60,6 +63,13 @@ public class AnalysisResource {
     @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     @Operation(summary = "Dismiss a proposal; the agreement is not changed")
     public AnalysisJson.ProposalJson dismiss(@PathParam("id") long id, @PathParam("proposalId") long proposalId) {
-        return AnalysisJson.ProposalJson.of(analyses.dismiss(id, proposalId));
+        return withAlternatives(analyses.dismiss(id, proposalId));
+    }
+
+    private AnalysisJson.ProposalJson withAlternatives(DpaProposal proposal) {
+        // the decided proposal is a fresh copy: its rivals are the others of its kind in the analysis
+        List<DpaProposal> all = analyses.proposals(proposal.getAnalysisId()).stream()
+                .map(p -> p.getId().equals(proposal.getId()) ? proposal : p).toList();
+        return AnalysisJson.ProposalJson.of(proposal, DpaProposal.alternatives(all).get(proposal));
     }
 }

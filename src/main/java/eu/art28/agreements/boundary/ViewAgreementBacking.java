@@ -55,7 +55,7 @@ public class ViewAgreementBacking implements Serializable {
     }
 
     /** One proposal as the panel shows it: the value in words and the passage in segments, never as markup. */
-    public record ProposalRow(DpaProposal proposal, String value, List<Segment> segments) {
+    public record ProposalRow(DpaProposal proposal, String value, List<Segment> segments, List<Alternative> alternatives) {
 
         public boolean open() {
             return proposal.getState() == DpaProposal.State.PROPOSED;
@@ -64,6 +64,10 @@ public class ViewAgreementBacking implements Serializable {
         public int percent() {
             return proposal.getConfidence().movePointRight(2).intValue();
         }
+    }
+
+    /** Another value found for the same field, in words, and its page: the reviewer may accept that one instead. */
+    public record Alternative(String value, int page) {
     }
 
     private DpaAnalysis analysis;
@@ -96,9 +100,12 @@ public class ViewAgreementBacking implements Serializable {
     private void refreshAnalysis() {
         analysis = analyses.newest(id).orElse(null);
         // the reviewer starts where the reader doubts most: lowest confidence first, then in document order
-        proposals = analysis == null ? List.of() : analyses.proposals(analysis.getId()).stream()
+        List<DpaProposal> all = analysis == null ? List.of() : analyses.proposals(analysis.getId());
+        Map<DpaProposal, List<DpaProposal>> alternatives = DpaProposal.alternatives(all);
+        proposals = all.stream()
                 .sorted(Comparator.comparing(DpaProposal::getConfidence).thenComparing(DpaProposal::getId))
-                .map(p -> new ProposalRow(p, shown(p), segments(p))).toList();
+                .map(p -> new ProposalRow(p, shown(p), segments(p), alternatives.get(p).stream()
+                        .map(a -> new Alternative(shown(a), a.getPage())).toList())).toList();
     }
 
     private static String shown(DpaProposal p) {

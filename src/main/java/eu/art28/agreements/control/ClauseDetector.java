@@ -99,7 +99,8 @@ public final class ClauseDetector {
     private static final String APOSTROPHE = "['’]";
 
     private static final Pattern SIGNED = Pattern.compile("(?:signed (?:by [^;]{1,80}?\\s)?(?:on|at [^,.]{1,40}?,? on)"
-            + "|date of signature|signature date|(?:onder)?tekend (?:op|te [^,.]{1,40}?,? op)|datum (?:van )?ondertekening"
+            + "|date of signature|signature date|(?:onder)?tekend (?:op|d\\.\\s?d\\.|te [^,.]{1,40}?,? (?:op|d\\.\\s?d\\.))"
+            + "|datum (?:van )?ondertekening"
             + "|\\b(?:(?:plaats|place) (?:en|and) )?(?:datum|date|dated)(?:\\s*/\\s*(?:datum|date))?\\s*:)\\s*:?\\s*"
             + "(?:[\\p{L} ]{2,30},\\s*)?(?:the\\s+)?" + DATE, FLAGS);
     private static final Pattern EFFECTIVE = Pattern.compile("(?:effective (?:from|as of|on|date)|enters? into force on"
@@ -119,7 +120,8 @@ public final class ClauseDetector {
             + "|is|shall mean)\\s+([^;]{3,160})", FLAGS);
     private static final Pattern DEFINED_IN_LIST = Pattern.compile("^\\s*(?:\\(?[a-z]{1,2}[.)]\\s+|\\d{1,2}\\.\\s+)?"
             + "(\\p{Lu}[\\p{L} ]{2,40}):\\s+([^;]{3,160})");
-    private static final Pattern EXPIRES = Pattern.compile("(?:expires on|ends on|up to and including|tot en met"
+    private static final Pattern EXPIRES = Pattern.compile("(?:expires on|ends on|ending on|up to and including|tot en met"
+            + "|(?:terminates?|ends?|expires?) automatically on|eindigt automatisch op"
             + "|(?:in force|van kracht) (?:until|tot)"
             + "|eindigt (?:van rechtswege )?op|loopt tot)\\s*:?\\s*(?:the\\s+)?" + DATE, FLAGS);
     private static final Pattern TERM = Pattern.compile("(?:for (?:a|an) (?:fixed |initial )?(?:period|term) of"
@@ -127,15 +129,20 @@ public final class ClauseDetector {
             + " van|(?:een|heeft een) looptijd van)\\s+" + NUM + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
     private static final Pattern RENEWAL = Pattern.compile("(?:(?:tacitly|automatically) (?:be )?(?:renewed|extended)"
             + "|renews? automatically|automatically renews?|stilzwijgend (?:worden )?verlengd"
-            + "|(?:renewed|extended|verlengd) (?:automatically|tacitly|stilzwijgend))[^.]{0,60}?"
+            + "|(?:renewed|extended|verlengd) (?:automatically|tacitly|stilzwijgend)"
+            + "|(?:renew|extend)(?:s|ed)? for (?:further|successive|subsequent|additional|consecutive)"
+            + "|(?:telkens )?verlengd met (?:opeenvolgende|telkens))[^.]{0,60}?"
             + "(?:periods?|terms?|periodes?|termijnen?|telkens|met|voor)\\s+(?:of\\s+|van\\s+)?(?:een periode van\\s+)?"
             + NUM + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
     private static final Pattern NOTICE = Pattern.compile("(?:notice period of|opzegtermijn van|met inachtneming van "
             + "een (?:opzeg)?termijn van)\\s+(?:at least\\s+"
-            + "|ten minste\\s+)?" + NUM + "\\s+(days?|months?|dagen|maanden)|" + NUM + "\\s+(days?|months?)" + APOSTROPHE
-            + "?\\s+(?:prior\\s+)?(?:written\\s+)?notice|(?:notice|opzegging|opzeggen)\\b[^.]{0,80}?(?:at least"
+            + "|ten minste\\s+)?" + NUM + "\\s+(days?|months?|dagen|maanden)|" + NUM + "\\s+(days?|weeks?|months?)" + APOSTROPHE
+            + "?\\s+(?:prior\\s+)?(?:written\\s+)?notice|(?:notice|opzegging|opzeggen)\\b[^.]{0,80}?(?:at least|not less than"
+            + "|niet minder dan"
             + "|no later than|not later than|ten minste|tenminste|uiterlijk)\\s+" + NUM + "\\s+(days?|weeks?|months?|dagen"
-            + "|weken|maanden)\\s+(?:before|prior to|voor|vóór)", FLAGS);
+            + "|weken|maanden)\\s+(?:before|prior to|voor|vóór)|(?:at least|no later than|not later than|ten minste|tenminste"
+            + "|uiterlijk)\\s+" + NUM + "\\s+(days?|weeks?|months?|dagen|weken|maanden)\\s+(?:before|prior to|voor|vóór)"
+            + "\\s+(?:het einde|the end)[^.]{0,80}?\\b(?:opzeg\\w*|notice|terminat\\w*)", FLAGS);
     private static final Pattern NOTICE_WORDS = Pattern.compile("notice|opzeg", FLAGS);
     private static final Pattern ENDING = Pattern.compile("terminat|opzeg|non-renewal|beëindig|renew|expir|verleng"
             + "|opzegg", FLAGS);
@@ -151,6 +158,10 @@ public final class ClauseDetector {
             FLAGS);
     private static final Pattern SUB_WORDS = Pattern.compile("sub-?processors?|sub-?verwerkers?|another processor"
             + "|andere verwerkers?", FLAGS);
+    /** The Wbp's and older templates' way: "schakelt geen derden in", "engage third parties to process". */
+    private static final Pattern THIRD_PARTIES = Pattern.compile("(?:schakelt|inschakel\\w*|in te schakelen|engag\\w*)"
+            + "\\b[^.]{0,80}\\b(?:derden|third part(?:y|ies))\\b|\\b(?:derden|third part(?:y|ies))\\b[^.]{0,60}"
+            + "(?:in ?(?:te )?schakel\\w*|inschakelt|\\bin\\b\\s+(?:zonder|without))", FLAGS);
     private static final Pattern SPECIFIC = Pattern.compile("(?:prior\\s+)?specific\\s+(?:prior\\s+)?(?:written\\s+)?"
             + "(?:authori[sz]ation|consent|approval)|specifieke\\s+(?:voorafgaande\\s+)?(?:schriftelijke\\s+)?toestemming"
             + "|voorafgaande\\s+specifieke", FLAGS);
@@ -160,15 +171,27 @@ public final class ClauseDetector {
             FLAGS);
     private static final Pattern PERMITTED = Pattern.compile("(?:is gerechtigd|is bevoegd|mag|may|is entitled to"
             + "|is permitted to|is free to|is authori[sz]ed to)\\s[^.]{0,100}?(?:sub-?verwerkers?|sub-?processors?)"
-            + "[^.]{0,40}?(?:in te schakelen|inschakelen|engage|use|appoint)", FLAGS);
+            + "[^.]{0,40}?(?:in te schakelen|inschakelen|engage|use|appoint)|(?:may|is entitled to|is permitted to"
+            + "|is free to)\\s+(?:engage|use|appoint)\\s+(?:\\w+\\s+)?(?:sub-?processors?|sub-?contractors?)"
+            + "|(?:mag|is gerechtigd|is bevoegd)\\s[^.]{0,60}?(?:onderaannemers?|sub-?verwerkers?)\\s[^.]{0,40}?"
+            + "(?:in te schakelen|inschakelen)", FLAGS);
     private static final Pattern NONE = Pattern.compile("shall not (?:engage|use|subcontract)[^.]{0,40}sub-?processors?"
             + "\\s*\\.|(?:mag|zal) geen sub-?verwerkers?|geen sub-?verwerkers? (?:in ?(?:te )?schakelen|inschakelen)",
             FLAGS);
-    private static final Pattern SUB_NOTICE = Pattern.compile("(?:at least|no later than|ten minste|tenminste"
-            + "|uiterlijk)\\s+" + NUM + "\\s+" + DAYS + "\\s+(?:in advance|before|prior|van tevoren|voor(?:afgaand|dat)?)",
+    private static final Pattern SUB_NOTICE = Pattern.compile("(?:at least|no later than|not less than|ten minste|tenminste"
+            + "|niet minder dan|uiterlijk)\\s+" + NUM + "\\s+" + DAYS + APOSTROPHE + "?\\s+(?:in advance|before|prior"
+            + "|van tevoren|voor(?:afgaand|dat)?)",
             FLAGS);
     private static final Pattern OBJECTION = Pattern.compile("(?:object\\w*|bezwaar)[^.]{0,160}?(?:within|binnen)\\s+"
             + NUM + "\\s+" + DAYS, FLAGS);
+    /** "Termijn voor aankondiging van nieuwe subverwerkers: vier weken", "Bezwaartermijn: veertien dagen". */
+    private static final Pattern SUB_NOTICE_LABELLED = Pattern.compile("(?:termijn (?:voor|van) (?:de )?aankondiging"
+            + "|aankondigingstermijn|notice period)[^:.]{0,60}:\\s*" + NUM + "\\s+" + DAYS, FLAGS);
+    private static final Pattern OBJECTION_LABELLED = Pattern.compile("(?:bezwaartermijn|objection period|period (?:for|of)"
+            + " objection)\\s*(?:van|of|is)?\\s*:?\\s*" + NUM + "\\s+" + DAYS, FLAGS);
+    /** Consent before each engagement, with no general authorisation named: a specific one. */
+    private static final Pattern PRIOR_CONSENT = Pattern.compile("(?:without|zonder)\\s+(?:the\\s+)?(?:voorafgaande"
+            + "|prior)\\s+(?:schriftelijke\\s+|written\\s+)?(?:toestemming|consent|authori[sz]ation|approval)", FLAGS);
     /** "binnen 14 dagen ... bezwaar maken": the period named before the objection. */
     private static final Pattern OBJECTION_AFTER = Pattern.compile("(?:within|binnen)\\s+" + NUM + "\\s+" + DAYS
             + "[^.]{0,80}?(?:object\\w*|bezwaar)", FLAGS);
@@ -186,8 +209,11 @@ public final class ClauseDetector {
             + "|modelcontractbepalingen)[^.]{0,80}(?:article 28\\s*\\(7\\)|artikel 28,? lid 7)", FLAGS);
     private static final Pattern DATA_PRO = Pattern.compile("nldigital|data pro\\b|dataprocessing pro", FLAGS);
     /** How a supplier names its own terms in their title. */
-    private static final Pattern VENDOR_TITLE = Pattern.compile("addendum|terms of service|voorwaarden"
-            + "|data processing terms|\\bservice agreement", FLAGS);
+    private static final Pattern VENDOR_TITLE = Pattern.compile("addendum(?!\\s*(?:nr\\.?|no\\.?|number|nummer|\\d))"
+            + "|terms of service|voorwaarden|data (?:processing|protection) terms|\\bservice agreement", FLAGS);
+    /** Role words, not a supplier's own name: a title naming "the Supplier" says nothing about who wrote it. */
+    private static final Set<String> ROLE_NAMES = Set.of("supplier", "leverancier", "opdrachtnemer", "vendor",
+            "provider", "contractor", "dienstverlener", "service provider", "processor", "verwerker", "bewerker");
     private static final Pattern ANNEX = Pattern.compile("^\\s*(?:(?:annex|bijlage|schedule|appendix)\\s+[ivx\\d]+\\b.*"
             + "(?:sub-?processors?|sub-?verwerkers?)|list of (?:authori[sz]ed )?sub-?processors|lijst (?:van|met) "
             + "(?:goedgekeurde )?sub-?verwerkers)", FLAGS);
@@ -198,6 +224,8 @@ public final class ClauseDetector {
             + "|clause|section)\\s+[ivx\\d]+\\b", FLAGS);
     /** "• Mailjet SAS, France – e-mail delivery": a listed entry, its parts apart by dashes, commas or colons. */
     private static final Pattern LISTED = Pattern.compile("^\\s*(?:[•*–-]|\\d{1,2}[.)])\\s+(.+)$");
+    private static final Pattern SIGNATURES = Pattern.compile("^\\s*(?:ondertekening|ondertekend|handtekening(?:en)?"
+            + "|signatures?|signed|in witness|aldus overeengekomen|for and on behalf|namens)\\b", FLAGS);
     private static final Pattern DASHED = Pattern.compile("\\S\\s+[–—]\\s+\\S");
     private static final Pattern FIELD = Pattern.compile("^\\s*(?:\\d{1,2}\\.\\s*)?(name|naam|address|adres"
             + "|description of (?:the )?processing[^:]*|omschrijving van de verwerking[^:]*|service|dienst)\\s*:\\s*(.+)$",
@@ -233,25 +261,26 @@ public final class ClauseDetector {
         add(findings, signed);
         Finding effective = effective(blocks, signed);
         add(findings, effective);
-        Finding expires = first(blocks, ProposalKind.EXPIRES_ON, EXPIRES, 0.7, m -> date(m.group(1)));
-        if (expires == null && effective != null) {
-            // a term in years or months from the effective date ends the day before its anniversary
-            expires = first(blocks, ProposalKind.EXPIRES_ON, TERM, 0.6, m -> {
+        List<Finding> renewal = all(blocks, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL, 0.7, m -> {
+            Integer n = number(m.group(1));
+            return n == null ? null : String.valueOf(months(n, m.group(2)));
+        });
+        List<Finding> expires = all(blocks, ProposalKind.EXPIRES_ON, EXPIRES, 0.7, m -> date(m.group(1)));
+        if (expires.isEmpty() && effective != null) {
+            // a term in years or months from the effective date ends the day before its anniversary (a renewal
+            // term, if any, runs from there)
+            expires = all(blocks, ProposalKind.EXPIRES_ON, TERM, 0.6, m -> {
                 Integer n = number(m.group(1));
                 return n == null ? null : LocalDate.parse(effective.value())
                         .plusMonths(months(n, m.group(2))).minusDays(1).toString();
             });
         }
-        add(findings, expires);
-        add(findings, first(blocks, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL, 0.7, m -> {
-            Integer n = number(m.group(1));
-            return n == null ? null : String.valueOf(months(n, m.group(2)));
-        }));
-        add(findings, notice(blocks));
-        add(findings, breach(blocks));
+        addWithAlternatives(findings, expires);
+        addWithAlternatives(findings, renewal);
+        addWithAlternatives(findings, notice(blocks));
+        addWithAlternatives(findings, breach(blocks, roles));
         subProcessing(blocks, findings);
-        add(findings, standard(blocks, text.pages().isEmpty() ? "" : text.pages().get(0).lines().findFirst().orElse(""),
-                roles));
+        add(findings, standard(blocks, runningLines(text), roles));
         findings.addAll(subprocessors(text, lines));
         return new Reading(List.copyOf(findings), missing, List.copyOf(otherwise));
     }
@@ -330,7 +359,9 @@ public final class ClauseDetector {
                     if (m.end() > m.start() && !patterns.excludes(clause, sentence)) {
                         matched.add(i);
                         marks.add(new Mark(m.start(), m.end()));
-                        if (!patterns.negates(sentence)) {
+                        // the scope is only worked out for the few sentences that hold a negation at all
+                        if (!patterns.negates(sentence)
+                                || !patterns.negates(coordinateClauseAround(block.text(), m.start()))) {
                             matchedFreely.add(i);
                         }
                     }
@@ -357,7 +388,9 @@ public final class ClauseDetector {
                 if (bestNegated == null || c.elements() > bestNegated.elements()) {
                     bestNegated = c;
                 }
-            } else if (best == null || c.elements() > best.elements()) {
+            } else if (best == null || c.elements() > best.elements() || c.elements() == best.elements()
+                    && clause != Clause.D_SUBPROCESSORS && onSubprocessor(best) && !onSubprocessor(c)) {
+                // the duty is the processor's: "instruct the sub-processor to erase or return" is (d)'s flow-down
                 best = c;
             }
         }
@@ -376,6 +409,11 @@ public final class ClauseDetector {
         }
         return new Found(finding(ProposalKind.CLAUSE, clause, best.block().reference(), best.block(), best.marks(),
                 confidence(best, list.size(), rivals, bestNegated != null)), false);
+    }
+
+    /** Every sentence holding the candidate's elements speaks of a sub-processor. */
+    private static boolean onSubprocessor(Candidate c) {
+        return c.marks().stream().allMatch(m -> SUB_WORDS.matcher(sentenceAround(c.block().text(), m.start())).find());
     }
 
     private static final Pattern AGREED = Pattern.compile("komen (?:als volgt|het volgende) overeen|(?:hereby )?agree"
@@ -455,6 +493,21 @@ public final class ClauseDetector {
         return null;
     }
 
+    /** Every place the pattern gives a value, in reading order: the first is the proposal, the others its rivals. */
+    private List<Finding> all(List<Block> blocks, ProposalKind kind, Pattern pattern, double confidence, Value value) {
+        List<Finding> found = new ArrayList<>();
+        for (Block block : blocks) {
+            Matcher m = pattern.matcher(block.text());
+            while (m.find()) {
+                String v = value.of(m);
+                if (v != null) {
+                    found.add(finding(kind, null, v, block, List.of(new Mark(m.start(), m.end())), confidence));
+                }
+            }
+        }
+        return found;
+    }
+
     /** The last of the signature dates: the agreement is signed when the last party signs. */
     private Finding latest(List<Block> blocks, ProposalKind kind, Pattern pattern) {
         Finding latest = null;
@@ -507,7 +560,8 @@ public final class ClauseDetector {
     }
 
     /** A notice period belongs to ending or renewing the agreement, not to an audit's or invoice's notice. */
-    private Finding notice(List<Block> blocks) {
+    private List<Finding> notice(List<Block> blocks) {
+        List<Finding> found = new ArrayList<>();
         for (Block block : blocks) {
             if (!NOTICE_WORDS.matcher(block.text()).find()) {
                 continue;
@@ -516,26 +570,33 @@ public final class ClauseDetector {
                 boolean ending = ENDING.matcher(sentence.text()).find();
                 Matcher m = NOTICE.matcher(sentence.text());
                 while (m.find()) {
-                    if (m.group(1) == null && !ending) {
+                    if (m.group(1) == null && m.group(7) == null && !ending) {
                         // "on thirty days' notice" to an audit or an invoice check is no notice period
                         continue;
                     }
-                    int pair = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
+                    int pair = m.group(1) != null ? 1 : m.group(3) != null ? 3 : m.group(5) != null ? 5 : 7;
                     String amount = m.group(pair);
                     String unit = m.group(pair + 1);
                     Integer n = number(amount);
                     if (n != null) {
-                        return finding(ProposalKind.NOTICE_PERIOD_DAYS, null, String.valueOf(days(n, unit)), block,
-                                List.of(new Mark(sentence.start() + m.start(), sentence.start() + m.end())), 0.75);
+                        found.add(finding(ProposalKind.NOTICE_PERIOD_DAYS, null, String.valueOf(days(n, unit)), block,
+                                List.of(new Mark(sentence.start() + m.start(), sentence.start() + m.end())), 0.75));
                     }
                 }
             }
         }
-        return null;
+        return found;
     }
 
-    /** The deadline of the notice to the controller, in a sentence that tells of a breach: not a triage time. */
-    private Finding breach(List<Block> blocks) {
+    /**
+     * The deadline of the notice to the controller, in a sentence that tells of a breach: not a triage time. A
+     * sentence that names the controller as the one told comes before one that does not ("the security desk
+     * triages every incident report within 4 hours").
+     */
+    private List<Finding> breach(List<Block> blocks, Roles roles) {
+        List<Finding> toController = new ArrayList<>();
+        List<Finding> others = new ArrayList<>();
+        Pattern controller = controllerNamed(roles);
         for (Block block : blocks) {
             for (Sentence sentence : sentences(block.text())) {
                 if (!DATA_BREACH.matcher(sentence.text()).find() || !TELLS.matcher(sentence.text()).find()) {
@@ -546,13 +607,54 @@ public final class ClauseDetector {
                     Integer n = number(m.group(1));
                     if (n != null) {
                         int hours = m.group(2).toLowerCase(Locale.ROOT).startsWith("d") ? n * 24 : n;
-                        return finding(ProposalKind.BREACH_NOTIFICATION_HOURS, null, String.valueOf(hours), block,
-                                List.of(new Mark(sentence.start() + m.start(), sentence.start() + m.end())), 0.85);
+                        boolean told = controller.matcher(sentence.text()).find();
+                        (told ? toController : others).add(finding(ProposalKind.BREACH_NOTIFICATION_HOURS, null,
+                                String.valueOf(hours), block, List.of(new Mark(sentence.start() + m.start(),
+                                        sentence.start() + m.end())), told ? 0.85 : 0.6));
                     }
                 }
             }
         }
-        return null;
+        toController.addAll(others);
+        return toController;
+    }
+
+    private static Pattern controllerNamed(Roles roles) {
+        StringBuilder names = new StringBuilder("controller|verwerkingsverantwoordelijke|verantwoordelijke");
+        roles.controllers().forEach(n -> names.append('|').append(Pattern.quote(n)));
+        return Pattern.compile("\\b(?:" + names + ")\\b", FLAGS);
+    }
+
+    /**
+     * A field with more than one candidate value: the first is the proposal, the others (each with its own page
+     * and passage) follow it as proposals of the same kind, so the reviewer can choose; a competing value lowers
+     * the proposal's confidence.
+     */
+    private static void addWithAlternatives(List<Finding> findings, List<Finding> candidates) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Finding chosen = candidates.get(0);
+        List<Finding> rivals = new ArrayList<>();
+        Set<String> values = new LinkedHashSet<>(List.of(chosen.value()));
+        for (Finding c : candidates) {
+            if (values.add(c.value())) {
+                rivals.add(c);
+            }
+        }
+        findings.add(rivals.isEmpty() ? chosen : withConfidence(chosen, chosen.confidence() - 0.15));
+        rivals.forEach(r -> findings.add(withConfidence(r, Math.min(r.confidence(), chosen.confidence()) - 0.25)));
+    }
+
+    private static Finding withConfidence(Finding f, double confidence) {
+        return new Finding(f.kind(), f.clause(), f.value(), f.page(), f.reference(), f.passage(), f.marks(),
+                Math.round(Math.max(0.05, confidence) * 100) / 100.0);
+    }
+
+    /** The blocks that speak of sub-processors, or of third parties engaged for the processing. */
+    private static List<Block> subWords(List<Block> blocks) {
+        return blocks.stream().filter(b -> SUB_WORDS.matcher(b.text()).find() || THIRD_PARTIES.matcher(b.text()).find())
+                .toList();
     }
 
     private void subProcessing(List<Block> blocks, List<Finding> findings) {
@@ -568,6 +670,10 @@ public final class ClauseDetector {
             findings.add(specific != null ? specific : general);
         } else if (none != null) {
             add(findings, none);
+        } else if (first(subWords(blocks), ProposalKind.SUB_PROCESSING, PRIOR_CONSENT, 0.6, m -> "") != null) {
+            // "geen derden inschakelen zonder voorafgaande schriftelijke toestemming": consent case by case
+            add(findings, first(subWords(blocks), ProposalKind.SUB_PROCESSING, PRIOR_CONSENT, 0.6,
+                    m -> SubProcessing.SPECIFIC.name()));
         } else {
             // "is gerechtigd ... subverwerkers in te schakelen", "may engage sub-processors": allowed, no regime named
             add(findings, first(blocks, ProposalKind.SUB_PROCESSING, PERMITTED, 0.55, m -> SubProcessing.GENERAL.name()));
@@ -583,10 +689,24 @@ public final class ClauseDetector {
             Integer n = number(m.group(1));
             return n == null ? null : String.valueOf(days(n, m.group(2)));
         };
-        add(findings, first(section, ProposalKind.SUB_PROCESSING_NOTICE_DAYS, SUB_NOTICE, 0.75, inDays));
+        Finding notice = first(section, ProposalKind.SUB_PROCESSING_NOTICE_DAYS, SUB_NOTICE, 0.75, inDays);
+        add(findings, notice != null ? notice
+                : first(section, ProposalKind.SUB_PROCESSING_NOTICE_DAYS, SUB_NOTICE_LABELLED, 0.7, inDays));
         Finding objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION, 0.75, inDays);
+        if (objection == null) {
+            objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_AFTER, 0.7, inDays);
+        }
         add(findings, objection != null ? objection
-                : first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_AFTER, 0.7, inDays));
+                : first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_LABELLED, 0.7, inDays));
+    }
+
+    /** The first page's first and last lines: where a running header or footer names the document. */
+    private static String runningLines(DpaText text) {
+        if (text.pages().isEmpty()) {
+            return "";
+        }
+        List<String> lines = text.pages().get(0).lines().filter(l -> !l.isBlank()).toList();
+        return lines.isEmpty() ? "" : lines.get(0) + " " + lines.get(lines.size() - 1);
     }
 
     /** The Commission's clauses or the Data Pro Code when the text says so; else a supplier's terms or own. */
@@ -606,9 +726,26 @@ public final class ClauseDetector {
                     vendor.end() <= title.text().length() ? List.of(new Mark(vendor.start(), vendor.end())) : List.of(),
                     0.5);
         }
-        // a supplier's document: it may change it alone
+        // the title or a running line names the supplier itself ("DESKWISE DATA PROCESSING AGREEMENT")
+        for (String name : roles.processors()) {
+            Matcher named = Pattern.compile("\\b" + Pattern.quote(name) + "\\b", FLAGS).matcher(title.text() + " "
+                    + runningTitle);
+            if (!ROLE_NAMES.contains(name.toLowerCase(Locale.ROOT)) && named.find()) {
+                return finding(ProposalKind.STANDARD, null, Standard.VENDOR_TEMPLATE.name(), title,
+                        named.end() <= title.text().length() ? List.of(new Mark(named.start(), named.end())) : List.of(),
+                        0.5);
+            }
+        }
+        // a supplier's document: it may change it alone, or it says it is the supplier's standard model
         StringBuilder names = new StringBuilder("processor|verwerker|supplier|leverancier|provider");
         roles.processors().forEach(n -> names.append('|').append(Pattern.quote(n)));
+        Finding model = first(blocks, ProposalKind.STANDARD, Pattern.compile("\\b(?:" + names + ")" + APOSTROPHE
+                + "s? standard (?:model )?(?:data processing |processing )?(?:agreement|terms|dpa|template)|standaard"
+                + "(?:model)? ?(?:verwerkersovereenkomst )?van (?:de )?(?:" + names + ")\\b", FLAGS), 0.5,
+                m -> Standard.VENDOR_TEMPLATE.name());
+        if (model != null) {
+            return model;
+        }
         Finding amends = first(blocks, ProposalKind.STANDARD, Pattern.compile("\\b(?:" + names + ")\\s+(?:mag|may|kan|can"
                 + "|reserves the right to|is entitled to|is gerechtigd)\\s+(?:om\\s+)?(?:deze|this|the)\\s+"
                 + "(?:verwerkersovereenkomst|dpa|addendum|data processing (?:agreement|addendum|terms))\\s+"
@@ -620,7 +757,7 @@ public final class ClauseDetector {
     // ---- the sub-processors listed ----
 
     private List<Finding> subprocessors(DpaText text, List<DpaLayout.Line> lines) {
-        List<Finding> found = new ArrayList<>(labelled(text));
+        List<Finding> found = new ArrayList<>(labelled(lines));
         for (DpaLayout.Row row : DpaLayout.tables(lines)) {
             String country = country(row.country());
             String name = row.name().replaceFirst("^\\d{1,2}\\.?\\s+", "").strip();
@@ -632,7 +769,7 @@ public final class ClauseDetector {
     }
 
     /** Annexes that write their table with separators ("Name | Land | Dienst") or as "Name:" / "Address:" lines. */
-    private static List<Finding> labelled(DpaText text) {
+    private static List<Finding> labelled(List<DpaLayout.Line> layout) {
         List<Finding> found = new ArrayList<>();
         boolean inAnnex = false;
         String name = null;
@@ -640,8 +777,10 @@ public final class ClauseDetector {
         String service = null;
         int namePage = 0;
         String nameLine = null;
-        for (int p = 0; p < text.pages().size(); p++) {
-            for (String line : text.pages().get(p).split("\\R")) {
+        for (String[] pageAndLine : entries(layout)) {
+            int p = Integer.parseInt(pageAndLine[0]) - 1;
+            String line = pageAndLine[1];
+            {
                 if (ANNEX.matcher(line).find() || LIST_HEADING.matcher(line.strip()).matches()) {
                     inAnnex = true;
                     continue;
@@ -649,7 +788,8 @@ public final class ClauseDetector {
                 if (!inAnnex) {
                     continue;
                 }
-                if (NEXT_ANNEX.matcher(line).find()) {
+                if (NEXT_ANNEX.matcher(line).find() || SIGNATURES.matcher(line).find()) {
+                    // a signature block's "Naam:" lines name the signatories, not sub-processors
                     inAnnex = false;
                     continue;
                 }
@@ -698,20 +838,59 @@ public final class ClauseDetector {
         return found;
     }
 
+    /** Ends an entry that goes on in the next line: a dash, a comma, a joining word. */
+    private static final Pattern OPEN_END = Pattern.compile("(?:[–—,-]|\\b(?:and|or|of|for|en|of|voor|van))\\s*$",
+            FLAGS);
+    private static final Pattern CONTINUED = Pattern.compile("^\\s*(?:[–—]\\s|\\p{Ll})");
+
+    /**
+     * The lines in reading order as [page, text], a listed entry wrapped over two lines (in a narrow column) joined
+     * into one: the next line goes on where the entry ends open or starts in lower case or with a dash.
+     */
+    private static List<String[]> entries(List<DpaLayout.Line> layout) {
+        List<String[]> entries = new ArrayList<>();
+        boolean listed = false;
+        for (DpaLayout.Line l : layout) {
+            String text = l.text();
+            String[] last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+            boolean item = LISTED.matcher(text).matches();
+            if (listed && !item && !FIELD.matcher(text).matches() && last != null
+                    && (OPEN_END.matcher(last[1]).find() || CONTINUED.matcher(text).find())) {
+                last[1] = last[1] + " " + text.strip();
+                continue;
+            }
+            listed = item;
+            entries.add(new String[] {String.valueOf(l.page()), text});
+        }
+        return entries;
+    }
+
     /** The parts before the first one that names a country are the name, the parts after it the service. */
     private static Finding listed(String entry, int page, String line) {
-        String[] parts = entry.split("\\s+[–—-]\\s+|,\\s+|:\\s+|\\s*\\(|\\)\\s*");
-        for (int i = 1; i < parts.length; i++) {
+        // each part with where it starts: a name may itself hold a country ("Loonwerk Services Poland Sp. z o.o.,
+        // Poland"), so the country is the part at its own place, not the first occurrence of its word
+        List<String> parts = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        Matcher separator = PART.matcher(entry);
+        int from = 0;
+        while (separator.find()) {
+            parts.add(entry.substring(from, separator.start()));
+            starts.add(from);
+            from = separator.end();
+        }
+        parts.add(entry.substring(from));
+        starts.add(from);
+        for (int i = 1; i < parts.size(); i++) {
             // "Denemarken / Denmark" in a bilingual list
-            String country = parts[i].contains("/") ? country(parts[i]) : countryOrCode(parts[i]);
+            String country = parts.get(i).contains("/") ? country(parts.get(i)) : countryOrCode(parts.get(i));
             if (country != null) {
-                String before = entry.substring(0, entry.indexOf(parts[i]));
-                if (i >= 2 && CITY.matcher(parts[i - 1]).matches() && !LEGAL_FORM.matcher(parts[i - 1]).find()) {
+                String before = entry.substring(0, starts.get(i));
+                if (i >= 2 && CITY.matcher(parts.get(i - 1)).matches() && !LEGAL_FORM.matcher(parts.get(i - 1)).find()) {
                     // "Nimbus Payroll Cloud B.V., Rotterdam (Nederland)": the seat's city is not part of the name
-                    before = before.substring(0, before.lastIndexOf(parts[i - 1]));
+                    before = entry.substring(0, starts.get(i - 1));
                 }
                 String name = before.replaceAll("[\\s,(–—:-]+$", "").strip();
-                String rest = entry.substring(entry.indexOf(parts[i]) + parts[i].length())
+                String rest = entry.substring(starts.get(i) + parts.get(i).length())
                         .replaceAll("^[\\s,)–—:-]+", "").replaceAll("[;.,]+$", "").strip();
                 return name.isEmpty() ? null : subprocessor(name, country, rest, page, line);
             }
@@ -719,6 +898,7 @@ public final class ClauseDetector {
         return null;
     }
 
+    private static final Pattern PART = Pattern.compile("\\s+[–—-]\\s+|,\\s+|:\\s+|\\s*\\(|\\)\\s*");
     private static final Pattern CITY = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: (?:am |an der |aan |op |upon )?\\p{Lu}[\\p{L}'’-]+){0,2}");
     private static final Pattern LEGAL_FORM = Pattern.compile("\\b(?:B\\.?V|N\\.?V|GmbH|AG|Ltd|Limited|Inc|LLC|S\\.?A|SAS"
             + "|S\\.?r\\.?l|S\\.?p\\.?A|Oy|AB|ApS|AS|A/S|plc|SE|Sp\\. z o\\.o|s\\.r\\.o|Kft|BV|NV|VOF|CV)\\b\\.?");
@@ -807,10 +987,11 @@ public final class ClauseDetector {
                 isHeading = true;
             } else if (sub.matches()) {
                 String number = sub.group(1) + "." + sub.group(2) + (sub.group(3) == null ? "" : "." + sub.group(3));
-                if (topWord != null && sub.group(1).equals(topNumber)) {
-                    unit = topWord + " " + number;
-                } else if (topWord != null && isAnnex(topWord)) {
+                if (topWord != null && isAnnex(topWord)) {
+                    // a schedule numbers its own paragraphs from 1: "4.1" under Schedule 4 is its paragraph 4.1
                     unit = topWord + " " + topNumber + " paragraph " + number;
+                } else if (topWord != null && sub.group(1).equals(topNumber)) {
+                    unit = topWord + " " + number;
                 } else {
                     topWord = null;
                     topNumber = sub.group(1);
@@ -919,6 +1100,30 @@ public final class ClauseDetector {
         }
         sentences.add(new Sentence(start, text.substring(start)));
         return sentences;
+    }
+
+    /** "..., and shall not be obliged to carry out that instruction": a negation reaches to the next ", and". */
+    private static final Pattern COORDINATE = Pattern.compile(",\\s+(?:and|but|en|maar)\\s+|;\\s+", FLAGS);
+
+    /** The part of the sentence around {@code at} between coordinating conjunctions: the scope of a negation. */
+    private static String coordinateClauseAround(String text, int at) {
+        for (Sentence s : sentences(text)) {
+            if (at >= s.start() && at < s.start() + s.text().length()) {
+                int from = 0;
+                int to = s.text().length();
+                Matcher c = COORDINATE.matcher(s.text());
+                while (c.find()) {
+                    if (c.end() <= at - s.start()) {
+                        from = c.end();
+                    } else if (c.start() >= at - s.start()) {
+                        to = c.start();
+                        break;
+                    }
+                }
+                return s.text().substring(from, to);
+            }
+        }
+        return text;
     }
 
     private static String sentenceAround(String text, int at) {

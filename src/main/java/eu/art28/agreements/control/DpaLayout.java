@@ -81,6 +81,7 @@ final class DpaLayout {
         // on (nearly) every page: a running header is on all of them, "Artikel 5" atop two pages of ten is not
         int running = Math.max(2, (int) Math.ceil(text.lines().size() * 0.6));
         List<Line> lines = new ArrayList<>();
+        float columns = -1;
         for (int p = 0; p < text.lines().size(); p++) {
             List<DpaText.Line> page = text.lines().get(p);
             List<DpaText.Line> kept = new ArrayList<>();
@@ -92,7 +93,13 @@ final class DpaLayout {
                 }
                 kept.add(page.get(i));
             }
-            for (DpaText.Line line : readingOrder(kept)) {
+            float split = split(kept);
+            if (split < 0 && columns >= 0 && continues(kept, columns)) {
+                // the right column of the previous page goes on here, too short to show itself (a line or two)
+                split = columns;
+            }
+            columns = split;
+            for (DpaText.Line line : readingOrder(kept, split)) {
                 lines.add(new Line(p + 1, line.y(), line.words()));
             }
         }
@@ -125,8 +132,7 @@ final class DpaLayout {
      * Two columns show as lines with a gap at the same x near the middle, whose left parts run up to that gap
      * (prose fills its column; a table's first column does not). Such a run of lines is read left, then right.
      */
-    private static List<DpaText.Line> readingOrder(List<DpaText.Line> page) {
-        float split = split(page);
+    private static List<DpaText.Line> readingOrder(List<DpaText.Line> page, float split) {
         if (split < 0) {
             return page;
         }
@@ -155,6 +161,20 @@ final class DpaLayout {
         ordered.addAll(left);
         ordered.addAll(right);
         return ordered;
+    }
+
+    /** A line of prose on each side of the previous page's gutter. */
+    private static boolean continues(List<DpaText.Line> page, float split) {
+        for (DpaText.Line line : page) {
+            List<Cell> cells = new Line(0, line.y(), line.words()).cells();
+            for (int i = 1; i < cells.size(); i++) {
+                if (Math.abs(cells.get(i).x0() - (split + 1)) <= ALIGNED && cells.size() == 2
+                        && words(cells.get(0).text()) >= 3 && words(cells.get(1).text()) >= 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static float split(List<DpaText.Line> page) {

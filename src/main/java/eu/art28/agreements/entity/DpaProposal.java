@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -157,6 +160,21 @@ public class DpaProposal {
         if (state != State.PROPOSED) {
             throw new Conflict("dpa.proposal.decided", state);
         }
+    }
+
+    /**
+     * The rival candidates of each field proposal: the reader stores every value it found for a field (two notice
+     * periods, two breach windows) as proposals of the same kind, the likeliest first, so the reviewer chooses by
+     * their places; "accept all" takes only the first. Clause items and sub-processors have no rivals.
+     */
+    public static Map<DpaProposal, List<DpaProposal>> alternatives(List<DpaProposal> proposals) {
+        Map<ProposalKind, List<DpaProposal>> byKind = proposals.stream()
+                .filter(p -> p.kind != ProposalKind.CLAUSE && p.kind != ProposalKind.SUBPROCESSOR)
+                .collect(Collectors.groupingBy(DpaProposal::getKind));
+        Map<DpaProposal, List<DpaProposal>> alternatives = new IdentityHashMap<>();
+        proposals.forEach(p -> alternatives.put(p, byKind.getOrDefault(p.kind, List.of()).stream()
+                .filter(other -> other != p).toList()));
+        return alternatives;
     }
 
     public List<Mark> marks() {

@@ -17,7 +17,7 @@ import eu.art28.agreements.entity.Clause;
 import eu.art28.agreements.entity.ProposalKind;
 
 /**
- * The shapes of DPAs written elsewhere that the reader learnt from the former held-out half (issue 23), each on a
+ * The shapes of DPAs written elsewhere that the reader learnt from the former held-out halves (issue 23), each on a
  * few lines of its own so that a rule that stops working names itself.
  */
 class UnseenShapesTest {
@@ -157,5 +157,244 @@ class UnseenShapesTest {
                 () -> assertEquals("GENERAL", value(reading, ProposalKind.SUB_PROCESSING)),
                 () -> assertEquals("VENDOR_TEMPLATE", value(reading, ProposalKind.STANDARD)),
                 () -> assertNotNull(reading.saysOtherwise(Clause.D_SUBPROCESSORS), "no notice, no objection"));
+    }
+    // ---- round 3: from the second held-out half ----
+
+    @Test
+    void aSchedulesParagraphsAreItsOwnEvenWhenTheirFirstNumberIsTheSchedulesNumber() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                SCHEDULE 4 – DATA PROCESSING
+
+                4. Security
+                4.1 The Supplier shall implement appropriate technical and organisational measures to protect the personal data.
+                """);
+        assertEquals("Schedule 4 paragraph 4.1", reading.clause(Clause.C_SECURITY).reference());
+    }
+
+    @Test
+    void aCountryIsThePartAtItsOwnPlaceNotAWordInsideTheName() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                Annex 2 – Sub-processors
+
+                • Harbour Ireland Hosting Limited, Ireland – hosting of the platform
+                • Vistula Poland Services Sp. z o.o., Poland – second-line support
+                """);
+        assertEquals(Set.of("Harbour Ireland Hosting Limited|IE|hosting of the platform",
+                "Vistula Poland Services Sp. z o.o.|PL|second-line support"),
+                Set.copyOf(reading.of(ProposalKind.SUBPROCESSOR).stream().map(Finding::value).toList()));
+    }
+
+    @Test
+    void aListedEntryWrappedOverTwoLinesIsOneEntry() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                Current sub-processors:
+                • Corvid Mail Technologies, Inc., United States –
+                e-mail delivery of notifications
+                • Fjord Voice Limited, Ireland – SMS and
+                voice notifications
+                """);
+        assertEquals(Set.of("Corvid Mail Technologies, Inc.|US|e-mail delivery of notifications",
+                "Fjord Voice Limited|IE|SMS and voice notifications"),
+                Set.copyOf(reading.of(ProposalKind.SUBPROCESSOR).stream().map(Finding::value).toList()));
+    }
+
+    @Test
+    void aRightColumnOfOneLineStillReadsAfterTheLeftOneWhenThePreviousPageHadColumns() {
+        List<DpaText.Line> first = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            first.add(new DpaText.Line(100 + 14 * i, List.of(new DpaText.Word(50, 280, "the left column runs on here"),
+                    new DpaText.Word(300, 540, "and the right column runs on too"))));
+        }
+        List<DpaText.Line> second = List.of(
+                new DpaText.Line(100, List.of(new DpaText.Word(50, 200, "Article 6 – Sub-processors"),
+                        new DpaText.Word(300, 500, "four weeks' notice, at cost."))),
+                new DpaText.Line(114, List.of(new DpaText.Word(50, 280, "6.1 The processor engages sub-processors"))));
+        List<String> lines = DpaLayout.lines(new DpaText(List.of("", ""), List.of(first, second))).stream()
+                .filter(l -> l.page() == 2).map(DpaLayout.Line::text).toList();
+        assertEquals(List.of("Article 6 – Sub-processors", "6.1 The processor engages sub-processors",
+                "four weeks' notice, at cost."), lines);
+    }
+
+    @Test
+    void aNegationReachesToTheNextCoordinatedClauseOnly() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                3. Instructions
+                3.1 The Printer shall promptly inform the Client if, in the Printer’s opinion, an instruction infringes the GDPR, and shall not be obliged to carry out that instruction until the Client confirms it.
+                """);
+        assertAll(
+                () -> assertNotNull(reading.clause(Clause.INFRINGING_INSTRUCTIONS)),
+                () -> assertEquals(null, reading.saysOtherwise(Clause.INFRINGING_INSTRUCTIONS)));
+    }
+
+    @Test
+    void aDutyPutOnTheSubprocessorIsNotTheProcessorsOwn() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                Clause 7
+                7.1 The processor shall agree with each sub-processor that the controller may instruct the sub-processor to erase or return the personal data.
+
+                Clause 10
+                10.1 Following termination, the processor shall delete all personal data or return it, as the controller decides.
+                """);
+        assertEquals("Clause 10.1", reading.clause(Clause.G_DELETION_OR_RETURN).reference());
+    }
+
+    @Test
+    void theControllersChoiceBetweenReturnAndDeletionHoweverTheSentenceIsBuilt() throws IOException {
+        Reading english = read("""
+                #!lang en
+                8. End of processing
+                8.1 On expiry the Supplier shall, at the Company’s option, return all Company Personal Data to the Company in a commonly used electronic format and delete all existing copies.
+                """);
+        Reading dutch = read("""
+                #!lang nl
+                Artikel 1 Partijen
+                Klant is verwerkingsverantwoordelijke en Leverancier is verwerker. Klant en Leverancier werken samen met Klant.
+
+                Artikel 9 Einde
+                Bij het einde draagt Leverancier, naar keuze van Klant, alle persoonsgegevens over aan Klant of aan een opvolger, of vernietigt hij deze.
+
+                Artikel 10 Kopieën
+                • Bij het einde geeft Leverancier alle persoonsgegevens terug aan Klant als Klant daarom vraagt, en verwijdert hij daarna de kopieën.
+                """);
+        assertAll(
+                () -> assertEquals("8.1", english.clause(Clause.G_DELETION_OR_RETURN).reference()),
+                () -> assertNotNull(dutch.clause(Clause.G_DELETION_OR_RETURN)));
+    }
+
+    @Test
+    void thirdPartiesEngagedOnlyWithPriorConsentAreSpecificSubprocessing() throws IOException {
+        Reading reading = read("""
+                #!lang nl
+                Artikel 5 Inschakeling van derden
+                Bewerker schakelt voor de verwerking van de persoonsgegevens geen derden in zonder voorafgaande schriftelijke toestemming van Verantwoordelijke. Bewerker legt derden die hij inschakelt dezelfde verplichtingen op als die uit deze overeenkomst.
+                """);
+        assertAll(
+                () -> assertEquals("Artikel 5", reading.clause(Clause.D_SUBPROCESSORS).reference()),
+                () -> assertEquals("SPECIFIC", value(reading, ProposalKind.SUB_PROCESSING)));
+    }
+
+    @Test
+    void periodsGivenAsLabelsInASpecification() throws IOException {
+        Reading reading = read("""
+                #!lang nl
+                Subverwerkers
+                Klant geeft toestemming voor de inschakeling van subverwerkers.
+                Termijn voor aankondiging van nieuwe subverwerkers: vier weken voor de inschakeling.
+                Bezwaartermijn: veertien dagen na ontvangst van de aankondiging.
+                """);
+        assertAll(
+                () -> assertEquals("28", value(reading, ProposalKind.SUB_PROCESSING_NOTICE_DAYS)),
+                () -> assertEquals("14", value(reading, ProposalKind.OBJECTION_PERIOD_DAYS)));
+    }
+
+    @Test
+    void noticeInWeeksOrNotLessThanAndRenewalForFurtherPeriods() throws IOException {
+        Reading english = read("""
+                #!lang en
+                2. Term
+                2.1 These Terms then renew for further periods of one year each, unless either party gives the other at least six weeks’ notice before the end of the then current term.
+
+                6. Sub-processors
+                6.1 The Client grants general written authorisation to engage sub-processors. The Printer shall give not less than forty-five days’ prior written notice of any intended addition.
+                """);
+        Reading dutch = read("""
+                #!lang nl
+                Artikel 8 Duur
+                Daarna wordt zij stilzwijgend verlengd met telkens twaalf maanden, tenzij een der partijen uiterlijk acht weken voor het einde van de lopende periode schriftelijk opzegt.
+                """);
+        assertAll(
+                () -> assertEquals("12", value(english, ProposalKind.RENEWAL_TERM_MONTHS)),
+                () -> assertEquals("42", value(english, ProposalKind.NOTICE_PERIOD_DAYS)),
+                () -> assertEquals("45", value(english, ProposalKind.SUB_PROCESSING_NOTICE_DAYS)),
+                () -> assertEquals("56", value(dutch, ProposalKind.NOTICE_PERIOD_DAYS)));
+    }
+
+    @Test
+    void anEndDateAfterAVerbOfEndingAndASignatureDatedDD() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                2. Term
+                2.1 These Terms take effect on 1 July 2026 and terminate automatically on 30 June 2028.
+
+                Aldus overeengekomen en in tweevoud ondertekend te Utrecht d.d. 12-02-2026.
+                """);
+        assertAll(
+                () -> assertEquals("2028-06-30", value(reading, ProposalKind.EXPIRES_ON)),
+                () -> assertEquals("2026-02-12", value(reading, ProposalKind.SIGNED_ON)));
+    }
+
+    @Test
+    void aSupplierNamedInTheTitleOrCallingItItsStandardModelWroteTheTemplateAnAmendmentNumberDidNot()
+            throws IOException {
+        Reading named = read("""
+                #!lang en
+                CORVID DATA PROCESSING AGREEMENT
+
+                1.1 Customer is the controller and Corvid is the processor. Corvid serves Customer; Corvid hosts.
+                """);
+        Reading model = read("""
+                #!lang en
+                DATA PROCESSING AGREEMENT
+
+                Customer is the controller and Hoster is the processor. Hoster hosts; Hoster backs up.
+                This agreement follows Hoster’s standard data processing agreement, version 3.1.
+                """);
+        Reading amendment = read("""
+                #!lang nl
+                ADDENDUM NR. 2
+                bij de verwerkersovereenkomst van 3 juni 2024
+                """);
+        Reading terms = read("""
+                #!lang en
+                DATA PROTECTION TERMS FOR REMOTE HANDS SERVICES
+                """);
+        assertAll(
+                () -> assertEquals("VENDOR_TEMPLATE", value(named, ProposalKind.STANDARD)),
+                () -> assertEquals("VENDOR_TEMPLATE", value(model, ProposalKind.STANDARD)),
+                () -> assertEquals("OWN", value(amendment, ProposalKind.STANDARD)),
+                () -> assertEquals("VENDOR_TEMPLATE", value(terms, ProposalKind.STANDARD)));
+    }
+
+    @Test
+    void aSignatureBlockEndsTheListOfSubprocessors() throws IOException {
+        Reading reading = read("""
+                #!lang nl
+                Subverwerkers
+                • Opslagwolk B.V., Nederland – opslag
+
+                Ondertekening
+                Naam: E. Jansen
+                Datum: 30 april 2026
+                """);
+        assertEquals(List.of("Opslagwolk B.V.|NL|opslag"),
+                reading.of(ProposalKind.SUBPROCESSOR).stream().map(Finding::value).toList());
+    }
+
+    @Test
+    void subcontractorsTheSupplierMayEngageAtItsDiscretionAreGeneralSubprocessing() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                6. Subcontracting
+                6.1 The Contractor may engage subcontractors at its sole discretion.
+                """);
+        assertEquals("GENERAL", value(reading, ProposalKind.SUB_PROCESSING));
+    }
+
+    @Test
+    void theBreachDeadlineIsTheNoticeToTheControllerAndATriageTimeIsOnlyItsAlternative() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                Personal data breaches: the processor’s security desk triages every incident report within 4 hours. The notification to the controller shall be made no later than 48 hours after the processor has become aware of the personal data breach.
+                """);
+        List<Finding> found = reading.of(ProposalKind.BREACH_NOTIFICATION_HOURS);
+        assertAll(
+                () -> assertEquals(List.of("48", "4"), found.stream().map(Finding::value).toList()),
+                () -> assertTrue(found.get(1).confidence() < found.get(0).confidence()),
+                () -> assertTrue(found.get(1).passage().contains("triages"), found.get(1).passage()));
     }
 }

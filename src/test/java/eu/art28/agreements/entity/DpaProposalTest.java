@@ -39,4 +39,23 @@ class DpaProposalTest {
         assertThrows(IllegalArgumentException.class, () -> new DpaProposal(1, 2, ProposalKind.NOTICE_PERIOD_DAYS, null,
                 "30", 1, null, "p", List.of(), 0.5, true));
     }
+
+    @Test
+    void theOtherValuesFoundForAFieldAreItsAlternativesButNotForItemsOrSubprocessors() {
+        DpaProposal notice = field(ProposalKind.NOTICE_PERIOD_DAYS, "90", 2);
+        DpaProposal rival = field(ProposalKind.NOTICE_PERIOD_DAYS, "30", 7);
+        DpaProposal breach = field(ProposalKind.BREACH_NOTIFICATION_HOURS, "48", 3);
+        DpaProposal first = field(ProposalKind.SUBPROCESSOR, "Mailjet SAS|FR|", 9);
+        DpaProposal second = field(ProposalKind.SUBPROCESSOR, "Mollie B.V.|NL|", 9);
+        java.util.Map<DpaProposal, List<DpaProposal>> alternatives = DpaProposal.alternatives(
+                List.of(notice, rival, breach, first, second));
+        assertEquals(List.of(rival), alternatives.get(notice));
+        assertEquals(List.of(notice), alternatives.get(rival));
+        assertEquals(List.of(), alternatives.get(breach));
+        assertEquals(List.of(), alternatives.get(first));
+    }
+
+    private static DpaProposal field(ProposalKind kind, String value, int page) {
+        return new DpaProposal(1, 2, kind, null, value, page, null, "passage", List.of(), 0.7);
+    }
 }
