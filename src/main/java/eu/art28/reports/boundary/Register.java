@@ -102,7 +102,7 @@ public class Register {
                     engagements, chain, inChunks(engaged, scopes::processorNames),
                     inChunks(transferring, scopes::agreementsByProcessor),
                     inChunks(engaged.isEmpty() ? Set.of() : recipients, evidence::byProcessor), rules);
-            return ProcessingRegister.activities(sources, day, locale).stream();
+            return ProcessingRegister.activities(sources, day, locale);
         });
     }
 

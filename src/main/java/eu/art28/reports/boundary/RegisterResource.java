@@ -86,6 +86,7 @@ public class RegisterResource {
         for (ProcessingRegister.Activity activity : (Iterable<ProcessingRegister.Activity>) activities::iterator) {
             writer.write(separator);
             writer.write(JSON.toJson(activity));
+            writer.flush(); // the reader has each activity as soon as it is made
             separator = ",";
         }
         writer.write(empty, list - 1, empty.length() - (list - 1));

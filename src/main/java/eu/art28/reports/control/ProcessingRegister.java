@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.catalogue.entity.Purpose;
@@ -72,16 +73,15 @@ public final class ProcessingRegister {
 
     public static Document of(Sources sources, String controller, String controllerContact, LocalDate day,
             Locale locale) {
-        return new Document(controller, controllerContact, day, activities(sources, day, locale));
+        return new Document(controller, controllerContact, day, activities(sources, day, locale).toList());
     }
 
-    /** The activities of the purposes of the sources, in the register's order (by code). */
-    public static List<Activity> activities(Sources sources, LocalDate day, Locale locale) {
+    /** The activities of the purposes of the sources, in the register's order (by code), each made when consumed. */
+    public static Stream<Activity> activities(Sources sources, LocalDate day, Locale locale) {
         ProcessingRegister register = new ProcessingRegister(locale, day);
         return sources.purposes().stream()
                 .sorted(Comparator.comparing(Purpose::getCode))
-                .map(purpose -> register.activity(purpose, sources))
-                .toList();
+                .map(purpose -> register.activity(purpose, sources));
     }
 
     /**

@@ -145,7 +145,7 @@ class ProcessingRegisterTest {
                     .anyMatch(code -> ProcessingRegister.root(code).equals(root))).toList();
             byRuns.addAll(ProcessingRegister.activities(new ProcessingRegister.Sources(run, whole.dataCategoryNames(),
                     whole.dataSubjectNames(), under, whole.chain(), whole.processorNames(), whole.agreements(),
-                    whole.evidence(), whole.transfers()), DAY, EN));
+                    whole.evidence(), whole.transfers()), DAY, EN).toList());
         }
 
         assertEquals(List.of(List.of("b", "b.bookkeeping"), List.of("e", "e.mailing")), runs.stream()
