@@ -112,6 +112,21 @@ public class Scopes {
         }
         String where = parameter == null ? ""
                 : (ids != null ? " where e.id in (" : " where e.processor_id in (") + Sql.placeholders(parameter) + ")";
+        return engagements(where, parameter);
+    }
+
+    /**
+     * The engagements that may serve a purpose of this root or beneath it: those with a purpose of the same root
+     * (an engagement for {@code e} serves {@code e.mailing} and one for {@code e.mailing} part of {@code e}, never
+     * one for {@code b}), so that the register reads one tree of purposes at a time. More than serve, never fewer:
+     * {@link Recipients#uses} decides.
+     */
+    public List<EngagementScope> engagementsUnder(String root) {
+        return engagements(" where e.id in (select u.engagement_id from engagement_purpose u where u.code = ?"
+                + " or u.code like ?)", List.of(root, root + ".%"));
+    }
+
+    private List<EngagementScope> engagements(String where, Collection<?> parameter) {
         try (Connection connection = dataSource.getConnection()) {
             List<Map<Long, List<String>>> collections = Sql.collections(connection, parameter,
                     ofEngagements("engagement_purpose", "c.code", where),

@@ -25,10 +25,10 @@ public final class Sql {
      * (the read models copy them into immutable sets), and each distinct code held once: a hundred thousand
      * engagements name a few dozen codes half a million times.
      */
-    public static List<Map<Long, List<String>>> collections(Connection connection, Collection<Long> ids,
+    public static List<Map<Long, List<String>>> collections(Connection connection, Collection<?> ids,
             String... queries) throws SQLException {
         StringBuilder sql = new StringBuilder();
-        List<Long> parameters = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
         List<Map<Long, List<String>>> collections = new ArrayList<>();
         for (int i = 0; i < queries.length; i++) {
             sql.append(i == 0 ? "" : " union all ").append(queries[i].replaceFirst("^select ", "select " + i + ", "));
@@ -48,13 +48,18 @@ public final class Sql {
         return collections;
     }
 
-    public static PreparedStatement prepare(Connection connection, String sql, Collection<Long> ids)
+    /** Ids as longs; a reader that filters by code passes strings. */
+    public static PreparedStatement prepare(Connection connection, String sql, Collection<?> parameters)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
             int index = 1;
-            for (Long id : ids == null ? List.<Long>of() : ids) {
-                statement.setLong(index++, id);
+            for (Object parameter : parameters == null ? List.of() : parameters) {
+                if (parameter instanceof Long id) {
+                    statement.setLong(index++, id);
+                } else {
+                    statement.setString(index++, (String) parameter);
+                }
             }
             return statement;
         } catch (SQLException | RuntimeException e) {

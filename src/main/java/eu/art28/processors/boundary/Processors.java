@@ -183,7 +183,7 @@ public class Processors {
             where += " and p.status = :status";
         }
         TypedQuery<Processor> items = em.createQuery(
-                "select p from Processor p" + where + " order by lower(p.name), p.id", Processor.class);
+                "select p from Processor p" + where + " order by p.nameOrder, p.id", Processor.class);
         TypedQuery<Long> total = em.createQuery("select count(p) from Processor p" + where, Long.class);
         for (TypedQuery<?> query : List.of(items, total)) {
             if (!search.isEmpty()) {

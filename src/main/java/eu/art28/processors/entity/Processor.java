@@ -51,6 +51,10 @@ public class Processor extends VersionedRecord {
     @SingleLine
     private String name;
 
+    /** The name in lower case, computed by the database (V27) for the list's order and its index; never written. */
+    @Column(name = "name_order", insertable = false, updatable = false)
+    private String nameOrder;
+
     /** Kamer van Koophandel: eight digits, Dutch companies only, so optional. */
     @Pattern(regexp = "\\d{8}", message = "{processor.kvkNumber.invalid}")
     @Column(name = "kvk_number")

@@ -1,11 +1,15 @@
 package eu.art28.reports.boundary;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,15 +31,18 @@ import eu.art28.coverage.control.Scopes;
 import eu.art28.evidence.control.EvidenceOnFile;
 import eu.art28.reports.control.ProcessingRegister;
 import eu.art28.transfers.boundary.TransferCountries;
+import eu.art28.transfers.control.TransferRules;
 
 /**
- * Reads what the Art. 30 register is made of, in bulk (one query per kind of record, whatever the size of the
- * registry), and has it assembled; for the page, the API and the files alike.
+ * Reads what the Art. 30 register is made of, in bulk (one query per kind of record and root of the purposes,
+ * whatever the size of the registry), and has it assembled; for the page, the API and the files alike.
  */
 @ApplicationScoped
 @Transactional
 @PermitAll
 public class Register {
+
+    private static final int CHUNK = 1000;
 
     @Inject
     Catalogue catalogue;
@@ -61,19 +68,60 @@ public class Register {
     @ConfigProperty(name = "art28.controller.contact")
     Optional<String> controllerContact;
 
+    /** The whole register at once: for the page, and for tests; the API and the files use {@link #activities}. */
     public ProcessingRegister.Document on(LocalDate day, Locale locale) {
-        List<Purpose> purposes = catalogue.list(Kind.PURPOSE, false).stream().map(Purpose.class::cast).toList();
-        List<EngagementScope> engagements = scopes.engagements(null, null);
+        return new ProcessingRegister.Document(controller(), contact(), day, activities(day, locale).toList());
+    }
+
+    /** The register without its activities: who the controller is, and the day. */
+    public ProcessingRegister.Document heading(LocalDate day) {
+        return new ProcessingRegister.Document(controller(), contact(), day, List.of());
+    }
+
+    /**
+     * The activities in the register's order, made as they are consumed, one run of purposes under one root at a
+     * time from that run's engagements and what their processors have on file: a few statements per run (one root
+     * of the catalogue), and never the whole registry in memory. The chain and the catalogue are read first.
+     */
+    public Stream<ProcessingRegister.Activity> activities(LocalDate day, Locale locale) {
+        Map<String, String> categories = names(Kind.DATA_CATEGORY, locale);
+        Map<String, String> subjects = names(Kind.DATA_SUBJECT, locale);
         Chain chain = links.all();
-        Set<Long> processors = Stream.concat(engagements.stream().map(EngagementScope::processorId),
-                chain.links().stream().map(l -> l.subprocessorId())).collect(Collectors.toSet());
-        ProcessingRegister.Sources sources = new ProcessingRegister.Sources(purposes,
-                names(Kind.DATA_CATEGORY, locale), names(Kind.DATA_SUBJECT, locale), engagements, chain,
-                scopes.processorNames(engagements.stream().map(EngagementScope::processorId).distinct().toList()),
-                scopes.agreementsByProcessor(null), evidence.byProcessor(processors.isEmpty() ? List.of() : null),
-                transferCountries.rules());
-        return ProcessingRegister.of(sources, controller.map(String::strip).orElse(null),
-                controllerContact.map(String::strip).orElse(null), day, locale);
+        TransferRules rules = transferCountries.rules();
+        List<Purpose> purposes = catalogue.list(Kind.PURPOSE, false).stream().map(Purpose.class::cast).toList();
+        return ProcessingRegister.runsByRoot(purposes).stream().flatMap(run -> {
+            List<EngagementScope> engagements = scopes.engagementsUnder(ProcessingRegister.root(run.get(0).getCode()));
+            Set<Long> engaged = engagements.stream().map(EngagementScope::processorId).collect(Collectors.toSet());
+            // an engaged processor's agreements say what makes a transfer lawful: only those that transfer are read
+            Set<Long> transferring = engagements.stream()
+                    .filter(e -> e.countries().stream().anyMatch(country -> !rules.inEea(country)))
+                    .map(EngagementScope::processorId).collect(Collectors.toSet());
+            Set<Long> recipients = new HashSet<>(engaged);
+            chain.links().forEach(link -> recipients.add(link.subprocessorId()));
+            ProcessingRegister.Sources sources = new ProcessingRegister.Sources(run, categories, subjects,
+                    engagements, chain, inChunks(engaged, scopes::processorNames),
+                    inChunks(transferring, scopes::agreementsByProcessor),
+                    inChunks(engaged.isEmpty() ? Set.of() : recipients, evidence::byProcessor), rules);
+            return ProcessingRegister.activities(sources, day, locale);
+        });
+    }
+
+    /** Read a thousand ids at a time: a statement's parameters stay few, whatever the size of the registry. */
+    private static <V> Map<Long, V> inChunks(Collection<Long> ids, Function<List<Long>, Map<Long, V>> read) {
+        Map<Long, V> all = new HashMap<>();
+        List<Long> list = List.copyOf(ids);
+        for (int from = 0; from < list.size(); from += CHUNK) {
+            all.putAll(read.apply(list.subList(from, Math.min(list.size(), from + CHUNK))));
+        }
+        return all;
+    }
+
+    private String controller() {
+        return controller.map(String::strip).orElse(null);
+    }
+
+    private String contact() {
+        return controllerContact.map(String::strip).orElse(null);
     }
 
     /** Retired entries too: an engagement may still use one. */

@@ -39,8 +39,9 @@ public class RegisterBacking implements Serializable {
     /** Written straight into the response; the page is not rendered again. */
     public void download(RegisterFiles.Format format) {
         Locale locale = locale();
-        ProcessingRegister.Document current = register.on(day, locale);
-        Faces.sendFile(format.fileName(current), true, out -> format.write(current, locale, out));
+        ProcessingRegister.Document heading = register.heading(day);
+        Faces.sendFile(format.fileName(heading), true,
+                out -> format.write(heading, register.activities(day, locale), locale, out));
     }
 
     private static Locale locale() {

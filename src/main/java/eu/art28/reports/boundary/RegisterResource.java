@@ -1,10 +1,19 @@
 package eu.art28.reports.boundary;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +25,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import eu.art28.platform.entity.Role;
@@ -35,6 +47,10 @@ import eu.art28.reports.control.RegisterFiles;
 @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.AUDITOR})
 public class RegisterResource {
 
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    private static final String ACTIVITIES = "\"activities\":[]";
+
     @Inject
     Register register;
 
@@ -46,8 +62,35 @@ public class RegisterResource {
             + " its legal basis, data subjects and data categories, recipients down the sub-processor chain, transfers"
             + " outside the EEA with their safeguards, retention and the recipients' security evidence; on the day"
             + " `on` (default today)")
-    public ProcessingRegister.Document get(@QueryParam("on") LocalDate on) {
-        return register.on(day(on), Requests.locale(headers));
+    @APIResponse(responseCode = "200", description = "The register", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProcessingRegister.Document.class)))
+    public Response get(@QueryParam("on") LocalDate on) {
+        LocalDate day = day(on);
+        Locale locale = Requests.locale(headers);
+        ProcessingRegister.Document heading = register.heading(day);
+        StreamingOutput body = out -> writeJson(heading, register.activities(day, locale), out);
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    }
+
+    /**
+     * The JSON the document would be, written activity by activity: the heading's own JSON (JSON-B's, as for any
+     * answer) with the activities spliced into its empty list, so that the fields and their order stay JSON-B's.
+     */
+    static void writeJson(ProcessingRegister.Document heading, Stream<ProcessingRegister.Activity> activities,
+            OutputStream out) throws IOException {
+        String empty = JSON.toJson(heading);
+        int list = empty.indexOf(ACTIVITIES) + ACTIVITIES.length();
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write(empty, 0, list - 1);
+        String separator = "";
+        for (ProcessingRegister.Activity activity : (Iterable<ProcessingRegister.Activity>) activities::iterator) {
+            writer.write(separator);
+            writer.write(JSON.toJson(activity));
+            writer.flush(); // the reader has each activity as soon as it is made
+            separator = ",";
+        }
+        writer.write(empty, list - 1, empty.length() - (list - 1));
+        writer.flush();
     }
 
     @GET
@@ -76,10 +119,11 @@ public class RegisterResource {
 
     private Response file(LocalDate on, RegisterFiles.Format format) {
         Locale locale = Requests.locale(headers);
-        ProcessingRegister.Document document = register.on(day(on), locale);
-        StreamingOutput body = out -> format.write(document, locale, out);
+        LocalDate day = day(on);
+        ProcessingRegister.Document heading = register.heading(day);
+        StreamingOutput body = out -> format.write(heading, register.activities(day, locale), locale, out);
         return Response.ok(body, format.mediaType).header("Content-Disposition",
-                "attachment; filename=\"" + format.fileName(document) + "\"").build();
+                "attachment; filename=\"" + format.fileName(heading) + "\"").build();
     }
 
     private static LocalDate day(LocalDate on) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.catalogue.entity.Purpose;
@@ -72,12 +73,40 @@ public final class ProcessingRegister {
 
     public static Document of(Sources sources, String controller, String controllerContact, LocalDate day,
             Locale locale) {
+        return new Document(controller, controllerContact, day, activities(sources, day, locale).toList());
+    }
+
+    /** The activities of the purposes of the sources, in the register's order (by code), each made when consumed. */
+    public static Stream<Activity> activities(Sources sources, LocalDate day, Locale locale) {
         ProcessingRegister register = new ProcessingRegister(locale, day);
-        List<Activity> activities = sources.purposes().stream()
+        return sources.purposes().stream()
                 .sorted(Comparator.comparing(Purpose::getCode))
-                .map(purpose -> register.activity(purpose, sources))
-                .toList();
-        return new Document(controller, controllerContact, day, activities);
+                .map(purpose -> register.activity(purpose, sources));
+    }
+
+    /**
+     * The purposes in the register's order, in runs that share the first segment of their code: a purpose's
+     * activity depends only on the engagements with a purpose of that root (a purpose covers what lies beneath it,
+     * both ways, and nothing beside it), so the register is made one run at a time, each from its own engagements,
+     * and the whole registry is never held at once.
+     */
+    public static List<List<Purpose>> runsByRoot(Collection<Purpose> purposes) {
+        List<List<Purpose>> runs = new ArrayList<>();
+        String root = null;
+        for (Purpose purpose : purposes.stream().sorted(Comparator.comparing(Purpose::getCode)).toList()) {
+            if (!root(purpose.getCode()).equals(root)) {
+                root = root(purpose.getCode());
+                runs.add(new ArrayList<>());
+            }
+            runs.get(runs.size() - 1).add(purpose);
+        }
+        return runs;
+    }
+
+    /** The first segment of a code: {@code e} for {@code e.mailing}. */
+    public static String root(String code) {
+        int dot = code.indexOf('.');
+        return dot < 0 ? code : code.substring(0, dot);
     }
 
     private Activity activity(Purpose purpose, Sources sources) {

@@ -42,10 +42,17 @@ public final class RegisterFiles {
         }
 
         public void write(Document register, Locale locale, OutputStream out) throws IOException {
+            write(register, register.activities().stream(), locale, out);
+        }
+
+        /** The heading's controller and day, the activities as they come: a row is written as soon as it is made. */
+        public void write(Document heading, Stream<Activity> activities, Locale locale, OutputStream out)
+                throws IOException {
             switch (this) {
-                case CSV -> csv(register, locale, out);
-                case XLSX -> xlsx(register, locale, out);
-                case PDF -> pdf(register, locale, out);
+                case CSV -> Workbooks.writeCsv(out, headers(locale), rows(activities, locale));
+                case XLSX -> Workbooks.writeXlsx(out, Messages.text(locale, "register.sheet"), headers(locale),
+                        rows(activities, locale));
+                case PDF -> pdf(heading, activities, locale, out);
             }
         }
     }
@@ -67,19 +74,11 @@ public final class RegisterFiles {
                 activity.retention(), lines(activity.securityMeasures()));
     }
 
-    public static void csv(Document register, Locale locale, OutputStream out) throws IOException {
-        Workbooks.writeCsv(out, headers(locale), rows(register, locale));
+    private static Stream<List<Object>> rows(Stream<Activity> activities, Locale locale) {
+        return activities.map(a -> List.<Object>copyOf(cells(a, locale)));
     }
 
-    public static void xlsx(Document register, Locale locale, OutputStream out) throws IOException {
-        Workbooks.writeXlsx(out, Messages.text(locale, "register.sheet"), headers(locale), rows(register, locale));
-    }
-
-    private static Stream<List<Object>> rows(Document register, Locale locale) {
-        return register.activities().stream().map(a -> List.<Object>copyOf(cells(a, locale)));
-    }
-
-    public static void pdf(Document register, Locale locale, OutputStream out) {
+    private static void pdf(Document register, Stream<Activity> activities, Locale locale, OutputStream out) {
         List<String> headers = headers(locale);
         Pdf.write(out, Messages.text(locale, "register.title"),
                 Messages.text(locale, "register.asOn", Messages.date(locale, register.day())), pdf -> {
@@ -88,7 +87,7 @@ public final class RegisterFiles {
                                     ? Messages.text(locale, "register.controller.unset") : register.controller()),
                             List.of(Messages.text(locale, "register.controllerContact"),
                                     register.controllerContact() == null ? "" : register.controllerContact())));
-                    for (Activity activity : register.activities()) {
+                    for (Activity activity : (Iterable<Activity>) activities::iterator) {
                         pdf.heading(activity.code() + "  " + activity.purpose());
                         if (!activity.description().isEmpty()) {
                             pdf.paragraph(activity.description());

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,6 +118,42 @@ class ProcessingRegisterTest {
 
     static Activity activity(Document register, String code) {
         return register.activities().stream().filter(a -> a.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    /**
+     * The register is made one root of the purposes at a time, each run from the engagements with a purpose of that
+     * root only (what {@code Scopes.engagementsUnder} reads): the same activities as made from every engagement at
+     * once, including an engagement for two roots and one for a parent purpose that serves its child.
+     */
+    @Test
+    void madeOneRootAtATimeTheRegisterHoldsTheSameActivitiesAsMadeWhole() {
+        ProcessingRegister.Sources all = sources();
+        List<EngagementScope> engagements = new ArrayList<>(all.engagements());
+        engagements.add(new EngagementScope(4, 5, "engagement 4", Set.of("e", "b.bookkeeping"), Set.of("contact"),
+                Set.of("customers"), Set.of("US", "CH"), DAY.minusMonths(1), null));
+        engagements.add(new EngagementScope(5, 6, "engagement 5", Set.of("e"), Set.of("financial"),
+                Set.of("customers"), Set.of("NL"), DAY.minusMonths(1), null));
+        ProcessingRegister.Sources whole = new ProcessingRegister.Sources(all.purposes(), all.dataCategoryNames(),
+                all.dataSubjectNames(), engagements, all.chain(), all.processorNames(), all.agreements(),
+                all.evidence(), all.transfers());
+
+        List<List<Purpose>> runs = ProcessingRegister.runsByRoot(whole.purposes());
+        List<Activity> byRuns = new ArrayList<>();
+        for (List<Purpose> run : runs) {
+            String root = ProcessingRegister.root(run.get(0).getCode());
+            List<EngagementScope> under = engagements.stream().filter(e -> e.purposes().stream()
+                    .anyMatch(code -> ProcessingRegister.root(code).equals(root))).toList();
+            byRuns.addAll(ProcessingRegister.activities(new ProcessingRegister.Sources(run, whole.dataCategoryNames(),
+                    whole.dataSubjectNames(), under, whole.chain(), whole.processorNames(), whole.agreements(),
+                    whole.evidence(), whole.transfers()), DAY, EN).toList());
+        }
+
+        assertEquals(List.of(List.of("b", "b.bookkeeping"), List.of("e", "e.mailing")), runs.stream()
+                .map(run -> run.stream().map(Purpose::getCode).toList()).toList());
+        List<Activity> expected = ProcessingRegister.of(whole, null, null, DAY, EN).activities();
+        assertEquals(expected, byRuns);
+        assertTrue(activity(ProcessingRegister.of(whole, null, null, DAY, EN), "e.mailing").recipients().stream()
+                .anyMatch(r -> r.engagements().contains("engagement 5")), "a parent's engagement serves its child");
     }
 
     @Test
