@@ -121,7 +121,7 @@ public class LoginThrottle {
      * {@code lockout} after the last of them. Failures in time order; attempts refused while locked are not
      * failures, so hammering a locked account does not keep it locked.
      */
-    static Optional<Instant> lockedUntil(List<Instant> failures, int max, Duration window, Duration lockout) {
+    public static Optional<Instant> lockedUntil(List<Instant> failures, int max, Duration window, Duration lockout) {
         return lock(failures, max, window, lockout).map(Lock::until);
     }
 
