@@ -98,8 +98,17 @@ public class LoginThrottle {
                 addressLock.get().since()), 1, now);
     }
 
-    private boolean locked(List<Instant> failures, int max, Instant now) {
+    /**
+     * Whether these failures (in time order, since {@link #countingSince}) lock now under this limit, with the
+     * login's window and lockout: for another door with a limit of its own (the personal links of requests).
+     */
+    public boolean locked(List<Instant> failures, int max, Instant now) {
         return lockedUntil(failures, max, window(), lockout()).filter(now::isBefore).isPresent();
+    }
+
+    /** The earliest failure that can still count towards a lock at {@code now}. */
+    public Instant countingSince(Instant now) {
+        return now.minus(window()).minus(lockout());
     }
 
     private Duration window() {
@@ -121,7 +130,7 @@ public class LoginThrottle {
      * {@code lockout} after the last of them. Failures in time order; attempts refused while locked are not
      * failures, so hammering a locked account does not keep it locked.
      */
-    public static Optional<Instant> lockedUntil(List<Instant> failures, int max, Duration window, Duration lockout) {
+    static Optional<Instant> lockedUntil(List<Instant> failures, int max, Duration window, Duration lockout) {
         return lock(failures, max, window, lockout).map(Lock::until);
     }
 

@@ -1,7 +1,6 @@
 package eu.art28.requests.control;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,26 +30,19 @@ public class LinkThrottle {
     LoginAttempts attempts;
 
     @Inject
+    LoginThrottle logins;
+
+    @Inject
     @ConfigProperty(name = "art28.requests.link-max-failures-per-address", defaultValue = "10")
     int maxPerAddress;
-
-    @Inject
-    @ConfigProperty(name = "art28.login.window-minutes", defaultValue = "15")
-    int windowMinutes;
-
-    @Inject
-    @ConfigProperty(name = "art28.login.lockout-minutes", defaultValue = "15")
-    int lockoutMinutes;
 
     Clock clock = Clock.systemUTC();
 
     /** Whether links from the address are refused now; a refusal is recorded as such. */
     public boolean refuses(String address) {
         Instant now = clock.instant();
-        Instant since = now.minus(Duration.ofMinutes((long) windowMinutes + lockoutMinutes));
-        boolean locked = LoginThrottle.lockedUntil(attempts.linkFailuresFrom(address, since), maxPerAddress,
-                Duration.ofMinutes(windowMinutes), Duration.ofMinutes(lockoutMinutes)).filter(now::isBefore)
-                .isPresent();
+        boolean locked = logins.locked(attempts.linkFailuresFrom(address, logins.countingSince(now)), maxPerAddress,
+                now);
         if (locked) {
             attempts.record(new LoginAttempt(null, address, now, Outcome.REFUSED, Door.LINK));
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import eu.art28.accounts.control.LoginAttempts;
+import eu.art28.accounts.control.ThrottleFixture;
 import eu.art28.accounts.entity.LoginAttempt;
 
 class LinkThrottleTest {
@@ -39,8 +40,7 @@ class LinkThrottleTest {
         LinkThrottle throttle = new LinkThrottle();
         throttle.attempts = attempts;
         throttle.maxPerAddress = 10;
-        throttle.windowMinutes = 15;
-        throttle.lockoutMinutes = 15;
+        throttle.logins = ThrottleFixture.loginThrottle(15, 15);
         throttle.clock = Clock.fixed(at, ZoneOffset.UTC);
         return throttle;
     }
