@@ -29,11 +29,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.icegreen.greenmail.util.GreenMail;
 
 import eu.art28.testing.Api;
+import eu.art28.testing.Browser;
 import eu.art28.testing.MailServer;
 import eu.art28.testing.SharedApp;
 
@@ -180,6 +182,39 @@ class RequestsIT {
                 .json();
         assertTrue(audit.toString().contains(vendor.email() + "> by link"), audit::toString);
         assertFalse(audit.toString().contains(secret), audit::toString);
+    }
+
+    /**
+     * What a person does: procurement asks from the alert with one click (the form is filled in for it, they
+     * choose the contact and send), and the contact opens the mailed link in a browser without logging in.
+     */
+    @Test
+    void procurementAsksFromTheAlertAndTheContactOpensTheMailedLinkWithoutAnAccount() {
+        Api api = new Api(base);
+        Vendor vendor = vendor(api);
+        long alert = expiredCertificateAlert(api, vendor);
+        try (Browser browser = new Browser(base, "en")) {
+            browser.open("login.xhtml").logIn("procurement", Api.PASSWORD);
+            browser.open("alerts/list.xhtml?processorId=" + vendor.id());
+            browser.click(By.cssSelector("a.ask-processor"));
+            browser.waitForPath("processors/view.xhtml");
+            browser.visible(By.id("fromAlert"));
+            browser.choose("requestForm:contactEmail", vendor.email());
+            browser.click(By.id("requestForm:send"));
+            browser.waitForText(By.id("requestsForm:requests"), "Sent");
+        }
+        JsonObject asked = api.get("api/processors/" + vendor.id() + "/requests", "auditor").structure()
+                .asJsonArray().getJsonObject(0);
+        assertEquals(alert, asked.getJsonNumber("alertId").longValue());
+        assertEquals("EVIDENCE", asked.getString("kind"));
+        String secret = linksMailedTo(vendor.email(), 1).get(0);
+        try (Browser contact = new Browser(base, "en")) {
+            contact.open("vendor/link/" + secret);
+            contact.waitForPath("vendor/request.xhtml");
+            assertTrue(contact.pageText().contains(vendor.name()), contact::pageText);
+        }
+        assertEquals("OPENED", api.get("api/processors/" + vendor.id() + "/requests/" + asked.getJsonNumber("id"),
+                "auditor").json().getString("state"));
     }
 
     @Test
