@@ -42,6 +42,13 @@ public class LoginAttempts {
                 .setParameter("since", since).getResultList();
     }
 
+    /** The wrong personal links (requests to processors) given from the address since then, oldest first. */
+    public List<Instant> linkFailuresFrom(String address, Instant since) {
+        return em.createNamedQuery(LoginAttempt.LINK_FAILURES_FROM, Instant.class)
+                .setParameter("address", LoginAttempt.address(address))
+                .setParameter("since", since).getResultList();
+    }
+
     /** In a transaction of its own: the failure must be stored although the login it belongs to fails. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(LoginAttempt attempt) {

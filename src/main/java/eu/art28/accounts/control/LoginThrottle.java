@@ -98,8 +98,17 @@ public class LoginThrottle {
                 addressLock.get().since()), 1, now);
     }
 
-    private boolean locked(List<Instant> failures, int max, Instant now) {
+    /**
+     * Whether these failures (in time order, since {@link #countingSince}) lock now under this limit, with the
+     * login's window and lockout: for another door with a limit of its own (the personal links of requests).
+     */
+    public boolean locked(List<Instant> failures, int max, Instant now) {
         return lockedUntil(failures, max, window(), lockout()).filter(now::isBefore).isPresent();
+    }
+
+    /** The earliest failure that can still count towards a lock at {@code now}. */
+    public Instant countingSince(Instant now) {
+        return now.minus(window()).minus(lockout());
     }
 
     private Duration window() {

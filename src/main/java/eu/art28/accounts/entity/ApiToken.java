@@ -1,15 +1,9 @@
 package eu.art28.accounts.entity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
-import java.util.HexFormat;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.Secrets;
 import eu.art28.platform.entity.Personal;
 import eu.art28.platform.entity.Text;
 import eu.art28.platform.entity.BusinessDate;
@@ -56,7 +51,6 @@ public class ApiToken implements Personal {
     static final String SCHEME = "art28_";
     private static final int SECRET_BYTES = 32;
     private static final int PREFIX_LENGTH = SCHEME.length() + 6;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -123,19 +117,12 @@ public class ApiToken implements Personal {
     }
 
     static String newSecret() {
-        byte[] random = new byte[SECRET_BYTES];
-        RANDOM.nextBytes(random);
-        return SCHEME + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        return Secrets.newSecret(SCHEME, SECRET_BYTES);
     }
 
     /** Hex SHA-256 of the secret as sent; what the database is searched by. */
     public static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Secrets.sha256(secret);
     }
 
     /** Whether the token lets its owner in today: not revoked, not past its last day, the account still open. */

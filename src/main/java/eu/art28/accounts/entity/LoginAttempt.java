@@ -24,12 +24,18 @@ import jakarta.persistence.Table;
         + "order by a.attemptedAt")
 @NamedQuery(name = LoginAttempt.FAILURES_FROM, query = "select a.attemptedAt from LoginAttempt a "
         + "where a.address = :address and a.attemptedAt > :since "
-        + "and a.outcome = eu.art28.accounts.entity.LoginAttempt.Outcome.FAILURE order by a.attemptedAt")
+        + "and a.outcome = eu.art28.accounts.entity.LoginAttempt.Outcome.FAILURE "
+        + "and a.door <> eu.art28.accounts.entity.LoginAttempt.Door.LINK order by a.attemptedAt")
+@NamedQuery(name = LoginAttempt.LINK_FAILURES_FROM, query = "select a.attemptedAt from LoginAttempt a "
+        + "where a.address = :address and a.attemptedAt > :since "
+        + "and a.outcome = eu.art28.accounts.entity.LoginAttempt.Outcome.FAILURE "
+        + "and a.door = eu.art28.accounts.entity.LoginAttempt.Door.LINK order by a.attemptedAt")
 @NamedQuery(name = LoginAttempt.PRUNE, query = "delete from LoginAttempt a where a.attemptedAt < :before")
 public class LoginAttempt {
 
     public static final String OF_USERNAME = "LoginAttempt.ofUsername";
     public static final String FAILURES_FROM = "LoginAttempt.failuresFrom";
+    public static final String LINK_FAILURES_FROM = "LoginAttempt.linkFailuresFrom";
     public static final String PRUNE = "LoginAttempt.prune";
     static final int USERNAME_LENGTH = 64;
     static final int ADDRESS_LENGTH = 45;
@@ -43,9 +49,12 @@ public class LoginAttempt {
         SUCCESS
     }
 
-    /** How the attempt came in; PROFILE is the current password a password change asks for. */
+    /**
+     * How the attempt came in; PROFILE is the current password a password change asks for; LINK a processor's
+     * personal link to a request (no user name), counted apart from the logins.
+     */
     public enum Door {
-        FORM, BASIC, BEARER, PROFILE
+        FORM, BASIC, BEARER, PROFILE, LINK
     }
 
     @Id

@@ -39,6 +39,7 @@ import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 
 import eu.art28.audit.entity.Action;
 import eu.art28.audit.entity.AuditEntry;
+import eu.art28.platform.control.OnBehalf;
 
 /**
  * Writes an audit entry for every insert, update and delete EclipseLink makes of an audited entity, from the
@@ -254,8 +255,15 @@ public class ChangeRecorder extends DescriptorEventAdapter {
         };
     }
 
-    /** The person whose request made the change; {@value #SYSTEM} for scheduled jobs and start-up. */
+    /**
+     * The person whose request made the change; the contact who acts by a personal link ({@link OnBehalf});
+     * {@value #SYSTEM} for scheduled jobs and start-up.
+     */
     private String actor() {
+        String onBehalf = OnBehalf.actor();
+        if (onBehalf != null) {
+            return onBehalf.length() > ACTOR_MAX ? onBehalf.substring(0, ACTOR_MAX) : onBehalf;
+        }
         try {
             SecurityContext context = security;
             if (context == null) {

@@ -20,7 +20,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <p>Everything but static resources is {@code Cache-Control: no-store}: API answers, pages and exports hold the
  * registry's data, which no browser or proxy cache should keep. The login mechanism answers some requests (401,
  * the redirect to the login page) before any filter runs, so it calls {@link #apply} itself. A path that carries
- * a session id ({@code ;jsessionid=}) is refused: sessions travel in the cookie only.
+ * a session id ({@code ;jsessionid=}) is refused: sessions travel in the cookie only. The vendor's pages
+ * (requests to processors, opened by a personal link) send no Referer at all.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
@@ -46,15 +47,28 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("Content-Security-Policy", POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Referrer-Policy", isVendor(path(request)) ? "no-referrer" : "same-origin");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        if (!isStatic(request.getRequestURI().substring(request.getContextPath().length()))) {
+        if (!isStatic(path(request))) {
             response.setHeader("Cache-Control", "no-store");
         }
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /**
+     * The vendor's pages, reached by a personal link whose secret is in the first address: no page of theirs
+     * tells another site where it came from, not even its own origin (the link is only in the first hop, but a
+     * Referer is the classic way such a secret leaks).
+     */
+    static boolean isVendor(String path) {
+        return path.toLowerCase(Locale.ROOT).startsWith("/vendor/");
     }
 
     /** Drawing material that holds no data and may be cached: JSF resources, css, scripts, images, fonts. */

@@ -39,7 +39,7 @@ class InputRulesTest {
     private static final Set<String> WRITTEN_BY_ART28 = Set.of("AuditEntry", "MailMessage", "DpaAnalysis",
             "DpaProposal", "LoginAttempt", "Alert.subject", "Alert.subjectLabel", "Alert.openKey", "Alert.missing",
             "Alert.lookedAt", "Alert.resolution", "Account.passwordHash", "ApiToken.tokenHash", "ApiToken.prefix",
-            "AgreementEvent.actor", "StoredDocument.sha256", "Processor.nameOrder");
+            "AgreementEvent.actor", "StoredDocument.sha256", "Processor.nameOrder", "Request.tokenHash");
 
     private static final DescribedPredicate<JavaClass> PERSISTENT = DescribedPredicate.describe("persistent",
             c -> c.isAnnotatedWith(Entity.class) || c.isAnnotatedWith(Embeddable.class)

@@ -1,0 +1,158 @@
+package eu.art28.requests.boundary;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import eu.art28.alerts.boundary.Notifications;
+import eu.art28.alerts.boundary.Outbox;
+import eu.art28.alerts.entity.Alert;
+import eu.art28.alerts.entity.Rule;
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.entity.Role;
+import eu.art28.processors.entity.Processor;
+import eu.art28.requests.control.RequestMail;
+import eu.art28.requests.entity.Request;
+import eu.art28.requests.entity.RequestKind;
+import eu.art28.requests.entity.RequestSent;
+
+/**
+ * The one way in for our side of requests to processors, from pages and API alike; each method is one
+ * transaction. A request and its mail are written together: the mail leaves only if the request is committed.
+ */
+@ApplicationScoped
+@Transactional
+@PermitAll
+public class ProcessorRequests {
+
+    /** The alerts a request answers, with what it asks for; the first of each kind is the one-click choice. */
+    static final Set<Rule> EVIDENCE_RULES = Set.of(Rule.EVIDENCE_EXPIRED, Rule.EVIDENCE_EXPIRING);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Event<RequestSent> sent;
+
+    @Inject
+    @ConfigProperty(name = "art28.requests.grace-days", defaultValue = "14")
+    int graceDays;
+
+    @Inject
+    @ConfigProperty(name = "art28.base-url", defaultValue = "http://localhost:8080/")
+    String baseUrl;
+
+    /** Who asks, as the vendor reads it in the mail (ART28_CONTROLLER_NAME); "Art28" when not set. */
+    @Inject
+    @ConfigProperty(name = "art28.controller.name", defaultValue = "Art28")
+    String organisation;
+
+    /** The processor's requests, newest first. */
+    @PermitAll
+    public List<Request> of(long processorId) {
+        processor(processorId);
+        return em.createNamedQuery(Request.OF_PROCESSOR, Request.class).setParameter("processor", processorId)
+                .getResultList();
+    }
+
+    /** One request, only through the processor it was made to. */
+    @PermitAll
+    public Request find(long processorId, long id) {
+        Request request = em.find(Request.class, id);
+        if (request == null || !request.getProcessor().getId().equals(processorId)) {
+            throw new NoSuchRecord("request", id);
+        }
+        return request;
+    }
+
+    /**
+     * Asks the processor's contact, by mail with a personal link. From an alert (its id in {@code asked}): the
+     * alert must be open, of this processor, and one a request of that kind answers.
+     */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER})
+    public Request create(long processorId, Request.Asked asked) {
+        Processor processor = processor(processorId);
+        if (asked.alertId() != null) {
+            checkAlert(processorId, asked);
+        }
+        Request.Issued issued = Request.issue(processor, asked, caller(), LocalDate.now(), graceDays);
+        em.persist(issued.request());
+        em.flush();
+        outbox.enqueue(RequestMail.of(issued.request(), issued.secret(), baseUrl, organisation, Instant.now()));
+        sent.fire(new RequestSent(issued.request().getId()));
+        return issued.request();
+    }
+
+    private void checkAlert(long processorId, Request.Asked asked) {
+        Alert alert = em.find(Alert.class, asked.alertId());
+        if (alert == null || alert.getProcessorId() != processorId) {
+            throw new InvalidInput("alertId", "request.alert.unknown");
+        }
+        if (alert.isResolved()) {
+            throw new InvalidInput("alertId", "request.alert.resolved");
+        }
+        if (asked.kind() != RequestKind.EVIDENCE || !EVIDENCE_RULES.contains(alert.getRule())) {
+            throw new InvalidInput("alertId", "request.alert.otherKind");
+        }
+    }
+
+    /** Takes the request back: its link stops working at once. */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER})
+    public Request revoke(long processorId, long id, long version) {
+        Request request = find(processorId, id);
+        Conflict.ifStale(version, request.getVersion());
+        request.revoke(caller(), Instant.now(), LocalDate.now());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw Conflict.stale();
+        }
+        return request;
+    }
+
+    /** After the commit, not before: the mail must be about a request that exists. */
+    void afterSent(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequestSent request) {
+        notifications.deliverSoon();
+    }
+
+    private Processor processor(long id) {
+        Processor processor = em.find(Processor.class, id);
+        if (processor == null) {
+            throw new NoSuchRecord("processor", id);
+        }
+        return processor;
+    }
+
+    private String caller() {
+        Principal principal = security.getCallerPrincipal();
+        return principal == null ? "system" : principal.getName();
+    }
+}

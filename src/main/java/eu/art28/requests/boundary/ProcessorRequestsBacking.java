@@ -1,0 +1,165 @@
+package eu.art28.requests.boundary;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import eu.art28.platform.boundary.PageMessages;
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.entity.Role;
+import eu.art28.processors.entity.Contact;
+import eu.art28.requests.entity.Request;
+import eu.art28.requests.entity.RequestKind;
+import eu.art28.requests.entity.RequestState;
+
+/**
+ * The requests tab of processors/view.xhtml: the processor's requests with their state, asking a contact for
+ * something, and revoking a request. Opened from an evidence alert ({@code alert=<id>} in the address), the form
+ * is filled in to ask for evidence on that alert's behalf, so that one click sends it.
+ */
+@Named
+@ViewScoped
+public class ProcessorRequestsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int DEFAULT_DAYS = 14;
+
+    @Inject
+    ProcessorRequests requests;
+
+    private Long processorId;
+    private Long alertId;
+    private RequestKind kind = RequestKind.EVIDENCE;
+    private String contactEmail;
+    private String language;
+    private LocalDate dueOn = LocalDate.now().plusDays(DEFAULT_DAYS);
+    private String message;
+
+    /** viewAction: the processor of the page; an alert in the address (viewParam) asks for evidence. */
+    public void load(Long processorId) {
+        this.processorId = processorId;
+        if (alertId != null) {
+            kind = RequestKind.EVIDENCE;
+        }
+        if (language == null) {
+            language = FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
+        }
+    }
+
+    public List<Request> getList() {
+        return processorId == null ? List.of() : requests.of(processorId);
+    }
+
+    public RequestState state(Request request) {
+        return request.stateOn(LocalDate.now());
+    }
+
+    public boolean isMayAsk() {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        return context.isUserInRole(Role.Names.PROCUREMENT) || context.isUserInRole(Role.Names.LEGAL)
+                || context.isUserInRole(Role.Names.MANAGER);
+    }
+
+    public boolean mayRevoke(Request request) {
+        return isMayAsk() && !state(request).closed();
+    }
+
+    public void send() {
+        try {
+            Request sent = requests.create(processorId, new Request.Asked(kind, contactEmail, language, dueOn,
+                    message, alertId));
+            PageMessages.info("requests.sent", sent.getContactName());
+            alertId = null;
+            message = null;
+        } catch (InvalidInput e) {
+            PageMessages.show("requestForm", e);
+        }
+    }
+
+    public void revoke(Request request) {
+        try {
+            requests.revoke(processorId, request.getId(), request.getVersion());
+            PageMessages.info("requests.revoked", request.getContactName());
+        } catch (Conflict e) {
+            PageMessages.show(e);
+        }
+    }
+
+    /** The contacts a request can go to: those with an address. */
+    public List<Contact> contacts(List<Contact> all) {
+        return all.stream().filter(c -> c.getEmail() != null).toList();
+    }
+
+    public RequestKind[] getKinds() {
+        return RequestKind.values();
+    }
+
+    public List<String> getLanguages() {
+        return List.of("nl", "en");
+    }
+
+    public String languageName(String tag) {
+        Locale page = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return Locale.forLanguageTag(tag).getDisplayLanguage(page);
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now();
+    }
+
+    public Long getAlertId() {
+        return alertId;
+    }
+
+    public void setAlertId(Long alertId) {
+        this.alertId = alertId;
+    }
+
+    public RequestKind getKind() {
+        return kind;
+    }
+
+    public void setKind(RequestKind kind) {
+        this.kind = kind;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+}

@@ -1,0 +1,69 @@
+package eu.art28.requests.boundary;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.entity.Role;
+import eu.art28.requests.entity.Request;
+
+@Path("processors/{processorId}/requests")
+@Tag(name = "Requests to processors", description = "What we ask a processor, answered by its contact through a"
+        + " personal link")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.AUDITOR})
+public class ProcessorRequestsResource {
+
+    @Inject
+    ProcessorRequests requests;
+
+    @GET
+    @Operation(summary = "The processor's requests, newest first, with their state today")
+    public List<RequestJson> list(@PathParam("processorId") long processorId) {
+        return requests.of(processorId).stream().map(RequestJson::of).toList();
+    }
+
+    @GET
+    @Path("{requestId}")
+    @Operation(summary = "One request of the processor")
+    public RequestJson get(@PathParam("processorId") long processorId, @PathParam("requestId") long requestId) {
+        return RequestJson.of(requests.find(processorId, requestId));
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER})
+    @Operation(summary = "Ask the processor's contact for something by mail with a personal link; with alertId,"
+            + " the request answers that alert (EVIDENCE for EVIDENCE_EXPIRED or EVIDENCE_EXPIRING)")
+    public Response create(@PathParam("processorId") long processorId, RequestJson input, @Context UriInfo uri) {
+        Request created = requests.create(processorId, Requests.body(input).asked());
+        URI location = uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build();
+        return Response.created(location).entity(RequestJson.of(created)).build();
+    }
+
+    @POST
+    @Path("{requestId}/revoke")
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER})
+    @Operation(summary = "Take the request back; its link stops working at once. version must be the one last read")
+    public RequestJson revoke(@PathParam("processorId") long processorId, @PathParam("requestId") long requestId,
+            RequestJson.Revocation input) {
+        long version = Requests.version(Requests.body(input).version());
+        return RequestJson.of(requests.revoke(processorId, requestId, version));
+    }
+}

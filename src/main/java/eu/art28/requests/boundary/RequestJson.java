@@ -1,0 +1,66 @@
+package eu.art28.requests.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import eu.art28.requests.entity.Request;
+import eu.art28.requests.entity.RequestKind;
+import eu.art28.requests.entity.RequestState;
+
+/**
+ * A request to a processor as the API shows and accepts it. On input only kind, contact, language, due day,
+ * message and the alert count; the rest is derived or changes through its own calls. The link itself is never
+ * shown: it is in the contact's mail only.
+ */
+@Schema(description = "Something asked of a processor, answered by its contact through a personal link.",
+        example = """
+                {"kind":"EVIDENCE","contactEmail":"security@hosting.example","language":"en",
+                 "dueOn":"2026-12-21","message":"Your ISO 27001 certificate ran out on 30 November.","alertId":42}""")
+public record RequestJson(
+        @Schema(description = "Assigned by Art28; ignored on input.", readOnly = true, example = "12") Long id,
+        @Schema(description = "Optimistic lock: send the one last read to revoke (409 when stale).", example = "0")
+        Long version,
+        @Schema(description = "The processor; from the address, ignored on input.", readOnly = true) Long processorId,
+        @Schema(description = "What is asked for; required.", required = true) RequestKind kind,
+        @Schema(description = "The state today (EXPIRED once past the due day and the grace period); ignored on"
+                + " input.", readOnly = true) RequestState state,
+        @Schema(description = "The address of one of the processor's contacts; required.", required = true,
+                example = "security@hosting.example") String contactEmail,
+        @Schema(description = "The contact's name; ignored on input.", readOnly = true) String contactName,
+        @Schema(description = "The language of the mail and the vendor's pages: nl (default) or en.",
+                example = "en") String language,
+        @Schema(description = "The day the answer is due; required, today or later.", required = true)
+        LocalDate dueOn,
+        @Schema(description = "The last day the link works: the due day plus the grace period; ignored on input.",
+                readOnly = true) LocalDate linkValidUntil,
+        @Schema(description = "Our words to the contact, in the mail and on their page; at most 2000 characters.")
+        String message,
+        @Schema(description = "The open alert of this processor the request answers (EVIDENCE for"
+                + " EVIDENCE_EXPIRED or EVIDENCE_EXPIRING).", example = "42") Long alertId,
+        @Schema(description = "Who asked; ignored on input.", readOnly = true) String requestedBy,
+        @Schema(description = "When it was asked; ignored on input.", readOnly = true) Instant createdAt,
+        @Schema(description = "When the contact first opened the link; ignored on input.", readOnly = true)
+        Instant openedAt,
+        @Schema(description = "When the contact submitted the answer; ignored on input.", readOnly = true)
+        Instant submittedAt,
+        @Schema(description = "Who revoked it; ignored on input.", readOnly = true) String revokedBy,
+        @Schema(description = "When it was revoked; ignored on input.", readOnly = true) Instant revokedAt) {
+
+    static RequestJson of(Request r) {
+        return new RequestJson(r.getId(), r.getVersion(), r.getProcessor().getId(), r.getKind(),
+                r.stateOn(LocalDate.now()), r.getContactEmail(), r.getContactName(), r.getLanguage(), r.getDueOn(),
+                r.getLinkValidUntil(), r.getMessage(), r.getAlertId(), r.getRequestedBy(), r.getCreatedAt(),
+                r.getOpenedAt(), r.getSubmittedAt(), r.getRevokedBy(), r.getRevokedAt());
+    }
+
+    Request.Asked asked() {
+        return new Request.Asked(kind, contactEmail, language, dueOn, message, alertId);
+    }
+
+    /** The body of a revocation: the version last read. */
+    @Schema(example = "{\"version\":0}")
+    public record Revocation(Long version) {
+    }
+}

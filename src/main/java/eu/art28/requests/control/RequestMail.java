@@ -1,0 +1,40 @@
+package eu.art28.requests.control;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import eu.art28.alerts.entity.MailMessage;
+import eu.art28.platform.control.Messages;
+import eu.art28.requests.entity.Request;
+
+/**
+ * The mail that carries a request's personal link, in the contact's language: who asks, what and why (the clause
+ * it serves), by when, and the link. The link is in this mail only; nothing else keeps it.
+ */
+public final class RequestMail {
+
+    /** Where a link opens: the servlet that trades it for the vendor's page. */
+    public static final String LINK_PATH = "vendor/link/";
+
+    private RequestMail() {
+    }
+
+    public static MailMessage of(Request request, String secret, String baseUrl, String organisation, Instant at) {
+        Locale locale = request.getLocale();
+        String kind = Messages.word(locale, request.getKind());
+        String body = Messages.text(locale, "mail.request.greeting", request.getContactName()) + "\n\n"
+                + Messages.text(locale, "mail.request.intro", organisation, request.getProcessor().getName(), kind)
+                + "\n" + Messages.text(locale, "RequestKind." + request.getKind() + ".why") + "\n\n"
+                + (request.getMessage() == null ? "" : request.getMessage() + "\n\n")
+                + Messages.text(locale, "mail.request.due", Messages.date(locale, request.getDueOn())) + "\n\n"
+                + link(baseUrl, secret) + "\n\n"
+                + Messages.text(locale, "mail.request.personal",
+                        Messages.date(locale, request.getLinkValidUntil())) + "\n";
+        return new MailMessage(request.getContactEmail(), Messages.text(locale, "mail.request.subject", kind,
+                MailMessage.line(request.getProcessor().getName())), body, at);
+    }
+
+    public static String link(String baseUrl, String secret) {
+        return baseUrl + LINK_PATH + secret;
+    }
+}

@@ -1,0 +1,363 @@
+package eu.art28.requests.entity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.Secrets;
+import eu.art28.platform.entity.BusinessDate;
+import eu.art28.platform.entity.MultiLine;
+import eu.art28.platform.entity.SingleLine;
+import eu.art28.platform.entity.Text;
+import eu.art28.platform.entity.VersionedRecord;
+import eu.art28.processors.entity.Contact;
+import eu.art28.processors.entity.Processor;
+
+/**
+ * Something we ask a processor for, addressed to one of its contacts, answered through a personal link instead
+ * of a vendor account. The link's secret exists only in the mail that carries it; the request keeps its SHA-256.
+ * The link works while the vendor has something to do, until the due day plus a grace period, and never after
+ * the request was revoked or answered.
+ */
+@Entity
+@Table(name = "processor_request")
+@NamedQuery(name = Request.BY_TOKEN, query = "select r from Request r where r.tokenHash = :hash")
+@NamedQuery(name = Request.OF_PROCESSOR, query = "select r from Request r where r.processor.id = :processor"
+        + " order by r.createdAt desc, r.id desc")
+public class Request extends VersionedRecord {
+
+    public static final String BY_TOKEN = "Request.byToken";
+    public static final String OF_PROCESSOR = "Request.ofProcessor";
+    /** 256 random bits: well above the 128 a link must have, at the length of a line in a mail. */
+    static final int SECRET_BYTES = 32;
+    static final List<String> LANGUAGES = List.of("nl", "en");
+    static final int MESSAGE_MAX = 2000;
+
+    /** Why a link does not open its request. */
+    public enum Refusal {
+        /** Someone at our side took the request back. */
+        REVOKED,
+        /** The vendor has answered; the link served its purpose. */
+        USED,
+        /** Past the due day and the grace period. */
+        EXPIRED
+    }
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "processor_id")
+    private Processor processor;
+
+    @Enumerated(EnumType.STRING)
+    private RequestKind kind;
+
+    /** As last changed by a step; EXPIRED is derived from the dates ({@link #stateOn}). */
+    @Enumerated(EnumType.STRING)
+    private RequestState state;
+
+    @Column(name = "contact_name")
+    @SingleLine
+    private String contactName;
+
+    @Column(name = "contact_email")
+    @SingleLine
+    private String contactEmail;
+
+    /** The language of the mail and of the vendor's pages: the contact's. */
+    @SingleLine
+    private String language;
+
+    @Column(name = "due_on")
+    @BusinessDate
+    private LocalDate dueOn;
+
+    @Column(name = "link_valid_until")
+    @BusinessDate
+    private LocalDate linkValidUntil;
+
+    /** Our words to the vendor, in the mail and on their page. */
+    @MultiLine
+    private String message;
+
+    @Column(name = "token_hash")
+    private String tokenHash;
+
+    /** The alert the request was made from, if any: what its answer should resolve. */
+    @Column(name = "alert_id")
+    private Long alertId;
+
+    @Column(name = "requested_by")
+    @SingleLine
+    private String requestedBy;
+
+    @Column(name = "opened_at")
+    private Instant openedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decided_by")
+    @SingleLine
+    private String decidedBy;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    @Column(name = "revoked_by")
+    @SingleLine
+    private String revokedBy;
+
+    /** A new request and the secret of its link, which goes into the mail and is then forgotten. */
+    public record Issued(Request request, String secret) {
+    }
+
+    /** What the caller asks for; checked by {@link #issue}. */
+    public record Asked(RequestKind kind, String contactEmail, String language, LocalDate dueOn, String message,
+            Long alertId) {
+    }
+
+    protected Request() {
+    }
+
+    /**
+     * A request to one of the processor's contacts, due on a day from today on; the link works until
+     * {@code graceDays} after the due day. Every wrong field is named at once.
+     */
+    public static Issued issue(Processor processor, Asked asked, String requestedBy, LocalDate today,
+            int graceDays) {
+        List<InvalidInput.Violation> problems = new ArrayList<>();
+        if (asked.kind() == null) {
+            problems.add(new InvalidInput.Violation("kind", "request.kind.required"));
+        }
+        Contact contact = contact(processor, asked.contactEmail());
+        if (contact == null) {
+            problems.add(new InvalidInput.Violation("contactEmail", asked.contactEmail() == null
+                    ? "request.contact.required" : "request.contact.unknown"));
+        }
+        String language = asked.language() == null ? "nl" : asked.language().toLowerCase(Locale.ROOT);
+        if (!LANGUAGES.contains(language)) {
+            problems.add(new InvalidInput.Violation("language", "request.language.unknown"));
+        }
+        if (asked.dueOn() == null) {
+            problems.add(new InvalidInput.Violation("dueOn", "request.dueOn.required"));
+        } else if (asked.dueOn().isBefore(today)) {
+            problems.add(new InvalidInput.Violation("dueOn", "request.dueOn.past"));
+        }
+        String message = Text.trimmed(asked.message());
+        if (message != null && message.length() > MESSAGE_MAX) {
+            problems.add(new InvalidInput.Violation("message", "art28.text.tooLong", MESSAGE_MAX));
+        } else if (message != null && !message.equals(Text.lines(message))) {
+            problems.add(new InvalidInput.Violation("message", "art28.text.control"));
+        }
+        if (processor.isOffboarded()) {
+            problems.add(new InvalidInput.Violation("processorId", "request.processor.offboarded"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        String secret = newSecret();
+        Request request = new Request();
+        request.processor = processor;
+        request.kind = asked.kind();
+        request.state = RequestState.SENT;
+        request.contactName = contact.getName();
+        request.contactEmail = contact.getEmail();
+        request.language = language;
+        request.dueOn = asked.dueOn();
+        request.linkValidUntil = asked.dueOn().plusDays(Math.max(0, graceDays));
+        request.message = message;
+        request.tokenHash = hash(secret);
+        request.alertId = asked.alertId();
+        request.requestedBy = requestedBy;
+        return new Issued(request, secret);
+    }
+
+    /** The processor's contact with this address (case does not matter in an address); null if none. */
+    private static Contact contact(Processor processor, String email) {
+        String wanted = Text.trimmed(email);
+        return wanted == null ? null : processor.getContacts().stream()
+                .filter(c -> c.getEmail() != null && c.getEmail().equalsIgnoreCase(wanted)).findFirst().orElse(null);
+    }
+
+    static String newSecret() {
+        return Secrets.newSecret("", SECRET_BYTES);
+    }
+
+    /** What a link is looked up by. */
+    public static String hash(String secret) {
+        return Secrets.sha256(secret);
+    }
+
+    /** The state on that day: a request still waiting for the vendor after the link's last day has expired. */
+    public RequestState stateOn(LocalDate day) {
+        return state.waitingForVendor() && day.isAfter(linkValidUntil) ? RequestState.EXPIRED : state;
+    }
+
+    /** Why the link does not open the request on that day; null when it does. */
+    public Refusal refusalOn(LocalDate day) {
+        RequestState now = stateOn(day);
+        if (now == RequestState.REVOKED) {
+            return Refusal.REVOKED;
+        }
+        if (now == RequestState.EXPIRED) {
+            return Refusal.EXPIRED;
+        }
+        return now.waitingForVendor() ? null : Refusal.USED;
+    }
+
+    /** The vendor opened the link; the first time counts (we see the mail arrived). */
+    public void opened(Instant at, LocalDate today) {
+        vendorsTurn(today);
+        if (state == RequestState.SENT) {
+            state = RequestState.OPENED;
+            openedAt = at;
+        }
+    }
+
+    /** The vendor saved without submitting, to come back later. */
+    public void draftSaved(LocalDate today) {
+        vendorsTurn(today);
+        state = RequestState.DRAFT;
+    }
+
+    /** The vendor's answer is in; the link is used up. */
+    public void submitted(Instant at, LocalDate today) {
+        vendorsTurn(today);
+        state = RequestState.SUBMITTED;
+        submittedAt = at;
+    }
+
+    /** Procurement or legal accept the answer: done. */
+    public void accept(String by, Instant at) {
+        reviewable();
+        state = RequestState.ACCEPTED;
+        decidedBy = by;
+        decidedAt = at;
+    }
+
+    /** Procurement or legal send the answer back: the same link works again until its last day. */
+    public void returnToVendor(String by, Instant at) {
+        reviewable();
+        state = RequestState.RETURNED;
+        decidedBy = by;
+        decidedAt = at;
+    }
+
+    /** Takes the request back while the vendor has it or before its answer is decided; the link stops at once. */
+    public void revoke(String by, Instant at, LocalDate today) {
+        RequestState now = stateOn(today);
+        if (now.closed()) {
+            throw new Conflict("request.revoke.closed", now);
+        }
+        state = RequestState.REVOKED;
+        revokedBy = by;
+        revokedAt = at;
+    }
+
+    private void vendorsTurn(LocalDate today) {
+        Refusal refusal = refusalOn(today);
+        if (refusal != null) {
+            throw new Conflict("request.link." + refusal.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private void reviewable() {
+        if (state != RequestState.SUBMITTED) {
+            throw new Conflict("request.decide.notSubmitted", state);
+        }
+    }
+
+    /** The vendor as the audit trail names them: by the contact's name, acting through the link. */
+    public String vendorActor() {
+        return contactName + " <" + contactEmail + "> by link";
+    }
+
+    public Processor getProcessor() {
+        return processor;
+    }
+
+    public RequestKind getKind() {
+        return kind;
+    }
+
+    /** The stored state; see {@link #stateOn} for what it is on a day. */
+    public RequestState getState() {
+        return state;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public Locale getLocale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public LocalDate getLinkValidUntil() {
+        return linkValidUntil;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public Long getAlertId() {
+        return alertId;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public String getRevokedBy() {
+        return revokedBy;
+    }
+}

@@ -1,0 +1,312 @@
+package eu.art28.requests.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.CookieManager;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import eu.art28.testing.Api;
+import eu.art28.testing.Browser;
+import eu.art28.testing.MailServer;
+import eu.art28.testing.SharedApp;
+
+/**
+ * Requests to processors over HTTP, with the mail through the run's SMTP server: a request made from an
+ * EVIDENCE_EXPIRED alert sends one mail with a personal link, the link opens its own request and nothing else,
+ * revoked and used links are refused with a page that says why, and wrong links from one address are throttled.
+ */
+@ExtendWith(SharedApp.class)
+class RequestsIT {
+
+    static final GreenMail SMTP = MailServer.get();
+    static final Pattern LINK = Pattern.compile("/vendor/link/([A-Za-z0-9_-]{43})");
+    static final LocalDate TODAY = LocalDate.now();
+
+    @SharedApp.Base
+    URL base;
+
+    /** A processor with one contact at a fresh address; its id and that address. */
+    record Vendor(long id, String name, String email) {
+    }
+
+    Vendor vendor(Api api) {
+        String kvk = Api.freshKvk();
+        String email = "security-" + kvk + "@vendor.example";
+        String name = "Linkhost " + kvk;
+        Api.Reply created = api.post("api/processors", "procurement", """
+                {"name":"%s","country":"NL","contacts":[{"name":"Anna %s","email":"%s"}]}"""
+                .formatted(name, kvk, email));
+        assertEquals(201, created.status(), created::toString);
+        return new Vendor(created.json().getJsonNumber("id").longValue(), name, email);
+    }
+
+    /** An ISO 27001 certificate of the vendor that ran out yesterday; the alert it raises. */
+    long expiredCertificateAlert(Api api, Vendor vendor) {
+        Api.Reply evidence = api.post("api/evidence", "procurement", """
+                {"processorId":%d,"type":"ISO_27001","issuer":"DNV","issuedOn":"%s","validUntil":"%s"}"""
+                .formatted(vendor.id(), TODAY.minusYears(3), TODAY.minusDays(1)));
+        assertEquals(201, evidence.status(), evidence::toString);
+        JsonObject alerts = api.get("api/alerts?type=EVIDENCE_EXPIRED&processorId=" + vendor.id(), "auditor").json();
+        assertEquals(1, alerts.getInt("total"), alerts::toString);
+        return alerts.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    JsonObject request(Api api, Vendor vendor, Long alertId) {
+        Api.Reply created = api.post("api/processors/" + vendor.id() + "/requests", "procurement", """
+                {"kind":"EVIDENCE","contactEmail":"%s","language":"en","dueOn":"%s","message":"Please send the renewed certificate."%s}"""
+                .formatted(vendor.email().toUpperCase(), TODAY.plusDays(14),
+                        alertId == null ? "" : ",\"alertId\":" + alertId));
+        assertEquals(201, created.status(), created::toString);
+        return created.json();
+    }
+
+    /** The links mailed to the address, waiting until {@code expected} arrived. */
+    static List<String> linksMailedTo(String email, int expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        List<String> links;
+        do {
+            SMTP.waitForIncomingEmail(1_000, Integer.MAX_VALUE);
+            links = java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m).equals(email))
+                    .map(RequestsIT::link).toList();
+        } while (links.size() < expected && System.nanoTime() < deadline);
+        return links;
+    }
+
+    static String to(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String link(MimeMessage message) {
+        try {
+            Matcher link = LINK.matcher((String) message.getContent());
+            return link.find() ? link.group(1) : "no link in: " + message.getContent();
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A browser of one person: it keeps its cookies and does not follow redirects by itself. */
+    static HttpClient browser() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    HttpResponse<String> get(HttpClient browser, String path) {
+        try {
+            return browser.send(HttpRequest.newBuilder(new Api(base).base().resolve(path))
+                    .header("Accept-Language", "nl").GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aRequestFromAnExpiredCertificateMailsOneLinkThatOpensItsOwnRequestOnly() {
+        Api api = new Api(base);
+        Vendor vendor = vendor(api);
+        long alert = expiredCertificateAlert(api, vendor);
+        JsonObject created = request(api, vendor, alert);
+        assertEquals("SENT", created.getString("state"));
+        assertEquals(vendor.email(), created.getString("contactEmail"));
+        assertEquals(alert, created.getJsonNumber("alertId").longValue());
+
+        List<String> links = linksMailedTo(vendor.email(), 1);
+        assertEquals(1, links.size(), links::toString);
+        String secret = links.get(0);
+        assertTrue(secret.length() >= 22, secret);
+        String path = "api/processors/" + vendor.id() + "/requests/" + created.getJsonNumber("id");
+        assertFalse(api.get(path, "auditor").body().contains(secret), "the API never shows the link");
+
+        HttpClient browser = browser();
+        HttpResponse<String> landing = get(browser, "vendor/link/" + secret);
+        assertEquals(302, landing.statusCode(), landing::body);
+        assertEquals("no-referrer", landing.headers().firstValue("Referrer-Policy").orElse(""));
+        assertEquals("no-store", landing.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(landing.headers().firstValue("Location").orElse("").endsWith("/vendor/request.xhtml"));
+        HttpResponse<String> page = get(browser, "vendor/request.xhtml");
+        assertEquals(200, page.statusCode(), page::body);
+        assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(page.body().contains(vendor.name()), page::body);
+        assertTrue(page.body().contains("Please send the renewed certificate."), page::body);
+        assertTrue(page.body().contains("lang=\"en\""), "in the contact's language: " + page.body());
+        assertFalse(page.body().contains(secret));
+        assertEquals("OPENED", api.get(path, "auditor").json().getString("state"));
+
+        // the link reaches nothing else: every other page wants a login, the API too
+        HttpResponse<String> other = get(browser, "processors/view.xhtml?id=" + vendor.id());
+        assertEquals(302, other.statusCode());
+        assertTrue(other.headers().firstValue("Location").orElse("").contains("login.xhtml"));
+        assertEquals(401, get(browser, "api/processors/" + vendor.id()).statusCode());
+        // and without the link, the vendor page shows nothing
+        assertEquals(404, get(browser(), "vendor/request.xhtml").statusCode());
+
+        // the vendor's step is theirs in the audit trail
+        JsonObject audit = api.get("api/audit?entityType=Request&entityId=" + created.getJsonNumber("id"), "auditor")
+                .json();
+        assertTrue(audit.toString().contains(vendor.email() + "> by link"), audit::toString);
+        assertFalse(audit.toString().contains(secret), audit::toString);
+    }
+
+    /**
+     * What a person does: procurement asks from the alert with one click (the form is filled in for it, they
+     * choose the contact and send), and the contact opens the mailed link in a browser without logging in.
+     */
+    @Test
+    void procurementAsksFromTheAlertAndTheContactOpensTheMailedLinkWithoutAnAccount() {
+        Api api = new Api(base);
+        Vendor vendor = vendor(api);
+        long alert = expiredCertificateAlert(api, vendor);
+        try (Browser browser = new Browser(base, "en")) {
+            browser.open("login.xhtml").logIn("procurement", Api.PASSWORD);
+            browser.open("alerts/list.xhtml?processorId=" + vendor.id());
+            browser.click(By.cssSelector("a.ask-processor"));
+            browser.waitForPath("processors/view.xhtml");
+            browser.visible(By.id("fromAlert"));
+            browser.choose("requestForm:contactEmail", vendor.email());
+            browser.click(By.id("requestForm:send"));
+            browser.waitForText(By.id("requestsForm:requests"), "Sent");
+        }
+        JsonObject asked = api.get("api/processors/" + vendor.id() + "/requests", "auditor").structure()
+                .asJsonArray().getJsonObject(0);
+        assertEquals(alert, asked.getJsonNumber("alertId").longValue());
+        assertEquals("EVIDENCE", asked.getString("kind"));
+        String secret = linksMailedTo(vendor.email(), 1).get(0);
+        try (Browser contact = new Browser(base, "en")) {
+            contact.open("vendor/link/" + secret);
+            contact.waitForPath("vendor/request.xhtml");
+            assertTrue(contact.pageText().contains(vendor.name()), contact::pageText);
+        }
+        assertEquals("OPENED", api.get("api/processors/" + vendor.id() + "/requests/" + asked.getJsonNumber("id"),
+                "auditor").json().getString("state"));
+    }
+
+    @Test
+    void aRevokedLinkIsRefusedWithAPageThatSaysSo() {
+        Api api = new Api(base);
+        Vendor vendor = vendor(api);
+        JsonObject created = request(api, vendor, null);
+        String secret = linksMailedTo(vendor.email(), 1).get(0);
+        HttpClient browser = browser();
+        assertEquals(302, get(browser, "vendor/link/" + secret).statusCode());
+
+        String path = "api/processors/" + vendor.id() + "/requests/" + created.getJsonNumber("id");
+        Api.Reply stale = api.post(path + "/revoke", "manager", "{\"version\":" + (created.getInt("version") + 5) + "}");
+        assertEquals(409, stale.status(), stale::toString);
+        assertEquals(403, api.post(path + "/revoke", "auditor", "{\"version\":0}").status());
+        JsonObject current = api.get(path, "auditor").json();
+        Api.Reply revoked = api.post(path + "/revoke", "manager", "{\"version\":" + current.getInt("version") + "}");
+        assertEquals(200, revoked.status(), revoked::toString);
+        assertEquals("REVOKED", revoked.json().getString("state"));
+
+        HttpResponse<String> refused = get(browser(), "vendor/link/" + secret);
+        assertEquals(410, refused.statusCode(), refused::body);
+        assertTrue(refused.body().contains("ingetrokken"), refused::body);
+        assertEquals("no-referrer", refused.headers().firstValue("Referrer-Policy").orElse(""));
+        assertEquals(404, get(browser, "vendor/request.xhtml").statusCode(), "the open page closes with the link");
+    }
+
+    @Test
+    void aRequestNamesOneOfTheProcessorsContactsAndAnAlertOfItsOwn() {
+        Api api = new Api(base);
+        Vendor vendor = vendor(api);
+        Vendor other = vendor(api);
+        long othersAlert = expiredCertificateAlert(api, other);
+        Api.Reply wrong = api.post("api/processors/" + vendor.id() + "/requests", "legal", """
+                {"kind":"EVIDENCE","contactEmail":"%s","dueOn":"%s","alertId":%d}"""
+                .formatted(other.email(), TODAY.minusDays(1), othersAlert));
+        assertEquals(400, wrong.status(), wrong::toString);
+        assertTrue(wrong.body().contains("alertId"), wrong::toString);
+        Api.Reply fields = api.post("api/processors/" + vendor.id() + "/requests", "legal", """
+                {"kind":"EVIDENCE","contactEmail":"%s","dueOn":"%s"}""".formatted(other.email(), TODAY.minusDays(1)));
+        assertEquals(400, fields.status(), fields::toString);
+        assertTrue(fields.body().contains("contactEmail") && fields.body().contains("dueOn"), fields::toString);
+        assertEquals(403, api.post("api/processors/" + vendor.id() + "/requests", "admin", "{}").status());
+        assertEquals(404, api.get("api/processors/" + vendor.id() + "/requests/987654321", "auditor").status());
+    }
+
+    /**
+     * Fifty wrong links from one address: the first ones are unknown (404), then the address is refused (429),
+     * even with a real link; another address is not held back. Sent from an address of its own on the loopback
+     * network, so that the other tests' address stays unlocked.
+     */
+    @Test
+    void fiftyWrongLinksFromOneAddressAreThrottled() throws IOException {
+        Api api = new Api(base);
+        Vendor vendor = vendor(api);
+        request(api, vendor, null);
+        String secret = linksMailedTo(vendor.email(), 1).get(0);
+        String address = "127.0." + ThreadLocalRandom.current().nextInt(1, 250) + "."
+                + ThreadLocalRandom.current().nextInt(2, 250);
+        int unknown = 0;
+        int throttled = 0;
+        for (int i = 0; i < 50; i++) {
+            int status = statusFrom(address, "vendor/link/wrong" + i + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+            if (status == 404) {
+                unknown++;
+            } else if (status == 429) {
+                throttled++;
+            }
+        }
+        assertEquals(10, unknown);
+        assertEquals(40, throttled);
+        assertEquals(429, statusFrom(address, "vendor/link/" + secret), "refused unchecked while locked");
+        assertEquals(302, get(browser(), "vendor/link/" + secret).statusCode(), "another address opens it");
+    }
+
+    /** GET from a chosen loopback address (Linux answers on all of 127/8): what the server sees as the client. */
+    int statusFrom(String address, String path) throws IOException {
+        URI target = new Api(base).base().resolve(path);
+        try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), target.getPort(),
+                InetAddress.getByName(address), 0)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + target.getRawPath() + " HTTP/1.1\r\nHost: localhost:" + target.getPort()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            int b;
+            while ((b = in.read()) != -1 && b != '\n') {
+                head.write(b);
+            }
+            String statusLine = head.toString(StandardCharsets.US_ASCII);
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
+}

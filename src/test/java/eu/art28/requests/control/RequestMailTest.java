@@ -1,0 +1,47 @@
+package eu.art28.requests.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import eu.art28.alerts.entity.MailMessage;
+import eu.art28.processors.entity.Contact;
+import eu.art28.processors.entity.Processor;
+import eu.art28.requests.entity.Request;
+import eu.art28.requests.entity.RequestKind;
+
+class RequestMailTest {
+
+    static Request.Issued issued(String language) {
+        Processor processor = new Processor("Hosting BV", "NL");
+        processor.setContacts(List.of(new Contact("Anna Jansen", "anna@hosting.example", null, null)));
+        return Request.issue(processor, new Request.Asked(RequestKind.EVIDENCE, "anna@hosting.example", language,
+                LocalDate.of(2026, 12, 21), null, null), "procurement", LocalDate.of(2026, 12, 7), 14);
+    }
+
+    @Test
+    void theMailCarriesTheLinkInTheContactsLanguage() {
+        Request.Issued dutch = issued("nl");
+        MailMessage mail = RequestMail.of(dutch.request(), dutch.secret(), "https://art28.example/", "Gemeente X",
+                Instant.now());
+        assertEquals("anna@hosting.example", mail.getRecipient());
+        assertEquals("Verzoek: Beveiligingsbewijs (Hosting BV)", mail.getSubject());
+        assertTrue(mail.getBody().contains("https://art28.example/vendor/link/" + dutch.secret()), mail.getBody());
+        assertTrue(mail.getBody().contains("Beste Anna Jansen"), mail.getBody());
+        assertTrue(mail.getBody().contains("21 dec. 2026"), mail.getBody());
+        assertTrue(mail.getBody().contains("4 jan. 2027"), "the link's last day: " + mail.getBody());
+        assertTrue(mail.getBody().contains("art. 28 lid 1"), mail.getBody());
+
+        Request.Issued english = issued("en");
+        MailMessage inEnglish = RequestMail.of(english.request(), english.secret(), "https://art28.example/",
+                "Gemeente X", Instant.now());
+        assertEquals("Request: Security evidence (Hosting BV)", inEnglish.getSubject());
+        assertTrue(inEnglish.getBody().contains("Gemeente X asks you, for Hosting BV: Security evidence."),
+                inEnglish.getBody());
+    }
+}

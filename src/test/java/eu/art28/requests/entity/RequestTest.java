@@ -1,0 +1,153 @@
+package eu.art28.requests.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
+import eu.art28.processors.entity.Contact;
+import eu.art28.processors.entity.Processor;
+
+class RequestTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
+    static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
+
+    static Processor processor() {
+        Processor processor = new Processor("Hosting BV", "NL");
+        processor.setContacts(List.of(new Contact("Anna Jansen", "anna@hosting.example", null, "Security"),
+                new Contact("Bob", null, null, null)));
+        return processor;
+    }
+
+    static Request.Issued issue(LocalDate due) {
+        return Request.issue(processor(), new Request.Asked(RequestKind.EVIDENCE, "ANNA@hosting.example", "en", due,
+                "Your ISO 27001 certificate ran out", 5L), "procurement", TODAY, 14);
+    }
+
+    @Test
+    void theLinkHasAtLeast128RandomBitsAndOnlyItsHashIsKept() {
+        Request.Issued issued = issue(TODAY.plusDays(10));
+        byte[] random = Base64.getUrlDecoder().decode(issued.secret());
+        assertTrue(random.length * 8 >= 128, "bits: " + random.length * 8);
+        Set<String> secrets = new HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            secrets.add(Request.newSecret());
+        }
+        assertEquals(1000, secrets.size());
+        assertEquals(Request.hash(issued.secret()), Request.hash(issued.secret()));
+        assertNotEquals(issued.secret(), Request.hash(issued.secret()));
+        assertEquals(64, Request.hash(issued.secret()).length());
+        assertTrue(List.of(Request.class.getDeclaredFields()).stream()
+                .filter(field -> !java.lang.reflect.Modifier.isStatic(field.getModifiers()))
+                .noneMatch(field -> field.getName().toLowerCase().contains("secret")),
+                "the request has no field for the secret itself");
+    }
+
+    @Test
+    void aRequestGoesToAContactOfTheProcessorAsStoredThere() {
+        Request request = issue(TODAY.plusDays(10)).request();
+        assertEquals("anna@hosting.example", request.getContactEmail());
+        assertEquals("Anna Jansen", request.getContactName());
+        assertEquals(RequestState.SENT, request.getState());
+        assertEquals(TODAY.plusDays(24), request.getLinkValidUntil());
+        assertEquals("Anna Jansen <anna@hosting.example> by link", request.vendorActor());
+    }
+
+    @Test
+    void everyWrongFieldIsNamedAtOnce() {
+        InvalidInput wrong = assertThrows(InvalidInput.class, () -> Request.issue(processor(),
+                new Request.Asked(null, "someone@else.example", "de", TODAY.minusDays(1), null, null),
+                "procurement", TODAY, 14));
+        assertEquals(List.of("kind", "contactEmail", "language", "dueOn"),
+                wrong.violations().stream().map(InvalidInput.Violation::field).toList());
+        assertEquals("request.contact.unknown", wrong.violations().get(1).messageKey());
+        InvalidInput noContact = assertThrows(InvalidInput.class, () -> Request.issue(processor(),
+                new Request.Asked(RequestKind.EVIDENCE, null, null, TODAY, null, null), "procurement", TODAY, 14));
+        assertEquals("request.contact.required", noContact.violations().get(0).messageKey());
+    }
+
+    @Test
+    void theLinkWorksUntilTheDueDayPlusTheGraceAndThenTheRequestHasExpired() {
+        Request request = issue(TODAY.plusDays(10)).request();
+        LocalDate last = TODAY.plusDays(24);
+        assertNull(request.refusalOn(last));
+        assertEquals(RequestState.SENT, request.stateOn(last));
+        assertEquals(Request.Refusal.EXPIRED, request.refusalOn(last.plusDays(1)));
+        assertEquals(RequestState.EXPIRED, request.stateOn(last.plusDays(1)));
+        Conflict late = assertThrows(Conflict.class, () -> request.opened(NOW, last.plusDays(1)));
+        assertEquals("request.link.expired", late.getMessage());
+    }
+
+    @Test
+    void theVendorOpensSavesAndSubmitsAndThenTheLinkIsUsed() {
+        Request request = issue(TODAY.plusDays(10)).request();
+        request.opened(NOW, TODAY);
+        assertEquals(RequestState.OPENED, request.getState());
+        assertEquals(NOW, request.getOpenedAt());
+        request.opened(NOW.plusSeconds(60), TODAY);
+        assertEquals(NOW, request.getOpenedAt(), "the first opening counts");
+        request.draftSaved(TODAY);
+        request.opened(NOW.plusSeconds(120), TODAY);
+        assertEquals(RequestState.DRAFT, request.getState(), "opening again keeps the draft");
+        request.submitted(NOW, TODAY);
+        assertEquals(Request.Refusal.USED, request.refusalOn(TODAY));
+        assertEquals(RequestState.SUBMITTED, request.stateOn(TODAY.plusYears(1)), "an answer does not expire");
+        assertThrows(Conflict.class, () -> request.opened(NOW, TODAY));
+    }
+
+    @Test
+    void areturnedAnswerOpensTheLinkAgainAndAnAcceptedOneClosesIt() {
+        Request request = issue(TODAY.plusDays(10)).request();
+        assertThrows(Conflict.class, () -> request.accept("legal", NOW), "nothing submitted yet");
+        request.submitted(NOW, TODAY);
+        request.returnToVendor("legal", NOW);
+        assertNull(request.refusalOn(TODAY));
+        request.submitted(NOW, TODAY);
+        request.accept("legal", NOW);
+        assertEquals(RequestState.ACCEPTED, request.getState());
+        assertEquals(Request.Refusal.USED, request.refusalOn(TODAY));
+        assertThrows(Conflict.class, () -> request.revoke("procurement", NOW, TODAY));
+    }
+
+    @Test
+    void aRevokedLinkIsRefusedAtOnceAndRevokingTwiceIsAConflict() {
+        Request request = issue(TODAY.plusDays(10)).request();
+        request.opened(NOW, TODAY);
+        request.revoke("procurement", NOW, TODAY);
+        assertEquals(Request.Refusal.REVOKED, request.refusalOn(TODAY));
+        assertEquals("procurement", request.getRevokedBy());
+        assertThrows(Conflict.class, () -> request.revoke("procurement", NOW, TODAY));
+        assertThrows(Conflict.class, () -> request.submitted(NOW, TODAY));
+    }
+
+    @Test
+    void anExpiredRequestCannotBeRevokedItIsOverAlready() {
+        Request request = issue(TODAY).request();
+        assertThrows(Conflict.class, () -> request.revoke("procurement", NOW, TODAY.plusDays(15)));
+        assertFalse(request.stateOn(TODAY.plusDays(14)).closed());
+    }
+
+    @Test
+    void anOffboardedProcessorIsAskedNothing() {
+        Processor processor = processor();
+        processor.offboard(TODAY, "ended", TODAY);
+        InvalidInput wrong = assertThrows(InvalidInput.class, () -> Request.issue(processor,
+                new Request.Asked(RequestKind.EVIDENCE, "anna@hosting.example", "nl", TODAY, null, null),
+                "procurement", TODAY, 14));
+        assertEquals("processorId", wrong.violations().get(0).field());
+    }
+}
