@@ -130,6 +130,15 @@ public final class RiskPolicy {
         };
     }
 
+    /** The scores of a band (a tier's), both ends included: for the heat map and the lists it links to. */
+    public int[] band(RiskTier tier) {
+        return switch (tier) {
+            case LOW -> new int[] {0, threshold(RiskTier.MEDIUM) - 1};
+            case MEDIUM -> new int[] {threshold(RiskTier.MEDIUM), threshold(RiskTier.HIGH) - 1};
+            case HIGH -> new int[] {threshold(RiskTier.HIGH), 100};
+        };
+    }
+
     public RiskTier tier(int inherent) {
         return inherent >= threshold(RiskTier.HIGH) ? RiskTier.HIGH
                 : inherent >= threshold(RiskTier.MEDIUM) ? RiskTier.MEDIUM : RiskTier.LOW;
@@ -194,8 +203,8 @@ public final class RiskPolicy {
         for (Transfer transfer : List.of(Transfer.UNSAFE, Transfer.SAFEGUARDED, Transfer.ADEQUATE)) {
             if (countries.containsKey(transfer)) {
                 RiskFactor factor = RiskFactor.valueOf("TRANSFER_" + transfer.name());
-                parts.add(new Part(factor, points(factor), Messages.stored(reason(factor),
-                        String.join(", ", countries.get(transfer))), RecordKind.ENGAGEMENT, engagementOf.get(transfer)));
+                parts.add(new Part(factor, points(factor), Messages.stored(reason(factor)),
+                        List.copyOf(countries.get(transfer)), RecordKind.ENGAGEMENT, engagementOf.get(transfer)));
                 return;
             }
         }
@@ -316,8 +325,8 @@ public final class RiskPolicy {
     }
 
     private Part part(RiskFactor factor, Hit hit) {
-        return new Part(factor, points(factor), Messages.stored(reason(factor), String.join(", ", hit.codes()),
-                hit.engagement().label()), RecordKind.ENGAGEMENT, hit.engagement().id());
+        return new Part(factor, points(factor), Messages.stored(reason(factor), hit.engagement().label()),
+                hit.codes(), RecordKind.ENGAGEMENT, hit.engagement().id());
     }
 
     private static List<String> sorted(List<String> codes) {

@@ -22,9 +22,20 @@ public record RiskScore(int inherent, int residual, RiskTier tier, int policyVer
 
     /**
      * One factor: what it added (or took away, negative) and why, a stored text ({@code risk.reason.X} with its
-     * arguments, shown in the reader's language), and the record it comes from (kind null: none in particular).
+     * arguments, shown in the reader's language); the codes that raise it (catalogue codes or countries, as
+     * {@link RiskFactor#codes()} says, named by whoever shows them); and the record it comes from (kind null: none
+     * in particular).
      */
-    public record Part(RiskFactor factor, int points, String reason, RecordKind kind, Long recordId) {
+    public record Part(RiskFactor factor, int points, String reason, List<String> codes, RecordKind kind,
+            Long recordId) {
+
+        public Part {
+            codes = List.copyOf(codes);
+        }
+
+        public Part(RiskFactor factor, int points, String reason, RecordKind kind, Long recordId) {
+            this(factor, points, reason, List.of(), kind, recordId);
+        }
     }
 
     public List<Part> inherentParts() {

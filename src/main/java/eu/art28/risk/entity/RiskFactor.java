@@ -22,4 +22,14 @@ public enum RiskFactor {
     public boolean inherent() {
         return inherent;
     }
+
+    /** What the codes of this factor are: {@code DATA_CATEGORY}, {@code DATA_SUBJECT}, {@code COUNTRY}, or null. */
+    public String codes() {
+        return switch (this) {
+            case SPECIAL_CATEGORY, CRIMINAL_DATA, IDENTITY_DOCUMENTS, FINANCIAL_DATA, LOCATION_DATA -> "DATA_CATEGORY";
+            case CHILDREN, PATIENTS, EMPLOYEES, CUSTOMERS -> "DATA_SUBJECT";
+            case TRANSFER_ADEQUATE, TRANSFER_SAFEGUARDED, TRANSFER_UNSAFE -> "COUNTRY";
+            default -> null;
+        };
+    }
 }
