@@ -42,6 +42,8 @@ public final class EveryPage {
                 page("alerts/list.xhtml", EVERYONE, "legal"),
                 page("processors/list.xhtml", EVERYONE, "procurement"),
                 page("processors/view.xhtml?id=" + processor, EVERYONE, "procurement"),
+                page("processors/view.xhtml?id=" + processor + "&tab=RISK", EVERYONE, "legal"),
+                page("risk/list.xhtml?inherent=LOW&residual=LOW", EVERYONE, "legal"),
                 page("processors/edit.xhtml", Set.of("procurement"), "procurement"),
                 page("processors/edit.xhtml?id=" + processor, Set.of("procurement"), "procurement"),
                 page("agreements/list.xhtml", EVERYONE, "procurement"),
