@@ -43,6 +43,9 @@ public final class EveryPage {
                 page("processors/list.xhtml", EVERYONE, "procurement"),
                 page("processors/view.xhtml?id=" + processor, EVERYONE, "procurement"),
                 page("processors/view.xhtml?id=" + processor + "&tab=REQUESTS", EVERYONE, "procurement"),
+
+                page("processors/view.xhtml?id=" + processor + "&tab=RISK", EVERYONE, "legal"),
+                page("risk/list.xhtml?inherent=LOW&residual=LOW", EVERYONE, "legal"),
                 page("processors/edit.xhtml", Set.of("procurement"), "procurement"),
                 page("processors/edit.xhtml?id=" + processor, Set.of("procurement"), "procurement"),
                 page("agreements/list.xhtml", EVERYONE, "procurement"),

@@ -59,6 +59,7 @@ import eu.art28.platform.control.SchemaReady;
 import eu.art28.platform.control.Timings;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
+import eu.art28.processors.entity.RiskTierChanged;
 import eu.art28.transfers.boundary.TransferCountries;
 import eu.art28.transfers.control.TransferRulesChanged;
 
@@ -169,6 +170,11 @@ public class Coverage {
     void onEvidenceChanged(@Observes EvidenceChanged changed) {
         rejudge(() -> scopes.engagements(null, List.of(changed.processorId())),
                 changed.cause());
+    }
+
+    /** A processor's tier in force changed: the evidence its engagements require is another. */
+    void onRiskTierChanged(@Observes RiskTierChanged changed) {
+        rejudge(() -> scopes.engagements(null, List.of(changed.processorId())), changed.cause());
     }
 
     /** The day changed: agreements may have run out and notices been accepted overnight. */

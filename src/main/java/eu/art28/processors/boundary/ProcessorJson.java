@@ -39,8 +39,10 @@ public record ProcessorJson(
         @Schema(description = "What the processor does for us, in words.",
                 example = "[\"Printing names and addresses on envelopes\"]") List<String> services,
         @Schema(description = "People to contact at the processor.") List<ContactJson> contacts,
-        @Schema(description = "How much is at stake; decides which security evidence counts and how often the"
-                + " guarantees are reviewed. Default MEDIUM.") RiskTier riskTier,
+        @Schema(description = "The risk tier in force: decides which security evidence counts and how often the"
+                + " guarantees are reviewed. Follows the computed risk (GET /api/processors/{id}/risk); a tier sent"
+                + " here for a registered processor that differs from it is kept as an override without a reason."
+                + " Left out: unchanged (MEDIUM for a new processor until its risk is computed).") RiskTier riskTier,
         @Schema(description = "ACTIVE until offboarded; ignored on input.", readOnly = true) ProcessorStatus status,
         @Schema(description = "The day we stopped working with the processor; ignored on input.", readOnly = true)
         LocalDate offboardedOn,
@@ -79,7 +81,10 @@ public record ProcessorJson(
         processor.setContacts(contacts == null ? List.of()
                 : contacts.stream().map(c -> c == null ? new Contact()
                         : new Contact(c.name(), c.email(), c.phone(), c.role())).toList());
-        processor.setRiskTier(riskTier == null ? RiskTier.MEDIUM : riskTier);
+        if (riskTier != null) {
+            // left out: the tier stays as it is (computed, or MEDIUM for a new processor until it is computed)
+            processor.setRiskTier(riskTier);
+        }
         processor.setOwner(owner);
         return processor;
     }

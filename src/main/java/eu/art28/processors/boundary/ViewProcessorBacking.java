@@ -30,7 +30,7 @@ import eu.art28.processors.entity.ReviewOutcome;
 public class ViewProcessorBacking implements Serializable {
 
     /** The tabs of the page, in their order. */
-    public enum Tab { OVERVIEW, AGREEMENTS, ENGAGEMENTS, CHAIN, EVIDENCE, REVIEWS, REQUESTS, HISTORY }
+    public enum Tab { OVERVIEW, AGREEMENTS, ENGAGEMENTS, CHAIN, EVIDENCE, RISK, REVIEWS, REQUESTS, HISTORY }
 
     @Inject
     Processors processors;

@@ -102,6 +102,19 @@ public class Processor extends VersionedRecord {
     @Column(name = "risk_tier")
     private RiskTier riskTier = RiskTier.MEDIUM;
 
+    /**
+     * Whether a person set the tier in force rather than the computed risk (feature risk); the computed tier then
+     * leaves it alone. True for every tier typed before risk was computed, with no reason (V29).
+     */
+    @Column(name = "risk_tier_overridden")
+    private boolean riskTierOverridden;
+
+    /** Why a person overrode the computed tier; empty for a tier typed on the form or before risk was computed. */
+    @Size(max = 1000)
+    @Column(name = "risk_tier_reason")
+    @MultiLine
+    private String riskTierReason;
+
     /** The user name of the colleague who owns the relationship; they hear of its alerts by mail. */
     @Size(max = 64)
     @SingleLine
@@ -142,16 +155,7 @@ public class Processor extends VersionedRecord {
         if (on.isAfter(today)) {
             throw new InvalidInput("offboardedOn", "processor.offboardedOn.future");
         }
-        String why = Text.trimmed(reason);
-        if (why == null) {
-            throw new InvalidInput("offboardingReason", "processor.offboardingReason.required");
-        }
-        if (why.length() > 1000) {
-            throw new InvalidInput("offboardingReason", "art28.text.tooLong", 1000);
-        }
-        if (!why.equals(Text.lines(why))) {
-            throw new InvalidInput("offboardingReason", "art28.text.control");
-        }
+        String why = reason("offboardingReason", "processor.offboardingReason.required", reason);
         this.status = ProcessorStatus.OFFBOARDED;
         this.offboardedOn = on;
         this.offboardingReason = why;
@@ -230,8 +234,71 @@ public class Processor extends VersionedRecord {
         return riskTier;
     }
 
+    /**
+     * The tier typed on the processor's form or sent through the API. For a new processor it is a first guess
+     * until its risk is computed; changing it on a registered one is an override (without a reason: the form asks
+     * for none), which the computed tier then leaves alone.
+     */
     public void setRiskTier(RiskTier riskTier) {
+        if (getId() != null && riskTier != this.riskTier) {
+            this.riskTierOverridden = true;
+            this.riskTierReason = null;
+        }
         this.riskTier = riskTier;
+    }
+
+    /**
+     * A person sets the tier in force whatever the computed risk says, and says why.
+     *
+     * @throws InvalidInput without a tier or a reason
+     */
+    public void overrideRiskTier(RiskTier tier, String reason) {
+        if (tier == null) {
+            throw new InvalidInput("riskTier", "processor.riskTier.required");
+        }
+        String why = reason("riskTierReason", "processor.riskTierReason.required", reason);
+        this.riskTier = tier;
+        this.riskTierOverridden = true;
+        this.riskTierReason = why;
+    }
+
+    /** A reason a person must give: trimmed, at most 1000 characters, lines of text only. */
+    private static String reason(String field, String requiredKey, String text) {
+        String why = Text.trimmed(text);
+        if (why == null) {
+            throw new InvalidInput(field, requiredKey);
+        }
+        if (why.length() > 1000) {
+            throw new InvalidInput(field, "art28.text.tooLong", 1000);
+        }
+        if (!why.equals(Text.lines(why))) {
+            throw new InvalidInput(field, "art28.text.control");
+        }
+        return why;
+    }
+
+    /** The computed tier takes over again, at once. */
+    public void followComputedRiskTier(RiskTier computed) {
+        this.riskTierOverridden = false;
+        this.riskTierReason = null;
+        this.riskTier = computed;
+    }
+
+    /** The computed tier, in force unless a person overrode it; whether the tier in force changed. */
+    public boolean computedRiskTier(RiskTier computed) {
+        if (riskTierOverridden || computed == null || computed == riskTier) {
+            return false;
+        }
+        this.riskTier = computed;
+        return true;
+    }
+
+    public boolean isRiskTierOverridden() {
+        return riskTierOverridden;
+    }
+
+    public String getRiskTierReason() {
+        return riskTierReason;
     }
 
     public String getOwner() {

@@ -42,8 +42,8 @@ public final class CoverageFixtures {
                  "purposes":[%s],"dataCategories":["contact.address"],"dataSubjects":["customers"],
                  "countries":["NL"],"startsOn":"%s"}""".formatted(processor, purposes, LocalDate.now().minusDays(1)));
         assertEquals(201, reply.status(), reply::toString);
-        assertTrue(reply.serverTiming().matches("app;dur=[0-9.]+, coverage;dur=[0-9.]+"),
-                "storing an engagement judges it, and says how long that took: " + reply.serverTiming());
+        assertTrue(reply.serverTiming().matches("app;dur=[0-9.]+, coverage;dur=[0-9.]+, risk;dur=[0-9.]+"),
+                "storing an engagement judges it and scores its processor's risk, and says how long that took: " + reply.serverTiming());
         return reply.json();
     }
 

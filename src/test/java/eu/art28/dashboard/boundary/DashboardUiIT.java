@@ -129,12 +129,13 @@ class DashboardUiIT {
             auditor.logIn("auditor", Api.PASSWORD);
             auditor.waitForText(By.id("processors-title"), "Actieve verwerkers naar risicoklasse en dekking");
 
-            // a new processor's risk tier is medium; an engagement without agreement is a finding
-            auditor.click(By.xpath("//table[@id='processorsTable']//tr[th='Midden']/td[2]/a"));
+            // the risk of a processor that mails customers is low, so its tier is; an engagement without agreement is
+            // a finding
+            auditor.click(By.xpath("//table[@id='processorsTable']//tr[th='Laag']/td[2]/a"));
             auditor.waitForText(By.tagName("h1"), "Verwerkers");
             assertEquals("Met bevindingen", auditor.visible(By.cssSelector("[id='list:coverage'] .ui-selectonemenu-label"))
                     .getText());
-            assertEquals("Midden", auditor.visible(By.cssSelector("th[id='list:processors:riskTier']"
+            assertEquals("Laag", auditor.visible(By.cssSelector("th[id='list:processors:riskTier']"
                     + " .ui-selectonemenu-label")).getText());
             auditor.type(By.cssSelector("th[id='list:processors:name'] input"), name);
             auditor.waitForCount(By.xpath("//tbody[@id='list:processors_data']/tr[contains(., '" + name + "')]"), 1);

@@ -132,4 +132,60 @@ class ProcessorTest {
         assertEquals("processor.offboard.already", conflict.messageKey());
         assertEquals(TODAY.minusDays(2), processor.getOffboardedOn());
     }
+
+    /** A processor as stored: with an id. */
+    private static Processor registered() throws ReflectiveOperationException {
+        Processor processor = new Processor("Kliniek B.V.", "NL");
+        java.lang.reflect.Field id = eu.art28.platform.entity.VersionedRecord.class.getDeclaredField("id");
+        id.setAccessible(true);
+        id.set(processor, 7L);
+        return processor;
+    }
+
+    @Test
+    void theComputedTierIsInForceUntilAPersonOverridesIt() throws ReflectiveOperationException {
+        Processor processor = registered();
+        assertTrue(processor.computedRiskTier(RiskTier.HIGH));
+        assertEquals(RiskTier.HIGH, processor.getRiskTier());
+        assertEquals(false, processor.computedRiskTier(RiskTier.HIGH), "no change, nothing to say");
+
+        processor.overrideRiskTier(RiskTier.LOW, "  Only prints envelopes  ");
+        assertEquals(RiskTier.LOW, processor.getRiskTier());
+        assertTrue(processor.isRiskTierOverridden());
+        assertEquals("Only prints envelopes", processor.getRiskTierReason());
+        assertEquals(false, processor.computedRiskTier(RiskTier.HIGH), "the person's tier stays");
+        assertEquals(RiskTier.LOW, processor.getRiskTier());
+
+        processor.followComputedRiskTier(RiskTier.HIGH);
+        assertEquals(RiskTier.HIGH, processor.getRiskTier());
+        assertEquals(false, processor.isRiskTierOverridden());
+        assertNull(processor.getRiskTierReason());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   "})
+    void anOverrideNeedsAReason(String reason) throws ReflectiveOperationException {
+        Processor processor = registered();
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> processor.overrideRiskTier(RiskTier.LOW, reason));
+        assertEquals("riskTierReason", refused.violations().get(0).field());
+        assertThrows(InvalidInput.class, () -> processor.overrideRiskTier(RiskTier.LOW, null));
+        assertThrows(InvalidInput.class, () -> processor.overrideRiskTier(null, "why"));
+        assertEquals(RiskTier.MEDIUM, processor.getRiskTier());
+        assertEquals(false, processor.isRiskTierOverridden());
+    }
+
+    @Test
+    void aTierTypedForANewProcessorIsAFirstGuessForARegisteredOneAnOverride() throws ReflectiveOperationException {
+        Processor fresh = new Processor("Drukkerij B.V.", "NL");
+        fresh.setRiskTier(RiskTier.LOW);
+        assertEquals(false, fresh.isRiskTierOverridden());
+        assertTrue(fresh.computedRiskTier(RiskTier.HIGH));
+
+        Processor processor = registered();
+        processor.setRiskTier(RiskTier.MEDIUM);
+        assertEquals(false, processor.isRiskTierOverridden(), "the same tier again is no override");
+        processor.setRiskTier(RiskTier.HIGH);
+        assertTrue(processor.isRiskTierOverridden());
+        assertNull(processor.getRiskTierReason());
+    }
 }

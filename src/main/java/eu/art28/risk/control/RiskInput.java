@@ -1,0 +1,37 @@
+package eu.art28.risk.control;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import eu.art28.alerts.entity.Rule;
+import eu.art28.alerts.entity.Severity;
+import eu.art28.chain.control.Chain;
+import eu.art28.coverage.control.AgreementScope;
+import eu.art28.coverage.control.EngagementScope;
+import eu.art28.evidence.control.EvidenceScope;
+import eu.art28.processors.entity.ReviewOutcome;
+
+/**
+ * What the policy needs of one processor: the services it gives, its engagements and agreements (read as coverage
+ * reads them), the sub-processor links beneath it, its evidence on file, its last review and its open alerts.
+ */
+public record RiskInput(long processorId, List<String> services, List<EngagementScope> engagements,
+        List<AgreementScope> agreements, Chain chain, List<EvidenceScope> evidence, LastReview lastReview,
+        List<OpenAlert> alerts) {
+
+    public RiskInput {
+        services = List.copyOf(services);
+        engagements = List.copyOf(engagements);
+        agreements = List.copyOf(agreements);
+        evidence = List.copyOf(evidence);
+        alerts = List.copyOf(alerts);
+    }
+
+    /** The conclusion of the processor's latest review; null in {@link RiskInput} when it was never reviewed. */
+    public record LastReview(long id, ReviewOutcome outcome, LocalDate reviewedOn) {
+    }
+
+    /** An alert not yet resolved about the processor or one of its engagements. */
+    public record OpenAlert(long id, Rule rule, Severity severity) {
+    }
+}

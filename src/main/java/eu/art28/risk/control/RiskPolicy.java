@@ -1,0 +1,389 @@
+package eu.art28.risk.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import eu.art28.agreements.entity.AgreementStatus;
+import eu.art28.alerts.entity.Rule;
+import eu.art28.alerts.entity.Severity;
+import eu.art28.catalogue.entity.Codes;
+import eu.art28.chain.control.Chain;
+import eu.art28.coverage.control.AgreementScope;
+import eu.art28.coverage.control.EngagementScope;
+import eu.art28.coverage.control.SensitiveCategories;
+import eu.art28.evidence.control.EvidenceScope;
+import eu.art28.evidence.entity.EvidenceType;
+import eu.art28.platform.control.Messages;
+import eu.art28.processors.entity.ReviewOutcome;
+import eu.art28.processors.entity.RiskTier;
+import eu.art28.risk.control.RiskScore.Part;
+import eu.art28.risk.entity.RecordKind;
+import eu.art28.risk.entity.RiskFactor;
+import eu.art28.transfers.control.Transfer;
+import eu.art28.transfers.control.TransferRules;
+import eu.art28.transfers.entity.TransferSafeguard;
+
+/**
+ * How a processor's risk is scored, one version of the settings (a properties text, stored so that admin can read
+ * which version scored what). Plain Java: the same scoring for one processor after a change and for 10k in the
+ * daily scan.
+ *
+ * <p>Inherent risk is what the processing itself brings, whatever the processor does about it: each factor adds
+ * its points once, however many engagements share it, up to 100. The tier follows the inherent risk, not the
+ * residual one: the tier decides which evidence is required, so evidence may not lower the tier that asks for it.
+ * Residual risk is the inherent risk less the share the strongest valid evidence and a sufficient last review take
+ * away, plus points for an insufficient review, open alerts and overdue deadlines; bounded to 0..100.
+ */
+public final class RiskPolicy {
+
+    public static final String DEFAULTS = "risk-policy.properties";
+
+    /** The alerts that say a deadline passed: counted as overdue, not as ordinary open alerts. */
+    static final Set<Rule> OVERDUE = Set.of(Rule.AGREEMENT_EXPIRED, Rule.EVIDENCE_EXPIRED, Rule.REVIEW_DUE,
+            Rule.DELETION_NOT_CONFIRMED);
+
+    private final int version;
+    private final String text;
+    private final Map<String, Integer> numbers = new LinkedHashMap<>();
+    private final Map<RiskFactor, Set<String>> codes = new EnumMap<>(RiskFactor.class);
+    private final Set<String> criticalWords = new LinkedHashSet<>();
+    private final Map<EvidenceType, Integer> evidencePercent = new EnumMap<>(EvidenceType.class);
+
+    private RiskPolicy(String text) {
+        this.text = text;
+        Properties settings = new Properties();
+        try {
+            settings.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.version = number(settings, "version", 1, Integer.MAX_VALUE);
+        for (String key : settings.stringPropertyNames()) {
+            String value = settings.getProperty(key).strip();
+            if (key.startsWith("points.") || key.startsWith("max.") || key.startsWith("tier.")) {
+                numbers.put(key, number(settings, key, 0, 100));
+            } else if (key.startsWith("percent.")) {
+                String type = key.substring("percent.".length());
+                if (type.startsWith("REVIEW_")) {
+                    numbers.put(key, number(settings, key, 0, 100));
+                } else {
+                    evidencePercent.put(evidenceType(key, type), number(settings, key, 0, 100));
+                }
+            } else if (key.startsWith("codes.")) {
+                codes.put(factor(key, key.substring("codes.".length())), list(value));
+            } else if (key.startsWith("words.")) {
+                factor(key, key.substring("words.".length()));
+                list(value).forEach(word -> criticalWords.add(word.toLowerCase(Locale.ROOT)));
+            } else if (!key.equals("version")) {
+                throw new IllegalArgumentException("Risk policy: " + key + " is not a setting");
+            }
+        }
+        if (threshold(RiskTier.MEDIUM) > threshold(RiskTier.HIGH)) {
+            throw new IllegalArgumentException("Risk policy: tier.MEDIUM lies above tier.HIGH");
+        }
+    }
+
+    /** A policy from its settings. @throws IllegalArgumentException naming the setting that is wrong */
+    public static RiskPolicy parse(String text) {
+        return new RiskPolicy(text);
+    }
+
+    /** The settings Art28 starts with. */
+    public static String defaults() {
+        try (InputStream in = RiskPolicy.class.getResourceAsStream(DEFAULTS)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The inherent risk from which a processor is of the tier. */
+    public int threshold(RiskTier tier) {
+        return switch (tier) {
+            case LOW -> 0;
+            case MEDIUM -> numbers.getOrDefault("tier.MEDIUM", 25);
+            case HIGH -> numbers.getOrDefault("tier.HIGH", 50);
+        };
+    }
+
+    /** The scores of a band (a tier's), both ends included: for the heat map and the lists it links to. */
+    public int[] band(RiskTier tier) {
+        return switch (tier) {
+            case LOW -> new int[] {0, threshold(RiskTier.MEDIUM) - 1};
+            case MEDIUM -> new int[] {threshold(RiskTier.MEDIUM), threshold(RiskTier.HIGH) - 1};
+            case HIGH -> new int[] {threshold(RiskTier.HIGH), 100};
+        };
+    }
+
+    public RiskTier tier(int inherent) {
+        return inherent >= threshold(RiskTier.HIGH) ? RiskTier.HIGH
+                : inherent >= threshold(RiskTier.MEDIUM) ? RiskTier.MEDIUM : RiskTier.LOW;
+    }
+
+    /** The processor's risk on the day, explained. */
+    public RiskScore score(RiskInput input, SensitiveCategories sensitive, TransferRules transfers, LocalDate day) {
+        List<Part> parts = new ArrayList<>();
+        List<EngagementScope> running = input.engagements().stream().filter(e -> e.dayToJudge(day) != null)
+                .toList();
+        data(running, sensitive, parts);
+        subjects(running, parts);
+        transfers(running, input.agreements(), transfers, day, parts);
+        chain(input.processorId(), input.chain(), day, parts);
+        critical(input.processorId(), input.services(), parts);
+        int inherent = bounded(parts.stream().mapToInt(Part::points).sum());
+        int residual = inherent;
+        residual += evidence(inherent, input.evidence(), day, parts);
+        residual += review(inherent, input.lastReview(), parts);
+        residual += alerts(input.alerts(), parts);
+        return new RiskScore(inherent, bounded(residual), tier(inherent), version, parts);
+    }
+
+    private void data(List<EngagementScope> engagements, SensitiveCategories sensitive, List<Part> parts) {
+        first(engagements, e -> sorted(e.dataCategories().stream()
+                .filter(c -> sensitive.articles(c).contains("Art. 9")).toList()))
+                .ifPresent(hit -> parts.add(part(RiskFactor.SPECIAL_CATEGORY, hit)));
+        first(engagements, e -> sorted(e.dataCategories().stream()
+                .filter(c -> sensitive.articles(c).contains("Art. 10")).toList()))
+                .ifPresent(hit -> parts.add(part(RiskFactor.CRIMINAL_DATA, hit)));
+        for (RiskFactor factor : List.of(RiskFactor.IDENTITY_DOCUMENTS, RiskFactor.FINANCIAL_DATA,
+                RiskFactor.LOCATION_DATA)) {
+            first(engagements, e -> matching(factor, e.dataCategories()))
+                    .ifPresent(hit -> parts.add(part(factor, hit)));
+        }
+    }
+
+    private void subjects(List<EngagementScope> engagements, List<Part> parts) {
+        for (RiskFactor factor : List.of(RiskFactor.CHILDREN, RiskFactor.PATIENTS, RiskFactor.EMPLOYEES,
+                RiskFactor.CUSTOMERS)) {
+            first(engagements, e -> matching(factor, e.dataSubjects())).ifPresent(hit -> parts.add(part(factor, hit)));
+        }
+    }
+
+    /** The worst way any running engagement's data leaves the EEA, with the countries that make it so. */
+    private void transfers(List<EngagementScope> engagements, List<AgreementScope> agreements, TransferRules rules,
+            LocalDate day, List<Part> parts) {
+        Map<String, TransferSafeguard> safeguards = new LinkedHashMap<>();
+        agreements.stream().filter(a -> a.term().status() == AgreementStatus.APPROVED && a.term().inForceOn(day))
+                .forEach(a -> a.safeguards().forEach(safeguards::putIfAbsent));
+        Map<Transfer, Set<String>> countries = new EnumMap<>(Transfer.class);
+        Map<Transfer, Long> engagementOf = new EnumMap<>(Transfer.class);
+        for (EngagementScope engagement : engagements) {
+            for (String country : new TreeSet<>(engagement.countries())) {
+                Transfer transfer = rules.judge(country, day, safeguards.get(country));
+                if (transfer != Transfer.INSIDE_EEA) {
+                    countries.computeIfAbsent(transfer, t -> new TreeSet<>()).add(country);
+                    engagementOf.putIfAbsent(transfer, engagement.id());
+                }
+            }
+        }
+        for (Transfer transfer : List.of(Transfer.UNSAFE, Transfer.SAFEGUARDED, Transfer.ADEQUATE)) {
+            if (countries.containsKey(transfer)) {
+                RiskFactor factor = RiskFactor.valueOf("TRANSFER_" + transfer.name());
+                parts.add(new Part(factor, points(factor), Messages.stored(reason(factor)),
+                        List.copyOf(countries.get(transfer)), RecordKind.ENGAGEMENT, engagementOf.get(transfer)));
+                return;
+            }
+        }
+    }
+
+    private void chain(long processorId, Chain chain, LocalDate day, List<Part> parts) {
+        List<Chain.Node> tree = chain.tree(processorId, day);
+        if (tree.isEmpty()) {
+            return;
+        }
+        Set<Long> subprocessors = new LinkedHashSet<>();
+        int depth = walk(tree, 1, subprocessors);
+        if (depth > 1) {
+            parts.add(new Part(RiskFactor.CHAIN_DEPTH, capped(RiskFactor.CHAIN_DEPTH, depth - 1),
+                    Messages.stored(reason(RiskFactor.CHAIN_DEPTH), depth), RecordKind.PROCESSOR, processorId));
+        }
+        parts.add(new Part(RiskFactor.CHAIN_BREADTH, capped(RiskFactor.CHAIN_BREADTH, subprocessors.size()),
+                Messages.stored(reason(RiskFactor.CHAIN_BREADTH), subprocessors.size()), RecordKind.PROCESSOR,
+                processorId));
+    }
+
+    /** The deepest level reached, collecting every sub-processor on the way. */
+    private static int walk(List<Chain.Node> nodes, int level, Set<Long> subprocessors) {
+        int deepest = level;
+        for (Chain.Node node : nodes) {
+            subprocessors.add(node.link().subprocessorId());
+            if (!node.children().isEmpty()) {
+                deepest = Math.max(deepest, walk(node.children(), level + 1, subprocessors));
+            }
+        }
+        return deepest;
+    }
+
+    private void critical(long processorId, List<String> services, List<Part> parts) {
+        services.stream().filter(service -> criticalWords.stream()
+                .anyMatch(word -> service.toLowerCase(Locale.ROOT).contains(word))).findFirst()
+                .ifPresent(service -> parts.add(new Part(RiskFactor.CRITICAL_SERVICE,
+                        points(RiskFactor.CRITICAL_SERVICE), Messages.stored(reason(RiskFactor.CRITICAL_SERVICE),
+                                service), RecordKind.PROCESSOR, processorId)));
+    }
+
+    /** The strongest evidence valid on the day takes its share away; assurance does not add up. */
+    private int evidence(int inherent, List<EvidenceScope> evidence, LocalDate day, List<Part> parts) {
+        Optional<EvidenceScope> strongest = evidence.stream()
+                .filter(e -> e.validOn(day) && evidencePercent.getOrDefault(e.type(), 0) > 0)
+                .max((a, b) -> Integer.compare(evidencePercent.get(a.type()), evidencePercent.get(b.type())));
+        if (strongest.isEmpty() || inherent == 0) {
+            return 0;
+        }
+        EvidenceScope by = strongest.get();
+        int percent = evidencePercent.get(by.type());
+        int points = -share(inherent, percent);
+        parts.add(new Part(RiskFactor.EVIDENCE, points,
+                Messages.stored(reason(RiskFactor.EVIDENCE), by.type(), percent), RecordKind.EVIDENCE, by.id()));
+        return points;
+    }
+
+    private int review(int inherent, RiskInput.LastReview last, List<Part> parts) {
+        if (last == null || last.outcome() == ReviewOutcome.SUFFICIENT_WITH_ACTIONS) {
+            return 0;
+        }
+        if (last.outcome() == ReviewOutcome.SUFFICIENT) {
+            int percent = numbers.getOrDefault("percent.REVIEW_SUFFICIENT", 0);
+            int points = -share(inherent, percent);
+            if (points != 0) {
+                parts.add(new Part(RiskFactor.REVIEW_SUFFICIENT, points, Messages.stored(
+                        reason(RiskFactor.REVIEW_SUFFICIENT), last.reviewedOn(), percent), RecordKind.REVIEW, last.id()));
+            }
+            return points;
+        }
+        int points = points(RiskFactor.REVIEW_INSUFFICIENT);
+        parts.add(new Part(RiskFactor.REVIEW_INSUFFICIENT, points,
+                Messages.stored(reason(RiskFactor.REVIEW_INSUFFICIENT), last.reviewedOn()), RecordKind.REVIEW,
+                last.id()));
+        return points;
+    }
+
+    private int alerts(List<RiskInput.OpenAlert> alerts, List<Part> parts) {
+        List<RiskInput.OpenAlert> overdue = alerts.stream().filter(a -> OVERDUE.contains(a.rule())).toList();
+        List<RiskInput.OpenAlert> open = alerts.stream().filter(a -> !OVERDUE.contains(a.rule())).toList();
+        int total = 0;
+        if (!open.isEmpty()) {
+            long high = open.stream().filter(a -> a.severity() == Severity.HIGH).count();
+            int raw = (int) Math.min(100, high * numbers.getOrDefault("points.OPEN_ALERTS_HIGH", 0)
+                    + (open.size() - high) * points(RiskFactor.OPEN_ALERTS));
+            int points = Math.min(raw, numbers.getOrDefault("max.OPEN_ALERTS", 100));
+            if (points > 0) {
+                parts.add(new Part(RiskFactor.OPEN_ALERTS, points,
+                        Messages.stored(reason(RiskFactor.OPEN_ALERTS), open.size(), high), RecordKind.ALERT,
+                        open.get(0).id()));
+                total += points;
+            }
+        }
+        if (!overdue.isEmpty()) {
+            int points = capped(RiskFactor.OVERDUE_DEADLINES, overdue.size());
+            if (points > 0) {
+                parts.add(new Part(RiskFactor.OVERDUE_DEADLINES, points, Messages.stored(
+                        reason(RiskFactor.OVERDUE_DEADLINES), overdue.size()), RecordKind.ALERT, overdue.get(0).id()));
+                total += points;
+            }
+        }
+        return total;
+    }
+
+    /** The first engagement (in id order) for which {@code found} finds codes, with the codes. */
+    private static Optional<Hit> first(List<EngagementScope> engagements,
+            java.util.function.Function<EngagementScope, List<String>> found) {
+        return engagements.stream().sorted((a, b) -> Long.compare(a.id(), b.id()))
+                .map(e -> new Hit(e, found.apply(e))).filter(hit -> !hit.codes().isEmpty()).findFirst();
+    }
+
+    private record Hit(EngagementScope engagement, List<String> codes) {
+    }
+
+    private List<String> matching(RiskFactor factor, Set<String> codesOfEngagement) {
+        Set<String> raising = codes.getOrDefault(factor, Set.of());
+        return sorted(codesOfEngagement.stream().filter(code -> Codes.coveredByAny(raising, code)).toList());
+    }
+
+    private Part part(RiskFactor factor, Hit hit) {
+        return new Part(factor, points(factor), Messages.stored(reason(factor), hit.engagement().label()),
+                hit.codes(), RecordKind.ENGAGEMENT, hit.engagement().id());
+    }
+
+    private static List<String> sorted(List<String> codes) {
+        return codes.stream().sorted().toList();
+    }
+
+    private int points(RiskFactor factor) {
+        return numbers.getOrDefault("points." + factor.name(), 0);
+    }
+
+    private int capped(RiskFactor factor, int count) {
+        return Math.min(count * points(factor), numbers.getOrDefault("max." + factor.name(), 100));
+    }
+
+    private static int share(int inherent, int percent) {
+        return Math.round(inherent * percent / 100f);
+    }
+
+    private static int bounded(int score) {
+        return Math.max(0, Math.min(100, score));
+    }
+
+    static String reason(RiskFactor factor) {
+        return "risk.reason." + factor.name();
+    }
+
+    private static int number(Properties settings, String key, int min, int max) {
+        String value = settings.getProperty(key);
+        try {
+            int number = Integer.parseInt(value == null ? "" : value.strip());
+            if (number < min || number > max) {
+                throw new IllegalArgumentException("Risk policy: " + key + " must lie between " + min + " and " + max
+                        + ", not " + number);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Risk policy: " + key + " must be a whole number, not " + value, e);
+        }
+    }
+
+    private static RiskFactor factor(String key, String name) {
+        return Arrays.stream(RiskFactor.values()).filter(f -> f.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Risk policy: " + key + " names no risk factor"));
+    }
+
+    private static EvidenceType evidenceType(String key, String name) {
+        return Arrays.stream(EvidenceType.values()).filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Risk policy: " + key + " names no evidence type"));
+    }
+
+    private static Set<String> list(String value) {
+        Set<String> items = new LinkedHashSet<>();
+        for (String item : value.split(",")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items;
+    }
+}

@@ -1,0 +1,64 @@
+package eu.art28.risk.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import eu.art28.testing.Api;
+import eu.art28.testing.Browser;
+import eu.art28.testing.SharedApp;
+
+/**
+ * The heat map in a browser: a manager reads it on the dashboard, opens the cell of high inherent and high residual
+ * risk, finds a processor there and sees why it is high, largest factor first, each linking to its record. The
+ * processor is made through the API with the highest residual risk there is, so that it heads its cell whatever
+ * earlier runs left in the database.
+ */
+@ExtendWith(SharedApp.class)
+class RiskUiIT {
+
+    @SharedApp.Base
+    URL base;
+
+    @Test
+    void aManagerReadsTheHeatMapOpensACellAndSeesWhyAProcessorIsHigh() {
+        Api api = new Api(base);
+        String name = "A-risk youth clinic " + Api.freshKvk();
+        long processor = api.post("api/processors", "procurement", "{\"name\":\"%s\",\"country\":\"US\"}"
+                .formatted(name)).json().getJsonNumber("id").longValue();
+        Api.Reply engaged = api.post("api/engagements", "procurement", """
+                {"processorId":%d,"description":"Youth care files","businessOwner":"Care","purposes":["e.mailing"],
+                 "dataCategories":["health","criminal-records"],"dataSubjects":["children"],"countries":["US"],
+                 "startsOn":"%s"}""".formatted(processor, LocalDate.now().minusDays(1)));
+        assertEquals(201, engaged.status(), engaged::toString);
+        assertEquals(100, api.get("api/processors/" + processor + "/risk", "manager").json().getInt("residual"));
+
+        try (Browser manager = new Browser(base, "en")) {
+            manager.open("login.xhtml");
+            manager.logIn("manager", Api.PASSWORD);
+            manager.waitForText(By.id("heatmap-title"), "Risk of active processors");
+
+            manager.click(By.xpath("//table[@id='heatMap']//tr[th='High']/td[3]/a"));
+            manager.waitForText(By.tagName("h1"), "Processors by risk");
+            assertTrue(manager.visible(By.id("cell")).getText().contains("Inherent risk High, residual risk High"),
+                    manager.visible(By.id("cell")).getText());
+            manager.click(By.xpath("//tbody[@id='list:processors_data']/tr[1]//a[contains(., '" + name + "')]"));
+
+            manager.waitForText(By.id("risk-title"), "Risk");
+            assertEquals("High", manager.visible(By.id("computedTier")).getText());
+            assertEquals("High", manager.visible(By.id("tierInForce")).getText());
+            String largest = manager.visible(By.xpath("//tbody[@id='riskFactors_data']/tr[1]")).getText();
+            assertTrue(largest.contains("Special categories of data (Art. 9)") && largest.contains("+35")
+                    && largest.contains("Youth care files") && largest.contains("Health data"), largest);
+            manager.click(By.xpath("//tbody[@id='riskFactors_data']/tr[1]//a[contains(@class, 'risk-factor')]"));
+            manager.waitForText(By.tagName("h1"), "Youth care files");
+            assertTrue(manager.currentPath().endsWith("/engagements/view.xhtml"), manager.currentPath());
+        }
+    }
+}

@@ -1,0 +1,329 @@
+package eu.art28.risk.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import eu.art28.agreements.entity.AgreementStatus;
+import eu.art28.agreements.entity.SubProcessing;
+import eu.art28.agreements.entity.Term;
+import eu.art28.alerts.entity.Rule;
+import eu.art28.alerts.entity.Severity;
+import eu.art28.chain.control.Chain;
+import eu.art28.chain.control.LinkScope;
+import eu.art28.chain.entity.Authorisation;
+import eu.art28.chain.entity.Decision;
+import eu.art28.coverage.control.AgreementScope;
+import eu.art28.coverage.control.EngagementScope;
+import eu.art28.coverage.control.SensitiveCategories;
+import eu.art28.evidence.control.EvidenceScope;
+import eu.art28.evidence.entity.EvidenceType;
+import eu.art28.processors.entity.ReviewOutcome;
+import eu.art28.processors.entity.RiskTier;
+import eu.art28.risk.entity.RecordKind;
+import eu.art28.risk.entity.RiskFactor;
+import eu.art28.transfers.control.TransferRules;
+import eu.art28.transfers.entity.TransferCountry;
+import eu.art28.transfers.entity.TransferSafeguard;
+
+/** The scoring policy with its default settings: each factor alone, combinations, bounds and the tier. */
+class RiskPolicyTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
+    static final long P = 1;
+    static final RiskPolicy POLICY = RiskPolicy.parse(RiskPolicy.defaults());
+    static final SensitiveCategories SENSITIVE = new SensitiveCategories(Set.of("health"), Set.of("criminal-records"));
+    static final TransferRules TRANSFERS = TransferRules.of(List.of(
+            new TransferCountry.Row("NL", true, null, null, null, false),
+            new TransferCountry.Row("CH", false, "2000/518/EC", LocalDate.of(2000, 7, 26), null, false),
+            new TransferCountry.Row("US", false, "(EU) 2023/1795", LocalDate.of(2023, 7, 10), null, true)));
+
+    /** A processor under construction: by default one ordinary engagement (contact details of visitors, in NL). */
+    static final class Given {
+        List<EngagementScope> engagements = new ArrayList<>();
+        List<AgreementScope> agreements = new ArrayList<>();
+        List<LinkScope> links = new ArrayList<>();
+        List<EvidenceScope> evidence = new ArrayList<>();
+        List<String> services = new ArrayList<>();
+        RiskInput.LastReview review;
+        List<RiskInput.OpenAlert> alerts = new ArrayList<>();
+
+        Given engagement(Set<String> categories, Set<String> subjects, Set<String> countries) {
+            long id = 100 + engagements.size();
+            engagements.add(new EngagementScope(id, P, "Engagement " + id, Set.of("e"), categories, subjects,
+                    countries, TODAY.minusYears(1), null, null, RiskTier.MEDIUM));
+            return this;
+        }
+
+        Given data(String... categories) {
+            return engagement(Set.of(categories), Set.of("website-visitors"), Set.of("NL"));
+        }
+
+        Given subjects(String... subjects) {
+            return engagement(Set.of("contact"), Set.of(subjects), Set.of("NL"));
+        }
+
+        Given countries(String... countries) {
+            return engagement(Set.of("contact"), Set.of("website-visitors"), Set.of(countries));
+        }
+
+        Given safeguard(String country, TransferSafeguard safeguard) {
+            agreements.add(new AgreementScope(1, "DPA", new Term(AgreementStatus.APPROVED, TODAY.minusYears(2), null,
+                    false, null, null, null, null), Set.of("e"), Set.of("contact"), Set.of("website-visitors"), false,
+                    Set.of(country), Map.of(country, safeguard), SubProcessing.SPECIFIC, true));
+            return this;
+        }
+
+        Given link(long from, long to) {
+            links.add(new LinkScope(10 + links.size(), from, "P" + from, to, "P" + to, "service", TODAY.minusYears(1),
+                    null, Authorisation.SPECIFIC, Decision.APPROVED, null, null, true, Set.of("e"), Set.of("contact"),
+                    Set.of("NL"), Map.of()));
+            return this;
+        }
+
+        Given evidence(EvidenceType type, LocalDate until) {
+            evidence.add(new EvidenceScope(50 + evidence.size(), P, type, "Issuer", TODAY.minusYears(1), until));
+            return this;
+        }
+
+        Given service(String service) {
+            services.add(service);
+            return this;
+        }
+
+        Given reviewed(ReviewOutcome outcome) {
+            review = new RiskInput.LastReview(7, outcome, TODAY.minusMonths(2));
+            return this;
+        }
+
+        Given alert(Rule rule) {
+            alerts.add(new RiskInput.OpenAlert(200 + alerts.size(), rule, rule.severity()));
+            return this;
+        }
+
+        RiskScore score() {
+            return POLICY.score(new RiskInput(P, services, engagements, agreements, Chain.of(links), evidence, review,
+                    alerts), SENSITIVE, TRANSFERS, TODAY);
+        }
+    }
+
+    static Given given() {
+        return new Given();
+    }
+
+    static Stream<Arguments> inherentFactorsAlone() {
+        return Stream.of(
+                Arguments.of("health data (Art. 9)", given().data("health"), RiskFactor.SPECIAL_CATEGORY, 35),
+                Arguments.of("beneath a special category", given().data("health.medication"),
+                        RiskFactor.SPECIAL_CATEGORY, 35),
+                Arguments.of("criminal records (Art. 10)", given().data("criminal-records"), RiskFactor.CRIMINAL_DATA,
+                        35),
+                Arguments.of("identity documents", given().data("identity-documents"), RiskFactor.IDENTITY_DOCUMENTS,
+                        15),
+                Arguments.of("financial data", given().data("financial"), RiskFactor.FINANCIAL_DATA, 10),
+                Arguments.of("credit checks", given().data("credit-checks"), RiskFactor.FINANCIAL_DATA, 10),
+                Arguments.of("location", given().data("location.gps"), RiskFactor.LOCATION_DATA, 10),
+                Arguments.of("children", given().subjects("children"), RiskFactor.CHILDREN, 20),
+                Arguments.of("patients", given().subjects("patients"), RiskFactor.PATIENTS, 20),
+                Arguments.of("employees", given().subjects("staff"), RiskFactor.EMPLOYEES, 10),
+                Arguments.of("customers", given().subjects("customers"), RiskFactor.CUSTOMERS, 5),
+                Arguments.of("adequate country", given().countries("NL", "CH"), RiskFactor.TRANSFER_ADEQUATE, 5),
+                Arguments.of("safeguarded transfer", given().countries("US")
+                        .safeguard("US", TransferSafeguard.SCC_2021_914_MODULE_2),
+                        RiskFactor.TRANSFER_SAFEGUARDED, 10),
+                Arguments.of("transfer without safeguard", given().countries("US"), RiskFactor.TRANSFER_UNSAFE, 25),
+                Arguments.of("one sub-processor", given().data("contact").link(P, 2), RiskFactor.CHAIN_BREADTH, 2),
+                Arguments.of("critical service", given().data("contact").service("Cloud hosting"),
+                        RiskFactor.CRITICAL_SERVICE, 15));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void inherentFactorsAlone(String what, Given given, RiskFactor factor, int points) {
+        RiskScore score = given.score();
+        assertEquals(List.of(factor), score.parts().stream().map(RiskScore.Part::factor).toList(), what);
+        assertEquals(points, score.inherent(), what);
+        assertEquals(points, score.residual(), what + ": nothing lowers or raises it");
+        assertEquals(points, score.parts().get(0).points(), what);
+        assertTrue(score.parts().get(0).reason().startsWith("risk.reason." + factor.name()), what);
+    }
+
+    @Test
+    void ordinaryProcessingCarriesNoRisk() {
+        RiskScore score = given().data("contact").score();
+        assertEquals(0, score.inherent());
+        assertEquals(0, score.residual());
+        assertEquals(RiskTier.LOW, score.tier());
+        assertEquals(List.of(), score.parts());
+    }
+
+    @Test
+    void aFactorCountsOnceHoweverManyEngagementsShareIt() {
+        RiskScore score = given().data("health").data("health").data("health.dental").score();
+        assertEquals(35, score.inherent());
+        RiskScore.Part part = score.parts().get(0);
+        assertEquals(RecordKind.ENGAGEMENT, part.kind());
+        assertEquals(100L, part.recordId(), "the first engagement that raises it is the one to link to");
+    }
+
+    @Test
+    void endedEngagementsNoLongerCount() {
+        Given given = given();
+        given.engagements.add(new EngagementScope(1, P, "ended", Set.of("e"), Set.of("health"), Set.of("patients"),
+                Set.of("NL"), TODAY.minusYears(2), TODAY.minusDays(1), null, RiskTier.HIGH));
+        assertEquals(0, given.score().inherent());
+    }
+
+    static Stream<Arguments> combinations() {
+        return Stream.of(
+                Arguments.of("health data of patients", given().engagement(Set.of("health"), Set.of("patients"),
+                        Set.of("NL")), 55, RiskTier.HIGH),
+                Arguments.of("financial data of customers", given().engagement(Set.of("financial"),
+                        Set.of("customers"), Set.of("NL")), 15, RiskTier.LOW),
+                Arguments.of("staff identity documents", given().engagement(Set.of("identity-documents"),
+                        Set.of("staff"), Set.of("NL")), 25, RiskTier.MEDIUM),
+                Arguments.of("the worst transfer counts, once", given().countries("CH").countries("US"), 25,
+                        RiskTier.MEDIUM),
+                Arguments.of("three levels deep, three sub-processors", given().data("contact").link(P, 2).link(2, 3)
+                        .link(3, 4), 10 + 6, RiskTier.LOW),
+                Arguments.of("depth and breadth up to their maxima", chain(8), 15 + 10, RiskTier.MEDIUM),
+                Arguments.of("bounded to 100", given().engagement(Set.of("health", "criminal-records",
+                        "identity-documents", "financial"), Set.of("children", "patients"), Set.of("US"))
+                        .service("Payroll"), 100, RiskTier.HIGH));
+    }
+
+    /** A chain of {@code depth} processors, one beneath the other. */
+    static Given chain(int depth) {
+        Given given = given().data("contact");
+        for (long level = 1; level <= depth; level++) {
+            given.link(level, level + 1);
+        }
+        return given;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void combinations(String what, Given given, int inherent, RiskTier tier) {
+        RiskScore score = given.score();
+        assertEquals(inherent, score.inherent(), what);
+        assertEquals(tier, score.tier(), what);
+    }
+
+    static Stream<Arguments> residual() {
+        Given patients = given().engagement(Set.of("health"), Set.of("patients"), Set.of("NL"));
+        return Stream.of(
+                Arguments.of("a valid ISO 27001 takes 40 %", copy(patients).evidence(EvidenceType.ISO_27001, null),
+                        33, RiskFactor.EVIDENCE),
+                Arguments.of("the strongest evidence counts, not the sum", copy(patients)
+                        .evidence(EvidenceType.ART32_MEASURES_ANNEX, null).evidence(EvidenceType.ISO_27001, null)
+                        .evidence(EvidenceType.PENTEST_REPORT, null), 33, RiskFactor.EVIDENCE),
+                Arguments.of("lapsed evidence takes nothing", copy(patients).evidence(EvidenceType.ISO_27001,
+                        TODAY.minusDays(1)), 55, null),
+                Arguments.of("a sufficient review takes 10 %", copy(patients).reviewed(ReviewOutcome.SUFFICIENT), 49,
+                        RiskFactor.REVIEW_SUFFICIENT),
+                Arguments.of("with actions: neither", copy(patients).reviewed(ReviewOutcome.SUFFICIENT_WITH_ACTIONS),
+                        55, null),
+                Arguments.of("an insufficient review adds 20", copy(patients).reviewed(ReviewOutcome.INSUFFICIENT), 75,
+                        RiskFactor.REVIEW_INSUFFICIENT),
+                Arguments.of("open alerts: 4 for high, 1 for others", copy(patients).alert(Rule.NO_AGREEMENT)
+                        .alert(Rule.FLOW_DOWN_MISSING), 60, RiskFactor.OPEN_ALERTS),
+                Arguments.of("open alerts up to 20", many(copy(patients), Rule.NO_AGREEMENT, 9), 75,
+                        RiskFactor.OPEN_ALERTS),
+                Arguments.of("overdue deadlines: 5 each", copy(patients).alert(Rule.EVIDENCE_EXPIRED)
+                        .alert(Rule.REVIEW_DUE), 65, RiskFactor.OVERDUE_DEADLINES),
+                Arguments.of("overdue deadlines up to 15", many(copy(patients), Rule.AGREEMENT_EXPIRED, 5), 70,
+                        RiskFactor.OVERDUE_DEADLINES),
+                Arguments.of("residual bounded to 100", many(given().engagement(Set.of("health", "criminal-records"),
+                        Set.of("children"), Set.of("US")), Rule.NO_AGREEMENT, 9),
+                        100, RiskFactor.OPEN_ALERTS),
+                Arguments.of("nothing to lower below 0", given().data("contact").evidence(EvidenceType.ISO_27001, null)
+                        .reviewed(ReviewOutcome.SUFFICIENT), 0, null));
+    }
+
+    static Given copy(Given original) {
+        Given copy = given();
+        copy.engagements.addAll(original.engagements);
+        return copy;
+    }
+
+    static Given many(Given given, Rule rule, int times) {
+        for (int i = 0; i < times; i++) {
+            given.alert(rule);
+        }
+        return given;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void residual(String what, Given given, int residual, RiskFactor factor) {
+        RiskScore score = given.score();
+        assertEquals(residual, score.residual(), what);
+        assertEquals(factor == null ? List.of() : List.of(factor),
+                score.residualParts().stream().map(RiskScore.Part::factor).toList(), what);
+    }
+
+    @Test
+    void evidenceDoesNotLowerTheTierThatAsksForIt() {
+        RiskScore score = given().engagement(Set.of("health"), Set.of("patients"), Set.of("NL"))
+                .evidence(EvidenceType.ISO_27001, null).score();
+        assertEquals(RiskTier.HIGH, score.tier());
+        assertTrue(score.residual() < score.inherent());
+    }
+
+    @Test
+    void factorsComeLargestFirstWhateverTheirSign() {
+        RiskScore score = given().engagement(Set.of("health", "financial"), Set.of("patients"), Set.of("NL"))
+                .evidence(EvidenceType.ISO_27001, null).score();
+        assertEquals(List.of(RiskFactor.SPECIAL_CATEGORY, RiskFactor.EVIDENCE, RiskFactor.PATIENTS,
+                RiskFactor.FINANCIAL_DATA), score.parts().stream().map(RiskScore.Part::factor).toList());
+        assertEquals(-26, score.parts().get(1).points());
+    }
+
+    static Stream<Arguments> tiers() {
+        return Stream.of(Arguments.of(0, RiskTier.LOW), Arguments.of(24, RiskTier.LOW),
+                Arguments.of(25, RiskTier.MEDIUM), Arguments.of(49, RiskTier.MEDIUM), Arguments.of(50, RiskTier.HIGH),
+                Arguments.of(100, RiskTier.HIGH));
+    }
+
+    @ParameterizedTest(name = "inherent {0}: {1}")
+    @MethodSource
+    void tiers(int inherent, RiskTier tier) {
+        assertEquals(tier, POLICY.tier(inherent));
+    }
+
+    static Stream<Arguments> wrongSettings() {
+        return Stream.of(
+                Arguments.of("version=1\npoints.SPECIAL_CATEGORY=101", "points.SPECIAL_CATEGORY must lie between"),
+                Arguments.of("version=1\npoints.SPECIAL_CATEGORY=much", "must be a whole number"),
+                Arguments.of("version=1\ncodes.SPECIAL=health", "codes.SPECIAL names no risk factor"),
+                Arguments.of("version=1\npercent.ISO_9001=10", "percent.ISO_9001 names no evidence type"),
+                Arguments.of("version=1\ncolour=red", "colour is not a setting"),
+                Arguments.of("points.CHILDREN=1", "version must be a whole number"),
+                Arguments.of("version=1\ntier.MEDIUM=60\ntier.HIGH=50", "tier.MEDIUM lies above tier.HIGH"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource
+    void wrongSettings(String text, String message) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RiskPolicy.parse(text));
+        assertTrue(e.getMessage().contains(message), e.getMessage());
+    }
+
+    @Test
+    void theDefaultsAreVersionOne() {
+        assertEquals(1, POLICY.version());
+        assertEquals(1, given().data("health").score().policyVersion());
+    }
+}
