@@ -24,9 +24,9 @@ import eu.art28.coverage.control.SensitiveCategories;
 public final class AffectedEngagements {
 
     /** A data category as the incident shows it: flagged with the articles that make it sensitive. */
-    public record Category(String code, List<String> articles) {
+    public record AffectedCategory(String code, List<String> articles) {
 
-        public Category {
+        public AffectedCategory {
             articles = List.copyOf(articles);
         }
 
@@ -41,7 +41,7 @@ public final class AffectedEngagements {
      * and the agreements in force on the day that cover some of its purposes.
      */
     public record Affected(long engagementId, long processorId, String label, List<String> paths,
-            Set<String> purposes, List<Category> dataCategories, Set<String> dataSubjects, Set<String> countries,
+            Set<String> purposes, List<AffectedCategory> dataCategories, Set<String> dataSubjects, Set<String> countries,
             List<String> agreements) {
 
         public Affected {
@@ -55,7 +55,7 @@ public final class AffectedEngagements {
         }
 
         public boolean sensitive() {
-            return dataCategories.stream().anyMatch(Category::sensitive);
+            return dataCategories.stream().anyMatch(AffectedCategory::sensitive);
         }
     }
 
@@ -93,8 +93,8 @@ public final class AffectedEngagements {
                     continue;
                 }
             }
-            List<Category> categories = engagement.dataCategories().stream().sorted()
-                    .map(code -> new Category(code, sensitive.articles(code))).toList();
+            List<AffectedCategory> categories = engagement.dataCategories().stream().sorted()
+                    .map(code -> new AffectedCategory(code, sensitive.articles(code))).toList();
             List<String> covering = agreements.getOrDefault(engagement.processorId(), List.of()).stream()
                     .filter(a -> a.term().inForceOn(day) && covers(a.purposes(), engagement.purposes()))
                     .map(AgreementScope::label).toList();
