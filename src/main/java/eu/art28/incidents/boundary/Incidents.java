@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,7 @@ import eu.art28.alerts.entity.Rule;
 import eu.art28.alerts.entity.ScanDue;
 import eu.art28.alerts.entity.Subject;
 import eu.art28.chain.control.Chain;
+import eu.art28.chain.control.LinkScope;
 import eu.art28.chain.control.Links;
 import eu.art28.coverage.control.Scopes;
 import eu.art28.incidents.control.AffectedEngagements;
@@ -189,6 +192,20 @@ public class Incidents {
     @PermitAll
     public Map<Long, String> processorNames(Collection<Long> ids) {
         return scopes.processorNames(ids);
+    }
+
+    /**
+     * Where a breach the processor reports may have happened: the processor itself, then every sub-processor beneath
+     * it (at any depth), by name.
+     */
+    @PermitAll
+    public Map<Long, String> sourcesOf(long processorId) {
+        Map<Long, String> sources = new LinkedHashMap<>();
+        sources.putAll(scopes.processorNames(List.of(processorId)));
+        links.beneath(List.of(processorId)).links().stream()
+                .sorted(Comparator.comparing(LinkScope::subprocessorName))
+                .forEach(l -> sources.putIfAbsent(l.subprocessorId(), l.subprocessorName()));
+        return sources;
     }
 
     /** The facts as now known; the notice window stays. */

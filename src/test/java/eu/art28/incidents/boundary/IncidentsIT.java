@@ -8,6 +8,8 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -18,8 +20,10 @@ import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 import eu.art28.testing.Api;
+import eu.art28.testing.Browser;
 import eu.art28.testing.Clauses;
 import eu.art28.testing.SharedApp;
 
@@ -195,5 +199,48 @@ class IncidentsIT {
         assertEquals(400, notBeneath.status(), notBeneath::toString);
         assertTrue(notBeneath.body().contains("sourceProcessorId"), notBeneath::toString);
         assertEquals(1, api.get("api/incidents?processor=" + source, "auditor").json().getInt("total"));
+    }
+
+    @Test
+    void aManagerRegistersABreachFromTheProcessorPageSeesTheCountdownAndRecordsTheDecision() {
+        Api api = new Api(base);
+        long processor = processor(api, "Webshop host");
+        long engagement = engagement(api, processor);
+        DateTimeFormatter typed = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).withSecond(0).withNano(0);
+        try (Browser browser = new Browser(base, "en")) {
+            browser.open("login.xhtml").logIn("manager", Api.PASSWORD);
+            browser.open("processors/view.xhtml?id=" + processor);
+            browser.click(By.id("registerIncident"));
+            browser.waitForPath("incidents/edit.xhtml");
+            browser.type(By.id("incident:processorAwareAt_input"), typed.format(now.minusHours(3)));
+            browser.type(By.id("incident:reportedAt_input"), typed.format(now.minusHours(1)));
+            browser.choose("incident:reportedVia", "E-mail");
+            browser.type(By.id("incident:description"), "Database backup left public");
+            browser.click(By.id("incident:register"));
+            browser.waitForPath("incidents/view.xhtml");
+
+            String countdown = browser.visible(By.id("countdown")).getText();
+            assertTrue(countdown.contains("70 hours") || countdown.contains("71 hours"), countdown);
+            assertTrue(countdown.contains("left"), countdown);
+            assertTrue(browser.visible(By.id("affectedForm:affected")).getText().contains("Newsletter"),
+                    browser.visible(By.id("affectedForm:affected")).getText());
+            assertEquals(1, browser.all(By.cssSelector("a.affected-engagement[href*='id=" + engagement + "']"))
+                    .size());
+
+            browser.click(By.cssSelector("#decision\\:notifyAuthority .ui-radiobutton-box"));
+            browser.type(By.id("decision:notifiedOn_input"), TODAY.format(DateTimeFormatter.ofPattern(
+                    "dd-MM-yyyy")));
+            browser.type(By.id("decision:notificationReference"), "AP-UI-1");
+            browser.click(By.xpath("(//*[@id='decision:subjectsInformed']//div[contains(@class,"
+                    + "'ui-radiobutton-box')])[2]"));
+            browser.type(By.id("decision:subjectsReason"), "Only order numbers, no risk to people");
+            browser.click(By.id("decision:decide"));
+            browser.waitForText(By.id("timeLeft"), "Decided at");
+        }
+        JsonObject stored = api.get("api/incidents?processor=" + processor, "auditor").json().getJsonArray("items")
+                .getJsonObject(0);
+        assertTrue(stored.getJsonObject("decision").getBoolean("notifyAuthority"));
+        assertEquals("AP-UI-1", stored.getJsonObject("decision").getString("notificationReference"));
     }
 }
