@@ -28,7 +28,10 @@ public enum Rule {
     EVIDENCE_EXPIRING(Severity.LOW),
     EVIDENCE_EXPIRED(Severity.HIGH),
     REVIEW_DUE(Severity.MEDIUM),
-    DELETION_NOT_CONFIRMED(Severity.MEDIUM);
+    DELETION_NOT_CONFIRMED(Severity.MEDIUM),
+    INCIDENT_NOTICE_LATE(Severity.MEDIUM),
+    INCIDENT_DECISION_DUE(Severity.MEDIUM),
+    INCIDENT_DECISION_OVERDUE(Severity.HIGH);
 
     private final Severity severity;
 

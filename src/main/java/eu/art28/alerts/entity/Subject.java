@@ -10,7 +10,7 @@ import java.util.Locale;
 public record Subject(Kind kind, long id) implements Serializable {
 
     public enum Kind {
-        AGREEMENT, ENGAGEMENT, PROCESSOR, LINK, EVIDENCE;
+        AGREEMENT, ENGAGEMENT, PROCESSOR, LINK, EVIDENCE, INCIDENT;
 
         /** As the stored form writes it. */
         public String word() {
@@ -47,6 +47,11 @@ public record Subject(Kind kind, long id) implements Serializable {
         return new Subject(Kind.EVIDENCE, id);
     }
 
+    /** A breach a processor reported. */
+    public static Subject incident(long id) {
+        return new Subject(Kind.INCIDENT, id);
+    }
+
     /** About an engagement, or about a processor as a whole when {@code engagementId} is null. */
     public static Subject of(long processorId, Long engagementId) {
         return engagementId != null ? engagement(engagementId) : processor(processorId);
@@ -77,6 +82,7 @@ public record Subject(Kind kind, long id) implements Serializable {
             case PROCESSOR -> "processors/view.xhtml?id=" + id;
             case LINK -> "chain/view.xhtml?processor=" + processorId;
             case EVIDENCE -> "evidence/edit.xhtml?id=" + id;
+            case INCIDENT -> "incidents/view.xhtml?id=" + id;
         };
     }
 

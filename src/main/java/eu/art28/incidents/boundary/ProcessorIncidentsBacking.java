@@ -1,0 +1,45 @@
+package eu.art28.incidents.boundary;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import eu.art28.incidents.control.BreachClock;
+import eu.art28.platform.boundary.Page;
+
+/**
+ * The breaches section of processors/view.xhtml (incidents/processor-section.xhtml), and the breach register
+ * (incidents/list.xhtml): the incidents with their clocks, read once per request.
+ */
+@Named
+@RequestScoped
+public class ProcessorIncidentsBacking {
+
+    /** The pages show the latest this many (the API's largest page); a longer history is the API's, page by page. */
+    static final int SHOWN = Page.MAX_SIZE;
+
+    @Inject
+    Incidents incidents;
+
+    private final Map<Long, List<Incidents.Judged>> read = new HashMap<>();
+
+    /** Of one processor (reported by it, or at it as a sub-processor); of all when null. */
+    public List<Incidents.Judged> of(Long processorId) {
+        return read.computeIfAbsent(processorId == null ? -1L : processorId,
+                key -> incidents.page(processorId, 0, SHOWN).items());
+    }
+
+    public List<Incidents.Judged> getAll() {
+        return of(null);
+    }
+
+    public LocalDateTime local(Instant at) {
+        return BreachClock.local(at);
+    }
+}
