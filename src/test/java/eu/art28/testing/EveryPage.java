@@ -70,6 +70,7 @@ public final class EveryPage {
                 page("transfers/countries.xhtml", EVERYONE, "admin"),
                 page("audit/list.xhtml", Set.of("admin", "auditor"), "admin"),
                 page("accounts/users.xhtml", Set.of("admin"), "admin"),
+                page("settings/list.xhtml", Set.of("admin"), "admin"),
                 page("accounts/profile.xhtml", EVERYONE, "admin"),
                 page("search/results.xhtml?q=Every", EVERYONE, "procurement"));
     }

@@ -15,6 +15,7 @@ import eu.art28.agreements.entity.Standard;
 import eu.art28.agreements.entity.SubProcessing;
 import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.platform.boundary.Countries;
+import eu.art28.platform.control.Messages;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.processors.boundary.Processors;
 import eu.art28.processors.entity.Processor;
@@ -87,7 +88,7 @@ public class EditAgreementBacking implements Serializable {
     }
 
     public String countryName(String code) {
-        return Countries.name(code, locale());
+        return Messages.country(locale(), code);
     }
 
     public SubProcessing[] getSubProcessingOptions() {

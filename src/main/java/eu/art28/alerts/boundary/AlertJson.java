@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -95,12 +93,6 @@ public record AlertJson(
         }
     }
 
-    private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
-    /** The rules whose items are catalogue codes, and the catalogue's kind of them. */
-    private static final Map<Rule, String> CODES = Map.of(Rule.PURPOSE_NOT_COVERED, "PURPOSE",
-            Rule.DATA_CATEGORY_NOT_COVERED, "DATA_CATEGORY", Rule.DATA_SUBJECT_NOT_COVERED, "DATA_SUBJECT",
-            Rule.PURPOSE_INCOMPATIBLE, "PURPOSE");
-
     public static AlertJson of(Alert a, CodeNames names) {
         Locale locale = names.locale();
         return new AlertJson(a.getId(), a.getVersion(), a.getRule(), a.getSeverity(), a.getStatus(), a.getSubject().toString(),
@@ -129,21 +121,12 @@ public record AlertJson(
                 listed(rule == Rule.PURPOSE_INCOMPATIBLE ? rule : null, lookedAt, names));
     }
 
-    /**
-     * Items in words: a catalogue code as its name (the rules about purposes, data and data subjects), an evidence
-     * type its risk tier asks for as the type's word, a day as the reader writes it, a stored text in the reader's
-     * language. The rule is null for the agreements looked at, which are stored texts.
-     */
+    /** Items in words (FindingItems); the rule is null for the agreements looked at, which are stored texts. */
     private static String listed(Rule rule, List<String> items, CodeNames names) {
-        Locale locale = names.locale();
         if (items.isEmpty()) {
-            return Messages.text(locale, "alert.none");
+            return Messages.text(names.locale(), "alert.none");
         }
-        String kind = rule == null ? null : CODES.get(rule);
-        return items.stream().map(item -> kind != null ? names.of(kind, item)
-                : rule == Rule.SECURITY_NOT_DEMONSTRATED && CONSTANT.matcher(item).matches()
-                ? Messages.text(locale, "EvidenceType." + item) : Messages.shown(locale, item))
-                .collect(Collectors.joining(", "));
+        return items.stream().map(item -> FindingItems.named(rule, item, names)).collect(Collectors.joining(", "));
     }
 
     /** The agreements looked at, as the API shows them: in the client's language. */

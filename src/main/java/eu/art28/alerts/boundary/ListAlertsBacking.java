@@ -201,8 +201,9 @@ public class ListAlertsBacking implements Serializable {
                 AlertStatus.ACKNOWLEDGED.name(), AlertStatus.RESOLVED.name(), ALL);
     }
 
-    public Severity[] getSeverities() {
-        return Severity.values();
+    /** The most severe first, as the list is sorted. */
+    public List<Severity> getSeverities() {
+        return List.of(Severity.HIGH, Severity.MEDIUM, Severity.LOW);
     }
 
     public Long getProcessorId() {

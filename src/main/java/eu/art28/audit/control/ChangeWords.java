@@ -68,19 +68,29 @@ public final class ChangeWords {
 
     private final java.util.function.BinaryOperator<String> codeNames;
 
-    /** A list of catalogue codes as the catalogue names them: "Klantmailing per post", not "e.mailing". */
+    /** Catalogue codes as the catalogue names them ("Klantmailing per post", not "e.mailing"), countries by name. */
     private JsonValue named(String field, JsonValue value) {
-        String kind = CODE_FIELDS.get(field);
-        if (kind == null || value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
+        Function<String, String> name = COUNTRY_FIELDS.contains(field) ? code -> Messages.country(locale, code)
+                : CODE_FIELDS.containsKey(field) ? code -> codeNames.apply(CODE_FIELDS.get(field), code) : null;
+        if (name == null || value == null) {
+            return value;
+        }
+        if (value instanceof JsonString code) {
+            return jakarta.json.Json.createValue(name.apply(code.getString()));
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
             return value;
         }
         jakarta.json.JsonArrayBuilder names = jakarta.json.Json.createArrayBuilder();
         for (JsonValue item : value.asJsonArray()) {
-            names.add(item instanceof JsonString code ? jakarta.json.Json.createValue(codeNames.apply(kind,
-                    code.getString())) : item);
+            names.add(item instanceof JsonString code ? jakarta.json.Json.createValue(name.apply(code.getString()))
+                    : item);
         }
         return names.build();
     }
+
+    /** The fields that hold ISO country codes, shown by the country's name in the reader's language. */
+    private static final java.util.Set<String> COUNTRY_FIELDS = java.util.Set.of("country", "countries");
 
     public List<Line> of(String entityType, String action, List<Change> changes) {
         Class<?> type = entityType == null ? null : entityClasses.apply(entityType);

@@ -19,6 +19,7 @@ import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.SubprocessorLink;
 import eu.art28.platform.boundary.Countries;
+import eu.art28.platform.control.Messages;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.InvalidInput;
@@ -158,7 +159,7 @@ public class EditLinkBacking implements Serializable {
     }
 
     public String countryName(String code) {
-        return Countries.name(code, locale());
+        return Messages.country(locale(), code);
     }
 
     public TransferSafeguard[] getSafeguardOptions() {

@@ -77,10 +77,6 @@ public class ViewChainBacking implements Serializable {
             return link.statusOn(today).name();
         }
 
-        public String countries() {
-            return joined(link.countries());
-        }
-
         /** The deadline matters only while legal can still object. */
         public LocalDate openDeadline() {
             return link.statusOn(today).open() ? link.objectionDeadline() : null;
@@ -89,10 +85,6 @@ public class ViewChainBacking implements Serializable {
 
     public LinkStatus status(SubprocessorLink link) {
         return link.statusOn(LocalDate.now());
-    }
-
-    public String countries(SubprocessorLink link) {
-        return joined(link.getCountries());
     }
 
     /** Country codes in a stable order, whichever set they come in. */

@@ -1,6 +1,10 @@
 package eu.art28.platform.boundary;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -31,6 +35,16 @@ public class SpreadsheetCells {
         options.setExcelDateFormat("yyyy-mm-dd");
         options.setExcelDateTimeFormat("yyyy-mm-dd hh:mm:ss");
         return options;
+    }
+
+    /**
+     * A moment for the exports, which machines read: the time on the server's clock to the second, a date-time cell
+     * in Excel and ISO 8601 in CSV ("2026-11-28T10:15:02"), as days are (a LocalDate is a date cell and ISO).
+     * People's way of writing dates is for the pages and the PDFs.
+     */
+    public LocalDateTime moment(Instant moment) {
+        return moment == null ? null
+                : LocalDateTime.ofInstant(moment, ZoneId.systemDefault()).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** An export's file name with today's date ({@code processors-2026-11-27}); PrimeFaces adds the extension. */

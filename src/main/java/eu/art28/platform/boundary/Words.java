@@ -13,7 +13,7 @@ import eu.art28.platform.control.Messages;
 /**
  * Words for what the code keeps as constants and periods, on the pages in the reader's language:
  * {@code #{words.of(a.status)}} is "Goedgekeurd", {@code #{words.all(e.types)}} a list of them,
- * {@code #{words.period(p.retentionPeriod())}} "2 jaar", {@code #{words.stored(l.deadlineBasis)}} a text stored as a
+ * {@code #{words.period(p.retentionPeriod())}} "2 jaar", {@code #{words.countries(a.countries)}} "Duitsland, Nederland", {@code #{words.stored(l.deadlineBasis)}} a text stored as a
  * message key with its arguments. The one way a page shows these (Messages for mail, PDFs and the API).
  */
 @Named("words")
@@ -26,6 +26,16 @@ public class Words {
 
     public String all(Collection<? extends Enum<?>> constants) {
         return constants == null ? "" : Messages.words(locale(), constants);
+    }
+
+    /** A country's name in the page's language: "Nederland" for NL. */
+    public String country(String code) {
+        return Messages.country(locale(), code);
+    }
+
+    /** Countries by name, "Duitsland, Nederland", for a set of codes. */
+    public String countries(Collection<String> codes) {
+        return Messages.countries(locale(), codes);
     }
 
     public String period(Period period) {

@@ -45,6 +45,22 @@ public final class Messages {
         return date(locale, moment.toLocalDate()) + " " + TIME.format(moment);
     }
 
+    /**
+     * A country as people read it, wherever a person reads one (pages, alert texts, mail, PDFs, exports for people):
+     * its name in the reader's language, "Verenigde Staten" for US; the API and what machines read keep the ISO code.
+     * A code Java does not know shows as it is.
+     */
+    public static String country(Locale locale, String code) {
+        return code == null || code.isBlank() ? "" : new Locale("", code).getDisplayCountry(locale);
+    }
+
+    /** Countries by name, sorted as the reader's language sorts names and joined as a list reads. */
+    public static String countries(Locale locale, Collection<String> codes) {
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
+        return codes == null ? "" : codes.stream().map(code -> country(locale, code)).sorted(collator)
+                .collect(Collectors.joining(", "));
+    }
+
     /** A period in words: "2 jaar", "1 year 6 months", "30 days"; never its ISO form (P2Y). */
     public static String period(Locale locale, Period period) {
         List<String> parts = new ArrayList<>();

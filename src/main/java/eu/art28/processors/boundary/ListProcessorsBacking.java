@@ -51,6 +51,12 @@ public class ListProcessorsBacking implements Serializable {
         return model;
     }
 
+    /** The countries to filter by, named in the page's language; the column filters on the code. */
+    public java.util.List<jakarta.faces.model.SelectItem> getCountries() {
+        return eu.art28.platform.boundary.Countries.options(
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
     public RiskTier[] getRiskTiers() {
         return RiskTier.values();
     }

@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import eu.art28.platform.entity.Role;
-import eu.art28.platform.boundary.Countries;
+import eu.art28.platform.control.Messages;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
@@ -170,7 +170,7 @@ public class ViewProcessorBacking implements Serializable {
     }
 
     public String getCountryName() {
-        return Countries.name(processor.getCountry(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return Messages.country(FacesContext.getCurrentInstance().getViewRoot().getLocale(), processor.getCountry());
     }
 
     public LocalDate getToday() {

@@ -143,7 +143,7 @@ public class VendorDossier {
             row(rows, "processor.name", p.getName());
             row(rows, "processor.kvkNumber", p.getKvkNumber());
             row(rows, "processor.vatNumber", p.getVatNumber());
-            row(rows, "processor.country", p.getCountry());
+            row(rows, "processor.country", Messages.country(locale, p.getCountry()));
             row(rows, "processor.address", p.getAddress());
             row(rows, "processor.website", p.getWebsite());
             row(rows, "processor.services", String.join("\n", p.getServices()));
@@ -188,7 +188,7 @@ public class VendorDossier {
                 row(rows, "agreement.purposes", named(a.getPurposes()));
                 row(rows, "agreement.dataCategories", named(a.getDataCategories()));
                 row(rows, "agreement.dataSubjects", named(a.getDataSubjects()));
-                row(rows, "agreement.countries", String.join(", ", a.getCountries()));
+                row(rows, "agreement.countries", Messages.countries(locale, a.getCountries()));
                 row(rows, "agreement.safeguards", a.getSafeguards().entrySet().stream()
                         .map(e -> e.getKey() + ": " + text("TransferSafeguard." + e.getValue()))
                         .collect(Collectors.joining("\n")));
@@ -218,7 +218,7 @@ public class VendorDossier {
             pdf.table(headers("engagement.description", "agreement.purposes", "agreement.dataCategories",
                     "agreement.countries", "engagement.startsOn", "engagement.endsOn"),
                     engagements.stream().map(e -> cells(e.getDescription(), named(e.getPurposes()),
-                            named(e.getDataCategories()), String.join(", ", e.getCountries()),
+                            named(e.getDataCategories()), Messages.countries(locale, e.getCountries()),
                             date(e.getStartsOn()), date(e.getEndsOn()))).toList());
         }
 
@@ -237,7 +237,7 @@ public class VendorDossier {
             for (Chain.Node node : nodes) {
                 rows.add(cells(indent + node.link().subprocessorName(), node.link().service(),
                         text("LinkStatus." + node.link().statusOn(today)),
-                        String.join(", ", node.link().countries())));
+                        Messages.countries(locale, node.link().countries())));
                 walk(node.children(), indent + "    ", rows);
             }
         }

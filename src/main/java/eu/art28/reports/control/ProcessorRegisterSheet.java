@@ -33,7 +33,8 @@ public final class ProcessorRegisterSheet {
     /** Text cells as they are (the writers make them inert), dates as dates, the alert count as a number. */
     public static List<Object> cells(Row row, Locale locale) {
         Standing s = row.standing();
-        return Arrays.asList(row.processor().getName(), row.processor().getKvkNumber(), row.processor().getCountry(),
+        return Arrays.asList(row.processor().getName(), row.processor().getKvkNumber(),
+                Messages.country(locale, row.processor().getCountry()),
                 Messages.text(locale, "RiskTier." + row.processor().getRiskTier()),
                 Messages.text(locale, "ProcessorStatus." + row.processor().getStatus()),
                 Messages.text(locale, "AgreementStanding." + s.agreement()), s.inForceFrom(), s.inForceUntil(),

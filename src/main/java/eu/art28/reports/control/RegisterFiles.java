@@ -69,7 +69,7 @@ public final class RegisterFiles {
         return List.of(activity.code(), activity.purpose(), activity.legalBasis(),
                 lines(activity.dataSubjects()), lines(activity.dataCategories()),
                 lines(activity.recipients().stream().map(r -> r.path() + " (" + r.role() + ")"
-                        + (r.countries().isEmpty() ? "" : ": " + String.join(", ", r.countries()))).toList()),
+                        + (r.countries().isEmpty() ? "" : ": " + Messages.countries(locale, r.countries()))).toList()),
                 lines(activity.transfers().stream().map(t -> transfer(t, locale)).toList()),
                 activity.retention(), lines(activity.securityMeasures()));
     }

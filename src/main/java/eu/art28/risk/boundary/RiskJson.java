@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import eu.art28.platform.boundary.Countries;
 import eu.art28.platform.control.CodeNames;
 import eu.art28.platform.control.Messages;
 import eu.art28.processors.entity.RiskTier;
@@ -60,7 +59,7 @@ public record RiskJson(
         }
         String kind = part.factor().codes();
         return reason + ": " + String.join(", ", part.codes().stream().map(code -> "COUNTRY".equals(kind)
-                ? Countries.name(code, names.locale()) : names.of(kind, code)).toList());
+                ? Messages.country(names.locale(), code) : names.of(kind, code)).toList());
     }
 
     @Schema(name = "RiskOverride", description = "A person's tier, in force whatever the computed risk, and why.",

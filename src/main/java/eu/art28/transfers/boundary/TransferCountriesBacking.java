@@ -73,7 +73,7 @@ public class TransferCountriesBacking implements Serializable {
             creating = false;
         } catch (NoSuchRecord e) {
             editing = null;
-            PageMessages.error(null, "transfers.countries.gone", code);
+            PageMessages.error(null, "transfers.countries.gone", countryName(code));
             FacesContext.getCurrentInstance().validationFailed();
             reload();
         }
@@ -82,7 +82,7 @@ public class TransferCountriesBacking implements Serializable {
     public void save() {
         PageMessages.attempt(FORM, () -> {
             TransferCountry saved = creating ? countries.create(editing) : countries.update(editing);
-            PageMessages.info("transfers.countries.saved", saved.getCode());
+            PageMessages.info("transfers.countries.saved", countryName(saved.getCode()));
             PrimeFaces.current().executeScript("PF('" + DIALOG + "').hide()");
             editing = null;
             reload();
@@ -93,11 +93,11 @@ public class TransferCountriesBacking implements Serializable {
     public void delete(String code) {
         try {
             countries.delete(code);
-            PageMessages.info("transfers.countries.deleted", code);
+            PageMessages.info("transfers.countries.deleted", countryName(code));
         } catch (Conflict e) {
             PageMessages.show(e);
         } catch (NoSuchRecord e) {
-            PageMessages.error(null, "transfers.countries.gone", code);
+            PageMessages.error(null, "transfers.countries.gone", countryName(code));
         }
         reload();
     }
@@ -128,8 +128,9 @@ public class TransferCountriesBacking implements Serializable {
         return rules;
     }
 
+    /** With its code: this list is where the codes the API and the imports use are kept. */
     public String countryName(String code) {
-        return Countries.name(code, locale());
+        return Countries.withCode(code, locale());
     }
 
     /** Every ISO 3166-1 country, by name in the page's language, to add one. */

@@ -222,4 +222,39 @@ class WorklistIT {
                     "my work comes before the figures");
         }
     }
+
+    /**
+     * In Dutch, the worklist puts the most severe first, and so does its severity filter (it listed Laag first);
+     * the explanation names countries by their Dutch names.
+     */
+    @Test
+    void inDutchTheMostSevereComeFirstAndCountriesHaveTheirNames() {
+        Api api = new Api(base);
+        long processor = CoverageFixtures.processor(api);
+        CoverageFixtures.approvedAgreement(api, processor, "\"e\"");
+        // a purpose the agreement does not cover (high) and a country it does not list (medium)
+        Api.Reply engaged = api.post("api/engagements", "procurement", """
+                {"processorId":%d,"description":"Facturen printen","businessOwner":"Financien","purposes":["b"],
+                 "dataCategories":["contact"],"dataSubjects":["customers"],"countries":["NL","DE"],"startsOn":"%s"}"""
+                .formatted(processor, LocalDate.now().minusDays(1)));
+        assertEquals(201, engaged.status(), engaged::toString);
+        By badges = By.cssSelector("[id='list:alerts_data'] tr .badge");
+        try (Browser manager = new Browser(base, "nl")) {
+            manager.open("login.xhtml");
+            manager.logIn("manager", Api.PASSWORD);
+            manager.open("alerts/list.xhtml?processorId=" + processor);
+            manager.waitForText(By.id("list:alerts"), "Midden");
+            List<String> severities = manager.all(badges).stream().map(b -> b.getText().strip()).toList();
+            assertEquals("Hoog", severities.get(0), severities::toString);
+            assertEquals("Midden", severities.get(severities.size() - 1), severities::toString);
+            assertEquals(List.of("Hoog", "Midden", "Laag"), manager.all(By.cssSelector("#filterSeverity option"))
+                    .stream().skip(1).map(o -> o.getText().strip()).toList(), "the filter in the same order");
+
+            manager.click(By.xpath("//tbody[@id='list:alerts_data']/tr[contains(., 'Midden')][1]"
+                    + "//*[contains(@class,'ui-row-toggler')]"));
+            manager.waitForText(By.cssSelector("[id='list:alerts_data'] .alert-details"), "Duitsland");
+            String details = manager.visible(By.cssSelector("[id='list:alerts_data'] .alert-details")).getText();
+            assertFalse(details.matches("(?s).*\\bDE\\b.*"), details);
+        }
+    }
 }

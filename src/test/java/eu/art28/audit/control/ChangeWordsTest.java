@@ -71,6 +71,8 @@ class ChangeWordsTest {
         "DELETE | Processor | riskTier | 'MEDIUM' | null | en | Risk tier | Medium",
         "UPDATE | Processor | someNewField | 'x' | 'y' | en | Some new field | x → y",
         "UPDATE | Processor | riskTier | 'LOW' | 'VERY_HIGH' | en | Risk tier | Low → VERY_HIGH",
+        "UPDATE | Processor | country | 'NL' | 'DE' | nl | Land | Nederland → Duitsland",
+        "UPDATE | Agreement | countries | ['NL'] | ['NL','US'] | en | Processing countries | added: United States",
     })
     void aStoredChangeReadsAsWords(String action, String record, String field, String before, String after,
             String language, String label, String change) {

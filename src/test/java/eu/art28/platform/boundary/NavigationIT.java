@@ -79,4 +79,31 @@ class NavigationIT {
     private static List<String> crumbLinks(Browser browser) {
         return browser.all(By.cssSelector(".breadcrumbs a")).stream().map(WebElement::getText).toList();
     }
+
+    /**
+     * Logging out is no choice of language: the logout button used to submit the header's form with the language
+     * menu in it, which saved the page's language as the user's (for pages and for mail).
+     */
+    @Test
+    void loggingOutLeavesTheLanguageAsItWas() {
+        Api api = new Api(base);
+        String password = "a sentence of my own";
+        String user = api.activeUser("AUDITOR", password);
+        Api mine = api.withPassword(password);
+        assertEquals(200, mine.put("api/profile", user,
+                "{\"email\":\"%s@example.org\",\"language\":\"nl\",\"alertMail\":\"NONE\"}".formatted(user))
+                .status());
+        try (Browser browser = new Browser(base, "en")) {
+            browser.open("login.xhtml").logIn(user, password);
+            assertEquals("en", browser.script("return document.documentElement.lang"), "the browser's language");
+            browser.click(By.id("session:logout"));
+            browser.waitForPath("/login.xhtml");
+        }
+        assertEquals("nl", mine.get("api/profile", user).json().getString("language"), "the mail's language stays");
+        try (Browser browser = new Browser(base, "nl")) {
+            browser.open("login.xhtml").logIn(user, password);
+            assertEquals("nl", browser.script("return document.documentElement.lang"),
+                    "no language was picked for the pages, so the browser's holds");
+        }
+    }
 }

@@ -28,6 +28,15 @@ class ReadersLanguageTest {
     }
 
     @Test
+    void aCountryReadsAsItsNameInTheReadersLanguage() {
+        assertEquals("Verenigde Staten", Messages.country(NL, "US"));
+        assertEquals("United States", Messages.country(Locale.ENGLISH, "US"));
+        assertEquals("Duitsland, Nederland, Verenigde Staten", Messages.countries(NL, List.of("US", "NL", "DE")),
+                "sorted by name as the reader's language sorts");
+        assertEquals("", Messages.country(NL, null));
+    }
+
+    @Test
     void aPeriodReadsInWordsNeverAsItsIsoForm() {
         assertEquals("7 jaar", Messages.period(NL, Period.ofYears(7)));
         assertEquals("1 year 6 months", Messages.period(Locale.ENGLISH, Period.of(1, 6, 0)));

@@ -123,7 +123,7 @@ class ExportsIT {
 
             Row covered = sheet.getRow(3);
             assertEquals(r.covered(), covered.getCell(0).getStringCellValue());
-            assertEquals("NL", covered.getCell(2).getStringCellValue());
+            assertEquals("Netherlands", covered.getCell(2).getStringCellValue());
             assertEquals("Active", covered.getCell(4).getStringCellValue());
             assertEquals("Approved, in force", covered.getCell(5).getStringCellValue());
             assertEquals(TODAY.minusMonths(1), covered.getCell(6).getLocalDateTimeCellValue().toLocalDate());
@@ -161,7 +161,7 @@ class ExportsIT {
         assertEquals("Naam,KvK-nummer,Land,Risicoklasse,Status,Verwerkersovereenkomst,Van kracht vanaf,"
                 + "Van kracht tot en met,Bewijs geldig tot en met,Bewijs vandaag geldig,Open meldingen", lines[0]);
         assertTrue(lines[1].startsWith("\"'" + FORMULA.replace("\"", "\"\"")), lines[1]);
-        assertTrue(lines[2].startsWith("Bare " + r.token() + ",,NL,"), lines[2]);
+        assertTrue(lines[2].startsWith("Bare " + r.token() + ",,Nederland,"), lines[2]);
         assertTrue(lines[2].contains(",Geen overeenkomst,,,,Nee,0"), lines[2]);
         assertTrue(lines[3].contains(",Goedgekeurd, van kracht,".replace("Goedgekeurd, van kracht",
                 "\"Goedgekeurd, van kracht\"") + TODAY.minusMonths(1) + "," + r.until() + ","
@@ -269,6 +269,61 @@ class ExportsIT {
                     rows.stream().map(row -> row.size() < 8 ? pad(row, 8) : row).toList(),
                     "only the processor's evidence, as the page filtered it");
         }
+    }
+
+    /**
+     * Moments export as machines read them (docs/decisions.md, "Dates in exports"): a date-time cell in Excel and ISO
+     * 8601 in CSV, for the worklist's alerts and the review queue, which exports like every list.
+     */
+    @Test
+    void theWorklistAndTheReviewQueueExportTheirMomentsForMachines(@TempDir Path downloads) throws Exception {
+        Api api = new Api(base);
+        long processor = CoverageFixtures.processor(api);
+        CoverageFixtures.engage(api, processor, "\"e.mailing\"");
+        String reference = "DPA-QUEUE-" + Api.freshKvk();
+        Api.Reply draft = api.post("api/agreements", "procurement", """
+                {"processorId":%d,"reference":"%s","signedOn":"%s","effectiveFrom":"%s","purposes":["e"],
+                 "dataCategories":["contact"],"dataSubjects":["customers"],"countries":["NL"],"checklist":[]}"""
+                .formatted(processor, reference, TODAY.minusDays(2), TODAY.minusDays(1)));
+        assertEquals(201, draft.status(), draft::toString);
+        assertEquals(200, api.post("api/agreements/" + draft.json().getJsonNumber("id") + "/submit", "procurement",
+                "{\"version\":" + draft.json().getJsonNumber("version") + "}").status());
+        String moment = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}";
+
+        try (Browser browser = new Browser(base, "en", downloads)) {
+            browser.open("login.xhtml");
+            browser.logIn("legal", Api.PASSWORD);
+            browser.open("alerts/list.xhtml?processorId=" + processor);
+            browser.click(By.id("list:exportXlsx"));
+            try (InputStream in = Files.newInputStream(browser.downloaded(downloads, "alerts-" + TODAY + ".xlsx"));
+                    XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+                Sheet sheet = workbook.getSheetAt(0);
+                int when = header(sheet, "Age or due");
+                Cell opened = sheet.getRow(1).getCell(when);
+                assertEquals(CellType.NUMERIC, opened.getCellType(), "a date-time cell: " + opened);
+                assertEquals(TODAY, opened.getLocalDateTimeCellValue().toLocalDate());
+            }
+            List<String> alerts = browser.download("list", "list:exportCsv").lines().toList();
+            assertTrue(alerts.get(1).matches(".*\"" + moment + "\".*"), alerts::toString);
+
+            browser.open("agreements/review.xhtml");
+            List<String> queue = browser.download("review", "review:exportCsv").replace("\uFEFF", "").lines().toList();
+            assertEquals("\"Reference\",\"Revision\",\"Processor\",\"Submitted\",\"Submitted at\",\"Kind\","
+                    + "\"Missing clauses\"", queue.get(0));
+            String line = queue.stream().filter(l -> l.contains(reference)).findFirst().orElseThrow();
+            assertTrue(line.matches("\"" + reference + "\",\"1\",\"[^\"]+\",\"procurement\",\"" + moment
+                    + "\",\"New agreement\",\"\\(a\\) .*"), line);
+        }
+    }
+
+    private static int header(Sheet sheet, String title) {
+        Row headers = sheet.getRow(0);
+        for (int c = 0; c < headers.getLastCellNum(); c++) {
+            if (title.equals(headers.getCell(c).getStringCellValue())) {
+                return c;
+            }
+        }
+        throw new AssertionError("no column " + title);
     }
 
     /** Every other list downloads through the same buttons: the header in the reader's language, then rows. */

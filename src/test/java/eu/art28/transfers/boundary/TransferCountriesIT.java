@@ -201,7 +201,7 @@ class TransferCountriesIT {
 
             browser.type(By.id("countryForm:adequacyEndsOn_input"), "2099-12-31");
             browser.click(By.id("countryForm:save"));
-            browser.waitForText(By.cssSelector(".ui-growl"), SCRATCH + " saved.");
+            browser.waitForText(By.cssSelector(".ui-growl"), "Bouvet Island (BV) saved.");
             browser.waitForText(rowOf(SCRATCH), "Test decision 2026/1");
             assertTrue(browser.visible(rowOf(SCRATCH)).getText().contains("In force for some recipients"));
             assertTrue(browser.all(deleteButtonOf(SCRATCH)).isEmpty(), "a country with a decision stays");
@@ -213,7 +213,7 @@ class TransferCountriesIT {
             browser.click(deleteButtonOf(SCRATCH));
             browser.waitForText(By.id("confirm"), "Deleting removes the country");
             browser.click(By.id("confirmYes"));
-            browser.waitForText(By.cssSelector(".ui-growl"), SCRATCH + " deleted.");
+            browser.waitForText(By.cssSelector(".ui-growl"), "Bouvet Island (BV) deleted.");
             assertFalse(browser.visible(By.id("list:countries")).getText().contains("(BV)"));
         }
         assertEquals(404, api.get(COUNTRIES + "/" + SCRATCH, "admin").status());
