@@ -42,12 +42,14 @@ public class ApiTokens {
         return issued;
     }
 
+    @PermitAll
     public List<ApiToken> mine() {
         return em.createNamedQuery(ApiToken.OF_ACCOUNT, ApiToken.class)
                 .setParameter("username", profiles.mine().getUsername()).getResultList();
     }
 
     /** Someone else's token is as unknown to the caller as one that does not exist. */
+    @PermitAll
     public ApiToken mine(long id) {
         ApiToken token = em.find(ApiToken.class, id);
         if (token == null || !token.getAccount().getUsername().equals(profiles.mine().getUsername())) {

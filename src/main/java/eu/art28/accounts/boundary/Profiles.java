@@ -48,6 +48,7 @@ public class Profiles {
     @Inject
     HttpServletRequest request;
 
+    @PermitAll
     public Account mine() {
         Principal caller = security.getCallerPrincipal();
         if (caller == null) {
@@ -94,6 +95,7 @@ public class Profiles {
     }
 
     /** The language the caller chose, if they ever did; empty for anonymous callers too. */
+    @PermitAll
     public Optional<Locale> chosenLocale() {
         if (security.getCallerPrincipal() == null) {
             return Optional.empty();

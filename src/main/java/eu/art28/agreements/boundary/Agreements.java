@@ -78,6 +78,7 @@ public class Agreements {
     public record Query(AgreementStatus status, Long processorId, Integer expiringWithinDays, String text) {
     }
 
+    @PermitAll
     public Agreement find(long id) {
         Agreement agreement = em.find(Agreement.class, id);
         if (agreement == null) {
@@ -209,31 +210,37 @@ public class Agreements {
     }
 
     /** Every upload, newest first, without the bytes. */
+    @PermitAll
     public List<AgreementDocument> documents(long id) {
         return em.createNamedQuery(AgreementDocument.OF_AGREEMENT, AgreementDocument.class)
                 .setParameter("agreement", id).getResultList();
     }
 
     /** The newest upload with its bytes. */
+    @PermitAll
     public AgreementDocument currentDocument(long id) {
         return storage.current(AgreementDocument.class, documents(id), "document of agreement", id);
     }
 
     /** One upload with its bytes, only through the agreement it belongs to. */
+    @PermitAll
     public AgreementDocument document(long agreementId, long documentId) {
         return storage.withContent(AgreementDocument.class, "agreement", agreementId, documentId);
     }
 
+    @PermitAll
     public List<Agreement> reviewQueue() {
         return em.createNamedQuery(Agreement.REVIEW_QUEUE, Agreement.class).getResultList();
     }
 
     /** The approved version in force today that this amendment would replace, if any. */
+    @PermitAll
     public Agreement inForceVersion(Agreement amendment) {
         Agreement previous = amendment.getSupersedes();
         return previous == null ? null : find(previous.getId());
     }
 
+    @PermitAll
     public Page<Agreement> search(Query query, int page, int size) {
         Requests.paging(page, size);
         StringBuilder where = new StringBuilder(" where 1 = 1");

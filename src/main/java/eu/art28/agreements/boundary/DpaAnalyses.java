@@ -82,11 +82,13 @@ public class DpaAnalyses {
         return analysis;
     }
 
+    @PermitAll
     public Optional<DpaAnalysis> newest(long agreementId) {
         return em.createNamedQuery(DpaAnalysis.NEWEST_OF_AGREEMENT, DpaAnalysis.class)
                 .setParameter("agreement", agreementId).setMaxResults(1).getResultStream().findFirst();
     }
 
+    @PermitAll
     public List<DpaProposal> proposals(long analysisId) {
         // the checklist in the order of Art. 28(3), then the form's fields, then the annex by page and line
         return em.createNamedQuery(DpaProposal.OF_ANALYSIS, DpaProposal.class)

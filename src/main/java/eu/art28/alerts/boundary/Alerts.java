@@ -145,6 +145,7 @@ public class Alerts {
         return subjects.stream().map(Subject::toString).toList();
     }
 
+    @PermitAll
     public Alert find(long id) {
         Alert alert = em.find(Alert.class, id);
         if (alert == null) {
@@ -200,6 +201,7 @@ public class Alerts {
     }
 
     /** The people an alert may be assigned to: enabled users who may acknowledge alerts, by name. */
+    @PermitAll
     public List<String> assignees() {
         return em.createQuery("select distinct a.username from Account a join a.roles r where a.enabled = true"
                         + " and r in :roles order by a.username", String.class)
@@ -207,6 +209,7 @@ public class Alerts {
     }
 
     /** The names of these processors, by id, for a page of alerts that carries only their ids. */
+    @PermitAll
     public Map<Long, String> processorNames(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
@@ -232,11 +235,13 @@ public class Alerts {
     }
 
     /** The alerts not yet resolved about one subject: what is wrong with it now. */
+    @PermitAll
     public List<Alert> unresolved(Subject subject) {
         return unresolved(List.of(subject)).getOrDefault(subject, List.of());
     }
 
     /** The alerts not yet resolved about each of a page of subjects, in one query; a subject without any is absent. */
+    @PermitAll
     public Map<Subject, List<Alert>> unresolved(Collection<Subject> subjects) {
         Map<Subject, List<Alert>> bySubject = new HashMap<>();
         if (subjects.isEmpty()) {
@@ -250,6 +255,7 @@ public class Alerts {
     }
 
     /** The alerts of these rules not yet resolved about one processor and its engagements, links and agreements. */
+    @PermitAll
     public List<Alert> unresolved(Set<Rule> rules, long processorId) {
         return em.createQuery("select a from Alert a where a.openKey is not null and a.rule in :rules"
                 + " and a.processorId = :processor order by a.rule, a.subjectLabel", Alert.class)
@@ -257,12 +263,14 @@ public class Alerts {
     }
 
     /** How many alerts about one processor and its engagements, links and agreements are not yet resolved. */
+    @PermitAll
     public long unresolvedCount(long processorId) {
         return em.createQuery("select count(a) from Alert a where a.openKey is not null and a.processorId = :processor",
                 Long.class).setParameter("processor", processorId).getSingleResult();
     }
 
     /** The subjects with unresolved alerts of these rules, of one processor or of all (null). */
+    @PermitAll
     public List<Subject> unresolvedSubjects(Set<Rule> rules, Long processorId) {
         TypedQuery<String> query = em.createQuery("select distinct a.subject from Alert a where a.openKey is not null"
                 + " and a.rule in :rules" + (processorId == null ? "" : " and a.processorId = :processor"), String.class)
@@ -272,6 +280,7 @@ public class Alerts {
     }
 
     /** How many alerts are not yet resolved, per subject, for a page of subjects in one query. */
+    @PermitAll
     public Map<Subject, Long> unresolvedCounts(Collection<Subject> subjects) {
         Map<Subject, Long> counts = new HashMap<>();
         if (subjects.isEmpty()) {
@@ -285,6 +294,7 @@ public class Alerts {
         return counts;
     }
 
+    @PermitAll
     public Page<Alert> search(Query query, int page, int size) {
         Requests.paging(page, size);
         StringBuilder where = new StringBuilder(" where 1 = 1");

@@ -73,6 +73,7 @@ public class Catalogue {
      * The whole list, parents before their children. A catalogue holds tens of entries, not thousands, and a
      * tree needs every ancestor, so it is not paged.
      */
+    @PermitAll
     public List<CatalogueEntry> list(Kind kind, boolean includeRetired) {
         String where = includeRetired ? "" : " where e.retired = false";
         return em.createQuery("select e from " + kind.entityName() + " e" + where, CatalogueEntry.class)
@@ -81,6 +82,7 @@ public class Catalogue {
                 .toList();
     }
 
+    @PermitAll
     public CatalogueEntry find(Kind kind, String code) {
         return lookUp(kind, code).orElseThrow(() -> new NoSuchRecord(kind.noun(), code));
     }
@@ -169,6 +171,7 @@ public class Catalogue {
      * The codes of this kind that the catalogue does not hold, sorted, as a field that refers to codes needs to
      * name them in its message. Retired entries still count: they stay valid where they are already used.
      */
+    @PermitAll
     public List<String> unknown(Kind kind, Collection<String> codes) {
         if (codes == null || codes.isEmpty()) {
             return List.of();
@@ -182,6 +185,7 @@ public class Catalogue {
      * For each field that refers to codes of a kind (purposes, dataCategories, dataSubjects), a violation
      * naming the codes the catalogue does not hold.
      */
+    @PermitAll
     public List<InvalidInput.Violation> unknownCodes(Map<String, ? extends Collection<String>> codesByField) {
         List<InvalidInput.Violation> violations = new ArrayList<>();
         codesByField.forEach((field, codes) -> {
@@ -219,6 +223,7 @@ public class Catalogue {
     }
 
     /** Which purposes data collected for a purpose may be used further for, as recorded in the catalogue. */
+    @PermitAll
     public Compatibility compatibility() {
         Map<String, List<String>> compatible = new HashMap<>();
         em.createQuery("select p.code, c from Purpose p join p.compatibleWith c", Object[].class).getResultList()

@@ -72,6 +72,7 @@ public class Subprocessors {
     public record Notice(SubprocessorLink link, LocalDate receivedOn, Long replacesLinkId) {
     }
 
+    @PermitAll
     public Processor processor(Long id, String field) {
         Processor processor = id == null ? null : em.find(Processor.class, id);
         if (processor == null) {
@@ -80,6 +81,7 @@ public class Subprocessors {
         return processor;
     }
 
+    @PermitAll
     public SubprocessorLink find(long processorId, long linkId) {
         SubprocessorLink link = em.find(SubprocessorLink.class, linkId);
         if (link == null || link.getProcessor().getId() != processorId) {
@@ -88,12 +90,14 @@ public class Subprocessors {
         return link;
     }
 
+    @PermitAll
     public List<SubprocessorLink> of(long processorId) {
         return em.createNamedQuery(SubprocessorLink.OF_PROCESSOR, SubprocessorLink.class)
                 .setParameter("processor", processorId).getResultList();
     }
 
     /** The tree beneath a processor, every depth, as it stands today. */
+    @PermitAll
     public List<Chain.Node> tree(long processorId) {
         return links.beneath(List.of(processorId)).tree(processorId, LocalDate.now());
     }
@@ -102,6 +106,7 @@ public class Subprocessors {
      * What legal has to decide: general notices still open to objection (soonest deadline first) and specific
      * requests awaiting approval.
      */
+    @PermitAll
     public List<SubprocessorLink> undecided() {
         LocalDate today = LocalDate.now();
         return em.createQuery("select l from SubprocessorLink l join fetch l.processor join fetch l.subprocessor"

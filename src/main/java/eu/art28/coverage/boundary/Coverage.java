@@ -237,6 +237,7 @@ public class Coverage {
      * limitation held by each of its engagements (their unresolved alerts), and deletion or return confirmed for
      * what ended, at the latest on the last allowed day.
      */
+    @PermitAll
     public List<Gate> gates(Processor processor) {
         long id = processor.getId();
         LocalDate today = LocalDate.now();

@@ -55,6 +55,7 @@ public class Dashboard {
     }
 
     /** The alerts not yet resolved, counted by type and severity. */
+    @PermitAll
     public List<AlertCount> unresolvedAlerts() {
         return em.createQuery("select a.rule, a.severity, count(a) from Alert a where a.status in :unresolved"
                         + " group by a.rule, a.severity", Object[].class)
@@ -63,6 +64,7 @@ public class Dashboard {
     }
 
     /** The active processors, counted by risk tier and coverage status: one row per tier, a count per status. */
+    @PermitAll
     public List<ProcessorCount> activeProcessors(LocalDate today) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
@@ -87,6 +89,7 @@ public class Dashboard {
     }
 
     /** Agreements in review that the caller may decide: not their own submissions (four eyes), oldest first. */
+    @PermitAll
     public Page<Agreement> awaitingReview(String caller, int size) {
         String where = " where a.status = :status and (a.submittedBy is null or a.submittedBy <> :caller)";
         return page(em.createQuery("select a from Agreement a join fetch a.processor" + where
@@ -99,6 +102,7 @@ public class Dashboard {
      * Sub-processor notices and requests that the caller may decide (not ones they registered), soonest deadline
      * first. What is undecided is the chain's own question, asked as it is.
      */
+    @PermitAll
     public Page<SubprocessorLink> undecidedNotices(String caller, int size) {
         List<SubprocessorLink> undecided = subprocessors.undecided().stream()
                 .filter(link -> !Objects.equals(link.getRegisteredBy(), caller)).toList();
@@ -106,6 +110,7 @@ public class Dashboard {
     }
 
     /** The alerts assigned to the caller and not yet resolved, soonest due first. */
+    @PermitAll
     public Page<Alert> assignedTo(String caller, int size) {
         String where = " where a.assignee = :caller and a.status <> :resolved";
         return page(em.createQuery("select a from Alert a" + where + " order by a.dueOn, a.id", Alert.class),
@@ -114,6 +119,7 @@ public class Dashboard {
     }
 
     /** Open alerts nobody has said they are on yet, newest first. */
+    @PermitAll
     public Page<Alert> unacknowledged(int size) {
         String where = " where a.status = :status";
         return page(em.createQuery("select a from Alert a" + where + " order by a.openedAt desc, a.id desc",
@@ -122,6 +128,7 @@ public class Dashboard {
     }
 
     /** Drafts the caller started (as a new agreement or as an amendment), most recently changed first. */
+    @PermitAll
     public Page<Agreement> draftsOf(String caller, int size) {
         String where = " where a.status = :status and exists (select e.id from AgreementEvent e where e.agreement = a"
                 + " and e.actor = :caller and e.action in :started)";
@@ -133,6 +140,7 @@ public class Dashboard {
     }
 
     /** Rejected agreements, waiting to be changed and submitted again; most recently decided first. */
+    @PermitAll
     public Page<Agreement> rejected(int size) {
         String where = " where a.status = :status";
         return page(em.createQuery("select a from Agreement a join fetch a.processor" + where

@@ -27,6 +27,7 @@ public class Expiring {
      * not renew by themselves, and the notice deadline of those that do (as the agreements list and the alerts
      * count them: Term#nextDeadline).
      */
+    @PermitAll
     public List<Expiry> between(LocalDate from, LocalDate until) {
         return agreements.between(from, until).stream()
                 .map(a -> new Expiry(a.term().tacitRenewal() ? Expiry.Kind.NOTICE_DEADLINE : Expiry.Kind.TERM_END,

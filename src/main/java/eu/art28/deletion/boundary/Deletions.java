@@ -119,6 +119,7 @@ public class Deletions {
      * confirmation and retention: for a processor's gate checklist, {@code state() == OVERDUE} since
      * {@code lastAllowedDay()} is what is late.
      */
+    @PermitAll
     public List<EndedProcessing> ended(Long processorId) {
         return withRetention(ended(processorId == null ? null : List.of(processorId), LocalDate.now()));
     }
@@ -127,6 +128,7 @@ public class Deletions {
      * A page of the same, in one state only (all when null); the retention of the purposes is read for the page's
      * items alone.
      */
+    @PermitAll
     public Page<EndedProcessing> page(Long processorId, DeletionState state, int page, int size) {
         Requests.paging(page, size);
         List<EndedProcessing> ended = ended(processorId == null ? null : List.of(processorId), LocalDate.now())
@@ -150,6 +152,7 @@ public class Deletions {
     }
 
     /** One engagement or agreement that ended; 404 when it does not exist, 409 when it has not ended. */
+    @PermitAll
     public EndedProcessing find(Kind kind, long id) {
         long processorId = processorOf(kind, id);
         Subject subject = EndedProcessing.subjectOf(kind, id);
@@ -221,6 +224,7 @@ public class Deletions {
     }
 
     /** Every certificate of what ended, newest first, without the bytes. */
+    @PermitAll
     public List<DeletionDocument> documents(Kind kind, long id) {
         DeletionOrReturn record = find(kind, id).record();
         return record == null ? List.of() : em.createNamedQuery(DeletionDocument.OF_RECORDS, DeletionDocument.class)
@@ -228,6 +232,7 @@ public class Deletions {
     }
 
     /** The newest certificate of each of these records, without the bytes, in one query: for a list. */
+    @PermitAll
     public Map<Long, DeletionDocument> currentDocuments(Collection<Long> recordIds) {
         return recordIds.isEmpty() ? new HashMap<>() : DocumentStorage.newestOfEach(
                 em.createNamedQuery(DeletionDocument.OF_RECORDS, DeletionDocument.class)
@@ -236,6 +241,7 @@ public class Deletions {
     }
 
     /** The newest certificate with its bytes. */
+    @PermitAll
     public DeletionDocument currentDocument(Kind kind, long id) {
         return storage.current(DeletionDocument.class, documents(kind, id), "certificate of " + kind.name().toLowerCase(),
                 id);

@@ -85,6 +85,7 @@ public class EvidenceRegister {
         return warningDays;
     }
 
+    @PermitAll
     public Evidence find(long id) {
         Evidence evidence = em.find(Evidence.class, id);
         if (evidence == null) {
@@ -93,6 +94,7 @@ public class EvidenceRegister {
         return evidence;
     }
 
+    @PermitAll
     public Processor processor(Long id) {
         Processor processor = id == null ? null : em.find(Processor.class, id);
         if (processor == null) {
@@ -102,6 +104,7 @@ public class EvidenceRegister {
     }
 
     /** The processor's evidence on file, by type, newest first. */
+    @PermitAll
     public List<Evidence> of(long processorId) {
         return em.createNamedQuery(Evidence.OF_PROCESSOR, Evidence.class).setParameter("processor", processorId)
                 .getResultList();
@@ -171,12 +174,14 @@ public class EvidenceRegister {
     }
 
     /** Every upload, newest first, without the bytes. */
+    @PermitAll
     public List<EvidenceDocument> documents(long id) {
         return em.createNamedQuery(EvidenceDocument.OF_EVIDENCE, EvidenceDocument.class)
                 .setParameter("evidence", List.of(id)).getResultList();
     }
 
     /** The newest upload of each of these, without the bytes, in one query: for a page of a list. */
+    @PermitAll
     public Map<Long, EvidenceDocument> currentDocuments(Collection<Long> ids) {
         return ids.isEmpty() ? new HashMap<>() : DocumentStorage.newestOfEach(
                 em.createNamedQuery(EvidenceDocument.OF_EVIDENCE, EvidenceDocument.class)
@@ -185,11 +190,13 @@ public class EvidenceRegister {
     }
 
     /** The newest upload with its bytes. */
+    @PermitAll
     public EvidenceDocument currentDocument(long id) {
         return storage.current(EvidenceDocument.class, documents(id), "document of evidence", id);
     }
 
     /** One upload with its bytes, only through the evidence it belongs to. */
+    @PermitAll
     public EvidenceDocument document(long evidenceId, long documentId) {
         return storage.withContent(EvidenceDocument.class, "evidence", evidenceId, documentId);
     }
@@ -212,6 +219,7 @@ public class EvidenceRegister {
         return evidence;
     }
 
+    @PermitAll
     public Page<Evidence> search(Query query, int page, int size) {
         Requests.paging(page, size);
         StringBuilder where = new StringBuilder(query.withdrawn() ? " where e.withdrawnAt is not null"

@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -68,6 +69,7 @@ public class DocumentStorage {
         limit().warning().ifPresent(LOG::warning);
     }
 
+    @PermitAll
     public DocumentLimit limit() {
         return new DocumentLimit(maxBytes, packet);
     }
@@ -77,25 +79,30 @@ public class DocumentStorage {
      * limit even when the database's is lower, as a client still sending a body nobody reads waits for its answer
      * until it gives up.
      */
+    @PermitAll
     public long maxBytes() {
         return maxBytes;
     }
 
     /** The limit as a page states it. */
+    @PermitAll
     public long maxMegabytes() {
         return limit().megabytes();
     }
 
+    @PermitAll
     public SignedDocument check(String fileName, byte[] content) {
         return SignedDocument.check(fileName, content, limit());
     }
 
     /** Null when the form came without a document. */
+    @PermitAll
     public SignedDocument check(Upload upload) {
         return upload == null ? null : check(upload.fileName(), upload.content());
     }
 
     /** Flushed at once, so a refused document fails the action it came with rather than the commit. */
+    @PermitAll
     public <D extends StoredDocument> D store(D document) {
         em.persist(document);
         em.flush();
@@ -106,6 +113,7 @@ public class DocumentStorage {
      * One upload with its bytes, found by its id and its owner's ({@code owner} names the document's association),
      * so that a document id alone never opens another record's document.
      */
+    @PermitAll
     public <D extends StoredDocument> D withContent(Class<D> type, String owner, long ownerId, long documentId) {
         D document = em.createQuery("select d from " + type.getSimpleName() + " d where d.id = :id and d." + owner
                         + ".id = :owner", type)
@@ -120,6 +128,7 @@ public class DocumentStorage {
      * What a download of a record's document sends: the newest of its documents (a list newest first, without
      * bytes), now with its bytes; {@code what} names it when the record has none yet.
      */
+    @PermitAll
     public <D extends StoredDocument> D current(Class<D> type, List<D> newestFirst, String what, long ownerId) {
         D newest = newestFirst.stream().findFirst().orElseThrow(() -> new NoSuchRecord(what, ownerId));
         D document = em.find(type, newest.getId());

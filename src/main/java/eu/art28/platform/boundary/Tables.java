@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.EntityManager;
@@ -28,12 +29,14 @@ public class Tables {
     EntityManager em;
 
     /** The rows of {@code type}, keyed by id, filtered without regard to case; the caller adds its own rules. */
+    @PermitAll
     public <T> JPALazyDataModel.Builder<T> rows(Class<T> type) {
         return JPALazyDataModel.<T>builder().entityClass(type).entityManager(() -> current().entityManager())
                 .rowKeyField("id").caseSensitive(false);
     }
 
     /** The table a page shows: every read of {@code rows} in a transaction of its own. */
+    @PermitAll
     public <T> LazyDataModel<T> model(JPALazyDataModel<T> rows) {
         return new Model<>(rows);
     }
@@ -43,10 +46,12 @@ public class Tables {
         return CDI.current().select(Tables.class).get();
     }
 
+    @PermitAll
     public EntityManager entityManager() {
         return em;
     }
 
+    @PermitAll
     public <R> R read(Supplier<R> reading) {
         return reading.get();
     }

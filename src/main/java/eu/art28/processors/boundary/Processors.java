@@ -172,6 +172,7 @@ public class Processors {
     }
 
     /** Name contains the text (any case), or the KvK number starts with it; sorted by name. */
+    @PermitAll
     public Page<Processor> search(String text, ProcessorStatus status, int page, int size) {
         Requests.paging(page, size);
         String where = " where 1 = 1";
@@ -200,6 +201,7 @@ public class Processors {
     }
 
     /** Active processors whose name contains the text, for choosing one on a page. */
+    @PermitAll
     public List<Processor> activeNamed(String text) {
         return em.createQuery("select p from Processor p where p.status = :active and lower(p.name) like :name"
                         + " order by p.name", Processor.class)
@@ -212,6 +214,7 @@ public class Processors {
      * How well the processor's use is covered today, by the one definition the dashboard and the list filter use
      * ({@link CoverageStatus}): at most two questions, as the three divide the processors between them.
      */
+    @PermitAll
     public CoverageStatus coverage(long id) {
         LocalDate today = LocalDate.now();
         for (CoverageStatus status : List.of(CoverageStatus.FINDINGS, CoverageStatus.COVERED)) {
@@ -227,6 +230,7 @@ public class Processors {
         return CoverageStatus.NO_ENGAGEMENTS;
     }
 
+    @PermitAll
     public long count() {
         return em.createNamedQuery(Processor.COUNT, Long.class).getSingleResult();
     }

@@ -69,11 +69,13 @@ public class Register {
     Optional<String> controllerContact;
 
     /** The whole register at once: for the page, and for tests; the API and the files use {@link #activities}. */
+    @PermitAll
     public ProcessingRegister.Document on(LocalDate day, Locale locale) {
         return new ProcessingRegister.Document(controller(), contact(), day, activities(day, locale).toList());
     }
 
     /** The register without its activities: who the controller is, and the day. */
+    @PermitAll
     public ProcessingRegister.Document heading(LocalDate day) {
         return new ProcessingRegister.Document(controller(), contact(), day, List.of());
     }
@@ -83,6 +85,7 @@ public class Register {
      * time from that run's engagements and what their processors have on file: a few statements per run (one root
      * of the catalogue), and never the whole registry in memory. The chain and the catalogue are read first.
      */
+    @PermitAll
     public Stream<ProcessingRegister.Activity> activities(LocalDate day, Locale locale) {
         Map<String, String> categories = names(Kind.DATA_CATEGORY, locale);
         Map<String, String> subjects = names(Kind.DATA_SUBJECT, locale);

@@ -57,10 +57,12 @@ public class TransferCountries {
     }
 
     /** The whole list by code: a few dozen rows, at most one a country, so not paged. */
+    @PermitAll
     public List<TransferCountry> list() {
         return em.createNamedQuery(TransferCountry.ALL, TransferCountry.class).getResultList();
     }
 
+    @PermitAll
     public TransferCountry find(String code) {
         return lookUp(code).orElseThrow(() -> new NoSuchRecord("transfer country", code));
     }
@@ -111,6 +113,7 @@ public class TransferCountries {
     }
 
     /** The rules as the table says now; see {@link #snapshot} for how little that costs. */
+    @PermitAll
     public TransferRules rules() {
         Fingerprint now = fingerprint();
         Snapshot known = snapshot;
