@@ -1,6 +1,7 @@
 package eu.art28.platform.boundary;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,6 +102,20 @@ final class HostileTargets {
             case "POST /api/agreements/{id}/terminate" -> versioned(approved(), "terminate", "legal");
             case "POST /api/agreements/{id}/analysis/proposals/{proposalId}/accept" -> proposal();
             case "POST /api/agreements/{id}/withdraw" -> versioned(submitted(), "withdraw", "procurement");
+            case "POST /api/incidents" -> target("api/incidents", "procurement", null, "processorId", processor);
+            case "PUT /api/incidents/{id}" -> current(incident(), "procurement");
+            case "PUT /api/incidents/{id}/engagements" -> versioned(incident(), "engagements", "legal",
+                    "engagementIds", JsonValue.NULL);
+            case "PUT /api/incidents/{id}/decision" -> versioned(incident(), "decision", "legal");
+            case "PUT /api/incidents/{id}/follow-ups" -> versioned(incident(), "follow-ups", "legal");
+            case "POST /api/processors/{processorId}/risk/override" -> risk("override", false);
+            case "POST /api/processors/{processorId}/risk/follow-computed" -> risk("follow-computed", true);
+            case "POST /api/processors/{processorId}/requests" -> target("api/processors/" + contacted() + "/requests",
+                    "procurement", null, "alertId", JsonValue.NULL, "dueOn", LocalDate.now().plusDays(14));
+            case "POST /api/processors/{processorId}/requests/{requestId}/revoke" -> versioned(created(
+                    "api/processors/" + contacted() + "/requests", "procurement", """
+                    {"kind":"EVIDENCE","contactEmail":"security@hosting.example","dueOn":"%s"}"""
+                    .formatted(LocalDate.now().plusDays(14))), "revoke", "procurement");
             case "POST /api/alerts/{id}/acknowledge" -> versioned(alert(), "acknowledge", "manager");
             case "POST /api/alerts/acknowledge" -> {
                 String alert = alert();
@@ -213,6 +228,34 @@ final class HostileTargets {
 
     private long endedEngagement() {
         return id(created("api/engagements", "procurement", engagement(processor, LocalDate.now().minusDays(40))));
+    }
+
+    /** A breach the walk's processor reported yesterday. */
+    private String incident() {
+        Instant reported = Instant.now().minus(Duration.ofDays(1));
+        return created("api/incidents", "procurement", """
+                {"processorId":%d,"occurredAt":"%s","processorAwareAt":"%s","reportedAt":"%s","reportedVia":"EMAIL",
+                 "awareAt":"%s","description":"Hostile %s"}""".formatted(processor, reported.minus(Duration.ofHours(6)),
+                reported.minus(Duration.ofHours(5)), reported, reported, Api.freshKvk()));
+    }
+
+    /** A processor with the contact the request's example asks. */
+    private long contacted() {
+        String kvk = Api.freshKvk();
+        return id(created("api/processors", "procurement", """
+                {"name":"Hostile request %s","kvkNumber":"%s","country":"NL",
+                 "contacts":[{"name":"Security desk","email":"security@hosting.example"}]}""".formatted(kvk, kvk)));
+    }
+
+    /** A processor's risk, to override or (once overridden) to let follow the computed tier again. */
+    private Target risk(String action, boolean overridden) {
+        String processor = "api/processors/" + processor("Hostile risk");
+        if (overridden) {
+            api.post(processor + "/risk/override", "legal", "{\"version\":%s,\"tier\":\"HIGH\",\"reason\":\"Walk\"}"
+                    .formatted(api.get(processor, "legal").json().getJsonNumber("version")));
+        }
+        return new Target(processor + "/risk/" + action, api, "legal",
+                values("version", api.get(processor, "legal").json().getJsonNumber("version")), processor + "/risk");
     }
 
     /** An open alert: an engagement of a processor without an agreement raises NO_AGREEMENT. */

@@ -549,10 +549,12 @@ class SecurityIT {
 
     /**
      * Fields an operation does not use although its body's schema has them, as the document says: an agreement's
-     * workflow actions share one body, whose reason is "reject and terminate: why"; a link's decisions share one,
+     * workflow actions share one body, whose reason is "reject and terminate: why" (submit, approve and withdraw
+     * ignore it); a link's decisions share one,
      * whose reference is the approval's and whose reason is "refuse and object: why".
      */
     static final Set<String> IGNORED = Set.of("POST /api/agreements/{id}/submit reason",
+            "POST /api/agreements/{id}/withdraw reason",
             "POST /api/agreements/{id}/approve reason",
             "POST /api/processors/{processorId}/subprocessors/{linkId}/approve reason",
             "POST /api/processors/{processorId}/subprocessors/{linkId}/object reference",
