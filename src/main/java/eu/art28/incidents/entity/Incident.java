@@ -314,13 +314,12 @@ public class Incident extends VersionedRecord {
             require(violations, what, field + "description");
             require(violations, who, field + "owner");
             require(violations, action.getDueOn(), field + "dueOn");
-            length(violations, what, FollowUp.DESCRIPTION_LENGTH, field + "description");
-            length(violations, who, FollowUp.OWNER_LENGTH, field + "owner");
+            line(violations, what, FollowUp.DESCRIPTION_LENGTH, field + "description");
+            line(violations, who, FollowUp.OWNER_LENGTH, field + "owner");
             if (action.getDoneOn() != null && action.getDoneOn().isAfter(today)) {
                 violations.add(new InvalidInput.Violation(field + "doneOn", "incident.followUp.doneInFuture"));
             }
-            clean.add(new FollowUp(what == null ? null : Text.oneLine(what), who == null ? null : Text.oneLine(who),
-                    action.getDueOn(), action.getDoneOn()));
+            clean.add(new FollowUp(what, who, action.getDueOn(), action.getDoneOn()));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
@@ -348,6 +347,14 @@ public class Incident extends VersionedRecord {
     private static void length(List<InvalidInput.Violation> violations, String value, int max, String field) {
         if (value != null && value.length() > max) {
             violations.add(new InvalidInput.Violation(field, "art28.text.tooLong", max));
+        }
+    }
+
+    /** One line of text: refused, naming the field, with a line break or another control character in it. */
+    private static void line(List<InvalidInput.Violation> violations, String value, int max, String field) {
+        length(violations, value, max, field);
+        if (value != null && !value.equals(Text.lines(Text.oneLine(value)))) {
+            violations.add(new InvalidInput.Violation(field, "art28.text.control"));
         }
     }
 

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.CodeNames;
+import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.Role;
 
 /** A processor's risk, explained, and a person's override of its tier. */
@@ -50,7 +51,11 @@ public class RiskResource {
     @Operation(summary = "Set the tier in force whatever the computed risk, with a reason (audited on the processor)")
     public RiskJson override(@PathParam("processorId") long processorId, RiskJson.Override body) {
         RiskJson.Override given = Requests.body(body);
-        risks.override(processorId, Requests.version(given.version()), given.tier(), given.reason());
+        try {
+            risks.override(processorId, Requests.version(given.version()), given.tier(), given.reason());
+        } catch (InvalidInput e) {
+            throw e.renamed("riskTier", "tier").renamed("riskTierReason", "reason");
+        }
         return risk(processorId);
     }
 

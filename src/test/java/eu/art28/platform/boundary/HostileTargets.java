@@ -106,7 +106,8 @@ final class HostileTargets {
             case "PUT /api/incidents/{id}" -> current(incident(), "procurement");
             case "PUT /api/incidents/{id}/engagements" -> versioned(incident(), "engagements", "legal",
                     "engagementIds", JsonValue.NULL);
-            case "PUT /api/incidents/{id}/decision" -> versioned(incident(), "decision", "legal");
+            case "PUT /api/incidents/{id}/decision" -> versioned(incident(), "decision", "legal", "notifiedOn",
+                    LocalDate.now());
             case "PUT /api/incidents/{id}/follow-ups" -> versioned(incident(), "follow-ups", "legal");
             case "POST /api/processors/{processorId}/risk/override" -> risk("override", false);
             case "POST /api/processors/{processorId}/risk/follow-computed" -> risk("follow-computed", true);
