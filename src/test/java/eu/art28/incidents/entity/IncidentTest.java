@@ -116,6 +116,16 @@ class IncidentTest {
     }
 
     @Test
+    void aFollowUpIsOneLineWithoutControlCharacters() {
+        Incident incident = incident();
+        LocalDate today = LocalDate.parse("2026-06-03");
+        assertEquals(Set.of("followUps[0].description", "followUps[1].owner"), fields(() -> incident.followUp(List.of(
+                new FollowUp("Rotate\nkeys", "it-ops", today, null),
+                new FollowUp("Inform staff", "a\u0000b", today, null)), today)));
+        assertEquals(List.of(), incident.getFollowUps());
+    }
+
+    @Test
     void anIncidentIsNeverRemoved() {
         assertThrows(IllegalStateException.class, () -> incident().refuseRemoval());
     }
