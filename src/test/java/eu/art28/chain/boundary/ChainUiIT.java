@@ -72,7 +72,7 @@ class ChainUiIT {
             String box = pending.getText();
             assertTrue(box.toLowerCase().contains("pending"), "the status in words too: " + box);
             String shown = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH).format(today.plusDays(30));
-            assertTrue(box.contains("IE") && box.contains("Objection possible until " + shown), box);
+            assertTrue(box.contains("Ireland") && box.contains("Objection possible until " + shown), box);
             assertTrue(legal.visible(By.id("legend")).getText().contains("Not authorised"), "a legend explains");
 
             legal.menu("nav-chain");
@@ -154,7 +154,7 @@ class ChainUiIT {
             WebElement requested = procurement.visible(By.xpath("//div[contains(@class,'chain-node')]"
                     + "[.//div[@class='chain-node-service' and text()='Second site']]"));
             assertTrue(requested.getAttribute("class").contains("link-status-REQUESTED"), requested.getAttribute("class"));
-            assertTrue(requested.getText().contains("NL, US"), requested.getText());
+            assertTrue(requested.getText().contains("Netherlands, United States"), requested.getText());
             assertTrue(procurement.all(By.xpath("//*[@id='links:table']//button[contains(@id,':approve')]")).isEmpty(),
                     "procurement does not approve");
         }
@@ -191,11 +191,11 @@ class ChainUiIT {
             List<String> rows = auditor.all(By.xpath("//tbody[@id='recipients:table_data']/tr")).stream()
                     .map(WebElement::getText).filter(r -> r.contains(shop)).map(r -> r.replace('\n', ' ')).toList();
             assertEquals(List.of(
-                    "0 " + shop + " " + shop + " NL Engaged directly Order confirmations (" + shop + ")",
+                    "0 " + shop + " " + shop + " Netherlands Engaged directly Order confirmations (" + shop + ")",
                     "1 Mail platform " + run + " " + shop + " \u2192 Mail platform " + run
-                            + " IE Requested Order confirmations (" + shop + ")",
+                            + " Ireland Requested Order confirmations (" + shop + ")",
                     "2 Data centre " + run + " " + shop + " \u2192 Mail platform " + run + " \u2192 Data centre " + run
-                            + " US Requested Order confirmations (" + shop + ")"), rows,
+                            + " United States Requested Order confirmations (" + shop + ")"), rows,
                     "the backups (purpose b) receive none of the mailing's data");
 
             String csv = auditor.download("recipients", "recipients:exportCsv");
