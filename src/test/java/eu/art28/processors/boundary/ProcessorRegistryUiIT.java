@@ -150,8 +150,8 @@ class ProcessorRegistryUiIT {
 
     private static final String OWN_PASSWORD = "a story worth reading";
 
-    private static final List<String> TABS = List.of("OVERVIEW", "AGREEMENTS", "ENGAGEMENTS", "CHAIN", "EVIDENCE", "RISK",
-            "REVIEWS", "REQUESTS", "HISTORY");
+    private static final List<String> TABS = List.of("OVERVIEW", "AGREEMENTS", "ENGAGEMENTS", "CHAIN", "EVIDENCE",
+            "RISK", "REVIEWS", "REQUESTS", "HISTORY");
 
     @Test
     void everyRoleReadsTheProcessorsStoryAtAGlanceWithItsActionsAtTheTop() {
