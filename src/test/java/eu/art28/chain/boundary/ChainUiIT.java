@@ -201,7 +201,7 @@ class ChainUiIT {
             String csv = auditor.download("recipients", "recipients:exportCsv");
             assertTrue(csv.contains("\"Depth\",\"Recipient\",\"Path\""), csv);
             assertTrue(csv.contains("\"2\",\"Data centre " + run + "\",\"" + shop + " \u2192 Mail platform " + run
-                    + " \u2192 Data centre " + run + "\",\"US\",\"Requested\""), csv);
+                    + " \u2192 Data centre " + run + "\",\"United States\",\"Requested\""), csv);
         }
     }
 

@@ -63,6 +63,11 @@ final class HostileTargets {
         return target;
     }
 
+    /** Whether the operation's target exists already: making one changes its user's audit trail. */
+    boolean holds(String endpoint) {
+        return kept.containsKey(endpoint);
+    }
+
     /** After an accepted attempt: an action's record is used up, a unique name is taken. */
     void usedUp(String endpoint, Api.Reply accepted) {
         if (endpoint.startsWith("POST /api/transfers/countries")) {
