@@ -224,6 +224,23 @@ public class Incidents {
         return shown.stream().map(i -> judge(i, names, references.get(i.getNoticeAgreementId()), null)).toList();
     }
 
+    /**
+     * What a review of the processor's guarantees weighs (Art. 28(1)): the breaches reported by it or at it since a day
+     * (null: ever), and how many of those it reported itself later than its window allowed.
+     */
+    public record Tally(LocalDate since, long breaches, long lateNotices) {
+    }
+
+    @PermitAll
+    public Tally tally(long processorId, LocalDate since) {
+        BreachClock clock = clock();
+        List<Incident> counted = em.createNamedQuery(Incident.OF_PROCESSOR, Incident.class)
+                .setParameter("processor", processorId).getResultList().stream()
+                .filter(i -> since == null || !BreachClock.day(i.getAwareAt()).isBefore(since)).toList();
+        return new Tally(since, counted.size(), counted.stream().filter(i -> i.getProcessorId() == processorId)
+                .filter(i -> notice(clock, i).late()).count());
+    }
+
     /** The names of these processors, by id: for a list of incidents. */
     @PermitAll
     public Map<Long, String> processorNames(Collection<Long> ids) {

@@ -260,6 +260,10 @@ class IncidentsIT {
                     "dd-MM-yyyy")));
             browser.click(By.id("followUps:saveFollowUps"));
             browser.waitForCount(By.cssSelector("fieldset.follow-up.done"), 1);
+
+            browser.open("processors/view.xhtml?id=" + processor + "&tab=REVIEWS");
+            assertTrue(browser.visible(By.cssSelector(".breach-tally")).getText().startsWith(
+                    "Breaches registered: 2, of which 0 reported late"), "what its review weighs");
         }
         JsonObject stored = api.get("api/incidents?processor=" + processor, "auditor").json().getJsonArray("items")
                 .getJsonObject(0);
