@@ -1,6 +1,9 @@
 package eu.art28.testing;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +34,14 @@ public final class EveryPage {
     private final long processor;
     private final long agreement;
     private final long engagement;
+    private final long incident;
     private final List<Page> pages;
 
-    private EveryPage(long processor, long agreement, long engagement) {
+    private EveryPage(long processor, long agreement, long engagement, long incident) {
         this.processor = processor;
         this.agreement = agreement;
         this.engagement = engagement;
+        this.incident = incident;
         this.pages = List.of(
                 page("alerts/dashboard.xhtml", EVERYONE, "procurement"),
                 page("alerts/list.xhtml", EVERYONE, "legal"),
@@ -64,6 +69,10 @@ public final class EveryPage {
                 page("deletion/list.xhtml", EVERYONE, "procurement"),
                 page("coverage/check.xhtml", EVERYONE, "procurement"),
                 page("reports/register.xhtml", EVERYONE, "admin"),
+                page("incidents/list.xhtml", EVERYONE, "legal"),
+                page("incidents/view.xhtml?id=" + incident, EVERYONE, "legal"),
+                page("incidents/edit.xhtml?processorId=" + processor, Set.of("procurement", "legal", "manager"),
+                        "procurement"),
                 page("reports/import.xhtml", Set.of("procurement"), "procurement"),
                 page("catalogue/list.xhtml?kind=purposes", EVERYONE, "admin"),
                 page("catalogue/edit.xhtml?kind=purposes", Set.of("admin"), "admin"),
@@ -106,7 +115,17 @@ public final class EveryPage {
                 {"authorisation":"SPECIFIC","subprocessorId":%d,"service":"Storage","startsOn":"%s","purposes":["b"],
                  "dataCategories":["contact"],"countries":["NL"],"flowDown":true,"flowDownReference":"MSA art. 7"}"""
                 .formatted(other, today.minusDays(10)));
-        return new EveryPage(processor, agreement, engagement);
+        // a breach at the sub-processor, reported late and undecided: the page shows the chain, the late notice and
+        // the decision form
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        long incident = created(api, "api/incidents", "manager", """
+                {"processorId":%d,"sourceProcessorId":%d,"occurredAt":"%s","processorAwareAt":"%s","reportedAt":"%s",
+                 "reportedVia":"EMAIL","awareAt":"%s","description":"Every page: a lost backup tape",
+                 "systems":"Backups","subjectsEstimate":1200,"recordsEstimate":5000,"measures":"Tape sought"}"""
+                .formatted(processor, other, now.minus(Duration.ofHours(100)), now.minus(Duration.ofHours(99)),
+                        now.minus(Duration.ofHours(30)), now.minus(Duration.ofHours(30))))
+                .getJsonNumber("id").longValue();
+        return new EveryPage(processor, agreement, engagement, incident);
     }
 
     private static JsonObject created(Api api, String path, String user, String json) {
@@ -144,5 +163,9 @@ public final class EveryPage {
 
     public long engagement() {
         return engagement;
+    }
+
+    public long incident() {
+        return incident;
     }
 }

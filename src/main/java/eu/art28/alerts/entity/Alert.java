@@ -21,9 +21,9 @@ import jakarta.persistence.Version;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.BusinessDate;
-import eu.art28.platform.entity.Text;
 import eu.art28.platform.entity.MultiLine;
 import eu.art28.platform.entity.SingleLine;
+import eu.art28.platform.entity.Text;
 
 /**
  * A finding someone must act on. OPEN, then ACKNOWLEDGED by a person with a note, then RESOLVED by itself when
@@ -183,7 +183,7 @@ public class Alert {
     }
 
     private static String limit(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "\u2026";
+        return Text.clipped(text, length);
     }
 
     /** The finding came back after it was resolved. */

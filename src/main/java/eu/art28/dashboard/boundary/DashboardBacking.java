@@ -39,9 +39,11 @@ import eu.art28.alerts.entity.Severity;
 import eu.art28.deadlines.boundary.Expiring;
 import eu.art28.deadlines.control.Expiry;
 import eu.art28.deadlines.control.ExpiryCalendar;
+import eu.art28.incidents.boundary.Incidents;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.entity.Role;
+import eu.art28.platform.entity.Text;
 import eu.art28.processors.entity.CoverageStatus;
 import eu.art28.processors.entity.ProcessorStatus;
 import eu.art28.processors.entity.RiskTier;
@@ -58,6 +60,8 @@ public class DashboardBacking implements Serializable {
 
     static final int HORIZON_DAYS = 180;
     static final int QUEUE_LINES = 10;
+    /** Enough of a breach's description to tell it from another on the dashboard. */
+    static final int BREACH_TEXT = 80;
 
     /** The severity colours of the alert badges (art28.css). */
     private static final Map<Severity, String> SEVERITY_COLOURS = new EnumMap<>(Map.of(
@@ -73,6 +77,9 @@ public class DashboardBacking implements Serializable {
 
     @Inject
     LanguageBacking language;
+
+    @Inject
+    Incidents incidents;
 
     /** A number on the page and the filtered list it counts. */
     public record Cell(long count, String link) implements Serializable {
@@ -98,6 +105,13 @@ public class DashboardBacking implements Serializable {
     public record Queue(String title, long total, List<Line> lines, String all) implements Serializable {
     }
 
+    /**
+     * A breach awaiting our decision: who and what, our 72 hours in words, urgent once its alert is up (or the hours
+     * passed).
+     */
+    public record Breach(String label, String countdown, boolean urgent, String link) implements Serializable {
+    }
+
     private LocalDate today;
     private List<Row> alertRows;
     private String alertChart;
@@ -108,6 +122,7 @@ public class DashboardBacking implements Serializable {
     private String monthChart;
     private List<Row> processorRows;
     private List<Queue> queues;
+    private Page<Breach> breaches;
 
     @PostConstruct
     void load() {
@@ -117,6 +132,15 @@ public class DashboardBacking implements Serializable {
         loadExpiries(locale);
         loadProcessors(locale);
         loadQueues(locale);
+        loadBreaches(locale);
+    }
+
+    /** Everyone sees them: the 72 hours are the controller's, whoever takes the decision. */
+    private void loadBreaches(Locale locale) {
+        breaches = incidents.undecided(QUEUE_LINES).map(j -> new Breach(
+                Messages.text(locale, "dashboard.breaches.line", j.processorName(), Text.clipped(
+                        j.incident().getDescription(), BREACH_TEXT)),
+                j.countdown(locale), j.stage().alerts(), ListLinks.incident(j.incident().getId())));
     }
 
     private void loadAlerts(Locale locale) {
@@ -331,5 +355,9 @@ public class DashboardBacking implements Serializable {
 
     public List<Queue> getQueues() {
         return queues;
+    }
+
+    public Page<Breach> getBreaches() {
+        return breaches;
     }
 }

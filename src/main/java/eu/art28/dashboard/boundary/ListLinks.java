@@ -66,6 +66,10 @@ public final class ListLinks {
         return path("/processors/view.xhtml", Map.of("id", id));
     }
 
+    public static String incident(long id) {
+        return path("/incidents/view.xhtml", Map.of("id", id));
+    }
+
     private static String path(String page, Map<String, Object> parameters) {
         String query = parameters.entrySet().stream().filter(p -> p.getValue() != null)
                 .map(p -> p.getKey() + "=" + URLEncoder.encode(String.valueOf(p.getValue()), StandardCharsets.UTF_8))

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -110,6 +111,24 @@ public class Incidents {
             return affected == null ? null : incident.isNarrowed() ? affected.stream()
                     .filter(a -> incident.getEngagementIds().contains(a.engagementId())).toList() : affected;
         }
+
+        /** Minutes left of our 72 hours at {@code now}; negative once they passed. */
+        public long minutesLeft(Instant now) {
+            return Duration.between(now, deadline).toMinutes();
+        }
+
+        /**
+         * Our 72 hours in words, for the incident's page and the dashboard alike: the hours and minutes left, or how
+         * long ago they passed; null once decided.
+         */
+        public String countdown(Locale locale) {
+            if (incident.isDecided()) {
+                return null;
+            }
+            long minutes = minutesLeft(Instant.now());
+            return Messages.text(locale, minutes > 0 ? "incident.view.left" : "incident.view.passed",
+                    Math.abs(minutes) / 60, Math.abs(minutes) % 60);
+        }
     }
 
     @PermitAll
@@ -173,6 +192,24 @@ public class Incidents {
                 : em.createNamedQuery(Incident.OF_PROCESSOR, Incident.class).setParameter("processor", processorId)
                         .getResultList();
         List<Incident> shown = all.stream().skip((long) page * size).limit(size).toList();
+        return new Page<>(listed(shown), all.size());
+    }
+
+    /**
+     * The incidents awaiting our decision, the nearest end of our 72 hours first: at most {@code max}, with how many
+     * there are (for the dashboard).
+     */
+    @PermitAll
+    public Page<Judged> undecided(int max) {
+        List<Incident> first = em.createNamedQuery(Incident.UNDECIDED, Incident.class).setMaxResults(max)
+                .getResultList();
+        long total = em.createQuery("select count(i) from Incident i where i.decidedAt is null", Long.class)
+                .getSingleResult();
+        return new Page<>(listed(first), total);
+    }
+
+    /** Incidents of a list: with their clocks, without the affected engagements (null). */
+    private List<Judged> listed(List<Incident> shown) {
         Map<Long, String> names = scopes.processorNames(shown.stream()
                 .flatMap(i -> Stream.of(i.getProcessorId(), i.getSourceProcessorId()))
                 .collect(Collectors.toSet()));
@@ -184,8 +221,24 @@ public class Incidents {
                     .setParameter("ids", agreementIds).getResultList()
                     .forEach(row -> references.put((Long) row[0], (String) row[1]));
         }
-        return new Page<>(shown.stream().map(i -> judge(i, names, references.get(i.getNoticeAgreementId()), null))
-                .toList(), all.size());
+        return shown.stream().map(i -> judge(i, names, references.get(i.getNoticeAgreementId()), null)).toList();
+    }
+
+    /**
+     * What a review of the processor's guarantees weighs (Art. 28(1)): the breaches reported by it or at it since a day
+     * (null: ever), and how many of those it reported itself later than its window allowed.
+     */
+    public record Tally(LocalDate since, long breaches, long lateNotices) {
+    }
+
+    @PermitAll
+    public Tally tally(long processorId, LocalDate since) {
+        BreachClock clock = clock();
+        List<Incident> counted = em.createNamedQuery(Incident.OF_PROCESSOR, Incident.class)
+                .setParameter("processor", processorId).getResultList().stream()
+                .filter(i -> since == null || !BreachClock.day(i.getAwareAt()).isBefore(since)).toList();
+        return new Tally(since, counted.size(), counted.stream().filter(i -> i.getProcessorId() == processorId)
+                .filter(i -> notice(clock, i).late()).count());
     }
 
     /** The names of these processors, by id: for a list of incidents. */

@@ -2,6 +2,7 @@ package eu.art28.incidents.boundary;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +13,13 @@ import jakarta.inject.Named;
 
 import eu.art28.incidents.control.BreachClock;
 import eu.art28.platform.boundary.Page;
+import eu.art28.processors.boundary.Processors;
+import eu.art28.processors.entity.ProcessorReview;
 
 /**
  * The breaches section of processors/view.xhtml (incidents/processor-section.xhtml), and the breach register
- * (incidents/list.xhtml): the incidents with their clocks, read once per request.
+ * (incidents/list.xhtml): the incidents with their clocks, read once per request; and the breaches counted for the
+ * processor's review (processors/view.xhtml).
  */
 @Named
 @RequestScoped
@@ -27,12 +31,26 @@ public class ProcessorIncidentsBacking {
     @Inject
     Incidents incidents;
 
+    @Inject
+    Processors processors;
+
+    private Incidents.Tally tally;
+
     private final Map<Long, List<Incidents.Judged>> read = new HashMap<>();
 
     /** Of one processor (reported by it, or at it as a sub-processor); of all when null. */
     public List<Incidents.Judged> of(Long processorId) {
         return read.computeIfAbsent(processorId == null ? -1L : processorId,
                 key -> incidents.page(processorId, 0, SHOWN).items());
+    }
+
+    /** The breaches a review weighs: those since the processor's last review, or all when never reviewed. */
+    public Incidents.Tally sinceLastReview(long processorId) {
+        if (tally == null) {
+            tally = incidents.tally(processorId, processors.reviews(processorId).stream()
+                    .map(ProcessorReview::getReviewedOn).max(Comparator.naturalOrder()).orElse(null));
+        }
+        return tally;
     }
 
     public List<Incidents.Judged> getAll() {

@@ -1,7 +1,6 @@
 package eu.art28.incidents.boundary;
 
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,8 +13,10 @@ import jakarta.inject.Named;
 
 import eu.art28.incidents.control.AffectedEngagements.Affected;
 import eu.art28.incidents.control.BreachClock;
+import eu.art28.incidents.entity.FollowUp;
 import eu.art28.incidents.entity.Incident;
 import eu.art28.platform.boundary.PageMessages;
+import eu.art28.platform.control.InvalidInput;
 
 /**
  * incidents/view.xhtml: one breach, its two clocks (the processor's notice, our 72 hours as time left), the
@@ -37,6 +38,62 @@ public class ViewIncidentBacking implements Serializable {
     private String notificationReference;
     private Boolean subjectsInformed;
     private String subjectsReason;
+    private List<Action> actions = new ArrayList<>();
+
+    /** A line of the follow-up form: an action as typed, the last one blank for a new action. */
+    public static class Action implements Serializable {
+        private String description;
+        private String owner;
+        private LocalDate dueOn;
+        private LocalDate doneOn;
+
+        Action() {
+        }
+
+        Action(FollowUp followUp) {
+            description = followUp.getDescription();
+            owner = followUp.getOwner();
+            dueOn = followUp.getDueOn();
+            doneOn = followUp.getDoneOn();
+        }
+
+        boolean isBlank() {
+            return (description == null || description.isBlank()) && (owner == null || owner.isBlank())
+                    && dueOn == null && doneOn == null;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public String getOwner() {
+            return owner;
+        }
+
+        public void setOwner(String owner) {
+            this.owner = owner;
+        }
+
+        public LocalDate getDueOn() {
+            return dueOn;
+        }
+
+        public void setDueOn(LocalDate dueOn) {
+            this.dueOn = dueOn;
+        }
+
+        public LocalDate getDoneOn() {
+            return doneOn;
+        }
+
+        public void setDoneOn(LocalDate doneOn) {
+            this.doneOn = doneOn;
+        }
+    }
 
     public void load() {
         judged = incidents.find(id);
@@ -48,6 +105,8 @@ public class ViewIncidentBacking implements Serializable {
         notificationReference = i.getNotificationReference();
         subjectsInformed = i.getSubjectsInformed();
         subjectsReason = i.getSubjectsReason();
+        actions = new ArrayList<>(i.getFollowUps().stream().map(Action::new).toList());
+        actions.add(new Action());
     }
 
     public Incidents.Judged getJudged() {
@@ -66,19 +125,6 @@ public class ViewIncidentBacking implements Serializable {
         return BreachClock.local(at);
     }
 
-    /** Hours and minutes left of our 72 hours; negative once passed. */
-    public long getMinutesLeft() {
-        return Duration.between(Instant.now(), getJudged().deadline()).toMinutes();
-    }
-
-    public long hoursOf(long minutes) {
-        return Math.abs(minutes) / 60;
-    }
-
-    public long restOf(long minutes) {
-        return Math.abs(minutes) % 60;
-    }
-
     public String decide() {
         return PageMessages.attempt("decision", () -> {
             incidents.decide(id, getIncident().getVersion(), new Incident.Decision(notifyAuthority,
@@ -86,6 +132,31 @@ public class ViewIncidentBacking implements Serializable {
             PageMessages.info("incident.decision.recorded");
             return "/incidents/view?faces-redirect=true&id=" + id;
         });
+    }
+
+    /**
+     * The actions as they are now; the blank last line (no new action) is left out. Nothing is removed here: an
+     * action that is no longer needed is marked done, so that the register keeps what was planned.
+     */
+    public String saveFollowUps() {
+        return PageMessages.attempt("followUps", () -> {
+            List<FollowUp> kept = actions.stream().filter(a -> !a.isBlank()).map(a -> new FollowUp(a.description,
+                    a.owner, a.dueOn, a.doneOn)).toList();
+            try {
+                incidents.followUp(id, getIncident().getVersion(), kept);
+            } catch (InvalidInput e) {
+                // "followUps[1].owner" is the owner input of the table's second line
+                throw new InvalidInput(e.violations().stream().map(v -> new InvalidInput.Violation(v.field()
+                        .replaceFirst("^followUps\\[(\\d+)]\\.", "actions:$1:"), v.messageKey(), v.arguments()))
+                        .toList());
+            }
+            PageMessages.info("incident.followUps.saved");
+            return "/incidents/view?faces-redirect=true&id=" + id;
+        });
+    }
+
+    public List<Action> getActions() {
+        return actions;
     }
 
     public String narrow() {

@@ -44,7 +44,8 @@ import eu.art28.platform.entity.VersionedRecord;
 @NamedQuery(name = Incident.ALL, query = "select i from Incident i order by i.awareAt desc, i.id desc")
 @NamedQuery(name = Incident.OF_PROCESSOR, query = "select i from Incident i"
         + " where i.processorId = :processor or i.sourceProcessorId = :processor order by i.awareAt desc, i.id desc")
-@NamedQuery(name = Incident.UNDECIDED, query = "select i from Incident i where i.decidedAt is null")
+@NamedQuery(name = Incident.UNDECIDED, query = "select i from Incident i where i.decidedAt is null"
+        + " order by i.awareAt, i.id")
 public class Incident extends VersionedRecord {
 
     /**

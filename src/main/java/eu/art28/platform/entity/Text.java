@@ -28,6 +28,11 @@ public final class Text {
         return value == null ? null : CONTROL.matcher(value).replaceAll(" ");
     }
 
+    /** At most {@code length} characters: a longer text ends in an ellipsis where it was cut. */
+    public static String clipped(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "\u2026";
+    }
+
     public static String trimmed(String value) {
         if (value == null) {
             return null;

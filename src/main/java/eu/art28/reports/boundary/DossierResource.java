@@ -38,7 +38,8 @@ public class DossierResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "The vendor dossier of one processor as a PDF: its details and contacts, the gates of the"
             + " privacy statement, its agreements with the Art. 28(3) checklist, engagements, sub-processors at every"
-            + " depth, security evidence, open alerts and reviews")
+            + " depth, security evidence, open alerts, personal data breaches and reviews (with the breaches since the"
+            + " last one)")
     public Response get(@PathParam("processorId") long processorId) {
         Processor processor = dossier.processor(processorId);
         byte[] pdf = dossier.pdf(processorId, Requests.locale(headers));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,7 @@ import eu.art28.engagements.boundary.Engagements;
 import eu.art28.engagements.entity.Engagement;
 import eu.art28.evidence.boundary.EvidenceRegister;
 import eu.art28.evidence.entity.Evidence;
+import eu.art28.incidents.boundary.Incidents;
 import eu.art28.platform.control.CodeNames;
 import eu.art28.platform.control.Messages;
 import eu.art28.processors.boundary.Processors;
@@ -45,7 +47,8 @@ import eu.art28.reports.control.Pdf;
 /**
  * One processor's whole file as a PDF that legal can hand an auditor: who it is, the gates of the privacy
  * statement, its agreements with their Art. 28(3) checklist, what we use it for, its sub-processors at every
- * depth, its security evidence, the open alerts and the reviews of its guarantees. Read in one transaction and
+ * depth, its security evidence, the open alerts, its personal data breaches and the reviews of its guarantees (with
+ * the breaches since the last one). Read in one transaction and
  * written into memory: a dossier is a few pages, and nothing is then read lazily after the transaction.
  */
 @ApplicationScoped
@@ -82,6 +85,9 @@ public class VendorDossier {
     @Inject
     Catalogue catalogue;
 
+    @Inject
+    Incidents incidents;
+
     public static String fileName(Processor processor, LocalDate day) {
         String name = processor.getName().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return "dossier-" + (name.isEmpty() ? processor.getId() : name) + "-" + day + ".pdf";
@@ -110,7 +116,10 @@ public class VendorDossier {
                     writer.evidence(pdf, evidence.of(processorId));
                     writer.alerts(pdf, alerts.search(new Alerts.Query(null, null, processorId, null, null, null), 0,
                             ALL).items());
-                    writer.reviews(pdf, processors.reviews(processorId));
+                    writer.incidents(pdf, incidents.page(processorId, 0, ALL).items());
+                    List<ProcessorReview> reviews = processors.reviews(processorId);
+                    writer.reviews(pdf, reviews, incidents.tally(processorId, reviews.stream()
+                            .map(ProcessorReview::getReviewedOn).max(Comparator.naturalOrder()).orElse(null)));
                 });
         return out.toByteArray();
     }
@@ -269,8 +278,16 @@ public class VendorDossier {
                                     codeNames))).toList());
         }
 
-        void reviews(Pdf pdf, List<ProcessorReview> reviews) {
+        /** Every breach reported by the processor or at it, the processor's notice and our decision (Art. 33(5)). */
+        void incidents(Pdf pdf, List<Incidents.Judged> judged) {
+            pdf.heading(text("dossier.incidents"));
+            BreachRegister.table(pdf, locale, judged, false);
+        }
+
+        void reviews(Pdf pdf, List<ProcessorReview> reviews, Incidents.Tally tally) {
             pdf.heading(text("review.title"));
+            pdf.paragraph(Messages.text(locale, tally.since() == null ? "incident.review.ever"
+                    : "incident.review.since", tally.breaches(), tally.lateNotices(), date(tally.since())));
             if (reviews.isEmpty()) {
                 pdf.paragraph(text("review.none"));
                 return;

@@ -206,10 +206,19 @@ class IncidentsIT {
         Api api = new Api(base);
         long processor = processor(api, "Webshop host");
         long engagement = engagement(api, processor);
+        // older than any other test's, so among the dashboard's first lines however many are open
+        JsonObject overdue = incident(api, processor, null, Duration.ofHours(401), Duration.ofHours(400));
         DateTimeFormatter typed = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Amsterdam")).withSecond(0).withNano(0);
         try (Browser browser = new Browser(base, "en")) {
             browser.open("login.xhtml").logIn("manager", Api.PASSWORD);
+            String line = browser.visible(By.xpath("//ul[@id='breaches']/li[a[contains(@href,'id="
+                    + overdue.getJsonNumber("id") + "')]]")).getText();
+            assertTrue(line.contains("Webshop host") && line.contains("Phished mailbox"), line);
+            assertTrue(line.contains("The 72 hours passed 328 hours"), line);
+            browser.click(By.cssSelector("#breaches a[href*='id=" + overdue.getJsonNumber("id") + "']"));
+            browser.waitForPath("incidents/view.xhtml");
+
             browser.open("processors/view.xhtml?id=" + processor);
             browser.click(By.id("registerIncident"));
             browser.waitForPath("incidents/edit.xhtml");
@@ -237,10 +246,37 @@ class IncidentsIT {
             browser.type(By.id("decision:subjectsReason"), "Only order numbers, no risk to people");
             browser.click(By.id("decision:decide"));
             browser.waitForText(By.id("timeLeft"), "Decided at");
+
+            // a follow-up action: refused without an owner, named next to the input; then saved, and later done
+            browser.type(By.id("followUps:actions:0:description"), "Move the backups to a private bucket");
+            browser.click(By.id("followUps:saveFollowUps"));
+            browser.waitForText(By.id("followUps:actions:0:ownerMessage"), "Name who does it");
+            browser.type(By.id("followUps:actions:0:owner"), "it-ops");
+            browser.type(By.id("followUps:actions:0:dueOn_input"), TODAY.plusDays(7).format(
+                    DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+            browser.click(By.id("followUps:saveFollowUps"));
+            browser.waitForText(By.id("followUps"), "A new action");
+            browser.type(By.id("followUps:actions:0:doneOn_input"), TODAY.format(DateTimeFormatter.ofPattern(
+                    "dd-MM-yyyy")));
+            browser.click(By.id("followUps:saveFollowUps"));
+            browser.waitForCount(By.cssSelector("fieldset.follow-up.done"), 1);
+
+            browser.open("processors/view.xhtml?id=" + processor + "&tab=REVIEWS");
+            assertTrue(browser.visible(By.cssSelector(".breach-tally")).getText().startsWith(
+                    "Breaches registered: 2, of which 0 reported late"), "what its review weighs");
         }
         JsonObject stored = api.get("api/incidents?processor=" + processor, "auditor").json().getJsonArray("items")
                 .getJsonObject(0);
         assertTrue(stored.getJsonObject("decision").getBoolean("notifyAuthority"));
         assertEquals("AP-UI-1", stored.getJsonObject("decision").getString("notificationReference"));
+        JsonObject action = stored.getJsonArray("followUps").getJsonObject(0);
+        assertEquals("it-ops", action.getString("owner"));
+        assertEquals(TODAY.plusDays(7).toString(), action.getString("dueOn"));
+        assertEquals(TODAY.toString(), action.getString("doneOn"));
+        List<JsonObject> trail = api.get("api/audit?entityType=Incident&entityId=" + stored.getJsonNumber("id"),
+                "auditor").json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(trail.stream().filter(e -> e.getString("actor").equals("manager"))
+                .filter(e -> e.getJsonObject("changes").containsKey("followUps")).count() >= 2, trail::toString);
+        decide(api, overdue);
     }
 }

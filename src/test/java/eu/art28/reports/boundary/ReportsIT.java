@@ -7,8 +7,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -181,6 +183,12 @@ class ReportsIT {
     void theVendorDossierHoldsTheProcessorsWholeFile() throws IOException {
         Api api = new Api(base);
         Setup setup = printingHouseWithAUsArchive(api);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Api.Reply breach = api.post("api/incidents", "legal", """
+                {"processorId":%d,"processorAwareAt":"%s","reportedAt":"%s","reportedVia":"PHONE","awareAt":"%s",
+                 "description":"Print proofs sent to the wrong customer"}""".formatted(setup.printer(),
+                now.minus(Duration.ofHours(30)), now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(2))));
+        assertEquals(201, breach.status(), breach::toString);
 
         Api.Reply dossier = api.get("api/reports/dossiers/" + setup.printer(), "auditor");
         assertEquals(200, dossier.status(), dossier::toString);
@@ -191,6 +199,18 @@ class ReportsIT {
                 setup.archiveName(), "ISO/IEC 27001", "Never reviewed.")) {
             assertTrue(text.contains(expected), "'" + expected + "' in " + text);
         }
+        // a table's cells wrap their text over lines
+        String flowing = text.replaceAll("\\s+", " ");
+        for (String expected : List.of("Personal data breaches (Art. 33)", "Print proofs sent to the wrong customer",
+                "late: 28 hours, 24 allowed", "Awaiting a decision", "Breaches registered: 1, of which 1")) {
+            assertTrue(flowing.contains(expected), "'" + expected + "' in " + flowing);
+        }
+        Api.Reply breaches = api.get("api/reports/breaches/export.pdf", "auditor");
+        assertEquals(200, breaches.status(), breaches::toString);
+        assertTrue(breaches.contentDisposition().contains("breaches-"), breaches.contentDisposition());
+        String register = pdfText(breaches.bytes()).replaceAll("\\s+", " ");
+        assertTrue(register.contains("Breach register") && register.contains("Print proofs sent to the wrong customer")
+                && register.contains(setup.printerName()), register);
         assertTrue(pdfText(api.get("api/reports/dossiers/" + setup.printer(), "legal", "nl").bytes())
                 .contains("Leveranciersdossier: " + setup.printerName()), "in the caller's language");
         Api.Reply unknown = api.get("api/reports/dossiers/987654321", "auditor");
