@@ -125,9 +125,13 @@ class RequestsIT {
     }
 
     HttpResponse<String> get(HttpClient browser, String path) {
+        return send(browser, HttpRequest.newBuilder(new Api(base).base().resolve(path))
+                .header("Accept-Language", "nl").GET().build());
+    }
+
+    static HttpResponse<String> send(HttpClient browser, HttpRequest request) {
         try {
-            return browser.send(HttpRequest.newBuilder(new Api(base).base().resolve(path))
-                    .header("Accept-Language", "nl").GET().build(), HttpResponse.BodyHandlers.ofString());
+            return browser.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -288,6 +292,176 @@ class RequestsIT {
         assertEquals(40, throttled);
         assertEquals(429, statusFrom(address, "vendor/link/" + secret), "refused unchecked while locked");
         assertEquals(302, get(browser(), "vendor/link/" + secret).statusCode(), "another address opens it");
+    }
+
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
+    static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    static final Pattern FORM_ACTION = Pattern.compile("<form id=\"answer\"[^>]*action=\"([^\"]+)\"");
+    static final Pattern FILE_INPUT = Pattern.compile("<input[^>]*type=\"file\"[^>]*>");
+    static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
+    /** PrimeFaces' CSP nonce of the page, which its script sends back with every form. */
+    static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
+    /**
+     * The vendor's form posted as a browser posts it (multipart, with the page's view state), pressing
+     * {@code button} (draft or submit); the dates ISO, as the date input takes them too.
+     */
+    HttpResponse<String> postAnswer(HttpClient browser, String button, String type, String issuer, LocalDate issuedOn,
+            LocalDate validUntil, byte[] pdf) {
+        String page = get(browser, "vendor/request.xhtml").body();
+        Matcher state = VIEW_STATE.matcher(page);
+        Matcher action = FORM_ACTION.matcher(page);
+        Matcher file = FILE_INPUT.matcher(page);
+        assertTrue(state.find() && action.find() && file.find(), "the answer form: " + page);
+        Matcher fileName = NAME.matcher(file.group());
+        assertTrue(fileName.find(), file.group());
+        String boundary = "----art28" + ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("answer", "answer");
+        fields.put("answer:type_input", type == null ? "" : type);
+        fields.put("answer:issuer", issuer == null ? "" : issuer);
+        fields.put("answer:issuedOn_input", issuedOn == null ? "" : issuedOn.toString());
+        fields.put("answer:validUntil_input", validUntil == null ? "" : validUntil.toString());
+        fields.put("answer:" + button, "");
+        fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileName.group(1)
+                + "\"; filename=\"" + (pdf == null ? "" : "iso-27001-renewed.pdf") + "\"\r\nContent-Type: "
+                + (pdf == null ? "application/octet-stream" : "application/pdf") + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(pdf == null ? new byte[0] : pdf);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(browser, HttpRequest.newBuilder(new Api(base).base().resolve(action.group(1)
+                        .replaceFirst("^/[^/]+/", "")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /**
+     * The certificate through the link, over HTTP: a draft is kept, an incomplete submission is refused naming the
+     * fields, the complete one waits for review and counts for nothing (the alert stays open, no evidence on file)
+     * until procurement accepts it; then it is evidence and EVIDENCE_EXPIRED resolves. After submission the page
+     * is read-only, a write is refused, the link is used and the contact has a receipt.
+     */
+    @Test
+    void aCertificateSentByLinkWaitsForReviewAndOnceAcceptedResolvesTheAlert() {
+        Api api = new Api(base);
+        Vendor vendor = vendor(api);
+        long alert = expiredCertificateAlert(api, vendor);
+        JsonObject created = request(api, vendor, alert);
+        String path = "api/processors/" + vendor.id() + "/requests/" + created.getJsonNumber("id");
+        String secret = linksMailedTo(vendor.email(), 1).get(0);
+        HttpClient browser = browser();
+        assertEquals(302, get(browser, "vendor/link/" + secret).statusCode());
+
+        HttpResponse<String> draft = postAnswer(browser, "draft", "ISO_27001", "DNV", null, null, null);
+        assertEquals(302, draft.statusCode(), draft::body);
+        JsonObject saved = api.get(path, "auditor").json();
+        assertEquals("DRAFT", saved.getString("state"));
+        assertEquals("DNV", saved.getJsonObject("answer").getString("issuer"));
+        assertTrue(get(browser, "vendor/request.xhtml").body().contains("value=\"DNV\""), "the draft comes back");
+
+        HttpResponse<String> incomplete = postAnswer(browser, "submit", "ISO_27001", "DNV", TODAY.minusDays(2), null,
+                null);
+        assertEquals(200, incomplete.statusCode(), incomplete::body);
+        assertTrue(incomplete.body().contains("answer:validUntilMessage") && incomplete.body()
+                .contains("Upload the certificate (PDF) before submitting."), incomplete::body);
+        assertEquals("DRAFT", api.get(path, "auditor").json().getString("state"));
+
+        HttpResponse<String> sent = postAnswer(browser, "submit", "ISO_27001", "DNV", TODAY.minusDays(2),
+                TODAY.plusYears(3).minusDays(3), PDF);
+        assertEquals(302, sent.statusCode(), sent::body);
+        JsonObject submitted = api.get(path, "auditor").json();
+        assertEquals("SUBMITTED", submitted.getString("state"));
+
+        // pending: not on file, the alert still open
+        assertEquals(1, api.get("api/evidence?processorId=" + vendor.id(), "auditor").json().getInt("total"),
+                "only the expired certificate is on file");
+        assertEquals(1, api.get("api/alerts?type=EVIDENCE_EXPIRED&status=OPEN&processorId=" + vendor.id(),
+                "auditor").json().getInt("total"), "the alert waits for the review");
+
+        // read-only after submission: the page shows what was sent, a write changes nothing, the link is used
+        HttpResponse<String> readOnly = get(browser, "vendor/request.xhtml");
+        assertEquals(200, readOnly.statusCode(), readOnly::body);
+        assertTrue(readOnly.body().contains("id=\"sent-issuer\"") && !readOnly.body().contains("<form id=\"answer\""),
+                readOnly::body);
+        assertEquals(410, get(browser(), "vendor/link/" + secret).statusCode());
+        assertEquals(submitted.getInt("version"), api.get(path, "auditor").json().getInt("version"));
+        assertTrue(java.util.Arrays.stream(SMTP.getReceivedMessages()).anyMatch(m -> to(m).equals(vendor.email())
+                && subject(m).startsWith("Received")), "a receipt by mail");
+
+        // the review: manager may not, a stale version is refused, procurement accepts
+        assertEquals(403, api.post(path + "/accept", "manager", "{\"version\":" + submitted.getInt("version") + "}")
+                .status());
+        assertEquals(409, api.post(path + "/accept", "procurement", "{\"version\":99}").status());
+        assertEquals(200, api.get(path + "/document", "auditor").status());
+        Api.Reply accepted = api.post(path + "/accept", "procurement",
+                "{\"version\":" + submitted.getInt("version") + "}");
+        assertEquals(200, accepted.status(), accepted::toString);
+        assertEquals("ACCEPTED", accepted.json().getString("state"));
+        long evidence = accepted.json().getJsonNumber("evidenceId").longValue();
+        JsonObject onFile = api.get("api/evidence/" + evidence, "auditor").json();
+        assertEquals("DNV", onFile.getString("issuer"));
+        assertEquals("procurement", onFile.getString("registeredBy"));
+        assertEquals("iso-27001-renewed.pdf", onFile.getJsonObject("currentDocument").getString("fileName"));
+        assertEquals(0, api.get("api/alerts?type=EVIDENCE_EXPIRED&status=OPEN&processorId=" + vendor.id(),
+                "auditor").json().getInt("total"), "the alert is resolved");
+        assertEquals(alert, api.get("api/alerts?type=EVIDENCE_EXPIRED&status=RESOLVED&processorId=" + vendor.id(),
+                "auditor").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+    }
+
+    /**
+     * What a person does: the contact opens the mailed link without an account, fills in and uploads the renewed
+     * certificate and submits; procurement accepts it on the processor page, and the alert resolves.
+     */
+    @Test
+    void theContactSendsTheCertificateByLinkAndProcurementAcceptsIt() throws IOException {
+        Api api = new Api(base);
+        Vendor vendor = vendor(api);
+        long alert = expiredCertificateAlert(api, vendor);
+        request(api, vendor, alert);
+        String secret = linksMailedTo(vendor.email(), 1).get(0);
+        java.nio.file.Path certificate = java.nio.file.Files.createTempFile("iso-27001-", ".pdf");
+        java.nio.file.Files.write(certificate, PDF);
+        try (Browser contact = new Browser(base, "nl")) {
+            contact.open("vendor/link/" + secret);
+            contact.waitForPath("vendor/request.xhtml");
+            contact.choose("answer:type", "ISO/IEC 27001 certificate");
+            contact.type(By.id("answer:issuer"), "Kiwa Nederland B.V.");
+            contact.type(By.id("answer:issuedOn_input"), TODAY.minusDays(5).toString());
+            contact.type(By.id("answer:validUntil_input"), TODAY.plusYears(3).minusDays(6).toString());
+            contact.all(By.cssSelector("input[type=file]")).get(0).sendKeys(certificate.toString());
+            contact.click(By.id("answer:submit"));
+            contact.click(By.id("answer:confirmYes"));
+            contact.waitForText(By.id("sent-issuer"), "Kiwa Nederland B.V.");
+        } finally {
+            java.nio.file.Files.deleteIfExists(certificate);
+        }
+        try (Browser procurement = new Browser(base, "en")) {
+            procurement.open("login.xhtml").logIn("procurement", Api.PASSWORD);
+            procurement.open("processors/view.xhtml?tab=REQUESTS&id=" + vendor.id());
+            procurement.waitForText(By.cssSelector(".request-review .answer-issuer"), "Kiwa Nederland B.V.");
+            procurement.click(By.cssSelector(".request-review button[id$='accept']"));
+            procurement.click(By.id("requestsConfirm:confirmYes"));
+            procurement.waitForText(By.id("requestsForm:requests"), "Accepted");
+        }
+        assertEquals(0, api.get("api/alerts?type=EVIDENCE_EXPIRED&status=OPEN&processorId=" + vendor.id(),
+                "auditor").json().getInt("total"), "the alert is resolved");
+        assertEquals(2, api.get("api/evidence?processorId=" + vendor.id(), "auditor").json().getInt("total"));
+    }
+
+    static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** GET from a chosen loopback address (Linux answers on all of 127/8): what the server sees as the client. */
