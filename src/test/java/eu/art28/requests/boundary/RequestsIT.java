@@ -8,21 +8,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.CookieManager;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
@@ -38,6 +33,7 @@ import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
 import eu.art28.testing.MailServer;
 import eu.art28.testing.SharedApp;
+import eu.art28.testing.VendorForm;
 
 /**
  * Requests to processors over HTTP, with the mail through the run's SMTP server: a request made from an
@@ -48,7 +44,6 @@ import eu.art28.testing.SharedApp;
 class RequestsIT {
 
     static final GreenMail SMTP = MailServer.get();
-    static final Pattern LINK = Pattern.compile("/vendor/link/([A-Za-z0-9_-]{43})");
     static final LocalDate TODAY = LocalDate.now();
 
     @SharedApp.Base
@@ -89,55 +84,16 @@ class RequestsIT {
         return created.json();
     }
 
-    /** The links mailed to the address, waiting until {@code expected} arrived. */
-    static List<String> linksMailedTo(String email, int expected) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        List<String> links;
-        do {
-            SMTP.waitForIncomingEmail(1_000, Integer.MAX_VALUE);
-            links = java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m).equals(email))
-                    .map(RequestsIT::link).toList();
-        } while (links.size() < expected && System.nanoTime() < deadline);
-        return links;
-    }
-
-    static String to(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String link(MimeMessage message) {
-        try {
-            Matcher link = LINK.matcher((String) message.getContent());
-            return link.find() ? link.group(1) : "no link in: " + message.getContent();
-        } catch (IOException | MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A browser of one person: it keeps its cookies and does not follow redirects by itself. */
-    static HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-    }
-
     HttpResponse<String> get(HttpClient browser, String path) {
-        return send(browser, HttpRequest.newBuilder(new Api(base).base().resolve(path))
-                .header("Accept-Language", "nl").GET().build());
+        return VendorForm.get(new Api(base), browser, path);
     }
 
-    static HttpResponse<String> send(HttpClient browser, HttpRequest request) {
-        try {
-            return browser.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    static HttpClient browser() {
+        return VendorForm.browser();
+    }
+
+    static List<String> linksMailedTo(String email, int expected) {
+        return VendorForm.linksMailedTo(email, expected);
     }
 
     @Test
@@ -294,55 +250,6 @@ class RequestsIT {
         assertEquals(302, get(browser(), "vendor/link/" + secret).statusCode(), "another address opens it");
     }
 
-    static final byte[] PDF = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
-    static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    static final Pattern FORM_ACTION = Pattern.compile("<form id=\"answer\"[^>]*action=\"([^\"]+)\"");
-    static final Pattern FILE_INPUT = Pattern.compile("<input[^>]*type=\"file\"[^>]*>");
-    static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
-    /** PrimeFaces' CSP nonce of the page, which its script sends back with every form. */
-    static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
-
-    /**
-     * The vendor's form posted as a browser posts it (multipart, with the page's view state), pressing
-     * {@code button} (draft or submit); the dates ISO, as the date input takes them too.
-     */
-    HttpResponse<String> postAnswer(HttpClient browser, String button, String type, String issuer, LocalDate issuedOn,
-            LocalDate validUntil, byte[] pdf) {
-        String page = get(browser, "vendor/request.xhtml").body();
-        Matcher state = VIEW_STATE.matcher(page);
-        Matcher action = FORM_ACTION.matcher(page);
-        Matcher file = FILE_INPUT.matcher(page);
-        assertTrue(state.find() && action.find() && file.find(), "the answer form: " + page);
-        Matcher fileName = NAME.matcher(file.group());
-        assertTrue(fileName.find(), file.group());
-        String boundary = "----art28" + ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
-        fields.put("answer", "answer");
-        fields.put("answer:type_input", type == null ? "" : type);
-        fields.put("answer:issuer", issuer == null ? "" : issuer);
-        fields.put("answer:issuedOn_input", issuedOn == null ? "" : issuedOn.toString());
-        fields.put("answer:validUntil_input", validUntil == null ? "" : validUntil.toString());
-        fields.put("answer:" + button, "");
-        fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
-        Matcher nonce = NONCE.matcher(page);
-        if (nonce.find()) {
-            fields.put("primefaces.nonce", nonce.group(1));
-        }
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileName.group(1)
-                + "\"; filename=\"" + (pdf == null ? "" : "iso-27001-renewed.pdf") + "\"\r\nContent-Type: "
-                + (pdf == null ? "application/octet-stream" : "application/pdf") + "\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(pdf == null ? new byte[0] : pdf);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(browser, HttpRequest.newBuilder(new Api(base).base().resolve(action.group(1)
-                        .replaceFirst("^/[^/]+/", "")))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
-    }
-
     /**
      * The certificate through the link, over HTTP: a draft is kept, an incomplete submission is refused naming the
      * fields, the complete one waits for review and counts for nothing (the alert stays open, no evidence on file)
@@ -360,22 +267,22 @@ class RequestsIT {
         HttpClient browser = browser();
         assertEquals(302, get(browser, "vendor/link/" + secret).statusCode());
 
-        HttpResponse<String> draft = postAnswer(browser, "draft", "ISO_27001", "DNV", null, null, null);
+        HttpResponse<String> draft = VendorForm.post(new Api(base), browser, "draft", "ISO_27001", "DNV", null, null, null);
         assertEquals(302, draft.statusCode(), draft::body);
         JsonObject saved = api.get(path, "auditor").json();
         assertEquals("DRAFT", saved.getString("state"));
         assertEquals("DNV", saved.getJsonObject("answer").getString("issuer"));
         assertTrue(get(browser, "vendor/request.xhtml").body().contains("value=\"DNV\""), "the draft comes back");
 
-        HttpResponse<String> incomplete = postAnswer(browser, "submit", "ISO_27001", "DNV", TODAY.minusDays(2), null,
+        HttpResponse<String> incomplete = VendorForm.post(new Api(base), browser, "submit", "ISO_27001", "DNV", TODAY.minusDays(2), null,
                 null);
         assertEquals(200, incomplete.statusCode(), incomplete::body);
         assertTrue(incomplete.body().contains("answer:validUntilMessage") && incomplete.body()
                 .contains("Upload the certificate (PDF) before submitting."), incomplete::body);
         assertEquals("DRAFT", api.get(path, "auditor").json().getString("state"));
 
-        HttpResponse<String> sent = postAnswer(browser, "submit", "ISO_27001", "DNV", TODAY.minusDays(2),
-                TODAY.plusYears(3).minusDays(3), PDF);
+        HttpResponse<String> sent = VendorForm.post(new Api(base), browser, "submit", "ISO_27001", "DNV", TODAY.minusDays(2),
+                TODAY.plusYears(3).minusDays(3), VendorForm.PDF);
         assertEquals(302, sent.statusCode(), sent::body);
         JsonObject submitted = api.get(path, "auditor").json();
         assertEquals("SUBMITTED", submitted.getString("state"));
@@ -393,7 +300,7 @@ class RequestsIT {
                 readOnly::body);
         assertEquals(410, get(browser(), "vendor/link/" + secret).statusCode());
         assertEquals(submitted.getInt("version"), api.get(path, "auditor").json().getInt("version"));
-        assertTrue(java.util.Arrays.stream(SMTP.getReceivedMessages()).anyMatch(m -> to(m).equals(vendor.email())
+        assertTrue(java.util.Arrays.stream(SMTP.getReceivedMessages()).anyMatch(m -> VendorForm.to(m).equals(vendor.email())
                 && subject(m).startsWith("Received")), "a receipt by mail");
 
         // the review: manager may not, a stale version is refused, procurement accepts
@@ -428,7 +335,7 @@ class RequestsIT {
         request(api, vendor, alert);
         String secret = linksMailedTo(vendor.email(), 1).get(0);
         java.nio.file.Path certificate = java.nio.file.Files.createTempFile("iso-27001-", ".pdf");
-        java.nio.file.Files.write(certificate, PDF);
+        java.nio.file.Files.write(certificate, VendorForm.PDF);
         try (Browser contact = new Browser(base, "nl")) {
             contact.open("vendor/link/" + secret);
             contact.waitForPath("vendor/request.xhtml");
