@@ -25,6 +25,9 @@ import eu.art28.alerts.boundary.Notifications;
 import eu.art28.alerts.boundary.Outbox;
 import eu.art28.alerts.entity.Alert;
 import eu.art28.alerts.entity.Rule;
+import eu.art28.evidence.boundary.EvidenceRegister;
+import eu.art28.evidence.entity.Evidence;
+import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
@@ -32,6 +35,7 @@ import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
 import eu.art28.requests.control.RequestMail;
 import eu.art28.requests.entity.Request;
+import eu.art28.requests.entity.RequestDocument;
 import eu.art28.requests.entity.RequestKind;
 import eu.art28.requests.entity.RequestSent;
 
@@ -61,6 +65,15 @@ public class ProcessorRequests {
 
     @Inject
     Event<RequestSent> sent;
+
+    @Inject
+    EvidenceRegister evidenceRegister;
+
+    @Inject
+    DocumentStorage storage;
+
+    @Inject
+    VendorLinks vendorLinks;
 
     @Inject
     @ConfigProperty(name = "art28.requests.grace-days", defaultValue = "14")
@@ -130,6 +143,54 @@ public class ProcessorRequests {
         Request request = find(processorId, id);
         Conflict.ifStale(version, request.getVersion());
         request.revoke(caller(), Instant.now(), LocalDate.now());
+        return flushed(request);
+    }
+
+    /**
+     * Accepts the vendor's answer: for evidence, it is registered as evidence like any other, with the vendor's
+     * newest document, by the evidence register's own checks, so that it resolves its alerts as typed evidence
+     * does. Until then it was only on the request: nothing from outside is on file unreviewed.
+     */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
+    public Request accept(long processorId, long id, long version) {
+        Request request = find(processorId, id);
+        Conflict.ifStale(version, request.getVersion());
+        Long evidenceId = null;
+        if (request.getKind() == RequestKind.EVIDENCE && request.isPendingReview()) {
+            RequestDocument document = storage.current(RequestDocument.class, vendorLinks.documents(id),
+                    "document of request", id);
+            Evidence evidence = evidenceRegister.save(request.evidence(caller()),
+                    new DocumentStorage.Upload(document.getFileName(), document.getContent()));
+            evidenceId = evidence.getId();
+        }
+        request.accept(caller(), Instant.now(), evidenceId);
+        return flushed(request);
+    }
+
+    /** Sends the answer back to the vendor with a remark; the link works again until its last day. */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
+    public Request returnToVendor(long processorId, long id, long version, String remark) {
+        Request request = find(processorId, id);
+        Conflict.ifStale(version, request.getVersion());
+        request.returnToVendor(caller(), Instant.now(), remark);
+        return flushed(request);
+    }
+
+    /** The vendor's newest upload with its bytes, only through its request and processor. */
+    @PermitAll
+    public RequestDocument document(long processorId, long id) {
+        find(processorId, id);
+        return storage.current(RequestDocument.class, vendorLinks.documents(id), "document of request", id);
+    }
+
+    /** The vendor's uploads, newest first, without the bytes. */
+    @PermitAll
+    public List<RequestDocument> documents(long processorId, long id) {
+        find(processorId, id);
+        return vendorLinks.documents(id);
+    }
+
+    private Request flushed(Request request) {
         try {
             em.flush();
         } catch (OptimisticLockException e) {

@@ -2,8 +2,11 @@ package eu.art28.requests.boundary;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -11,12 +14,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.primefaces.model.StreamedContent;
+
+import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Contact;
 import eu.art28.requests.entity.Request;
+import eu.art28.requests.entity.RequestDocument;
 import eu.art28.requests.entity.RequestKind;
 import eu.art28.requests.entity.RequestState;
 
@@ -42,6 +49,7 @@ public class ProcessorRequestsBacking implements Serializable {
     private String language;
     private LocalDate dueOn = LocalDate.now().plusDays(DEFAULT_DAYS);
     private String message;
+    private final Map<Long, String> remarks = new HashMap<>();
 
     /** viewAction: the processor of the page; an alert in the address (viewParam) asks for evidence. */
     public void load(Long processorId) {
@@ -82,6 +90,56 @@ public class ProcessorRequestsBacking implements Serializable {
         } catch (InvalidInput e) {
             PageMessages.show("requestForm", e);
         }
+    }
+
+    /** The vendor's answers waiting for a decision, oldest first (the first to have waited). */
+    public List<Request> getPending() {
+        return getList().stream().filter(Request::isPendingReview)
+                .sorted(Comparator.comparing(Request::getSubmittedAt)).toList();
+    }
+
+    /** Procurement and legal decide on what a vendor sent; the facade says so too. */
+    public boolean isMayReview() {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        return context.isUserInRole(Role.Names.PROCUREMENT) || context.isUserInRole(Role.Names.LEGAL);
+    }
+
+    public void accept(Request request) {
+        try {
+            requests.accept(processorId, request.getId(), request.getVersion());
+            PageMessages.info("requests.accepted", request.getContactName());
+        } catch (InvalidInput e) {
+            PageMessages.showGlobally(e);
+        } catch (Conflict e) {
+            PageMessages.show(e);
+        }
+    }
+
+    public void returnToVendor(Request request) {
+        try {
+            requests.returnToVendor(processorId, request.getId(), request.getVersion(),
+                    remarks.get(request.getId()));
+            PageMessages.info("requests.returned", request.getContactName());
+            remarks.remove(request.getId());
+        } catch (InvalidInput e) {
+            PageMessages.showGlobally(e);
+        } catch (Conflict e) {
+            PageMessages.show(e);
+        }
+    }
+
+    public String documentName(Request request) {
+        List<RequestDocument> documents = requests.documents(processorId, request.getId());
+        return documents.isEmpty() ? "" : documents.get(0).getFileName();
+    }
+
+    /** Always an attachment: nothing a vendor uploaded is ever shown inline. */
+    public StreamedContent download(Request request) {
+        return Documents.streamed(requests.document(processorId, request.getId()));
+    }
+
+    public Map<Long, String> getRemarks() {
+        return remarks;
     }
 
     public void revoke(Request request) {

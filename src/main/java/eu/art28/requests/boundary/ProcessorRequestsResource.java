@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.entity.Role;
 import eu.art28.requests.entity.Request;
@@ -65,5 +66,36 @@ public class ProcessorRequestsResource {
             RequestJson.Revocation input) {
         long version = Requests.version(Requests.body(input).version());
         return RequestJson.of(requests.revoke(processorId, requestId, version));
+    }
+
+    @POST
+    @Path("{requestId}/accept")
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
+    @Operation(summary = "Accept the contact's submitted answer; for EVIDENCE it is registered as evidence with the"
+            + " contact's document and resolves its alerts like any evidence. version must be the one last read")
+    public RequestJson accept(@PathParam("processorId") long processorId, @PathParam("requestId") long requestId,
+            RequestJson.Acceptance input) {
+        long version = Requests.version(Requests.body(input).version());
+        return RequestJson.of(requests.accept(processorId, requestId, version));
+    }
+
+    @POST
+    @Path("{requestId}/return")
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
+    @Operation(summary = "Send the submitted answer back to the contact with a remark; the link works again until"
+            + " its last day. version must be the one last read")
+    public RequestJson returnToVendor(@PathParam("processorId") long processorId,
+            @PathParam("requestId") long requestId, RequestJson.Return input) {
+        RequestJson.Return body = Requests.body(input);
+        long version = Requests.version(body.version());
+        return RequestJson.of(requests.returnToVendor(processorId, requestId, version, body.remark()));
+    }
+
+    @GET
+    @Path("{requestId}/document")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The newest document the contact uploaded, as an attachment")
+    public Response document(@PathParam("processorId") long processorId, @PathParam("requestId") long requestId) {
+        return Documents.attachment(requests.document(processorId, requestId));
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import eu.art28.evidence.entity.EvidenceType;
 import eu.art28.requests.entity.Request;
 import eu.art28.requests.entity.RequestKind;
 import eu.art28.requests.entity.RequestState;
@@ -46,13 +47,24 @@ public record RequestJson(
         @Schema(description = "When the contact submitted the answer; ignored on input.", readOnly = true)
         Instant submittedAt,
         @Schema(description = "Who revoked it; ignored on input.", readOnly = true) String revokedBy,
-        @Schema(description = "When it was revoked; ignored on input.", readOnly = true) Instant revokedAt) {
+        @Schema(description = "When it was revoked; ignored on input.", readOnly = true) Instant revokedAt,
+        @Schema(description = "The contact's answer to an EVIDENCE request (draft or submitted), not on file until"
+                + " accepted; ignored on input.", readOnly = true) Answer answer,
+        @Schema(description = "Who accepted or returned the answer; ignored on input.", readOnly = true)
+        String decidedBy,
+        @Schema(description = "When it was accepted or returned; ignored on input.", readOnly = true)
+        Instant decidedAt,
+        @Schema(description = "Why the answer was returned; ignored on input.", readOnly = true) String reviewRemark,
+        @Schema(description = "The evidence registered when the answer was accepted; ignored on input.",
+                readOnly = true) Long evidenceId) {
 
     static RequestJson of(Request r) {
         return new RequestJson(r.getId(), r.getVersion(), r.getProcessor().getId(), r.getKind(),
                 r.stateOn(LocalDate.now()), r.getContactEmail(), r.getContactName(), r.getLanguage(), r.getDueOn(),
                 r.getLinkValidUntil(), r.getMessage(), r.getAlertId(), r.getRequestedBy(), r.getCreatedAt(),
-                r.getOpenedAt(), r.getSubmittedAt(), r.getRevokedBy(), r.getRevokedAt());
+                r.getOpenedAt(), r.getSubmittedAt(), r.getRevokedBy(), r.getRevokedAt(),
+                r.getKind() == RequestKind.EVIDENCE ? Answer.of(r.getEvidenceAnswer()) : null, r.getDecidedBy(),
+                r.getDecidedAt(), r.getReviewRemark(), r.getEvidenceId());
     }
 
     Request.Asked asked() {
@@ -62,5 +74,23 @@ public record RequestJson(
     /** The body of a revocation: the version last read. */
     @Schema(example = "{\"version\":0}")
     public record Revocation(Long version) {
+    }
+
+    /** The body of an acceptance: the version last read. */
+    @Schema(example = "{\"version\":2}")
+    public record Acceptance(Long version) {
+    }
+
+    /** The body of a return to the vendor: the version last read and why; the remark is required. */
+    @Schema(example = "{\"version\":2,\"remark\":\"The certificate does not cover our hosting contract.\"}")
+    public record Return(Long version, @Schema(description = "Why, for the contact; at most 1000 characters.",
+            required = true) String remark) {
+    }
+
+    /** The certificate the contact sent: what it is, who issued it, from when until when. */
+    public record Answer(EvidenceType type, String issuer, LocalDate issuedOn, LocalDate validUntil) {
+        static Answer of(Request.EvidenceAnswer answer) {
+            return new Answer(answer.type(), answer.issuer(), answer.issuedOn(), answer.validUntil());
+        }
     }
 }

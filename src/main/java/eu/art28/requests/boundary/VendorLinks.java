@@ -2,18 +2,30 @@ package eu.art28.requests.boundary;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import eu.art28.alerts.boundary.Outbox;
+import eu.art28.platform.boundary.DocumentStorage;
+import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.control.OnBehalf;
+import eu.art28.platform.control.SignedDocument;
 import eu.art28.requests.control.LinkThrottle;
+import eu.art28.requests.control.RequestMail;
 import eu.art28.requests.entity.Request;
+import eu.art28.requests.entity.RequestDocument;
+import eu.art28.requests.entity.RequestSent;
 
 /**
  * The vendor's side: a personal link instead of an account. Open to every caller, because the link is the
@@ -30,6 +42,20 @@ public class VendorLinks {
 
     @Inject
     LinkThrottle throttle;
+
+    @Inject
+    DocumentStorage storage;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Event<RequestSent> sent;
+
+    /** Who asked, as the receipt names it (ART28_CONTROLLER_NAME); "Art28" when not set. */
+    @Inject
+    @ConfigProperty(name = "art28.controller.name", defaultValue = "Art28")
+    String organisation;
 
     /** What became of a link. */
     public enum Outcome {
@@ -80,5 +106,83 @@ public class VendorLinks {
             throw new NoSuchRecord("request", id);
         }
         return request;
+    }
+
+    /**
+     * The request as the vendor's session may see it: while the link works, and after the vendor submitted (what
+     * they sent, read-only); revoked and expired requests are closed to the session too.
+     */
+    @PermitAll
+    public Request view(long id) {
+        Request request = em.find(Request.class, id);
+        Request.Refusal refusal = request == null ? null : request.refusalOn(LocalDate.now());
+        if (request == null || refusal == Request.Refusal.REVOKED || refusal == Request.Refusal.EXPIRED) {
+            throw new NoSuchRecord("request", id);
+        }
+        return request;
+    }
+
+    /** The document size the vendor's page states. */
+    @PermitAll
+    public long maxMegabytes() {
+        return storage.maxMegabytes();
+    }
+
+    /**
+     * The vendor keeps a half-done answer to come back to, with the document if one came along. Nothing reaches
+     * the registry: the answer stays with the request.
+     */
+    @PermitAll
+    public Request saveDraft(long id, Request.EvidenceAnswer answer, DocumentStorage.Upload upload) {
+        Request request = request(id);
+        SignedDocument document = storage.check(upload);
+        return OnBehalf.of(request.vendorActor(), () -> {
+            LocalDate today = LocalDate.now();
+            request.answer(answer, today);
+            request.draftSaved(today);
+            em.flush();
+            store(request, document);
+            return request;
+        });
+    }
+
+    /**
+     * The vendor sends the answer: complete by the evidence's rules and with a document, or refused naming each
+     * field. It waits for procurement or legal to accept it; the link turns read-only and the contact gets a
+     * receipt by mail.
+     */
+    @PermitAll
+    public Request submit(long id, Request.EvidenceAnswer answer, DocumentStorage.Upload upload) {
+        Request request = request(id);
+        SignedDocument document = storage.check(upload);
+        return OnBehalf.of(request.vendorActor(), () -> {
+            LocalDate today = LocalDate.now();
+            request.answer(answer, today);
+            List<InvalidInput.Violation> problems = request.submissionViolations(today,
+                    document != null || !documents(id).isEmpty());
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            Instant now = Instant.now();
+            request.submitted(now, today);
+            em.flush();
+            store(request, document);
+            outbox.enqueue(RequestMail.receipt(request, organisation, now));
+            sent.fire(new RequestSent(id));
+            return request;
+        });
+    }
+
+    /** The vendor's uploads to the request, newest first, without the bytes. */
+    @PermitAll
+    public List<RequestDocument> documents(long id) {
+        return em.createNamedQuery(RequestDocument.OF_REQUEST, RequestDocument.class).setParameter("request", id)
+                .getResultList();
+    }
+
+    private void store(Request request, SignedDocument document) {
+        if (document != null) {
+            storage.store(new RequestDocument(request, document, request.vendorActor(), Instant.now()));
+        }
     }
 }

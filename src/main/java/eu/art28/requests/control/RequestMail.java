@@ -1,6 +1,8 @@
 package eu.art28.requests.control;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Locale;
 
 import eu.art28.alerts.entity.MailMessage;
@@ -31,6 +33,26 @@ public final class RequestMail {
                 + Messages.text(locale, "mail.request.personal",
                         Messages.date(locale, request.getLinkValidUntil())) + "\n";
         return new MailMessage(request.getContactEmail(), Messages.text(locale, "mail.request.subject", kind,
+                MailMessage.line(request.getProcessor().getName())), body, at);
+    }
+
+    /**
+     * The receipt after the vendor submitted: what they sent and when, and that it is reviewed before it counts.
+     * No link: the request is answered and its link no longer opens it.
+     */
+    public static MailMessage receipt(Request request, String organisation, Instant at) {
+        Locale locale = request.getLocale();
+        String kind = Messages.word(locale, request.getKind());
+        Request.EvidenceAnswer answer = request.getEvidenceAnswer();
+        String body = Messages.text(locale, "mail.request.greeting", request.getContactName()) + "\n\n"
+                + Messages.text(locale, "mail.receipt.intro", organisation, request.getProcessor().getName(), kind,
+                        Messages.moment(locale, LocalDateTime.ofInstant(at, ZoneId.systemDefault()))) + "\n"
+                + (answer.type() == null ? "" : Messages.word(locale, answer.type()) + ", " + answer.issuer()
+                        + ", " + Messages.date(locale, answer.issuedOn())
+                        + (answer.validUntil() == null ? "" : " – " + Messages.date(locale, answer.validUntil()))
+                        + "\n")
+                + "\n" + Messages.text(locale, "mail.receipt.review") + "\n";
+        return new MailMessage(request.getContactEmail(), Messages.text(locale, "mail.receipt.subject", kind,
                 MailMessage.line(request.getProcessor().getName())), body, at);
     }
 

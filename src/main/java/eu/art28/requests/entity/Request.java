@@ -16,6 +16,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import eu.art28.evidence.entity.Evidence;
+import eu.art28.evidence.entity.EvidenceType;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Secrets;
@@ -46,6 +48,8 @@ public class Request extends VersionedRecord {
     static final int SECRET_BYTES = 32;
     static final List<String> LANGUAGES = List.of("nl", "en");
     static final int MESSAGE_MAX = 2000;
+    static final int REMARK_MAX = 1000;
+    static final int ISSUER_MAX = 200;
 
     /** Why a link does not open its request. */
     public enum Refusal {
@@ -118,6 +122,32 @@ public class Request extends VersionedRecord {
 
     @Column(name = "revoked_at")
     private Instant revokedAt;
+
+    /** The vendor's answer to an EVIDENCE request, as typed; on file only once accepted ({@link #evidenceId}). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "evidence_type")
+    private EvidenceType evidenceType;
+
+    @Column(name = "evidence_issuer")
+    @SingleLine
+    private String evidenceIssuer;
+
+    @Column(name = "evidence_issued_on")
+    @BusinessDate
+    private LocalDate evidenceIssuedOn;
+
+    @Column(name = "evidence_valid_until")
+    @BusinessDate
+    private LocalDate evidenceValidUntil;
+
+    /** The evidence registered when the answer was accepted. */
+    @Column(name = "evidence_id")
+    private Long evidenceId;
+
+    /** Why the answer went back to the vendor, shown on their page. */
+    @Column(name = "review_remark")
+    @MultiLine
+    private String reviewRemark;
 
     @Column(name = "revoked_by")
     @SingleLine
@@ -243,20 +273,107 @@ public class Request extends VersionedRecord {
         submittedAt = at;
     }
 
-    /** Procurement or legal accept the answer: done. */
-    public void accept(String by, Instant at) {
+    /** A certificate the vendor sends: what it is, who issued it, from when until when. */
+    public record EvidenceAnswer(EvidenceType type, String issuer, LocalDate issuedOn, LocalDate validUntil) {
+    }
+
+    /**
+     * Keeps the vendor's answer to an EVIDENCE request, complete or not (a draft may be half done); whether it is
+     * good enough to be evidence is checked at submission, by the evidence's own rules ({@link #evidence}).
+     */
+    public void answer(EvidenceAnswer answer, LocalDate today) {
+        vendorsTurn(today);
+        if (kind != RequestKind.EVIDENCE) {
+            throw new Conflict("request.answer.otherKind", kind);
+        }
+        String issuer = Text.trimmed(answer.issuer());
+        if (issuer != null && issuer.length() > ISSUER_MAX) {
+            throw new InvalidInput("issuer", "art28.text.tooLong", ISSUER_MAX);
+        }
+        if (issuer != null && !issuer.equals(Text.oneLine(issuer))) {
+            throw new InvalidInput("issuer", "art28.text.control");
+        }
+        evidenceType = answer.type();
+        evidenceIssuer = issuer;
+        evidenceIssuedOn = answer.issuedOn();
+        evidenceValidUntil = answer.validUntil();
+    }
+
+    public EvidenceAnswer getEvidenceAnswer() {
+        return new EvidenceAnswer(evidenceType, evidenceIssuer, evidenceIssuedOn, evidenceValidUntil);
+    }
+
+    /**
+     * The answer as the evidence it would become, not yet on file: its checks are the evidence's, so that what a
+     * vendor sends meets the same rules as what we type. The notes say where it came from.
+     */
+    public Evidence evidence(String registeredBy) {
+        Evidence evidence = new Evidence(processor, registeredBy);
+        evidence.setType(evidenceType);
+        evidence.setIssuer(evidenceIssuer);
+        evidence.setIssuedOn(evidenceIssuedOn);
+        evidence.setValidUntil(evidenceValidUntil);
+        evidence.setNotes("Sent by " + vendorActor() + " (request " + getId() + ")");
+        return evidence;
+    }
+
+    /**
+     * What keeps the answer from being submitted on that day: each missing fact by its field, then the evidence's
+     * own rules on the dates, and a document (already uploaded or coming with the submission).
+     */
+    public List<InvalidInput.Violation> submissionViolations(LocalDate today, boolean hasDocument) {
+        List<InvalidInput.Violation> problems = new ArrayList<>();
+        if (evidenceType == null) {
+            problems.add(new InvalidInput.Violation("type", "request.answer.required"));
+        }
+        if (evidenceIssuer == null) {
+            problems.add(new InvalidInput.Violation("issuer", "request.answer.required"));
+        }
+        if (evidenceIssuedOn == null) {
+            problems.add(new InvalidInput.Violation("issuedOn", "request.answer.required"));
+        }
+        problems.addAll(evidence(vendorActor()).violations(today));
+        if (!hasDocument) {
+            problems.add(new InvalidInput.Violation("document", "request.answer.documentRequired"));
+        }
+        return problems;
+    }
+
+    /** Procurement or legal accept the answer: done; for evidence, what was registered from it. */
+    public void accept(String by, Instant at, Long registeredEvidence) {
         reviewable();
         state = RequestState.ACCEPTED;
         decidedBy = by;
         decidedAt = at;
+        evidenceId = registeredEvidence;
+        reviewRemark = null;
     }
 
-    /** Procurement or legal send the answer back: the same link works again until its last day. */
-    public void returnToVendor(String by, Instant at) {
+    /**
+     * Procurement or legal send the answer back, saying why: the same link works again until its last day, and the
+     * vendor reads the remark there.
+     */
+    public void returnToVendor(String by, Instant at, String remark) {
         reviewable();
+        String why = Text.trimmed(remark);
+        if (why == null) {
+            throw new InvalidInput("remark", "request.return.remarkRequired");
+        }
+        if (why.length() > REMARK_MAX) {
+            throw new InvalidInput("remark", "art28.text.tooLong", REMARK_MAX);
+        }
+        if (!why.equals(Text.lines(why))) {
+            throw new InvalidInput("remark", "art28.text.control");
+        }
         state = RequestState.RETURNED;
         decidedBy = by;
         decidedAt = at;
+        reviewRemark = why;
+    }
+
+    /** Waiting for someone at our side to accept or return the vendor's answer. */
+    public boolean isPendingReview() {
+        return state == RequestState.SUBMITTED;
     }
 
     /** Takes the request back while the vendor has it or before its answer is decided; the link stops at once. */
@@ -359,5 +476,13 @@ public class Request extends VersionedRecord {
 
     public String getRevokedBy() {
         return revokedBy;
+    }
+
+    public Long getEvidenceId() {
+        return evidenceId;
+    }
+
+    public String getReviewRemark() {
+        return reviewRemark;
     }
 }

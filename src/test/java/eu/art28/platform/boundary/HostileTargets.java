@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.FluentWait;
 
 import eu.art28.agreements.control.DpaCorpus;
 import eu.art28.testing.Api;
+import eu.art28.testing.VendorForm;
 
 /**
  * The real records the hostile-text walk of {@link SecurityIT} sends its bodies to, for what the document's examples
@@ -122,6 +123,10 @@ final class HostileTargets {
                     "api/processors/" + contacted() + "/requests", "procurement", """
                     {"kind":"EVIDENCE","contactEmail":"security@hosting.example","dueOn":"%s"}"""
                     .formatted(LocalDate.now().plusDays(14))), "revoke", "procurement");
+            case "POST /api/processors/{processorId}/requests/{requestId}/accept" -> versioned(answered(), "accept",
+                    "procurement");
+            case "POST /api/processors/{processorId}/requests/{requestId}/return" -> versioned(answered(), "return",
+                    "legal");
             case "POST /api/alerts/{id}/acknowledge" -> versioned(alert(), "acknowledge", "manager");
             case "POST /api/alerts/acknowledge" -> {
                 String alert = alert();
@@ -251,6 +256,23 @@ final class HostileTargets {
         return id(created("api/processors", "procurement", """
                 {"name":"Hostile request %s","kvkNumber":"%s","country":"NL",
                  "contacts":[{"name":"Security desk","email":"security@hosting.example"}]}""".formatted(kvk, kvk)));
+    }
+
+    /**
+     * A request for evidence whose contact submitted a certificate through the link, as the vendor's page does: the
+     * only state in which it can be accepted or returned. The contact's address is the request's own, so that its
+     * link is the one mail to it.
+     */
+    private String answered() {
+        String kvk = Api.freshKvk();
+        String email = "hostile-" + kvk + "@vendor.example";
+        long contacted = id(created("api/processors", "procurement", """
+                {"name":"Hostile answer %s","kvkNumber":"%s","country":"NL",
+                 "contacts":[{"name":"Security desk","email":"%s"}]}""".formatted(kvk, kvk, email)));
+        String request = created("api/processors/" + contacted + "/requests", "procurement", """
+                {"kind":"EVIDENCE","contactEmail":"%s","dueOn":"%s"}""".formatted(email, LocalDate.now().plusDays(14)));
+        VendorForm.submitCertificate(api, VendorForm.linksMailedTo(email, 1).get(0));
+        return request;
     }
 
     /** A processor's risk, to override or (once overridden) to let follow the computed tier again. */

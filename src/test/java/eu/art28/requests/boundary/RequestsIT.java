@@ -8,21 +8,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.CookieManager;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
@@ -38,6 +33,7 @@ import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
 import eu.art28.testing.MailServer;
 import eu.art28.testing.SharedApp;
+import eu.art28.testing.VendorForm;
 
 /**
  * Requests to processors over HTTP, with the mail through the run's SMTP server: a request made from an
@@ -48,7 +44,6 @@ import eu.art28.testing.SharedApp;
 class RequestsIT {
 
     static final GreenMail SMTP = MailServer.get();
-    static final Pattern LINK = Pattern.compile("/vendor/link/([A-Za-z0-9_-]{43})");
     static final LocalDate TODAY = LocalDate.now();
 
     @SharedApp.Base
@@ -89,51 +84,16 @@ class RequestsIT {
         return created.json();
     }
 
-    /** The links mailed to the address, waiting until {@code expected} arrived. */
-    static List<String> linksMailedTo(String email, int expected) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        List<String> links;
-        do {
-            SMTP.waitForIncomingEmail(1_000, Integer.MAX_VALUE);
-            links = java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m).equals(email))
-                    .map(RequestsIT::link).toList();
-        } while (links.size() < expected && System.nanoTime() < deadline);
-        return links;
-    }
-
-    static String to(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String link(MimeMessage message) {
-        try {
-            Matcher link = LINK.matcher((String) message.getContent());
-            return link.find() ? link.group(1) : "no link in: " + message.getContent();
-        } catch (IOException | MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A browser of one person: it keeps its cookies and does not follow redirects by itself. */
-    static HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-    }
-
     HttpResponse<String> get(HttpClient browser, String path) {
-        try {
-            return browser.send(HttpRequest.newBuilder(new Api(base).base().resolve(path))
-                    .header("Accept-Language", "nl").GET().build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return VendorForm.get(new Api(base), browser, path);
+    }
+
+    static HttpClient browser() {
+        return VendorForm.browser();
+    }
+
+    static List<String> linksMailedTo(String email, int expected) {
+        return VendorForm.linksMailedTo(email, expected);
     }
 
     @Test
@@ -288,6 +248,127 @@ class RequestsIT {
         assertEquals(40, throttled);
         assertEquals(429, statusFrom(address, "vendor/link/" + secret), "refused unchecked while locked");
         assertEquals(302, get(browser(), "vendor/link/" + secret).statusCode(), "another address opens it");
+    }
+
+    /**
+     * The certificate through the link, over HTTP: a draft is kept, an incomplete submission is refused naming the
+     * fields, the complete one waits for review and counts for nothing (the alert stays open, no evidence on file)
+     * until procurement accepts it; then it is evidence and EVIDENCE_EXPIRED resolves. After submission the page
+     * is read-only, a write is refused, the link is used and the contact has a receipt.
+     */
+    @Test
+    void aCertificateSentByLinkWaitsForReviewAndOnceAcceptedResolvesTheAlert() {
+        Api api = new Api(base);
+        Vendor vendor = vendor(api);
+        long alert = expiredCertificateAlert(api, vendor);
+        JsonObject created = request(api, vendor, alert);
+        String path = "api/processors/" + vendor.id() + "/requests/" + created.getJsonNumber("id");
+        String secret = linksMailedTo(vendor.email(), 1).get(0);
+        HttpClient browser = browser();
+        assertEquals(302, get(browser, "vendor/link/" + secret).statusCode());
+
+        HttpResponse<String> draft = VendorForm.post(new Api(base), browser, "draft", "ISO_27001", "DNV", null, null, null);
+        assertEquals(302, draft.statusCode(), draft::body);
+        JsonObject saved = api.get(path, "auditor").json();
+        assertEquals("DRAFT", saved.getString("state"));
+        assertEquals("DNV", saved.getJsonObject("answer").getString("issuer"));
+        assertTrue(get(browser, "vendor/request.xhtml").body().contains("value=\"DNV\""), "the draft comes back");
+
+        HttpResponse<String> incomplete = VendorForm.post(new Api(base), browser, "submit", "ISO_27001", "DNV", TODAY.minusDays(2), null,
+                null);
+        assertEquals(200, incomplete.statusCode(), incomplete::body);
+        assertTrue(incomplete.body().contains("answer:validUntilMessage") && incomplete.body()
+                .contains("Upload the certificate (PDF) before submitting."), incomplete::body);
+        assertEquals("DRAFT", api.get(path, "auditor").json().getString("state"));
+
+        HttpResponse<String> sent = VendorForm.post(new Api(base), browser, "submit", "ISO_27001", "DNV", TODAY.minusDays(2),
+                TODAY.plusYears(3).minusDays(3), VendorForm.PDF);
+        assertEquals(302, sent.statusCode(), sent::body);
+        JsonObject submitted = api.get(path, "auditor").json();
+        assertEquals("SUBMITTED", submitted.getString("state"));
+
+        // pending: not on file, the alert still open
+        assertEquals(1, api.get("api/evidence?processorId=" + vendor.id(), "auditor").json().getInt("total"),
+                "only the expired certificate is on file");
+        assertEquals(1, api.get("api/alerts?type=EVIDENCE_EXPIRED&status=OPEN&processorId=" + vendor.id(),
+                "auditor").json().getInt("total"), "the alert waits for the review");
+
+        // read-only after submission: the page shows what was sent, a write changes nothing, the link is used
+        HttpResponse<String> readOnly = get(browser, "vendor/request.xhtml");
+        assertEquals(200, readOnly.statusCode(), readOnly::body);
+        assertTrue(readOnly.body().contains("id=\"sent-issuer\"") && !readOnly.body().contains("<form id=\"answer\""),
+                readOnly::body);
+        assertEquals(410, get(browser(), "vendor/link/" + secret).statusCode());
+        assertEquals(submitted.getInt("version"), api.get(path, "auditor").json().getInt("version"));
+        assertTrue(java.util.Arrays.stream(SMTP.getReceivedMessages()).anyMatch(m -> VendorForm.to(m).equals(vendor.email())
+                && subject(m).startsWith("Received")), "a receipt by mail");
+
+        // the review: manager may not, a stale version is refused, procurement accepts
+        assertEquals(403, api.post(path + "/accept", "manager", "{\"version\":" + submitted.getInt("version") + "}")
+                .status());
+        assertEquals(409, api.post(path + "/accept", "procurement", "{\"version\":99}").status());
+        assertEquals(200, api.get(path + "/document", "auditor").status());
+        Api.Reply accepted = api.post(path + "/accept", "procurement",
+                "{\"version\":" + submitted.getInt("version") + "}");
+        assertEquals(200, accepted.status(), accepted::toString);
+        assertEquals("ACCEPTED", accepted.json().getString("state"));
+        long evidence = accepted.json().getJsonNumber("evidenceId").longValue();
+        JsonObject onFile = api.get("api/evidence/" + evidence, "auditor").json();
+        assertEquals("DNV", onFile.getString("issuer"));
+        assertEquals("procurement", onFile.getString("registeredBy"));
+        assertEquals("iso-27001-renewed.pdf", onFile.getJsonObject("currentDocument").getString("fileName"));
+        assertEquals(0, api.get("api/alerts?type=EVIDENCE_EXPIRED&status=OPEN&processorId=" + vendor.id(),
+                "auditor").json().getInt("total"), "the alert is resolved");
+        assertEquals(alert, api.get("api/alerts?type=EVIDENCE_EXPIRED&status=RESOLVED&processorId=" + vendor.id(),
+                "auditor").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+    }
+
+    /**
+     * What a person does: the contact opens the mailed link without an account, fills in and uploads the renewed
+     * certificate and submits; procurement accepts it on the processor page, and the alert resolves.
+     */
+    @Test
+    void theContactSendsTheCertificateByLinkAndProcurementAcceptsIt() throws IOException {
+        Api api = new Api(base);
+        Vendor vendor = vendor(api);
+        long alert = expiredCertificateAlert(api, vendor);
+        request(api, vendor, alert);
+        String secret = linksMailedTo(vendor.email(), 1).get(0);
+        java.nio.file.Path certificate = java.nio.file.Files.createTempFile("iso-27001-", ".pdf");
+        java.nio.file.Files.write(certificate, VendorForm.PDF);
+        try (Browser contact = new Browser(base, "nl")) {
+            contact.open("vendor/link/" + secret);
+            contact.waitForPath("vendor/request.xhtml");
+            contact.choose("answer:type", "ISO/IEC 27001 certificate");
+            contact.type(By.id("answer:issuer"), "Kiwa Nederland B.V.");
+            contact.type(By.id("answer:issuedOn_input"), TODAY.minusDays(5).toString());
+            contact.type(By.id("answer:validUntil_input"), TODAY.plusYears(3).minusDays(6).toString());
+            contact.all(By.cssSelector("input[type=file]")).get(0).sendKeys(certificate.toString());
+            contact.click(By.id("answer:submit"));
+            contact.click(By.id("answer:confirmYes"));
+            contact.waitForText(By.id("sent-issuer"), "Kiwa Nederland B.V.");
+        } finally {
+            java.nio.file.Files.deleteIfExists(certificate);
+        }
+        try (Browser procurement = new Browser(base, "en")) {
+            procurement.open("login.xhtml").logIn("procurement", Api.PASSWORD);
+            procurement.open("processors/view.xhtml?tab=REQUESTS&id=" + vendor.id());
+            procurement.waitForText(By.cssSelector(".request-review .answer-issuer"), "Kiwa Nederland B.V.");
+            procurement.click(By.cssSelector(".request-review button[id$='accept']"));
+            procurement.click(By.id("requestsConfirm:confirmYes"));
+            procurement.waitForText(By.id("requestsForm:requests"), "Accepted");
+        }
+        assertEquals(0, api.get("api/alerts?type=EVIDENCE_EXPIRED&status=OPEN&processorId=" + vendor.id(),
+                "auditor").json().getInt("total"), "the alert is resolved");
+        assertEquals(2, api.get("api/evidence?processorId=" + vendor.id(), "auditor").json().getInt("total"));
+    }
+
+    static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** GET from a chosen loopback address (Linux answers on all of 127/8): what the server sees as the client. */

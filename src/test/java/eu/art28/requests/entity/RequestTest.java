@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import eu.art28.evidence.entity.EvidenceType;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.processors.entity.Contact;
@@ -112,13 +113,17 @@ class RequestTest {
     @Test
     void areturnedAnswerOpensTheLinkAgainAndAnAcceptedOneClosesIt() {
         Request request = issue(TODAY.plusDays(10)).request();
-        assertThrows(Conflict.class, () -> request.accept("legal", NOW), "nothing submitted yet");
+        assertThrows(Conflict.class, () -> request.accept("legal", NOW, null), "nothing submitted yet");
         request.submitted(NOW, TODAY);
-        request.returnToVendor("legal", NOW);
+        InvalidInput noReason = assertThrows(InvalidInput.class, () -> request.returnToVendor("legal", NOW, " "));
+        assertEquals("remark", noReason.violations().get(0).field());
+        request.returnToVendor("legal", NOW, "Not our contract's scope");
+        assertEquals("Not our contract's scope", request.getReviewRemark());
         assertNull(request.refusalOn(TODAY));
         request.submitted(NOW, TODAY);
-        request.accept("legal", NOW);
+        request.accept("legal", NOW, 42L);
         assertEquals(RequestState.ACCEPTED, request.getState());
+        assertEquals(42L, request.getEvidenceId());
         assertEquals(Request.Refusal.USED, request.refusalOn(TODAY));
         assertThrows(Conflict.class, () -> request.revoke("procurement", NOW, TODAY));
     }
@@ -149,5 +154,30 @@ class RequestTest {
                 new Request.Asked(RequestKind.EVIDENCE, "anna@hosting.example", "nl", TODAY, null, null),
                 "procurement", TODAY, 14));
         assertEquals("processorId", wrong.violations().get(0).field());
+    }
+
+    @Test
+    void aDraftMayBeHalfDoneButASubmissionMeetsTheEvidencesRulesAndHasADocument() {
+        Request request = issue(TODAY.plusDays(10)).request();
+        request.answer(new Request.EvidenceAnswer(EvidenceType.ISO_27001, null, null, null), TODAY);
+        request.draftSaved(TODAY);
+        assertEquals(RequestState.DRAFT, request.getState());
+        assertEquals(List.of("issuer", "issuedOn", "validUntil", "document"), request.submissionViolations(TODAY, false).stream()
+                .map(InvalidInput.Violation::field).toList());
+        request.answer(new Request.EvidenceAnswer(EvidenceType.ISO_27001, " DNV ", TODAY.minusDays(3),
+                TODAY.plusYears(4)), TODAY);
+        assertEquals("DNV", request.getEvidenceAnswer().issuer());
+        assertEquals(List.of("evidence.validUntil.beyondCycle"), request.submissionViolations(TODAY, true).stream()
+                .map(InvalidInput.Violation::messageKey).toList(), "the evidence's own rule on the cycle");
+        request.answer(new Request.EvidenceAnswer(EvidenceType.ISO_27001, "DNV", TODAY.minusDays(3),
+                TODAY.plusYears(3).minusDays(3)), TODAY);
+        assertTrue(request.submissionViolations(TODAY, true).isEmpty());
+        assertEquals(EvidenceType.ISO_27001, request.evidence("procurement").getType());
+        assertThrows(InvalidInput.class, () -> request.answer(new Request.EvidenceAnswer(EvidenceType.ISO_27001,
+                "DNV\u0007", null, null), TODAY), "no control characters");
+        request.submitted(NOW, TODAY);
+        assertTrue(request.isPendingReview());
+        assertThrows(Conflict.class, () -> request.answer(new Request.EvidenceAnswer(EvidenceType.SOC2_TYPE_2,
+                "KPMG", TODAY, null), TODAY), "no change after submission");
     }
 }
