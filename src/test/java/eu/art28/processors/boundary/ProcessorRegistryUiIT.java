@@ -151,7 +151,7 @@ class ProcessorRegistryUiIT {
     private static final String OWN_PASSWORD = "a story worth reading";
 
     private static final List<String> TABS = List.of("OVERVIEW", "AGREEMENTS", "ENGAGEMENTS", "CHAIN", "EVIDENCE",
-            "REVIEWS", "HISTORY");
+            "RISK", "REVIEWS", "REQUESTS", "HISTORY");
 
     @Test
     void everyRoleReadsTheProcessorsStoryAtAGlanceWithItsActionsAtTheTop() {
