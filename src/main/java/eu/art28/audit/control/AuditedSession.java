@@ -17,11 +17,11 @@ public class AuditedSession implements SessionCustomizer {
      * Entities by name that are not audited: the trail itself; the mail outbox, whose claims and retries are
      * delivery bookkeeping, not changes of a record; an agreement's event log, itself an append-only history whose
      * every step the agreement's own entries already show; the login attempts, themselves the append-only audit of
-     * failed logins, which a flood of guesses must not copy into the trail. (The daily jobs' {@code job_run} has
-     * no entity.)
+     * failed logins, which a flood of guesses must not copy into the trail; a processor's stored risk scores,
+     * mapped read-only and written by JDBC, never through JPA. (The daily jobs' {@code job_run} has no entity.)
      */
     public static final Set<String> NOT_AUDITED = Set.of("AuditEntry", "MailMessage", "AgreementEvent",
-            "LoginAttempt");
+            "LoginAttempt", "StoredRiskScore");
 
     @Override
     public void customize(Session session) {

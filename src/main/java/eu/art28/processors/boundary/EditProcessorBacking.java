@@ -13,7 +13,6 @@ import eu.art28.platform.boundary.Countries;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.processors.entity.Contact;
 import eu.art28.processors.entity.Processor;
-import eu.art28.processors.entity.RiskTier;
 
 /**
  * processors/edit.xhtml: registers a new processor or edits one. The inputs bind to the entity, so the
@@ -64,10 +63,6 @@ public class EditProcessorBacking implements Serializable {
     /** Every ISO country, named in the page's language, sorted as that language sorts. */
     public List<SelectItem> getCountries() {
         return Countries.options(FacesContext.getCurrentInstance().getViewRoot().getLocale());
-    }
-
-    public RiskTier[] getRiskTiers() {
-        return RiskTier.values();
     }
 
     public Long getId() {

@@ -2,24 +2,34 @@ package eu.art28.processors.boundary;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 import eu.art28.platform.boundary.Tables;
 import eu.art28.processors.entity.CoverageStatus;
 import eu.art28.processors.entity.Processor;
 import eu.art28.processors.entity.ProcessorStatus;
+import eu.art28.processors.entity.RiskScoreKind;
 import eu.art28.processors.entity.RiskTier;
 
 /**
  * processors/list.xhtml: the table pages, sorts and filters in the database, one page at a time. The view
  * parameters {@code riskTier} and {@code status} preset the column filters and {@code coverage} the filter
- * above the table, so that a link (from the dashboard) opens the list as filtered as the figure it came from.
+ * above the table, so that a link (from the dashboard) opens the list as filtered as the figure it came from;
+ * {@code minInherent} and {@code minResidual} keep the processors whose stored risk scores reach them. The score
+ * columns are no attributes of a processor: their sort is taken out of what the table asks before the table's
+ * model sees it, and ordered by {@link RiskScoreKind} in the same query.
  */
 @Named
 @ViewScoped
@@ -31,20 +41,90 @@ public class ListProcessorsBacking implements Serializable {
     private RiskTier riskTier;
     private ProcessorStatus status;
     private CoverageStatus coverage;
+    private Integer minInherent;
+    private Integer minResidual;
+    /** The score column the table is sorted by now, if any, and which way. */
+    private RiskScoreKind scoreOrder;
+    private boolean scoreAscending;
     private LazyDataModel<Processor> model;
 
     @PostConstruct
     void init() {
-        model = tables.model(tables.rows(Processor.class)
+        LazyDataModel<Processor> rows = tables.model(tables.rows(Processor.class)
                 .filterEnricher((filters, cb, cq, root, predicates) -> {
                     if (coverage != null) {
                         predicates.add(coverage.of(root, cq, cb, tables.entityManager().getMetamodel(),
                                 LocalDate.now()));
                     }
+                    if (minInherent != null) {
+                        predicates.add(RiskScoreKind.INHERENT.atLeast(minInherent, root, cq, cb));
+                    }
+                    if (minResidual != null) {
+                        predicates.add(RiskScoreKind.RESIDUAL.atLeast(minResidual, root, cq, cb));
+                    }
                 })
-                // ties (same name) keep a fixed order, so a row never shows on two pages
-                .sortEnricher((sort, cb, cq, root, orders) -> orders.add(cb.asc(root.get("id"))))
+                .sortEnricher((sort, cb, cq, root, orders) -> {
+                    if (scoreOrder != null) {
+                        var score = scoreOrder.of(root);
+                        orders.add(scoreAscending ? cb.asc(score) : cb.desc(score));
+                    }
+                    // ties (same name, same score) keep a fixed order, so a row never shows on two pages
+                    orders.add(cb.asc(root.get("id")));
+                })
                 .build());
+        model = new ScoreSorted(rows);
+    }
+
+    /** The table's model, with the score columns' sort taken out for the sort enricher. */
+    private final class ScoreSorted extends LazyDataModel<Processor> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final LazyDataModel<Processor> rows;
+
+        ScoreSorted(LazyDataModel<Processor> rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return rows.count(filterBy);
+        }
+
+        @Override
+        public List<Processor> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            Map<String, SortMeta> attributes = new HashMap<>();
+            scoreOrder = null;
+            sortBy.forEach((key, meta) -> {
+                RiskScoreKind kind = score(meta.getField());
+                if (kind == null) {
+                    attributes.put(key, meta);
+                } else if (meta.getOrder() != SortOrder.UNSORTED) {
+                    scoreOrder = kind;
+                    scoreAscending = meta.getOrder() == SortOrder.ASCENDING;
+                }
+            });
+            return rows.load(first, pageSize, attributes, filterBy);
+        }
+
+        @Override
+        public Processor getRowData(String rowKey) {
+            return rows.getRowData(rowKey);
+        }
+
+        @Override
+        public String getRowKey(Processor row) {
+            return rows.getRowKey(row);
+        }
+    }
+
+    /** The score a column sorts by, from its field ({@code sortBy="#{p.inherentRisk}"}); null for an attribute. */
+    private static RiskScoreKind score(String field) {
+        if ("inherentRisk".equals(field)) {
+            return RiskScoreKind.INHERENT;
+        }
+        return "residualRisk".equals(field) ? RiskScoreKind.RESIDUAL : null;
     }
 
     public LazyDataModel<Processor> getModel() {
@@ -83,6 +163,22 @@ public class ListProcessorsBacking implements Serializable {
 
     public void setStatus(ProcessorStatus status) {
         this.status = status;
+    }
+
+    public Integer getMinInherent() {
+        return minInherent;
+    }
+
+    public void setMinInherent(Integer minInherent) {
+        this.minInherent = minInherent;
+    }
+
+    public Integer getMinResidual() {
+        return minResidual;
+    }
+
+    public void setMinResidual(Integer minResidual) {
+        this.minResidual = minResidual;
     }
 
     public CoverageStatus getCoverage() {

@@ -10,8 +10,10 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
@@ -114,6 +116,12 @@ public class Processor extends VersionedRecord {
     @Column(name = "risk_tier_reason")
     @MultiLine
     private String riskTierReason;
+
+    /** The risk feature's latest scores, read-only; batched so that a page of processors reads them at once. */
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "id", referencedColumnName = "processor_id", insertable = false, updatable = false)
+    @BatchFetch(BatchFetchType.IN)
+    private StoredRiskScore riskScore;
 
     /** The user name of the colleague who owns the relationship; they hear of its alerts by mail. */
     @Size(max = 64)
@@ -291,6 +299,11 @@ public class Processor extends VersionedRecord {
         }
         this.riskTier = computed;
         return true;
+    }
+
+    /** The stored risk scores, null until the processor is scored. */
+    public StoredRiskScore getRiskScore() {
+        return riskScore;
     }
 
     public boolean isRiskTierOverridden() {

@@ -104,6 +104,9 @@ class PageInputIT {
         for (String name : List.of("riskTier", "status", "coverage")) {
             all.add(new Parameter("processors/list.xhtml", "", name, Holds.CHOICE, "procurement"));
         }
+        for (String name : List.of("minInherent", "minResidual")) {
+            all.add(new Parameter("processors/list.xhtml", "", name, Holds.NUMBER, "procurement"));
+        }
         all.add(new Parameter("agreements/list.xhtml", "", "status", Holds.CHOICE, "procurement"));
         all.add(new Parameter("alerts/list.xhtml", "", "type", Holds.CHOICE, "procurement"));
         all.add(new Parameter("alerts/list.xhtml", "", "severity", Holds.CHOICE, "procurement"));

@@ -825,7 +825,7 @@ class SecurityIT {
             String post = "var x = new XMLHttpRequest(); x.open('POST', 'edit.xhtml', false);"
                     + " x.setRequestHeader('Content-Type', 'application/x-www-form-urlencoded');"
                     + " x.send('processor=processor&processor%%3Aname=%s&processor%%3Acountry_input=NL"
-                    + "&processor%%3AriskTier_input=LOW&processor%%3Asave=processor%%3Asave"
+                    + "&processor%%3Asave=processor%%3Asave"
                     + "&jakarta.faces.ViewState=' + encodeURIComponent(%s)); return x.status;";
             browser.script(post.formatted(forged.replace(' ', '+'), "'forged'"));
             assertEquals(0, processorsNamed(api, forged), "a post without the page's view state is refused");

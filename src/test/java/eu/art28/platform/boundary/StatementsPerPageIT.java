@@ -92,7 +92,7 @@ class StatementsPerPageIT {
                 "engagements/list.xhtml?processorId=" + main, "agreements/list.xhtml?processorId=" + main,
                 "evidence/list.xhtml?processorId=" + main, "alerts/list.xhtml?processorId=" + main,
                 "deletion/list.xhtml?processor=" + main, "audit/list.xhtml?entityType=Processor&entityId=" + main,
-                "processors/list.xhtml", "chain/notices.xhtml", "alerts/dashboard.xhtml", "reports/register.xhtml",
+                "processors/list.xhtml", "processors/list.xhtml?minInherent=0&minResidual=0", "chain/notices.xhtml", "alerts/dashboard.xhtml", "reports/register.xhtml",
                 "catalogue/list.xhtml?kind=purposes");
     }
 

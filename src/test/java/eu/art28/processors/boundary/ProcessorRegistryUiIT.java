@@ -50,6 +50,10 @@ class ProcessorRegistryUiIT {
             browser.waitForText(By.id("list:processors"), "Drukkerij De Letterzetter B.V.");
 
             browser.click(By.id("new"));
+            // the tier follows the computed risk: shown, not chosen (an override is the Risk tab's, with a reason)
+            assertEquals("true", browser.visible(By.id("processor:riskTier")).getDomAttribute("readonly"));
+            assertEquals("Computed when registered",
+                    browser.visible(By.id("processor:riskTier")).getDomProperty("value"));
             // the page writes no maxlength: PrimeFaces takes it from Processor.name's @Size(max = 200)
             assertEquals("200", browser.visible(By.id("processor:name")).getDomAttribute("maxlength"));
             // where the page writes them, art:field passes its limit and placeholder on

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
@@ -59,6 +60,50 @@ class RiskUiIT {
             manager.click(By.xpath("//tbody[@id='riskFactors_data']/tr[1]//a[contains(@class, 'risk-factor')]"));
             manager.waitForText(By.tagName("h1"), "Youth care files");
             assertTrue(manager.currentPath().endsWith("/engagements/view.xhtml"), manager.currentPath());
+        }
+    }
+
+    /**
+     * The processors list sorts and filters by the stored scores in the database: of two processors of the same
+     * prefix, the one whose engagement has health data of children in the US comes last by residual risk ascending,
+     * first descending, and alone at a minimum residual risk of its own.
+     */
+    @Test
+    void theProcessorsListSortsAndFiltersByTheScores() {
+        Api api = new Api(base);
+        String prefix = "Risk-sorted " + Api.freshKvk();
+        long high = api.post("api/processors", "procurement", "{\"name\":\"%s high\",\"country\":\"US\"}"
+                .formatted(prefix)).json().getJsonNumber("id").longValue();
+        long low = api.post("api/processors", "procurement", "{\"name\":\"%s low\",\"country\":\"NL\"}"
+                .formatted(prefix)).json().getJsonNumber("id").longValue();
+        Api.Reply engaged = api.post("api/engagements", "procurement", """
+                {"processorId":%d,"description":"Youth care files","businessOwner":"Care","purposes":["e.mailing"],
+                 "dataCategories":["health"],"dataSubjects":["children"],"countries":["US"],
+                 "startsOn":"%s"}""".formatted(high, LocalDate.now().minusDays(1)));
+        assertEquals(201, engaged.status(), engaged::toString);
+        int highest = api.get("api/processors/" + high + "/risk", "manager").json().getInt("residual");
+        int lowest = api.get("api/processors/" + low + "/risk", "manager").json().getInt("residual");
+        assertTrue(lowest < highest, lowest + " < " + highest);
+
+        try (Browser manager = new Browser(base, "en")) {
+            manager.open("login.xhtml");
+            manager.logIn("manager", Api.PASSWORD);
+            manager.open("processors/list.xhtml");
+            manager.type(By.id("list:processors:name:filter"), prefix);
+            By names = By.cssSelector("#list\\:processors_data a.processor-name");
+            manager.waitForCount(names, 2);
+
+            manager.click(By.id("list:processors:residual"));
+            manager.waitForText(By.xpath("//tbody[@id='list:processors_data']/tr[1]"), prefix + " low");
+            manager.click(By.id("list:processors:residual"));
+            manager.waitForText(By.xpath("//tbody[@id='list:processors_data']/tr[1]"), prefix + " high");
+            assertEquals(String.valueOf(highest), manager.visible(By.xpath("//tbody[@id='list:processors_data']/tr[1]"
+                    + "/td[contains(@class, 'risk-residual')]")).getText());
+
+            manager.type(By.id("list:minResidual_input"), String.valueOf(highest));
+            manager.press(Keys.TAB);
+            manager.waitForCount(names, 1);
+            manager.waitForText(By.id("list:processors"), prefix + " high");
         }
     }
 }
