@@ -108,7 +108,13 @@ final class HostileTargets {
             case "POST /api/agreements/{id}/terminate" -> versioned(approved(), "terminate", "legal");
             case "POST /api/agreements/{id}/analysis/proposals/{proposalId}/accept" -> proposal();
             case "POST /api/agreements/{id}/withdraw" -> versioned(submitted(), "withdraw", "procurement");
-            case "POST /api/incidents" -> target("api/incidents", "procurement", null, "processorId", processor);
+            case "POST /api/incidents" -> {
+                // told yesterday, not on the example's day: the dashboard lists the longest waiting first
+                Instant reported = Instant.now().minus(Duration.ofDays(1));
+                yield target("api/incidents", "procurement", null, "processorId", processor, "occurredAt",
+                        reported.minus(Duration.ofHours(6)), "processorAwareAt", reported.minus(Duration.ofHours(5)),
+                        "reportedAt", reported, "awareAt", reported);
+            }
             case "PUT /api/incidents/{id}" -> current(incident(), "procurement");
             case "PUT /api/incidents/{id}/engagements" -> versioned(incident(), "engagements", "legal",
                     "engagementIds", JsonValue.NULL);

@@ -559,7 +559,8 @@ class SecurityIT {
         assertTrue(operations >= 30 && fields >= 150, operations + " operations, " + fields + " text fields");
         // the figures docs/security.md gives, in the test report (failsafe keeps a class's output)
         System.out.println("hostile text walk over the OpenAPI document: " + attempts + " attempts (" + fields
-                + " text fields of " + operations + " operations x " + HOSTILE.size() + " classes)");
+                + " text fields of " + operations + " operations, " + Math.min(CLASSES_PER_FIELD, HOSTILE.size())
+                + " of the " + HOSTILE.size() + " classes in each)");
     }
 
     /**

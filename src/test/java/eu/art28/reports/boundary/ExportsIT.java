@@ -190,16 +190,16 @@ class ExportsIT {
                 rows = read(in);
             }
             assertEquals(4, rows.size(), "the header and the filtered rows only: " + rows);
-            assertEquals(List.of("Name", "KvK number", "Country", "Risk tier", "Status", "Agreement",
-                    "In force from", "In force until", "Evidence valid until", "Evidence valid today", "Open alerts"),
-                    rows.get(0));
+            assertEquals(List.of("Name", "KvK number", "Country", "Risk tier", "Inherent risk", "Residual risk",
+                    "Status", "Agreement", "In force from", "In force until", "Evidence valid until",
+                    "Evidence valid today", "Open alerts"), rows.get(0));
             List<String> names = rows.subList(1, 4).stream().map(row -> row.get(0)).toList();
             assertEquals(List.of("'" + r.formula(), r.bare(), r.covered()), names);
             List<String> covered = rows.get(3);
-            assertEquals("Approved, in force", covered.get(5));
-            assertEquals(TODAY.minusMonths(1).toString(), covered.get(6));
-            assertEquals(r.until().toString(), covered.get(7));
-            assertEquals("Yes", covered.get(9));
+            assertEquals("Approved, in force", covered.get(7));
+            assertEquals(TODAY.minusMonths(1).toString(), covered.get(8));
+            assertEquals(r.until().toString(), covered.get(9));
+            assertEquals("Yes", covered.get(11));
         }
     }
 

@@ -99,7 +99,7 @@ class RiskIT {
         Api.Reply withoutReason = api.post("api/processors/" + processor + "/risk/override", "legal",
                 "{\"version\":%d,\"tier\":\"HIGH\",\"reason\":\"  \"}".formatted(version));
         assertEquals(400, withoutReason.status(), withoutReason::toString);
-        assertTrue(withoutReason.body().contains("\"field\":\"riskTierReason\""), withoutReason::toString);
+        assertTrue(withoutReason.body().contains("\"field\":\"reason\""), withoutReason::toString);
         Api.Reply procurement = api.post("api/processors/" + processor + "/risk/override", "procurement",
                 "{\"version\":%d,\"tier\":\"HIGH\",\"reason\":\"Payroll of all staff\"}".formatted(version));
         assertEquals(403, procurement.status(), procurement::toString);
