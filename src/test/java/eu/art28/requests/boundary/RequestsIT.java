@@ -300,8 +300,15 @@ class RequestsIT {
                 readOnly::body);
         assertEquals(410, get(browser(), "vendor/link/" + secret).statusCode());
         assertEquals(submitted.getInt("version"), api.get(path, "auditor").json().getInt("version"));
-        assertTrue(java.util.Arrays.stream(SMTP.getReceivedMessages()).anyMatch(m -> VendorForm.to(m).equals(vendor.email())
-                && subject(m).startsWith("Received")), "a receipt by mail");
+        // the receipt leaves after the commit, from the outbox: waited for, as every mail
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        boolean receipt;
+        do {
+            SMTP.waitForIncomingEmail(1_000, Integer.MAX_VALUE);
+            receipt = java.util.Arrays.stream(SMTP.getReceivedMessages()).anyMatch(m -> VendorForm.to(m)
+                    .equals(vendor.email()) && subject(m).startsWith("Received"));
+        } while (!receipt && System.nanoTime() < deadline);
+        assertTrue(receipt, "a receipt by mail");
 
         // the review: manager may not, a stale version is refused, procurement accepts
         assertEquals(403, api.post(path + "/accept", "manager", "{\"version\":" + submitted.getInt("version") + "}")
