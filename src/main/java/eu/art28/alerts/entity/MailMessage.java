@@ -81,11 +81,14 @@ public class MailMessage {
     /**
      * One line of a mail, whatever the values put into it hold: a line break in a processor's name would start a
      * forged line. Input is refused with such characters ({@code @SingleLine}); this is the second defence, for
-     * what was stored before that rule or comes from elsewhere.
+     * what was stored before that rule or comes from elsewhere. A line is cut at {@value #LINE} characters: an
+     * explanation that lists every agreement of a large processor is read on the page, not in a mail of fifty alerts.
      */
     public static String line(String text) {
-        return text == null ? "" : Text.oneLine(text);
+        return text == null ? "" : Text.clipped(Text.oneLine(text), LINE);
     }
+
+    static final int LINE = 1_000;
 
     public void sent(Instant at) {
         status = Status.SENT;

@@ -56,4 +56,13 @@ class MailMessageTest {
         assertEquals("[Art28] 1 alert Bcc: x@evil.example", message.getSubject());
         assertEquals("Line one\nLine two [31m", message.getBody(), "the mail's own lines stay, nothing else");
     }
+
+    @Test
+    void aLineOfAMailIsOneLineAndEndsWhereItGrowsUnreadable() {
+        assertEquals("Looked at: DPA-1 DPA-2", MailMessage.line("Looked at: DPA-1\r\nDPA-2"));
+        String long_ = MailMessage.line("Looked at: " + "DPA-2026-0001, ".repeat(200));
+        assertEquals(MailMessage.LINE, long_.length());
+        assertTrue(long_.endsWith("\u2026"), long_);
+        assertEquals("", MailMessage.line(null));
+    }
 }

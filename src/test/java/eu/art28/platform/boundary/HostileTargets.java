@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -40,13 +39,30 @@ final class HostileTargets {
     private final Api api;
     private final long processor;
     private final Map<String, Target> kept = new HashMap<>();
-    private final List<String> countries = new ArrayList<>();
+    private final java.util.Deque<String> countries;
     private final List<String> made = new ArrayList<>();
     private final List<String> proposals = new ArrayList<>();
 
-    HostileTargets(Api api) {
+    /** Targets made through the API given, taking transfer countries from the free ones, which lanes share. */
+    HostileTargets(Api api, java.util.Deque<String> countries) {
         this.api = api;
+        this.countries = countries;
         this.processor = processor("Hostile walk");
+    }
+
+    /** The ISO countries nobody listed, in random order, as the transfer countries hold one record per code. */
+    static java.util.Deque<String> freeCountries(Api api) {
+        Set<String> listed = new TreeSet<>();
+        api.get("api/transfers/countries", "auditor").structure().asJsonArray().getValuesAs(JsonObject.class)
+                .forEach(c -> listed.add(c.getString("code")));
+        List<String> free = new ArrayList<>();
+        for (String code : Locale.getISOCountries()) {
+            if (!listed.contains(code) && !code.equals("BV") && !code.equals("HM")) {
+                free.add(code);
+            }
+        }
+        java.util.Collections.shuffle(free);
+        return new java.util.concurrent.ConcurrentLinkedDeque<>(free);
     }
 
     /** Records that outlive the walk and would change what other tests see: the transfer countries it added. */
@@ -161,7 +177,7 @@ final class HostileTargets {
             case "POST /api/profile/password" -> person("api/profile/password", null, "current", PASSWORD);
             case "POST /api/profile/tokens" -> person("api/profile/tokens", null, "name", "Hostile " + fresh);
             case "POST /api/transfers/countries" -> target("api/transfers/countries", "admin", null,
-                    "code", freeCountry());
+                    "code", countries.remove());
             case "PUT /api/transfers/countries/{code}" -> current(country(), "admin");
             case "POST /api/users" -> target("api/users", "admin", null, "username", "h" + fresh);
             case "PUT /api/users/{username}" -> current(created("api/users", "admin",
@@ -171,7 +187,7 @@ final class HostileTargets {
     }
 
     private Target target(String address, String user, String record, Object... over) {
-        return new Target(address, api, user, values(over), record);
+        return new Target(address, api, api.actual(user), values(over), record);
     }
 
     /** A PUT: the record's own version and its unique names, so that the example's names take nobody else's. */
@@ -188,7 +204,7 @@ final class HostileTargets {
             // the first answer creates the record of the choice, which has no version before
             over.put("version", now.getOrDefault("version", JsonValue.NULL));
         }
-        return new Target(record, api, user, over, record);
+        return new Target(record, api, api.actual(user), over, record);
     }
 
     /** An action on a record: its version, read now, and what the example leaves out that the action needs. */
@@ -196,7 +212,7 @@ final class HostileTargets {
         JsonObject now = api.get(record, user).json();
         Map<String, JsonValue> over = values(needs);
         over.put("version", now.get("version"));
-        return new Target(record + "/" + action, api, user, over, record);
+        return new Target(record + "/" + action, api, api.actual(user), over, record);
     }
 
     /** The caller's own profile: a person of their own, as a password or token changes nobody else's. */
@@ -288,7 +304,7 @@ final class HostileTargets {
             api.post(processor + "/risk/override", "legal", "{\"version\":%s,\"tier\":\"HIGH\",\"reason\":\"Walk\"}"
                     .formatted(api.get(processor, "legal").json().getJsonNumber("version")));
         }
-        return new Target(processor + "/risk/" + action, api, "legal",
+        return new Target(processor + "/risk/" + action, api, api.actual("legal"),
                 values("version", api.get(processor, "legal").json().getJsonNumber("version")), processor + "/risk");
     }
 
@@ -332,7 +348,11 @@ final class HostileTargets {
     private String approved() {
         String submitted = submitted();
         JsonObject now = api.get(submitted, "legal").json();
-        api.post(submitted + "/approve", "legal", "{\"version\":" + now.getJsonNumber("version") + "}");
+        Api.Reply approved = api.post(submitted + "/approve", "legal", "{\"version\":" + now.getJsonNumber("version")
+                + "}");
+        if (approved.status() != 200) {
+            throw new IllegalStateException("not approved: " + approved);
+        }
         return submitted;
     }
 
@@ -360,27 +380,12 @@ final class HostileTargets {
                     .forEach(p -> proposals.add(draft + "/analysis/proposals/" + p.getJsonNumber("id") + "/accept"));
         }
         String accept = proposals.remove(0);
-        return new Target(accept, api, "legal", Map.of(), accept.substring(0, accept.indexOf("/analysis")));
-    }
-
-    /** An ISO country nobody listed, as the transfer countries hold one record per code. */
-    private String freeCountry() {
-        if (countries.isEmpty()) {
-            Set<String> listed = new TreeSet<>();
-            api.get("api/transfers/countries", "auditor").structure().asJsonArray().getValuesAs(JsonObject.class)
-                    .forEach(c -> listed.add(c.getString("code")));
-            for (String code : Locale.getISOCountries()) {
-                if (!listed.contains(code) && !code.equals("BV") && !code.equals("HM")) {
-                    countries.add(code);
-                }
-            }
-        }
-        return countries.remove(ThreadLocalRandom.current().nextInt(countries.size()));
+        return new Target(accept, api, api.actual("legal"), Map.of(), accept.substring(0, accept.indexOf("/analysis")));
     }
 
     private String country() {
         String path = created("api/transfers/countries", "admin", "{\"code\":\"%s\",\"eea\":false}"
-                .formatted(freeCountry()));
+                .formatted(countries.remove()));
         made.add(path);
         return path;
     }

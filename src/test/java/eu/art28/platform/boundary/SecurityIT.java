@@ -348,6 +348,17 @@ class SecurityIT {
     }
 
     /**
+     * How many lanes the walk runs in at once, each with users and records of its own (a refused attempt is checked
+     * against its user's audit trail, which another lane's accepted attempts must not move): the server's two cores
+     * answer two lanes nearly twice as fast as one (docs/benchmarks.md).
+     */
+    private static final int LANES = Integer.getInteger("art28.test.hostileLanes", 2);
+
+    /** An operation of the document with a JSON body, and the number of its first text field in the walk. */
+    private record Operation(String method, String endpoint, JsonObject body, JsonObject example, int firstField) {
+    }
+
+    /**
      * Every text field of every request body of every operation of the OpenAPI document (strings in lists and
      * nested objects too) receives each class of hostile text, inside a body that is valid otherwise: the
      * document's example, with real ids, fresh unique names and the record's version ({@link HostileTargets}),
@@ -356,211 +367,143 @@ class SecurityIT {
      * and after), or accepted with the value read back as sent, stripped (an empty one as none); a read-only field
      * keeps its own value. Never a 5xx.
      */
-    record Field(String collection, String field, String template, String pointer) {
-    }
-
-    private static int total(Api api, String collection) {
-        String list = collection.startsWith("catalogue") ? "api/" + collection
-                : "api/" + collection + "?size=1";
-        Api.Reply reply = api.get(list, "auditor");
-        return collection.startsWith("catalogue") ? reply.structure().asJsonArray().size()
-                : reply.json().getInt("total");
-    }
-
-    /**
-     * Every hostile variant in fifteen fields whose valid bodies are written out here: what CI runs while the walk
-     * below waits for the defect it found (issue 20's note: an answer of 500 after a change was stored).
-     */
     @Test
-    void hostileTextIsRefusedNamingItsFieldOrStoredLiterally() {
-        Api api = new Api(base);
-        long processor = api.post("api/processors", "procurement", "{\"name\":\"Hostile target %s\",\"country\":\"NL\"}"
-                .formatted(Api.freshKvk())).json().getJsonNumber("id").longValue();
-        String today = java.time.LocalDate.now().toString();
-        List<Field> fields = List.of(
-                new Field("processors", "name", "{\"name\":%s,\"country\":\"NL\"}", "/name"),
-                new Field("processors", "address", "{\"name\":\"Addr %s\",\"country\":\"NL\",\"address\":%s}", "/address"),
-                new Field("processors", "website", "{\"name\":\"Web %s\",\"country\":\"NL\",\"website\":%s}", "/website"),
-                new Field("processors", "services", "{\"name\":\"Svc %s\",\"country\":\"NL\",\"services\":[%s]}",
-                        "/services/0"),
-                new Field("processors", "contacts", "{\"name\":\"Contact %s\",\"country\":\"NL\",\"contacts\":[{\"name\":%s,"
-                        + "\"email\":\"a@example.nl\"}]}", "/contacts/0/name"),
-                new Field("processors", "contacts[0].email", "{\"name\":\"Mail %s\",\"country\":\"NL\",\"contacts\":[{\"name\":"
-                        + "\"Jan\",\"email\":%s}]}", "/contacts/0/email"),
-                new Field("processors", "contacts[0].role", "{\"name\":\"Role %s\",\"country\":\"NL\",\"contacts\":[{\"name\":"
-                        + "\"Jan\",\"role\":%s}]}", "/contacts/0/role"),
-                new Field("engagements", "description", "{\"processorId\":" + processor + ",\"description\":%s,"
-                        + "\"businessOwner\":\"Sales\",\"purposes\":[\"e\"],\"dataCategories\":[\"contact\"],"
-                        + "\"dataSubjects\":[\"customers\"],\"countries\":[\"NL\"],\"startsOn\":\"" + today + "\"}",
-                        "/description"),
-                new Field("engagements", "businessOwner", "{\"processorId\":" + processor + ",\"description\":\"d\","
-                        + "\"businessOwner\":%s,\"purposes\":[\"e\"],\"dataCategories\":[\"contact\"],"
-                        + "\"dataSubjects\":[\"customers\"],\"countries\":[\"NL\"],\"startsOn\":\"" + today + "\"}",
-                        "/businessOwner"),
-                new Field("evidence", "issuer", "{\"processorId\":" + processor + ",\"type\":\"PENTEST_REPORT\","
-                        + "\"issuer\":%s,\"scope\":\"All\",\"issuedOn\":\"" + today + "\"}", "/issuer"),
-                new Field("evidence", "scope", "{\"processorId\":" + processor + ",\"type\":\"PENTEST_REPORT\","
-                        + "\"issuer\":\"Tester\",\"scope\":%s,\"issuedOn\":\"" + today + "\"}", "/scope"),
-                new Field("evidence", "notes", "{\"processorId\":" + processor + ",\"type\":\"PENTEST_REPORT\","
-                        + "\"issuer\":\"Tester\",\"notes\":%s,\"issuedOn\":\"" + today + "\"}", "/notes"),
-                new Field("agreements", "reference", "{\"processorId\":" + processor + ",\"reference\":%s}",
-                        "/reference"),
-                new Field("catalogue/data-subjects", "nameEn", "{\"code\":\"h%s\",\"nameNl\":\"Naam\","
-                        + "\"nameEn\":%s}", "/nameEn"),
-                new Field("catalogue/data-subjects", "descriptionEn", "{\"code\":\"h%s\",\"nameNl\":\"Naam\","
-                        + "\"nameEn\":\"Name\",\"descriptionEn\":%s}", "/descriptionEn"));
-        List<String> wrong = new ArrayList<>();
-        int cases = 0;
-        for (Field field : fields) {
-            String user = field.collection().startsWith("catalogue") ? "admin" : "procurement";
-            for (String value : HOSTILE.stream().flatMap(c -> c.variants().stream()).toList()) {
-                cases++;
-                boolean marked = field.template().indexOf("%s") != field.template().lastIndexOf("%s");
-                String body = marked ? field.template().formatted(Api.freshKvk(), json(value))
-                        : field.template().formatted(json(value));
-                int before = total(api, field.collection());
-                Api.Reply reply = api.post("api/" + field.collection(), user, body);
-                String label = field.collection() + "." + field.field() + " <- " + shown(value) + ": ";
-                if (reply.status() >= 500) {
-                    wrong.add(label + reply.status());
-                } else if (reply.status() >= 400) {
-                    if (!reply.contentType().startsWith("application/problem+json")
-                            || !reply.body().contains("\"field\":\"" + field.field())) {
-                        wrong.add(label + reply.status() + " without naming the field: " + shown(reply.body()));
-                    }
-                    if (total(api, field.collection()) != before) {
-                        wrong.add(label + "refused, yet stored");
-                    }
-                } else {
-                    JsonObject stored = api.get(reply.location().substring(reply.location().indexOf("/api/") + 1), "auditor").json();
-                    String back = pointer(stored, field.pointer());
-                    String expected = value.strip().isEmpty() ? null : value.strip();
-                    if (!java.util.Objects.equals(expected, back)) {
-                        wrong.add(label + "stored as " + shown(back));
-                    }
-                }
-            }
-        }
-        assertEquals(List.of(), wrong);
-        assertTrue(cases >= 200, "at least 200 hostile inputs: " + cases);
-    }
-
-    /**
-     * In every build each field of the walk gets two of the classes of hostile text, turning from field to field, so
-     * that each class reaches every operation with four text fields or more; {@code -Dart28.test.hostileWalk=full}
-     * sends every class into every field, about four times as long (docs/benchmarks.md).
-     */
-    private static final int CLASSES_PER_FIELD = "full".equals(System.getProperty("art28.test.hostileWalk"))
-            ? Integer.MAX_VALUE : 2;
-
-    @Test
-    void hostileTextInEveryFieldOfEveryBodyIsRefusedNamingItOrStoredLiterally() throws IOException {
+    void hostileTextInEveryFieldOfEveryBodyIsRefusedNamingItOrStoredLiterally() throws Exception {
         Api api = new Api(base);
         JsonObject document = new Api(new URL(base, "/")).get("openapi", null).json();
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
-        HostileTargets targets = new HostileTargets(api);
-        List<String> wrong = new ArrayList<>();
+        List<String> wrong = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Operation> operations = new ArrayList<>();
+        int fields = 0;
+        for (Map.Entry<String, jakarta.json.JsonValue> item : document.getJsonObject("paths").entrySet()) {
+            for (Map.Entry<String, jakarta.json.JsonValue> entry : item.getValue().asJsonObject().entrySet()) {
+                String method = entry.getKey().toUpperCase();
+                JsonObject operation = entry.getValue().asJsonObject();
+                JsonObject content = operation.containsKey("requestBody")
+                        ? operation.getJsonObject("requestBody").getJsonObject("content") : null;
+                if (!Set.of("POST", "PUT", "PATCH").contains(method) || content == null
+                        || !content.containsKey("application/json")) {
+                    continue; // no body, or a file: the documents' and the import's own tests
+                }
+                String endpoint = method + " " + item.getKey().replaceAll("\\{(\\w+):[^}]*\\}", "{$1}");
+                JsonObject body = content.getJsonObject("application/json").getJsonObject("schema");
+                JsonObject example = resolved(body, schemas).getJsonObject("example");
+                if (example == null) {
+                    wrong.add(endpoint + ": no example to start from");
+                    continue;
+                }
+                operations.add(new Operation(method, endpoint, body, example, fields));
+                fields += textFields(body, schemas, "", "", false, false, 0).size();
+            }
+        }
+        // the operations with the most fields first, so that the lanes end at about the same time
+        java.util.Deque<Operation> queue = new java.util.concurrent.ConcurrentLinkedDeque<>(operations.stream()
+                .sorted(java.util.Comparator.comparingInt((Operation o) -> textFields(o.body(), schemas, "", "",
+                        false, false, 0).size()).reversed()).toList());
+        java.util.Deque<String> countries = HostileTargets.freeCountries(api);
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(LANES);
+        try {
+            List<java.util.concurrent.Future<?>> lanes = new ArrayList<>();
+            for (int lane = 0; lane < LANES; lane++) {
+                Api users = lane == 0 ? api : api.standingIn(List.of("procurement", "legal", "manager", "admin"),
+                        "lane-" + lane + "-walk!");
+                lanes.add(pool.submit(() -> {
+                    HostileTargets targets = new HostileTargets(users, countries);
+                    try {
+                        for (Operation operation = queue.poll(); operation != null; operation = queue.poll()) {
+                            attempts.addAndGet(walk(operation, schemas, targets, api, wrong));
+                        }
+                    } finally {
+                        targets.close();
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> lane : lanes) {
+                lane.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(operations.size() >= 30 && fields >= 150, operations.size() + " operations, " + fields
+                + " text fields");
+        assertEquals(fields * HOSTILE.size(), attempts.get(), "every class of text in every field");
+        // the figures docs/security.md gives, in the test report (failsafe keeps a class's output)
+        System.out.println("hostile text walk over the OpenAPI document: " + attempts + " attempts (" + fields
+                + " text fields of " + operations.size() + " operations, every one of the " + HOSTILE.size()
+                + " classes in each, " + LANES + " lanes)");
+    }
+
+    /** One operation's part of the walk, in one lane: its example accepted, then every class in every field. */
+    private static int walk(Operation operation, JsonObject schemas, HostileTargets targets, Api api,
+            List<String> wrong) {
+        String method = operation.method();
+        String endpoint = operation.endpoint();
+        JsonObject example = operation.example();
+        HostileTargets.Target control;
+        try {
+            control = targets.of(endpoint);
+        } catch (IllegalStateException | AssertionError e) {
+            wrong.add(endpoint + ": no target: " + e.getMessage());
+            return 0;
+        }
+        Api.Reply accepted = control.api().send(method, control.address(), control.user(),
+                "application/json", valid(example, control).toString().getBytes(StandardCharsets.UTF_8));
+        if (accepted.status() >= 300) {
+            wrong.add(endpoint + ": the example itself is refused: " + shown(accepted.toString()));
+            return 0;
+        }
+        targets.usedUp(endpoint, accepted);
         Map<String, Integer> audited = new java.util.HashMap<>();
         int attempts = 0;
-        int fields = 0;
-        int operations = 0;
-        try {
-            for (Map.Entry<String, jakarta.json.JsonValue> item : document.getJsonObject("paths").entrySet()) {
-                for (Map.Entry<String, jakarta.json.JsonValue> entry : item.getValue().asJsonObject().entrySet()) {
-                    String method = entry.getKey().toUpperCase();
-                    JsonObject operation = entry.getValue().asJsonObject();
-                    JsonObject content = operation.containsKey("requestBody")
-                            ? operation.getJsonObject("requestBody").getJsonObject("content") : null;
-                    if (!Set.of("POST", "PUT", "PATCH").contains(method) || content == null
-                            || !content.containsKey("application/json")) {
-                        continue; // no body, or a file: the documents' and the import's own tests
+        int number = operation.firstField();
+        for (TextField field : textFields(operation.body(), schemas, "", "", false, false, 0)) {
+            number++;
+            for (TextClass kind : HOSTILE) {
+                String value = kind.variants().get(number % kind.variants().size());
+                attempts++;
+                if (!targets.holds(endpoint)) {
+                    audited.clear(); // the new target's records are in its user's trail
+                }
+                HostileTargets.Target target = targets.of(endpoint);
+                String label = endpoint + " " + field.path() + " <- " + kind.name() + " " + shown(value) + ": ";
+                int before = audited.computeIfAbsent(target.user(), user -> audit(api, user));
+                Api.Reply reply = target.api().send(method, target.address(), target.user(), "application/json",
+                        with(valid(example, target), field.pointer(), jakarta.json.Json.createValue(value)).toString()
+                                .getBytes(StandardCharsets.UTF_8));
+                if (reply.status() >= 500) {
+                    wrong.add(label + shown(reply.toString()));
+                } else if (reply.status() >= 300) {
+                    if (!names(reply, field.path())) {
+                        wrong.add(label + "refused without naming the field: " + shown(reply.toString()));
                     }
-                    String endpoint = method + " " + item.getKey().replaceAll("\\{(\\w+):[^}]*\\}", "{$1}");
-                    JsonObject body = content.getJsonObject("application/json").getJsonObject("schema");
-                    JsonObject example = resolved(body, schemas).getJsonObject("example");
-                    if (example == null) {
-                        wrong.add(endpoint + ": no example to start from");
-                        continue;
+                    if (audit(api, target.user()) != before) {
+                        wrong.add(label + "refused, yet stored");
                     }
-                    operations++;
-                    HostileTargets.Target control;
-                    try {
-                        control = targets.of(endpoint);
-                    } catch (IllegalStateException | AssertionError e) {
-                        wrong.add(endpoint + ": no target: " + e.getMessage());
-                        continue;
-                    }
-                    Api.Reply accepted = control.api().send(method, control.address(), control.user(),
-                            "application/json", valid(example, control).toString().getBytes(StandardCharsets.UTF_8));
-                    if (accepted.status() >= 300) {
-                        wrong.add(endpoint + ": the example itself is refused: " + shown(accepted.toString()));
-                        continue;
-                    }
-                    targets.usedUp(endpoint, accepted);
-                    for (TextField field : textFields(body, schemas, "", "", false, false, 0)) {
-                        fields++;
-                        for (int k = 0; k < HOSTILE.size(); k++) {
-                            if (Math.floorMod(k - fields, HOSTILE.size()) >= CLASSES_PER_FIELD) {
-                                continue;
-                            }
-                            TextClass kind = HOSTILE.get(k);
-                            String value = kind.variants().get(fields % kind.variants().size());
-                            attempts++;
-                            if (!targets.holds(endpoint)) {
-                                audited.clear(); // the new target's records are in its user's trail
-                            }
-                            HostileTargets.Target target = targets.of(endpoint);
-                            String label = endpoint + " " + field.path() + " <- " + kind.name() + " " + shown(value)
-                                    + ": ";
-                            int before = audited.computeIfAbsent(target.user(), user -> audit(api, user));
-                            Api.Reply reply = target.api().send(method, target.address(), target.user(),
-                                    "application/json", with(valid(example, target), field.pointer(),
-                                            jakarta.json.Json.createValue(value)).toString()
-                                            .getBytes(StandardCharsets.UTF_8));
-                            if (reply.status() >= 500) {
-                                wrong.add(label + shown(reply.toString()));
-                            } else if (reply.status() >= 300) {
-                                if (!names(reply, field.path())) {
-                                    wrong.add(label + "refused without naming the field: " + shown(reply.toString()));
-                                }
-                                if (audit(api, target.user()) != before) {
-                                    wrong.add(label + "refused, yet stored");
-                                }
-                            } else {
-                                audited.clear();
-                                targets.usedUp(endpoint, reply);
-                                String read = reply.location() != null ? reply.location().substring(
-                                        reply.location().indexOf("/api/") + 1) : target.record();
-                                Api.Reply record = read == null ? reply : target.api().get(read, target.user());
-                                // a password change answers 204: what it stored is not shown
-                                jakarta.json.JsonStructure back = record.body().isBlank()
-                                        ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT : record.structure();
-                                String stored = back instanceof JsonObject object ? pointer(object, field.pointer())
-                                        : null;
-                                String expected = value.strip().isEmpty() ? null : value.strip();
-                                boolean ignored = field.readOnly() || IGNORED.contains(endpoint + " " + field.path());
-                                // a blank is no value: none is stored, or what the record has without it
-                                boolean literal = expected == null ? stored == null || !stored.isBlank()
-                                        : expected.equals(stored) || stored == null && holds(back, expected);
-                                if (ignored ? expected != null && expected.equals(stored)
-                                        : !field.writeOnly() && !literal) {
-                                    wrong.add(label + (ignored ? "an ignored field took it" : "stored as "
-                                            + shown(stored)));
-                                }
-                            }
-                        }
+                } else {
+                    audited.clear();
+                    targets.usedUp(endpoint, reply);
+                    String read = reply.location() != null ? reply.location().substring(
+                            reply.location().indexOf("/api/") + 1) : target.record();
+                    Api.Reply record = read == null ? reply : target.api().get(read, target.user());
+                    // a password change answers 204: what it stored is not shown
+                    jakarta.json.JsonStructure back = record.body().isBlank()
+                            ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT : record.structure();
+                    String stored = back instanceof JsonObject object ? pointer(object, field.pointer()) : null;
+                    String expected = value.strip().isEmpty() ? null : value.strip();
+                    boolean ignored = field.readOnly() || IGNORED.contains(endpoint + " " + field.path());
+                    // a blank is no value: none is stored, or what the record has without it
+                    boolean literal = expected == null ? stored == null || !stored.isBlank()
+                            : expected.equals(stored) || stored == null && holds(back, expected);
+                    if (ignored ? expected != null && expected.equals(stored) : !field.writeOnly() && !literal) {
+                        wrong.add(label + (ignored ? "an ignored field took it" : "stored as " + shown(stored)));
                     }
                 }
             }
-        } finally {
-            targets.close();
         }
-        assertEquals(List.of(), wrong);
-        assertTrue(operations >= 30 && fields >= 150, operations + " operations, " + fields + " text fields");
-        // the figures docs/security.md gives, in the test report (failsafe keeps a class's output)
-        System.out.println("hostile text walk over the OpenAPI document: " + attempts + " attempts (" + fields
-                + " text fields of " + operations + " operations, " + Math.min(CLASSES_PER_FIELD, HOSTILE.size())
-                + " of the " + HOSTILE.size() + " classes in each)");
+        return attempts;
     }
 
     /**
