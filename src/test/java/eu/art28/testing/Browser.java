@@ -33,8 +33,9 @@ public final class Browser implements AutoCloseable {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    private final WebDriver driver;
+    private final ChromeDriver driver;
     private final URI base;
+    private final String language;
 
     public Browser(URL deployment, String language) {
         this(deployment, language, null);
@@ -46,6 +47,42 @@ public final class Browser implements AutoCloseable {
      */
     public Browser(URL deployment, String language, Path downloads) {
         this.base = Urls.onLocalhost(deployment);
+        this.language = language;
+        ChromeDriver chrome = idle(language);
+        if (downloads != null) {
+            // the folder is the test's own; headless Chromium takes it from this DevTools command, not from a pref
+            chrome.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                    "downloadPath", downloads.toAbsolutePath().toString()));
+        }
+        this.driver = chrome;
+    }
+
+    /**
+     * Browsers handed back, per language, ready for the next test: starting Chromium and its driver takes a second or
+     * two on this machine, some seventy times a build (docs/benchmarks.md). Closed when the tests' JVM ends.
+     */
+    private static final Map<String, java.util.Deque<ChromeDriver>> IDLE = new HashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (IDLE) {
+                IDLE.values().forEach(drivers -> drivers.forEach(ChromeDriver::quit));
+                IDLE.clear();
+            }
+        }));
+    }
+
+    private static ChromeDriver idle(String language) {
+        synchronized (IDLE) {
+            ChromeDriver kept = IDLE.getOrDefault(language, new java.util.ArrayDeque<>()).poll();
+            if (kept != null) {
+                return kept;
+            }
+        }
+        return started(language);
+    }
+
+    private static ChromeDriver started(String language) {
         Path profile;
         try {
             profile = Files.createTempDirectory("chromium-profile");
@@ -56,31 +93,19 @@ public final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=" + language,
+                "--disable-dev-shm-usage", "--window-size=" + WIDTH + "," + HEIGHT, "--lang=" + language,
                 "--user-data-dir=" + profile);
-        Map<String, Object> prefs = new HashMap<>(Map.of("intl.accept_languages", language));
-        if (downloads != null) {
-            prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
-            prefs.put("download.prompt_for_download", false);
-            prefs.put("download.directory_upgrade", true);
-        }
-        options.setExperimentalOption("prefs", prefs);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
+                "download.prompt_for_download", false, "download.directory_upgrade", true));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
                 .build();
-        ChromeDriver chrome = new ChromeDriver(service, options);
-        if (downloads != null) {
-            // headless Chromium may ignore the preference; the DevTools command makes it save there for sure
-            try {
-                chrome.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
-                        "downloadPath", downloads.toAbsolutePath().toString()));
-            } catch (org.openqa.selenium.WebDriverException e) {
-                // an older driver without the command: the preference has to do
-            }
-        }
-        this.driver = chrome;
+        return new ChromeDriver(service, options);
     }
+
+    private static final int WIDTH = 1400;
+    private static final int HEIGHT = 1000;
 
     public Browser open(String path) {
         driver.get(base.resolve(path).toString());
@@ -351,14 +376,52 @@ public final class Browser implements AutoCloseable {
         Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
+    /** The page and what sticks out, when the document is wider than the window: a phone would scroll sideways. */
+    public List<String> overflow() {
+        Object result = script("""
+                var width = window.innerWidth;
+                if (document.documentElement.scrollWidth <= width) { return null; }
+                var wide = Array.prototype.filter.call(document.querySelectorAll('body *'), function (e) {
+                    var box = e.getBoundingClientRect();
+                    return box.right > width + 1 && box.width > 0;
+                }).slice(-3).map(function (e) {
+                    return e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right);
+                });
+                return document.documentElement.scrollWidth + ' px at ' + width + ': ' + wide.join(', ');
+                """);
+        return result == null ? List.of() : List.of(currentPath() + ": " + result);
+    }
+
     /** Sets the window's size, as a phone's or a laptop's (1,440 px is a common laptop's width). */
     public void resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
         settle();
     }
 
+    /**
+     * Hands the browser back as a new one would be: no cookies, storage or other windows, the usual size, an empty
+     * page; one that cannot be brought back so is closed.
+     */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            List<String> windows = List.copyOf(driver.getWindowHandles());
+            for (String window : windows.subList(1, windows.size())) {
+                driver.switchTo().window(window).close();
+            }
+            driver.switchTo().window(windows.get(0));
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base.resolve("/").toString()
+                    .replaceAll("/$", ""), "storageTypes", "all"));
+            driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "default"));
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(WIDTH, HEIGHT));
+        } catch (RuntimeException e) {
+            driver.quit();
+            return;
+        }
+        synchronized (IDLE) {
+            IDLE.computeIfAbsent(language, l -> new java.util.ArrayDeque<>()).push(driver);
+        }
     }
 }

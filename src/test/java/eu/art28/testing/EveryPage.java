@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.json.JsonObject;
@@ -16,20 +14,19 @@ import jakarta.json.JsonObject;
  * with a sub-processor, an approved agreement, an engagement and evidence. For the crawls that look at every page
  * (axe-core's WCAG checks; words and dates), so that a new page is added here once and every crawl visits it.
  *
- * <p>{@link #pagesFor} gives all the pages a user may open; {@link #eachOnce} gives each page once, with the user
- * whose page shows the most (the actions of their role), which keeps a crawl within the CI time budget: a role sees
- * the same page with fewer buttons, not a different one. Where roles see a page alike, a user already visiting
- * other pages takes it, so that a crawl starts as few browsers as it can (procurement, legal and admin cover all).
- * The users are the demo users, one per role.
+ * <p>{@link #pagesFor} gives all the pages a user may open. The users are the demo users, one per role.
  */
 public final class EveryPage {
 
     public static final List<String> USERS = List.of("procurement", "legal", "manager", "admin", "auditor");
     private static final Set<String> EVERYONE = Set.copyOf(USERS);
 
-    /** A page (its path with its parameters), who may open it, and who sees the most on it. */
-    public record Page(String path, Set<String> mayOpen, String seesMost) {
+    /** A page (its path with its parameters) and who may open it. */
+    public record Page(String path, Set<String> mayOpen) {
     }
+
+    /** The page every user opens first. */
+    public static final String DASHBOARD = "alerts/dashboard.xhtml";
 
     private final long processor;
     private final long agreement;
@@ -43,49 +40,48 @@ public final class EveryPage {
         this.engagement = engagement;
         this.incident = incident;
         this.pages = List.of(
-                page("alerts/dashboard.xhtml", EVERYONE, "procurement"),
-                page("alerts/list.xhtml", EVERYONE, "legal"),
-                page("processors/list.xhtml", EVERYONE, "procurement"),
-                page("processors/view.xhtml?id=" + processor, EVERYONE, "procurement"),
-                page("processors/view.xhtml?id=" + processor + "&tab=REQUESTS", EVERYONE, "procurement"),
+                page(DASHBOARD, EVERYONE),
+                page("alerts/list.xhtml", EVERYONE),
+                page("processors/list.xhtml", EVERYONE),
+                page("processors/view.xhtml?id=" + processor, EVERYONE),
+                page("processors/view.xhtml?id=" + processor + "&tab=REQUESTS", EVERYONE),
 
-                page("processors/view.xhtml?id=" + processor + "&tab=RISK", EVERYONE, "legal"),
-                page("risk/list.xhtml?inherent=LOW&residual=LOW", EVERYONE, "legal"),
-                page("processors/edit.xhtml", Set.of("procurement"), "procurement"),
-                page("processors/edit.xhtml?id=" + processor, Set.of("procurement"), "procurement"),
-                page("agreements/list.xhtml", EVERYONE, "procurement"),
-                page("agreements/view.xhtml?id=" + agreement, EVERYONE, "legal"),
-                page("agreements/edit.xhtml?processorId=" + processor, Set.of("procurement", "legal"), "procurement"),
-                page("agreements/review.xhtml", Set.of("legal"), "legal"),
-                page("engagements/list.xhtml", EVERYONE, "procurement"),
-                page("engagements/view.xhtml?id=" + engagement, EVERYONE, "procurement"),
-                page("engagements/edit.xhtml?processorId=" + processor, Set.of("procurement", "manager"), "procurement"),
-                page("evidence/list.xhtml", EVERYONE, "procurement"),
-                page("evidence/edit.xhtml?processorId=" + processor, Set.of("procurement", "legal"), "procurement"),
-                page("chain/view.xhtml?processor=" + processor, EVERYONE, "legal"),
-                page("chain/edit.xhtml?processor=" + processor, Set.of("procurement", "legal"), "procurement"),
-                page("chain/notices.xhtml", EVERYONE, "legal"),
-                page("chain/recipients.xhtml", EVERYONE, "admin"),
-                page("deletion/list.xhtml", EVERYONE, "procurement"),
-                page("coverage/check.xhtml", EVERYONE, "procurement"),
-                page("reports/register.xhtml", EVERYONE, "admin"),
-                page("incidents/list.xhtml", EVERYONE, "legal"),
-                page("incidents/view.xhtml?id=" + incident, EVERYONE, "legal"),
-                page("incidents/edit.xhtml?processorId=" + processor, Set.of("procurement", "legal", "manager"),
-                        "procurement"),
-                page("reports/import.xhtml", Set.of("procurement"), "procurement"),
-                page("catalogue/list.xhtml?kind=purposes", EVERYONE, "admin"),
-                page("catalogue/edit.xhtml?kind=purposes", Set.of("admin"), "admin"),
-                page("transfers/countries.xhtml", EVERYONE, "admin"),
-                page("audit/list.xhtml", Set.of("admin", "auditor"), "admin"),
-                page("accounts/users.xhtml", Set.of("admin"), "admin"),
-                page("settings/list.xhtml", Set.of("admin"), "admin"),
-                page("accounts/profile.xhtml", EVERYONE, "admin"),
-                page("search/results.xhtml?q=Every", EVERYONE, "procurement"));
+                page("processors/view.xhtml?id=" + processor + "&tab=RISK", EVERYONE),
+                page("risk/list.xhtml?inherent=LOW&residual=LOW", EVERYONE),
+                page("processors/edit.xhtml", Set.of("procurement")),
+                page("processors/edit.xhtml?id=" + processor, Set.of("procurement")),
+                page("agreements/list.xhtml", EVERYONE),
+                page("agreements/view.xhtml?id=" + agreement, EVERYONE),
+                page("agreements/edit.xhtml?processorId=" + processor, Set.of("procurement", "legal")),
+                page("agreements/review.xhtml", Set.of("legal")),
+                page("engagements/list.xhtml", EVERYONE),
+                page("engagements/view.xhtml?id=" + engagement, EVERYONE),
+                page("engagements/edit.xhtml?processorId=" + processor, Set.of("procurement", "manager")),
+                page("evidence/list.xhtml", EVERYONE),
+                page("evidence/edit.xhtml?processorId=" + processor, Set.of("procurement", "legal")),
+                page("chain/view.xhtml?processor=" + processor, EVERYONE),
+                page("chain/edit.xhtml?processor=" + processor, Set.of("procurement", "legal")),
+                page("chain/notices.xhtml", EVERYONE),
+                page("chain/recipients.xhtml", EVERYONE),
+                page("deletion/list.xhtml", EVERYONE),
+                page("coverage/check.xhtml", EVERYONE),
+                page("reports/register.xhtml", EVERYONE),
+                page("incidents/list.xhtml", EVERYONE),
+                page("incidents/view.xhtml?id=" + incident, EVERYONE),
+                page("incidents/edit.xhtml?processorId=" + processor, Set.of("procurement", "legal", "manager")),
+                page("reports/import.xhtml", Set.of("procurement")),
+                page("catalogue/list.xhtml?kind=purposes", EVERYONE),
+                page("catalogue/edit.xhtml?kind=purposes", Set.of("admin")),
+                page("transfers/countries.xhtml", EVERYONE),
+                page("audit/list.xhtml", Set.of("admin", "auditor")),
+                page("accounts/users.xhtml", Set.of("admin")),
+                page("settings/list.xhtml", Set.of("admin")),
+                page("accounts/profile.xhtml", EVERYONE),
+                page("search/results.xhtml?q=Every", EVERYONE));
     }
 
-    private static Page page(String path, Set<String> mayOpen, String seesMost) {
-        return new Page(path, mayOpen, seesMost);
+    private static Page page(String path, Set<String> mayOpen) {
+        return new Page(path, mayOpen);
     }
 
     /** Makes the records the pages show, through the API, and answers the pages over them. */
@@ -143,14 +139,6 @@ public final class EveryPage {
     /** The pages the user may open, in the order of the menu. */
     public List<String> pagesFor(String user) {
         return pages.stream().filter(page -> page.mayOpen().contains(user)).map(Page::path).toList();
-    }
-
-    /** Each page once, grouped by the user who sees the most on it (one browser session per user). */
-    public Map<String, List<String>> eachOnce() {
-        Map<String, List<String>> byUser = new LinkedHashMap<>();
-        USERS.forEach(user -> byUser.put(user, pages.stream().filter(page -> page.seesMost().equals(user))
-                .map(Page::path).toList()));
-        return byUser;
     }
 
     public long processor() {

@@ -38,7 +38,7 @@ class PhoneWidthIT {
         try (Browser phone = new Browser(base, "en")) {
             phone.resize(375, 812);
             phone.open("login.xhtml");
-            List<String> tooWide = new ArrayList<>(wider(phone));
+            List<String> tooWide = new ArrayList<>(phone.overflow());
             phone.logIn("procurement", Api.PASSWORD);
             List<String> visited = new ArrayList<>(MAIN);
             visited.add("processors/view.xhtml?id=" + pages.processor());
@@ -46,7 +46,7 @@ class PhoneWidthIT {
             visited.add("engagements/view.xhtml?id=" + pages.engagement());
             for (String path : visited) {
                 phone.open(path);
-                tooWide.addAll(wider(phone));
+                tooWide.addAll(phone.overflow());
             }
             assertTrue(tooWide.isEmpty(), () -> "wider than the phone:\n" + String.join("\n", tooWide));
 
@@ -58,7 +58,7 @@ class PhoneWidthIT {
             assertEquals("true", phone.visible(By.id("menu-toggle")).getDomAttribute("aria-expanded"));
             List<String> open = Accessibility.violations(phone);
             assertTrue(open.isEmpty(), () -> String.join("\n", open));
-            assertTrue(wider(phone).isEmpty(), () -> String.join("\n", wider(phone)));
+            assertTrue(phone.overflow().isEmpty(), () -> String.join("\n", phone.overflow()));
 
             phone.menu("nav-processors");
             assertTrue(phone.currentPath().endsWith("/processors/list.xhtml"), phone.currentPath());
@@ -66,21 +66,5 @@ class PhoneWidthIT {
             phone.click(By.id("session:logout"));
             phone.waitForPath("/login.xhtml");
         }
-    }
-
-    /** The page and what sticks out, when the document is wider than the window. */
-    private static List<String> wider(Browser phone) {
-        Object result = phone.script("""
-                var width = window.innerWidth;
-                if (document.documentElement.scrollWidth <= width) { return null; }
-                var wide = Array.prototype.filter.call(document.querySelectorAll('body *'), function (e) {
-                    var box = e.getBoundingClientRect();
-                    return box.right > width + 1 && box.width > 0;
-                }).slice(-3).map(function (e) {
-                    return e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right);
-                });
-                return document.documentElement.scrollWidth + ' px at ' + width + ': ' + wide.join(', ');
-                """);
-        return result == null ? List.of() : List.of(phone.currentPath() + ": " + result);
     }
 }

@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import eu.art28.testing.Accessibility;
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
 import eu.art28.testing.MailServer;
@@ -346,6 +348,13 @@ class RequestsIT {
         try (Browser contact = new Browser(base, "nl")) {
             contact.open("vendor/link/" + secret);
             contact.waitForPath("vendor/request.xhtml");
+            // the vendor's page as the other pages are held to: WCAG 2.1 AA, and a phone scrolls only down
+            List<String> found = new ArrayList<>(Accessibility.violations(contact));
+            contact.resize(375, 812);
+            found.addAll(contact.overflow());
+            found.addAll(Accessibility.violations(contact));
+            contact.resize(1400, 1000);
+            assertTrue(found.isEmpty(), () -> String.join("\n", found));
             contact.choose("answer:type", "ISO/IEC 27001 certificate");
             contact.type(By.id("answer:issuer"), "Kiwa Nederland B.V.");
             contact.type(By.id("answer:issuedOn_input"), TODAY.minusDays(5).toString());
@@ -354,6 +363,8 @@ class RequestsIT {
             contact.click(By.id("answer:submit"));
             contact.click(By.id("answer:confirmYes"));
             contact.waitForText(By.id("sent-issuer"), "Kiwa Nederland B.V.");
+            List<String> sent = Accessibility.violations(contact);
+            assertTrue(sent.isEmpty(), () -> String.join("\n", sent));
         } finally {
             java.nio.file.Files.deleteIfExists(certificate);
         }
