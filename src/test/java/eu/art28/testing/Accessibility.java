@@ -25,7 +25,7 @@ public final class Accessibility {
 
     /**
      * Only the violations come back in detail, and axe runs in the page itself (legacy mode: the pages have no
-     * frames), not once more in a blank tab it opens to merge frames' results: a third of the time per page.
+     * frames), not once more in a blank tab it would open to merge the frames' results.
      */
     private static final AxeRunOptions OPTIONS = new AxeRunOptions();
 
