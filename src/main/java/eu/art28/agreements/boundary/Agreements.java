@@ -80,20 +80,13 @@ public class Agreements {
 
     @PermitAll
     public Agreement find(long id) {
-        Agreement agreement = em.find(Agreement.class, id);
-        if (agreement == null) {
-            throw new NoSuchRecord("agreement", id);
-        }
-        return agreement;
+        return NoSuchRecord.unlessMissing(em.find(Agreement.class, id), "agreement", id);
     }
 
     @PermitAll
     public Processor processor(Long id) {
-        Processor processor = id == null ? null : em.find(Processor.class, id);
-        if (processor == null) {
-            throw new InvalidInput("processorId", "agreement.processor.unknown");
-        }
-        return processor;
+        return InvalidInput.unlessMissing(id == null ? null : em.find(Processor.class, id),
+                "processorId", "agreement.processor.unknown");
     }
 
     /** Stores a new draft, or the changes to a draft or rejected version, refusing a stale copy. */

@@ -243,10 +243,8 @@ public class DpaAnalyses {
     }
 
     private Agreement editable(long agreementId) {
-        Agreement agreement = em.find(Agreement.class, agreementId);
-        if (agreement == null) {
-            throw new NoSuchRecord("agreement", agreementId);
-        }
+        Agreement agreement = NoSuchRecord.unlessMissing(em.find(Agreement.class, agreementId), "agreement",
+                agreementId);
         agreement.ensureEditable();
         return agreement;
     }

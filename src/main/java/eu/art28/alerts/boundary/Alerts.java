@@ -147,11 +147,7 @@ public class Alerts {
 
     @PermitAll
     public Alert find(long id) {
-        Alert alert = em.find(Alert.class, id);
-        if (alert == null) {
-            throw new NoSuchRecord("alert", id);
-        }
-        return alert;
+        return NoSuchRecord.unlessMissing(em.find(Alert.class, id), "alert", id);
     }
 
     @RolesAllowed({Role.Names.MANAGER, Role.Names.LEGAL})

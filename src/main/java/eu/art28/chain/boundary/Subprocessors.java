@@ -74,11 +74,8 @@ public class Subprocessors {
 
     @PermitAll
     public Processor processor(Long id, String field) {
-        Processor processor = id == null ? null : em.find(Processor.class, id);
-        if (processor == null) {
-            throw new InvalidInput(field, "chain.processor.unknown");
-        }
-        return processor;
+        return InvalidInput.unlessMissing(id == null ? null : em.find(Processor.class, id),
+                field, "chain.processor.unknown");
     }
 
     @PermitAll

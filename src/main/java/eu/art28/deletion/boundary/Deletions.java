@@ -162,17 +162,9 @@ public class Deletions {
 
     private long processorOf(Kind kind, long id) {
         if (kind == Kind.ENGAGEMENT) {
-            Engagement engagement = em.find(Engagement.class, id);
-            if (engagement == null) {
-                throw new NoSuchRecord("engagement", id);
-            }
-            return engagement.getProcessor().getId();
+            return NoSuchRecord.unlessMissing(em.find(Engagement.class, id), "engagement", id).getProcessor().getId();
         }
-        Agreement agreement = em.find(Agreement.class, id);
-        if (agreement == null) {
-            throw new NoSuchRecord("agreement", id);
-        }
-        return agreement.getProcessor().getId();
+        return NoSuchRecord.unlessMissing(em.find(Agreement.class, id), "agreement", id).getProcessor().getId();
     }
 
     /**

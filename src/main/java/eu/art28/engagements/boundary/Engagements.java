@@ -59,20 +59,13 @@ public class Engagements {
 
     @PermitAll
     public Engagement find(long id) {
-        Engagement engagement = em.find(Engagement.class, id);
-        if (engagement == null) {
-            throw new NoSuchRecord("engagement", id);
-        }
-        return engagement;
+        return NoSuchRecord.unlessMissing(em.find(Engagement.class, id), "engagement", id);
     }
 
     @PermitAll
     public Processor processor(Long id) {
-        Processor processor = id == null ? null : em.find(Processor.class, id);
-        if (processor == null) {
-            throw new InvalidInput("processorId", "engagement.processor.unknown");
-        }
-        return processor;
+        return InvalidInput.unlessMissing(id == null ? null : em.find(Processor.class, id),
+                "processorId", "engagement.processor.unknown");
     }
 
     /**

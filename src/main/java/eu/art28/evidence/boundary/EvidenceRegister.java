@@ -87,20 +87,13 @@ public class EvidenceRegister {
 
     @PermitAll
     public Evidence find(long id) {
-        Evidence evidence = em.find(Evidence.class, id);
-        if (evidence == null) {
-            throw new NoSuchRecord("evidence", id);
-        }
-        return evidence;
+        return NoSuchRecord.unlessMissing(em.find(Evidence.class, id), "evidence", id);
     }
 
     @PermitAll
     public Processor processor(Long id) {
-        Processor processor = id == null ? null : em.find(Processor.class, id);
-        if (processor == null) {
-            throw new InvalidInput("processorId", "evidence.processor.unknown");
-        }
-        return processor;
+        return InvalidInput.unlessMissing(id == null ? null : em.find(Processor.class, id),
+                "processorId", "evidence.processor.unknown");
     }
 
     /** The processor's evidence on file, by type, newest first. */

@@ -142,10 +142,8 @@ public class Incidents {
      */
     @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER})
     public Judged register(long processorId, Long sourceProcessorId, Incident.Report report) {
-        Processor processor = em.find(Processor.class, processorId);
-        if (processor == null) {
-            throw new NoSuchRecord("processor", processorId);
-        }
+        Processor processor = NoSuchRecord.unlessMissing(em.find(Processor.class, processorId), "processor",
+                processorId);
         long source = sourceProcessorId == null ? processorId : sourceProcessorId;
         if (source != processorId && links.beneath(List.of(processorId)).links().stream()
                 .noneMatch(link -> link.subprocessorId() == source)) {
@@ -174,11 +172,7 @@ public class Incidents {
     }
 
     private Incident incident(long id) {
-        Incident incident = em.find(Incident.class, id);
-        if (incident == null) {
-            throw new NoSuchRecord("incident", id);
-        }
-        return incident;
+        return NoSuchRecord.unlessMissing(em.find(Incident.class, id), "incident", id);
     }
 
     /**

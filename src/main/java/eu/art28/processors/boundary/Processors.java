@@ -75,11 +75,7 @@ public class Processors {
 
     @PermitAll
     public Processor find(long id) {
-        Processor processor = em.find(Processor.class, id);
-        if (processor == null) {
-            throw new NoSuchRecord("processor", id);
-        }
-        return processor;
+        return NoSuchRecord.unlessMissing(em.find(Processor.class, id), "processor", id);
     }
 
     /** Registers a new processor or stores the changes made to a detached one, refusing a stale copy. */

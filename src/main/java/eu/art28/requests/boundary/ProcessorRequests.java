@@ -205,11 +205,7 @@ public class ProcessorRequests {
     }
 
     private Processor processor(long id) {
-        Processor processor = em.find(Processor.class, id);
-        if (processor == null) {
-            throw new NoSuchRecord("processor", id);
-        }
-        return processor;
+        return NoSuchRecord.unlessMissing(em.find(Processor.class, id), "processor", id);
     }
 
     private String caller() {

@@ -84,10 +84,8 @@ public class TransferCountries {
     @RolesAllowed(Role.Names.ADMIN)
     public TransferCountry update(TransferCountry country) {
         country.ensureValid();
-        TransferCountry current = em.find(TransferCountry.class, country.getCode());
-        if (current == null) {
-            throw new NoSuchRecord("transfer country", country.getCode());
-        }
+        TransferCountry current = NoSuchRecord.unlessMissing(em.find(TransferCountry.class, country.getCode()),
+                "transfer country", country.getCode());
         Conflict.ifStale(country.getVersion(), current.getVersion());
         try {
             country.recordChange(caller(), Instant.now());
