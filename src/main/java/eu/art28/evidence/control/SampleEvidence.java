@@ -61,13 +61,6 @@ public class SampleEvidence extends Samples {
 
     private static Evidence evidence(Processor processor, EvidenceType type, String issuer, String scope,
             LocalDate issuedOn, LocalDate validUntil, String notes) {
-        Evidence evidence = new Evidence(processor, "procurement");
-        evidence.setType(type);
-        evidence.setIssuer(issuer);
-        evidence.setScope(scope);
-        evidence.setIssuedOn(issuedOn);
-        evidence.setValidUntil(validUntil);
-        evidence.setNotes(notes);
-        return evidence;
+        return new Evidence(processor, "procurement").describe(type, issuer, scope, issuedOn, validUntil, notes);
     }
 }
