@@ -13,17 +13,17 @@ public abstract class EditOfProcessor implements Serializable {
     private Long id;
     private Long processorId;
 
-    /** The processor a new record starts with: the one {@code processorId} names, or none yet. */
-    protected <P> P startingProcessor(Function<Long, P> lookup) {
-        return processorId == null ? null : lookup.apply(processorId);
-    }
-
     public Long getId() {
         return id;
     }
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** The processor a new record starts with: the one {@code processorId} names, or none yet. */
+    protected <P> P startingProcessor(Function<Long, P> lookup) {
+        return processorId == null ? null : lookup.apply(processorId);
     }
 
     public Long getProcessorId() {
