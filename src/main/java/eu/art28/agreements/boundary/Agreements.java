@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -32,6 +30,7 @@ import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.agreements.entity.Clause;
 import eu.art28.catalogue.boundary.Catalogue;
 import eu.art28.platform.boundary.DocumentStorage;
+import eu.art28.platform.boundary.Filter;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
@@ -236,52 +235,24 @@ public class Agreements {
     @PermitAll
     public Page<Agreement> search(Query query, int page, int size) {
         Requests.paging(page, size);
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (query.status() != null) {
-            where.append(" and a.status = :status");
-        }
-        if (query.processorId() != null) {
-            where.append(" and a.processor.id = :processor");
-        }
         List<Long> expiring = query.expiringWithinDays() == null ? null
                 : expiringAgreements.idsWithin(query.expiringWithinDays());
         if (expiring != null && expiring.isEmpty()) {
             return new Page<>(List.of(), 0);
         }
-        if (expiring != null) {
-            where.append(" and a.id in :expiring");
-        }
-        if (query.text() != null && !query.text().isBlank()) {
-            where.append(" and (lower(a.reference) like :text or lower(a.processor.name) like :text)");
-        }
-        TypedQuery<Long> processors = em.createQuery("select a.processor.id from Agreement a" + where
-                + " order by a.processor.name, a.processor.id", Long.class);
-        TypedQuery<Long> total = em.createQuery("select count(a) from Agreement a" + where, Long.class);
-        Consumer<TypedQuery<?>> filters = q -> {
-            if (query.status() != null) {
-                q.setParameter("status", query.status());
-            }
-            if (query.processorId() != null) {
-                q.setParameter("processor", query.processorId());
-            }
-            if (expiring != null) {
-                q.setParameter("expiring", expiring);
-            }
-            if (query.text() != null && !query.text().isBlank()) {
-                q.setParameter("text", "%" + query.text().strip().toLowerCase().replace("%", "") + "%");
-            }
-        };
-        filters.accept(processors);
-        filters.accept(total);
-        return Page.byIdsWithinGroups(processors, within -> {
-            TypedQuery<Long> ids = em.createQuery("select a.id from Agreement a" + where + " and a.processor.id in"
-                    + " :within order by a.processor.name, a.processor.id, a.reference, a.revision", Long.class)
-                    .setParameter("within", within);
-            filters.accept(ids);
-            return ids;
-        }, total, page, size, chosen -> em.createQuery(
-                "select a from Agreement a join fetch a.processor where a.id in :ids", Agreement.class)
-                .setParameter("ids", chosen).getResultList());
+        Filter filter = new Filter("1 = 1")
+                .and("a.status = :status", "status", query.status())
+                .and("a.processor.id = :processor", "processor", query.processorId())
+                .and("a.id in :expiring", "expiring", expiring)
+                .containing("(lower(a.reference) like :text or lower(a.processor.name) like :text)", query.text());
+        return Page.byIdsWithinGroups(filter.query(em, "select a.processor.id from Agreement a",
+                " order by a.processor.name, a.processor.id", Long.class),
+                within -> filter.query(em, "select a.id from Agreement a", " and a.processor.id in :within"
+                        + " order by a.processor.name, a.processor.id, a.reference, a.revision", Long.class)
+                        .setParameter("within", within),
+                filter.query(em, "select count(a) from Agreement a", "", Long.class), page, size,
+                chosen -> em.createQuery("select a from Agreement a join fetch a.processor where a.id in :ids",
+                        Agreement.class).setParameter("ids", chosen).getResultList());
     }
 
     private Agreement current(long id, long version) {
