@@ -1,6 +1,5 @@
 package eu.art28.alerts.boundary;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +33,7 @@ import eu.art28.alerts.entity.Subject;
 import eu.art28.platform.boundary.Filter;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
@@ -227,8 +227,7 @@ public class Alerts {
     }
 
     private String caller() {
-        Principal caller = security.getCallerPrincipal();
-        return caller == null ? "system" : caller.getName();
+        return Caller.name(security);
     }
 
     /** The alerts not yet resolved about one subject: what is wrong with it now. */

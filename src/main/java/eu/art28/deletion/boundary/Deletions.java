@@ -1,6 +1,5 @@
 package eu.art28.deletion.boundary;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -50,6 +49,7 @@ import eu.art28.engagements.entity.EngagementChanged;
 import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.InvalidInput;
@@ -285,7 +285,6 @@ public class Deletions {
     /** Who is asking: who chose, confirmed or uploaded. */
     @PermitAll
     public String caller() {
-        Principal principal = security.getCallerPrincipal();
-        return principal == null ? "system" : principal.getName();
+        return Caller.name(security);
     }
 }

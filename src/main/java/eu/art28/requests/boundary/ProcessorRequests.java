@@ -1,6 +1,5 @@
 package eu.art28.requests.boundary;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +27,7 @@ import eu.art28.alerts.entity.Rule;
 import eu.art28.evidence.boundary.EvidenceRegister;
 import eu.art28.evidence.entity.Evidence;
 import eu.art28.platform.boundary.DocumentStorage;
+import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
@@ -209,7 +209,6 @@ public class ProcessorRequests {
     }
 
     private String caller() {
-        Principal principal = security.getCallerPrincipal();
-        return principal == null ? "system" : principal.getName();
+        return Caller.name(security);
     }
 }
