@@ -1,6 +1,5 @@
 package eu.art28.accounts.boundary;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +32,7 @@ import eu.art28.accounts.entity.AlertMail;
 import eu.art28.accounts.entity.ApiToken;
 import eu.art28.platform.entity.Role;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.boundary.Responses;
 import eu.art28.platform.control.NotPermitted;
 
 @Path("profile")
@@ -130,8 +130,7 @@ public class ProfileResource {
         }
         TokenJson body = Requests.body(input);
         ApiToken.Issued issued = tokens.issue(body.name(), body.expiresOn());
-        URI location = uri.getAbsolutePathBuilder().path(String.valueOf(issued.token().getId())).build();
-        return Response.created(location).entity(TokenJson.of(issued.token(), issued.secret())).build();
+        return Responses.created(uri, issued.token().getId(), TokenJson.of(issued.token(), issued.secret()));
     }
 
     @DELETE

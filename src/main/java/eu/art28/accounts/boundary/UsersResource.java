@@ -1,6 +1,5 @@
 package eu.art28.accounts.boundary;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,6 +31,7 @@ import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.Role;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.boundary.Responses;
 
 /** The administrator's keeping of users. Users are addressed by their user name. */
 @Path("users")
@@ -89,8 +89,7 @@ public class UsersResource {
         UserJson body = Requests.body(input);
         Users.WithPassword created = users.create(body.username(), body.roles(), body.email(), body.language(),
                 body.alertMail(), body.password());
-        URI location = uri.getAbsolutePathBuilder().path(created.account().getUsername()).build();
-        return Response.created(location).entity(UserJson.of(created)).build();
+        return Responses.created(uri, created.account().getUsername(), UserJson.of(created));
     }
 
     @PUT

@@ -1,13 +1,11 @@
 package eu.art28.agreements.boundary;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -32,8 +29,10 @@ import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.agreements.entity.Clause;
 import eu.art28.catalogue.boundary.Catalogue;
 import eu.art28.platform.boundary.DocumentStorage;
+import eu.art28.platform.boundary.Filter;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
@@ -80,20 +79,13 @@ public class Agreements {
 
     @PermitAll
     public Agreement find(long id) {
-        Agreement agreement = em.find(Agreement.class, id);
-        if (agreement == null) {
-            throw new NoSuchRecord("agreement", id);
-        }
-        return agreement;
+        return NoSuchRecord.unlessMissing(em.find(Agreement.class, id), "agreement", id);
     }
 
     @PermitAll
     public Processor processor(Long id) {
-        Processor processor = id == null ? null : em.find(Processor.class, id);
-        if (processor == null) {
-            throw new InvalidInput("processorId", "agreement.processor.unknown");
-        }
-        return processor;
+        return InvalidInput.unlessMissing(id == null ? null : em.find(Processor.class, id),
+                "processorId", "agreement.processor.unknown");
     }
 
     /** Stores a new draft, or the changes to a draft or rejected version, refusing a stale copy. */
@@ -243,52 +235,24 @@ public class Agreements {
     @PermitAll
     public Page<Agreement> search(Query query, int page, int size) {
         Requests.paging(page, size);
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (query.status() != null) {
-            where.append(" and a.status = :status");
-        }
-        if (query.processorId() != null) {
-            where.append(" and a.processor.id = :processor");
-        }
         List<Long> expiring = query.expiringWithinDays() == null ? null
                 : expiringAgreements.idsWithin(query.expiringWithinDays());
         if (expiring != null && expiring.isEmpty()) {
             return new Page<>(List.of(), 0);
         }
-        if (expiring != null) {
-            where.append(" and a.id in :expiring");
-        }
-        if (query.text() != null && !query.text().isBlank()) {
-            where.append(" and (lower(a.reference) like :text or lower(a.processor.name) like :text)");
-        }
-        TypedQuery<Long> processors = em.createQuery("select a.processor.id from Agreement a" + where
-                + " order by a.processor.name, a.processor.id", Long.class);
-        TypedQuery<Long> total = em.createQuery("select count(a) from Agreement a" + where, Long.class);
-        Consumer<TypedQuery<?>> filters = q -> {
-            if (query.status() != null) {
-                q.setParameter("status", query.status());
-            }
-            if (query.processorId() != null) {
-                q.setParameter("processor", query.processorId());
-            }
-            if (expiring != null) {
-                q.setParameter("expiring", expiring);
-            }
-            if (query.text() != null && !query.text().isBlank()) {
-                q.setParameter("text", "%" + query.text().strip().toLowerCase().replace("%", "") + "%");
-            }
-        };
-        filters.accept(processors);
-        filters.accept(total);
-        return Page.byIdsWithinGroups(processors, within -> {
-            TypedQuery<Long> ids = em.createQuery("select a.id from Agreement a" + where + " and a.processor.id in"
-                    + " :within order by a.processor.name, a.processor.id, a.reference, a.revision", Long.class)
-                    .setParameter("within", within);
-            filters.accept(ids);
-            return ids;
-        }, total, page, size, chosen -> em.createQuery(
-                "select a from Agreement a join fetch a.processor where a.id in :ids", Agreement.class)
-                .setParameter("ids", chosen).getResultList());
+        Filter filter = new Filter("1 = 1")
+                .and("a.status = :status", "status", query.status())
+                .and("a.processor.id = :processor", "processor", query.processorId())
+                .and("a.id in :expiring", "expiring", expiring)
+                .containing("(lower(a.reference) like :text or lower(a.processor.name) like :text)", query.text());
+        return Page.byIdsWithinGroups(filter.query(em, "select a.processor.id from Agreement a",
+                " order by a.processor.name, a.processor.id", Long.class),
+                within -> filter.query(em, "select a.id from Agreement a", " and a.processor.id in :within"
+                        + " order by a.processor.name, a.processor.id, a.reference, a.revision", Long.class)
+                        .setParameter("within", within),
+                filter.query(em, "select count(a) from Agreement a", "", Long.class), page, size,
+                chosen -> em.createQuery("select a from Agreement a join fetch a.processor where a.id in :ids",
+                        Agreement.class).setParameter("ids", chosen).getResultList());
     }
 
     private Agreement current(long id, long version) {
@@ -314,7 +278,6 @@ public class Agreements {
     }
 
     private String caller() {
-        Principal principal = security.getCallerPrincipal();
-        return principal == null ? "system" : principal.getName();
+        return Caller.name(security);
     }
 }

@@ -36,6 +36,7 @@ import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.boundary.DocumentStorage;
+import eu.art28.platform.boundary.Responses;
 
 @Path("agreements")
 @Tag(name = "Agreements", description = "Data processing agreements and legal's review")
@@ -160,7 +161,7 @@ public class AgreementsResource {
     public Response upload(@PathParam("id") long id, @QueryParam("fileName") String fileName, InputStream body)
             throws IOException {
         AgreementDocument document = agreements.upload(id, fileName, Documents.upload(body, storage.maxBytes()));
-        return Response.created(uri.getAbsolutePath()).entity(DocumentJson.of(document)).build();
+        return Responses.createdHere(uri, DocumentJson.of(document));
     }
 
     @GET

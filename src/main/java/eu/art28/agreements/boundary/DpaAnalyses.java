@@ -1,6 +1,5 @@
 package eu.art28.agreements.boundary;
 
-import java.security.Principal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +37,7 @@ import eu.art28.agreements.entity.ProposalKind;
 import eu.art28.agreements.entity.Standard;
 import eu.art28.agreements.entity.SubProcessing;
 import eu.art28.agreements.entity.SubprocessorListed;
+import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
@@ -243,10 +243,8 @@ public class DpaAnalyses {
     }
 
     private Agreement editable(long agreementId) {
-        Agreement agreement = em.find(Agreement.class, agreementId);
-        if (agreement == null) {
-            throw new NoSuchRecord("agreement", agreementId);
-        }
+        Agreement agreement = NoSuchRecord.unlessMissing(em.find(Agreement.class, agreementId), "agreement",
+                agreementId);
         agreement.ensureEditable();
         return agreement;
     }
@@ -341,7 +339,6 @@ public class DpaAnalyses {
     }
 
     String caller() {
-        Principal principal = security.getCallerPrincipal();
-        return principal == null ? "system" : principal.getName();
+        return Caller.name(security);
     }
 }

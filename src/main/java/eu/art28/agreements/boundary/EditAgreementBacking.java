@@ -1,6 +1,5 @@
 package eu.art28.agreements.boundary;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,6 +15,7 @@ import eu.art28.agreements.entity.SubProcessing;
 import eu.art28.transfers.entity.TransferSafeguard;
 import eu.art28.platform.boundary.Countries;
 import eu.art28.platform.control.Messages;
+import eu.art28.platform.boundary.EditOfProcessor;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.processors.boundary.Processors;
 import eu.art28.processors.entity.Processor;
@@ -28,7 +28,7 @@ import eu.art28.transfers.control.TransferRules;
  */
 @Named
 @ViewScoped
-public class EditAgreementBacking implements Serializable {
+public class EditAgreementBacking extends EditOfProcessor {
 
     static final String FORM = "agreement:tabs";
 
@@ -41,20 +41,18 @@ public class EditAgreementBacking implements Serializable {
     @Inject
     TransferCountries transferCountries;
 
-    private Long id;
-    private Long processorId;
     private Agreement agreement;
 
     public String load() {
         if (agreement != null) {
             return null;
         }
-        if (id == null) {
-            agreement = new Agreement(processorId == null ? null : agreements.processor(processorId), null);
+        if (getId() == null) {
+            agreement = new Agreement(startingProcessor(agreements::processor), null);
         } else {
-            agreement = agreements.find(id);
+            agreement = agreements.find(getId());
             if (!agreement.getStatus().editable()) {
-                return "/agreements/view?faces-redirect=true&id=" + id;
+                return "/agreements/view?faces-redirect=true&id=" + getId();
             }
         }
         agreement.getPurposes().size();
@@ -105,22 +103,6 @@ public class EditAgreementBacking implements Serializable {
 
     private static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Long getProcessorId() {
-        return processorId;
-    }
-
-    public void setProcessorId(Long processorId) {
-        this.processorId = processorId;
     }
 
     public Agreement getAgreement() {

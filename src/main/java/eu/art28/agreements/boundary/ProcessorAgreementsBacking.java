@@ -1,8 +1,6 @@
 package eu.art28.agreements.boundary;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,6 +8,7 @@ import jakarta.inject.Named;
 
 import eu.art28.agreements.entity.Agreement;
 import eu.art28.platform.boundary.Page;
+import eu.art28.platform.boundary.ReadOnce;
 
 /**
  * The agreements tab of processors/view.xhtml: the processor's agreements, every revision, the first page of the
@@ -24,12 +23,11 @@ public class ProcessorAgreementsBacking {
     @Inject
     Agreements agreements;
 
-    private final Map<Long, Page<Agreement>> read = new HashMap<>();
+    private final ReadOnce<Long, Page<Agreement>> read = new ReadOnce<>(
+            id -> agreements.search(new Agreements.Query(null, id, null, null), 0, SHOWN));
 
-    /** Read once per request, however often the page asks. */
     public Page<Agreement> of(Long processorId) {
-        return read.computeIfAbsent(processorId,
-                id -> agreements.search(new Agreements.Query(null, id, null, null), 0, SHOWN));
+        return read.of(processorId);
     }
 
     public boolean inForceToday(Agreement agreement) {

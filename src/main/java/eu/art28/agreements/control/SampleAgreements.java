@@ -9,15 +9,12 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 import eu.art28.agreements.entity.Agreement;
 import eu.art28.agreements.entity.Clause;
 import eu.art28.agreements.entity.Standard;
 import eu.art28.agreements.entity.SubProcessing;
-import eu.art28.platform.control.DemoMode;
+import eu.art28.platform.control.Samples;
 import eu.art28.platform.control.SchemaReady;
 import eu.art28.processors.control.SampleProcessors;
 import eu.art28.transfers.entity.TransferSafeguard;
@@ -28,24 +25,16 @@ import eu.art28.transfers.entity.TransferSafeguard;
  * the host has none.
  */
 @ApplicationScoped
-@Transactional
-public class SampleAgreements {
+public class SampleAgreements extends Samples {
 
     /** After the sample processors exist, before the sample engagements are judged. */
     public static final int ORDER = 1100;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     SampleProcessors processors;
 
-    @Inject
-    DemoMode demo;
-
     void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {
-        if (!demo.samplesWanted(ready, () -> em.createQuery("select count(a) from Agreement a", Long.class)
-                .getSingleResult())) {
+        if (!wanted(ready, "select count(a) from Agreement a")) {
             return;
         }
         Instant now = Instant.now();

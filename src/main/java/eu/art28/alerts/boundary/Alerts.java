@@ -1,6 +1,5 @@
 package eu.art28.alerts.boundary;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,8 +30,10 @@ import eu.art28.alerts.entity.Finding;
 import eu.art28.alerts.entity.Rule;
 import eu.art28.alerts.entity.Severity;
 import eu.art28.alerts.entity.Subject;
+import eu.art28.platform.boundary.Filter;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
@@ -147,11 +148,7 @@ public class Alerts {
 
     @PermitAll
     public Alert find(long id) {
-        Alert alert = em.find(Alert.class, id);
-        if (alert == null) {
-            throw new NoSuchRecord("alert", id);
-        }
-        return alert;
+        return NoSuchRecord.unlessMissing(em.find(Alert.class, id), "alert", id);
     }
 
     @RolesAllowed({Role.Names.MANAGER, Role.Names.LEGAL})
@@ -230,8 +227,7 @@ public class Alerts {
     }
 
     private String caller() {
-        Principal caller = security.getCallerPrincipal();
-        return caller == null ? "system" : caller.getName();
+        return Caller.name(security);
     }
 
     /** The alerts not yet resolved about one subject: what is wrong with it now. */
@@ -297,29 +293,15 @@ public class Alerts {
     @PermitAll
     public Page<Alert> search(Query query, int page, int size) {
         Requests.paging(page, size);
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        condition(where, parameters, "rule", query.rule());
-        condition(where, parameters, "status", query.status());
-        condition(where, parameters, "processorId", query.processorId());
-        condition(where, parameters, "severity", query.severity());
-        condition(where, parameters, "engagementId", query.engagementId());
-        condition(where, parameters, "subject", query.subject());
-        TypedQuery<Alert> items = em.createQuery("select a from Alert a" + where
-                + " order by a.openedAt desc, a.id desc", Alert.class);
-        TypedQuery<Long> total = em.createQuery("select count(a) from Alert a" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            total.setParameter(name, value);
-        });
-        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(),
-                total.getSingleResult());
-    }
-
-    private static void condition(StringBuilder where, Map<String, Object> parameters, String field, Object value) {
-        if (value != null) {
-            where.append(" and a.").append(field).append(" = :").append(field);
-            parameters.put(field, value);
-        }
+        Filter filter = new Filter("1 = 1")
+                .and("a.rule = :rule", "rule", query.rule())
+                .and("a.status = :status", "status", query.status())
+                .and("a.processorId = :processorId", "processorId", query.processorId())
+                .and("a.severity = :severity", "severity", query.severity())
+                .and("a.engagementId = :engagementId", "engagementId", query.engagementId())
+                .and("a.subject = :subject", "subject", query.subject());
+        return new Page<>(filter.query(em, "select a from Alert a", " order by a.openedAt desc, a.id desc", Alert.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList(),
+                filter.query(em, "select count(a) from Alert a", "", Long.class).getSingleResult());
     }
 }

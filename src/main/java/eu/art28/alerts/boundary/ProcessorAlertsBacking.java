@@ -1,11 +1,10 @@
 package eu.art28.alerts.boundary;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import eu.art28.platform.boundary.ReadOnce;
 
 /**
  * The open alerts count in the summary of processors/view.xhtml. Its own bean, because alerts know no record they
@@ -18,10 +17,9 @@ public class ProcessorAlertsBacking {
     @Inject
     Alerts alerts;
 
-    private final Map<Long, Long> counted = new HashMap<>();
+    private final ReadOnce<Long, Long> counted = new ReadOnce<>(id -> alerts.unresolvedCount(id));
 
-    /** Counted once per request, however often the page asks. */
     public long unresolved(Long processorId) {
-        return processorId == null ? 0 : counted.computeIfAbsent(processorId, alerts::unresolvedCount);
+        return processorId == null ? 0 : counted.of(processorId);
     }
 }

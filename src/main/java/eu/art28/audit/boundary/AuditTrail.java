@@ -33,6 +33,7 @@ import eu.art28.audit.control.AuditedSession;
 import eu.art28.audit.entity.Action;
 import eu.art28.audit.entity.AuditEntry;
 import eu.art28.audit.entity.Change;
+import eu.art28.platform.boundary.Filter;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.DateOrder;
@@ -238,39 +239,18 @@ public class AuditTrail {
     }
 
     private <T> TypedQuery<T> typed(Query query, String select, String order, Class<T> type, Long idBelow) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        equal(where, parameters, "entityType", query.entityType());
-        equal(where, parameters, "entityId", query.entityId());
-        equal(where, parameters, "actor", query.actor());
-        equal(where, parameters, "action", query.action() == null ? null : query.action().name());
-        if (query.from() != null) {
-            where.append(" and e.at >= :from");
-            parameters.put("from", startOf(query.from()));
-        }
-        if (query.to() != null) {
-            where.append(" and e.at < :to");
-            parameters.put("to", startOf(query.to().plusDays(1)));
-        }
-        if (query.text() != null) {
-            where.append(" and (lower(e.changes) like :text escape '!' or lower(e.reason) like :text escape '!')");
-            parameters.put("text", "%" + query.text().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                    .replace("_", "!_") + "%");
-        }
-        if (idBelow != null) {
-            where.append(" and e.id < :below");
-            parameters.put("below", idBelow);
-        }
-        TypedQuery<T> typed = em.createQuery(select + where + order, type);
-        parameters.forEach(typed::setParameter);
-        return typed;
-    }
-
-    private static void equal(StringBuilder where, Map<String, Object> parameters, String field, Object value) {
-        if (value != null) {
-            where.append(" and e.").append(field).append(" = :").append(field);
-            parameters.put(field, value);
-        }
+        return new Filter("1 = 1")
+                .and("e.entityType = :entityType", "entityType", query.entityType())
+                .and("e.entityId = :entityId", "entityId", query.entityId())
+                .and("e.actor = :actor", "actor", query.actor())
+                .and("e.action = :action", "action", query.action() == null ? null : query.action().name())
+                .and("e.at >= :from", "from", query.from() == null ? null : startOf(query.from()))
+                .and("e.at < :to", "to", query.to() == null ? null : startOf(query.to().plusDays(1)))
+                .and("(lower(e.changes) like :text escape '!' or lower(e.reason) like :text escape '!')", "text",
+                        query.text() == null ? null : "%" + query.text().toLowerCase(Locale.ROOT).replace("!", "!!")
+                                .replace("%", "!%").replace("_", "!_") + "%")
+                .and("e.id < :below", "below", idBelow)
+                .query(em, select, order, type);
     }
 
     /** The column holds the server's local time (as every DATETIME here, written through {@code Timestamp}). */

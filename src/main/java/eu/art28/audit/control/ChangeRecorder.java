@@ -39,6 +39,7 @@ import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 
 import eu.art28.audit.entity.Action;
 import eu.art28.audit.entity.AuditEntry;
+import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.OnBehalf;
 
 /**
@@ -52,7 +53,7 @@ import eu.art28.platform.control.OnBehalf;
  */
 public class ChangeRecorder extends DescriptorEventAdapter {
 
-    public static final String SYSTEM = "system";
+    public static final String SYSTEM = Caller.SYSTEM;
     /** An old value EclipseLink could not give back (a collection it did not keep); said, not invented. */
     static final String UNKNOWN = "(unknown)";
 

@@ -115,10 +115,8 @@ public class Catalogue {
     @RolesAllowed(Role.Names.ADMIN)
     public CatalogueEntry update(CatalogueEntry entry) {
         validate(entry);
-        CatalogueEntry current = em.find(entry.kind().type(), entry.getId());
-        if (current == null) {
-            throw new NoSuchRecord(entry.kind().noun(), entry.getCode());
-        }
+        CatalogueEntry current = NoSuchRecord.unlessMissing(em.find(entry.kind().type(), entry.getId()),
+                entry.kind().noun(), entry.getCode());
         Conflict.ifStale(entry.getVersion(), current.getVersion());
         try {
             CatalogueEntry saved = em.merge(entry);

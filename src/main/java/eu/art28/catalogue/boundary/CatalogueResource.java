@@ -1,6 +1,5 @@
 package eu.art28.catalogue.boundary;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +27,7 @@ import eu.art28.catalogue.entity.CatalogueEntry;
 import eu.art28.catalogue.entity.Codes;
 import eu.art28.catalogue.entity.Kind;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.boundary.Responses;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.entity.Text;
@@ -76,8 +76,7 @@ public class CatalogueResource {
             parentCode = Codes.parentOf(entry.getCode());
         }
         CatalogueEntry created = catalogue.create(entry, parentCode);
-        URI location = uri.getAbsolutePathBuilder().path(created.getCode()).build();
-        return Response.created(location).entity(CatalogueEntryJson.of(created)).build();
+        return Responses.created(uri, created.getCode(), CatalogueEntryJson.of(created));
     }
 
     @PUT

@@ -1,9 +1,7 @@
 package eu.art28.chain.boundary;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,6 +9,7 @@ import jakarta.inject.Named;
 
 import eu.art28.chain.entity.LinkStatus;
 import eu.art28.chain.entity.SubprocessorLink;
+import eu.art28.platform.boundary.ReadOnce;
 
 /**
  * The chain tab of processors/view.xhtml: the processor's own sub-processors and where each stands today; the
@@ -23,11 +22,10 @@ public class ProcessorLinksBacking {
     @Inject
     Subprocessors subprocessors;
 
-    private final Map<Long, List<SubprocessorLink>> read = new HashMap<>();
+    private final ReadOnce<Long, List<SubprocessorLink>> read = new ReadOnce<>(id -> subprocessors.of(id));
 
-    /** Read once per request, however often the page asks. */
     public List<SubprocessorLink> of(Long processorId) {
-        return read.computeIfAbsent(processorId, subprocessors::of);
+        return read.of(processorId);
     }
 
     public LinkStatus status(SubprocessorLink link) {

@@ -1,6 +1,5 @@
 package eu.art28.chain.boundary;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import eu.art28.chain.control.Links;
 import eu.art28.chain.entity.ChainChanged;
 import eu.art28.chain.entity.SubprocessorLink;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
@@ -74,11 +74,8 @@ public class Subprocessors {
 
     @PermitAll
     public Processor processor(Long id, String field) {
-        Processor processor = id == null ? null : em.find(Processor.class, id);
-        if (processor == null) {
-            throw new InvalidInput(field, "chain.processor.unknown");
-        }
-        return processor;
+        return InvalidInput.unlessMissing(id == null ? null : em.find(Processor.class, id),
+                field, "chain.processor.unknown");
     }
 
     @PermitAll
@@ -267,7 +264,6 @@ public class Subprocessors {
     /** Who is asking: the registrant of a new link, the decider of a decision. */
     @PermitAll
     public String caller() {
-        Principal principal = security.getCallerPrincipal();
-        return principal == null ? "system" : principal.getName();
+        return Caller.name(security);
     }
 }

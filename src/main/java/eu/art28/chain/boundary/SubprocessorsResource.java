@@ -1,6 +1,5 @@
 package eu.art28.chain.boundary;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.SubprocessorLink;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.boundary.Responses;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.entity.Role;
@@ -85,8 +85,7 @@ public class SubprocessorsResource {
         SubprocessorLink saved = link.getAuthorisation() == Authorisation.GENERAL
                 ? subprocessors.receive(new Subprocessors.Notice(link, body.noticeReceivedOn(), body.replacesLinkId()))
                 : subprocessors.save(link);
-        URI location = uri.getAbsolutePathBuilder().path(String.valueOf(saved.getId())).build();
-        return Response.created(location).entity(LinkJson.of(saved, locale())).build();
+        return Responses.created(uri, saved.getId(), LinkJson.of(saved, locale()));
     }
 
     @PUT

@@ -10,14 +10,11 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.SubprocessorLink;
-import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.Messages;
+import eu.art28.platform.control.Samples;
 import eu.art28.platform.control.SchemaReady;
 import eu.art28.processors.control.SampleProcessors;
 import eu.art28.processors.entity.Processor;
@@ -29,24 +26,16 @@ import eu.art28.processors.entity.RiskTier;
  * the printing house has announced a mailing platform legal can still object to.
  */
 @ApplicationScoped
-@Transactional
-public class SampleSubprocessors {
+public class SampleSubprocessors extends Samples {
 
     /** After the sample agreements, before the sample engagements and their first judgement. */
     public static final int ORDER = 1150;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     SampleProcessors processors;
 
-    @Inject
-    DemoMode demo;
-
     void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {
-        if (!demo.samplesWanted(ready, () -> em.createQuery("select count(l) from SubprocessorLink l",
-                Long.class).getSingleResult())) {
+        if (!wanted(ready, "select count(l) from SubprocessorLink l")) {
             return;
         }
         LocalDate today = LocalDate.now();

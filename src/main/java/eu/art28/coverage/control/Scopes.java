@@ -175,17 +175,11 @@ public class Scopes {
         if (processorIds.isEmpty()) {
             return names;
         }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = Sql.prepare(connection, "select p.id, p.name from processor p"
-                        + " where p.id in (" + Sql.placeholders(processorIds) + ")", processorIds);
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                names.put(rows.getLong(1), rows.getString(2));
-            }
-            return names;
-        } catch (SQLException e) {
-            throw new PersistenceException("Could not read the processors' names", e);
-        }
+        Sql.eachRow(dataSource, "select p.id, p.name from processor p"
+                + " where p.id in (" + Sql.placeholders(processorIds) + ")", processorIds, rows -> {
+            names.put(rows.getLong(1), rows.getString(2));
+        }, "Could not read the processors' names");
+        return names;
     }
 
     /**

@@ -1,9 +1,5 @@
 package eu.art28.deadlines.control;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +10,6 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 
 import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.agreements.entity.Term;
@@ -38,22 +33,16 @@ public class DueDates {
     public List<AgreementDates> agreements(Collection<Long> processorIds) {
         String where = processorIds == null ? "" : " and a.processor_id in (" + Sql.placeholders(processorIds) + ")";
         List<AgreementDates> agreements = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = Sql.prepare(connection, "select a.id, a.processor_id, a.reference,"
-                        + " a.revision, p.name, a.effective_from, a.expires_on, a.tacit_renewal, a.renewal_term_months,"
-                        + " a.notice_period_days from agreement a join processor p on p.id = a.processor_id"
-                        + " where a.status = 'APPROVED' and p.status = 'ACTIVE'" + where, processorIds);
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                Term term = new Term(AgreementStatus.APPROVED, Sql.date(rows, 6), Sql.date(rows, 7), rows.getBoolean(8),
-                        Sql.integer(rows, 9), Sql.integer(rows, 10), null, null);
-                agreements.add(new AgreementDates(rows.getLong(1), rows.getLong(2), rows.getString(3) + " r"
-                        + rows.getInt(4) + " (" + rows.getString(5) + ")", term));
-            }
-            return agreements;
-        } catch (SQLException e) {
-            throw new PersistenceException("Could not read the agreements' dates", e);
-        }
+        Sql.eachRow(dataSource, "select a.id, a.processor_id, a.reference,"
+                + " a.revision, p.name, a.effective_from, a.expires_on, a.tacit_renewal, a.renewal_term_months,"
+                + " a.notice_period_days from agreement a join processor p on p.id = a.processor_id"
+                + " where a.status = 'APPROVED' and p.status = 'ACTIVE'" + where, processorIds, rows -> {
+            Term term = new Term(AgreementStatus.APPROVED, Sql.date(rows, 6), Sql.date(rows, 7), rows.getBoolean(8),
+                    Sql.integer(rows, 9), Sql.integer(rows, 10), null, null);
+            agreements.add(new AgreementDates(rows.getLong(1), rows.getLong(2), rows.getString(3) + " r"
+                    + rows.getInt(4) + " (" + rows.getString(5) + ")", term));
+        }, "Could not read the agreements' dates");
+        return agreements;
     }
 
     /**
@@ -63,21 +52,15 @@ public class DueDates {
     public List<ReviewDates> reviews(Collection<Long> processorIds) {
         String where = processorIds == null ? "" : " and p.id in (" + Sql.placeholders(processorIds) + ")";
         List<ReviewDates> reviews = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = Sql.prepare(connection, "select p.id, p.name, p.created_at,"
-                        + " (select r.next_review_on from processor_review r where r.processor_id = p.id"
-                        + " order by r.reviewed_on desc, r.id desc limit 1) from processor p"
-                        + " where p.status = 'ACTIVE'" + where, processorIds);
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                LocalDate next = Sql.date(rows, 4);
-                Timestamp registered = rows.getTimestamp(3);
-                reviews.add(new ReviewDates(rows.getLong(1), rows.getString(2),
-                        next != null ? next : registered.toLocalDateTime().toLocalDate()));
-            }
-            return reviews;
-        } catch (SQLException e) {
-            throw new PersistenceException("Could not read the review dates", e);
-        }
+        Sql.eachRow(dataSource, "select p.id, p.name, p.created_at,"
+                + " (select r.next_review_on from processor_review r where r.processor_id = p.id"
+                + " order by r.reviewed_on desc, r.id desc limit 1) from processor p"
+                + " where p.status = 'ACTIVE'" + where, processorIds, rows -> {
+            LocalDate next = Sql.date(rows, 4);
+            Timestamp registered = rows.getTimestamp(3);
+            reviews.add(new ReviewDates(rows.getLong(1), rows.getString(2),
+                    next != null ? next : registered.toLocalDateTime().toLocalDate()));
+        }, "Could not read the review dates");
+        return reviews;
     }
 }

@@ -1,6 +1,5 @@
 package eu.art28.deletion.boundary;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -50,6 +49,7 @@ import eu.art28.engagements.entity.EngagementChanged;
 import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.InvalidInput;
@@ -162,17 +162,9 @@ public class Deletions {
 
     private long processorOf(Kind kind, long id) {
         if (kind == Kind.ENGAGEMENT) {
-            Engagement engagement = em.find(Engagement.class, id);
-            if (engagement == null) {
-                throw new NoSuchRecord("engagement", id);
-            }
-            return engagement.getProcessor().getId();
+            return NoSuchRecord.unlessMissing(em.find(Engagement.class, id), "engagement", id).getProcessor().getId();
         }
-        Agreement agreement = em.find(Agreement.class, id);
-        if (agreement == null) {
-            throw new NoSuchRecord("agreement", id);
-        }
-        return agreement.getProcessor().getId();
+        return NoSuchRecord.unlessMissing(em.find(Agreement.class, id), "agreement", id).getProcessor().getId();
     }
 
     /**
@@ -293,7 +285,6 @@ public class Deletions {
     /** Who is asking: who chose, confirmed or uploaded. */
     @PermitAll
     public String caller() {
-        Principal principal = security.getCallerPrincipal();
-        return principal == null ? "system" : principal.getName();
+        return Caller.name(security);
     }
 }

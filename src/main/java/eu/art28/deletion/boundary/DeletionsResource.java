@@ -35,6 +35,7 @@ import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.boundary.DocumentStorage;
+import eu.art28.platform.boundary.Responses;
 import eu.art28.platform.control.NoSuchRecord;
 
 @Path("deletions")
@@ -100,7 +101,7 @@ public class DeletionsResource {
             @QueryParam("fileName") String fileName, InputStream body) throws IOException {
         DeletionDocument document = deletions.upload(kind(kind), id, fileName,
                 Documents.upload(body, storage.maxBytes()));
-        return Response.created(uri.getAbsolutePath()).entity(DocumentJson.of(document)).build();
+        return Responses.createdHere(uri, DocumentJson.of(document));
     }
 
     @GET

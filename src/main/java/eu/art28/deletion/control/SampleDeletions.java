@@ -8,15 +8,12 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 import eu.art28.deletion.entity.Choice;
 import eu.art28.deletion.entity.DeletionOrReturn;
 import eu.art28.engagements.control.SampleEngagements;
 import eu.art28.engagements.entity.Engagement;
-import eu.art28.platform.control.DemoMode;
+import eu.art28.platform.control.Samples;
 import eu.art28.platform.control.SchemaReady;
 import eu.art28.processors.control.SampleProcessors;
 import eu.art28.processors.entity.Processor;
@@ -26,8 +23,7 @@ import eu.art28.processors.entity.Processor;
  * deleting, and the last one, whose confirmation is overdue, so the first look at deletion or return shows both.
  */
 @ApplicationScoped
-@Transactional
-public class SampleDeletions {
+public class SampleDeletions extends Samples {
 
     /** After the sample engagements, before coverage judges them. */
     public static final int ORDER = SampleEngagements.ORDER + 50;
@@ -35,17 +31,11 @@ public class SampleDeletions {
     static final String CONFIRMED = "Customer mailing, earlier campaign";
     static final String OVERDUE = "Customer mailing, last campaign";
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     SampleProcessors processors;
 
-    @Inject
-    DemoMode demo;
-
     void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {
-        if (!demo.samplesWanted(ready, () -> em.createQuery("select count(e) from Engagement e where e.description"
+        if (!wanted(ready, () -> em.createQuery("select count(e) from Engagement e where e.description"
                 + " in :descriptions", Long.class).setParameter("descriptions", Set.of(CONFIRMED, OVERDUE))
                 .getSingleResult())) {
             return;

@@ -1,6 +1,5 @@
 package eu.art28.engagements.boundary;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,6 +11,7 @@ import jakarta.inject.Named;
 
 import eu.art28.engagements.entity.Engagement;
 import eu.art28.platform.boundary.Countries;
+import eu.art28.platform.boundary.EditOfProcessor;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.processors.boundary.Processors;
 import eu.art28.processors.entity.Processor;
@@ -19,7 +19,7 @@ import eu.art28.processors.entity.Processor;
 /** engagements/edit.xhtml: registers or changes an engagement; the view page then shows its coverage. */
 @Named
 @ViewScoped
-public class EditEngagementBacking implements Serializable {
+public class EditEngagementBacking extends EditOfProcessor {
 
     static final String FORM = "engagement";
 
@@ -29,20 +29,18 @@ public class EditEngagementBacking implements Serializable {
     @Inject
     Processors processors;
 
-    private Long id;
-    private Long processorId;
     private Engagement engagement;
 
     public void load() {
         if (engagement != null) {
             return;
         }
-        if (id == null) {
-            engagement = new Engagement(processorId == null ? null : engagements.processor(processorId));
+        if (getId() == null) {
+            engagement = new Engagement(startingProcessor(engagements::processor));
             engagement.setStartsOn(LocalDate.now());
             engagement.setCountries(java.util.Set.of("NL"));
         } else {
-            engagement = engagements.find(id);
+            engagement = engagements.find(getId());
         }
     }
 
@@ -60,22 +58,6 @@ public class EditEngagementBacking implements Serializable {
 
     public List<SelectItem> getCountryOptions() {
         return Countries.options(FacesContext.getCurrentInstance().getViewRoot().getLocale());
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Long getProcessorId() {
-        return processorId;
-    }
-
-    public void setProcessorId(Long processorId) {
-        this.processorId = processorId;
     }
 
     public Engagement getEngagement() {

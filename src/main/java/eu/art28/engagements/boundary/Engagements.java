@@ -1,9 +1,7 @@
 package eu.art28.engagements.boundary;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
@@ -14,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -24,6 +21,7 @@ import eu.art28.catalogue.boundary.Catalogue;
 import eu.art28.catalogue.entity.Kind;
 import eu.art28.engagements.entity.Engagement;
 import eu.art28.engagements.entity.EngagementChanged;
+import eu.art28.platform.boundary.Filter;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Conflict;
@@ -59,20 +57,13 @@ public class Engagements {
 
     @PermitAll
     public Engagement find(long id) {
-        Engagement engagement = em.find(Engagement.class, id);
-        if (engagement == null) {
-            throw new NoSuchRecord("engagement", id);
-        }
-        return engagement;
+        return NoSuchRecord.unlessMissing(em.find(Engagement.class, id), "engagement", id);
     }
 
     @PermitAll
     public Processor processor(Long id) {
-        Processor processor = id == null ? null : em.find(Processor.class, id);
-        if (processor == null) {
-            throw new InvalidInput("processorId", "engagement.processor.unknown");
-        }
-        return processor;
+        return InvalidInput.unlessMissing(id == null ? null : em.find(Processor.class, id),
+                "processorId", "engagement.processor.unknown");
     }
 
     /**
@@ -131,25 +122,12 @@ public class Engagements {
     @PermitAll
     public Page<Engagement> search(Query query, int page, int size) {
         Requests.paging(page, size);
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (query.processorId() != null) {
-            where.append(" and e.processor.id = :processor");
-            parameters.put("processor", query.processorId());
-        }
-        if (query.text() != null && !query.text().isBlank()) {
-            where.append(" and (lower(e.description) like :text or lower(e.processor.name) like :text)");
-            parameters.put("text", "%" + query.text().strip().toLowerCase().replace("%", "") + "%");
-        }
-        TypedQuery<Long> ids = em.createQuery("select e.id from Engagement e" + where
-                + " order by e.startsOn desc, e.id desc", Long.class);
-        TypedQuery<Long> total = em.createQuery("select count(e) from Engagement e" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            ids.setParameter(name, value);
-            total.setParameter(name, value);
-        });
-        return Page.byIds(ids, total, page, size, chosen -> em.createQuery(
-                "select e from Engagement e join fetch e.processor where e.id in :ids", Engagement.class)
-                .setParameter("ids", chosen).getResultList());
+        Filter filter = new Filter("1 = 1")
+                .and("e.processor.id = :processor", "processor", query.processorId())
+                .containing("(lower(e.description) like :text or lower(e.processor.name) like :text)", query.text());
+        return Page.byIds(filter.query(em, "select e.id from Engagement e", " order by e.startsOn desc, e.id desc",
+                Long.class), filter.query(em, "select count(e) from Engagement e", "", Long.class), page, size,
+                chosen -> em.createQuery("select e from Engagement e join fetch e.processor where e.id in :ids",
+                        Engagement.class).setParameter("ids", chosen).getResultList());
     }
 }

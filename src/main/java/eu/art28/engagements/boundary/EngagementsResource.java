@@ -1,6 +1,5 @@
 package eu.art28.engagements.boundary;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +33,7 @@ import eu.art28.alerts.entity.Subject;
 import eu.art28.engagements.entity.Engagement;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.boundary.Responses;
 
 @Path("engagements")
 @Tag(name = "Engagements", description = "What processors are used for, judged against their agreements")
@@ -84,8 +84,7 @@ public class EngagementsResource {
     public Response create(EngagementJson input) {
         EngagementJson body = Requests.body(input);
         Engagement saved = engagements.save(body.applyTo(new Engagement(engagements.processor(body.processorId()))));
-        URI location = uri.getAbsolutePathBuilder().path(String.valueOf(saved.getId())).build();
-        return Response.created(location).entity(json(saved)).build();
+        return Responses.created(uri, saved.getId(), json(saved));
     }
 
     @PUT

@@ -1,7 +1,5 @@
 package eu.art28.engagements.boundary;
 
-import java.util.HashMap;
-import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,6 +7,7 @@ import jakarta.inject.Named;
 
 import eu.art28.engagements.entity.Engagement;
 import eu.art28.platform.boundary.Page;
+import eu.art28.platform.boundary.ReadOnce;
 
 /**
  * The engagements tab of processors/view.xhtml: what we use the processor for, newest first, the first page of the
@@ -23,11 +22,10 @@ public class ProcessorEngagementsBacking {
     @Inject
     Engagements engagements;
 
-    private final Map<Long, Page<Engagement>> read = new HashMap<>();
+    private final ReadOnce<Long, Page<Engagement>> read = new ReadOnce<>(
+            id -> engagements.search(new Engagements.Query(id, null), 0, SHOWN));
 
-    /** Read once per request, however often the page asks. */
     public Page<Engagement> of(Long processorId) {
-        return read.computeIfAbsent(processorId,
-                id -> engagements.search(new Engagements.Query(id, null), 0, SHOWN));
+        return read.of(processorId);
     }
 }

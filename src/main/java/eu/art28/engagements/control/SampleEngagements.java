@@ -11,12 +11,9 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 import eu.art28.engagements.entity.Engagement;
-import eu.art28.platform.control.DemoMode;
+import eu.art28.platform.control.Samples;
 import eu.art28.platform.control.SchemaReady;
 import eu.art28.processors.control.SampleProcessors;
 
@@ -27,24 +24,16 @@ import eu.art28.processors.control.SampleProcessors;
  * of the server park and the hosting.
  */
 @ApplicationScoped
-@Transactional
-public class SampleEngagements {
+public class SampleEngagements extends Samples {
 
     /** After the sample agreements; coverage judges them next. */
     public static final int ORDER = 1200;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     SampleProcessors processors;
 
-    @Inject
-    DemoMode demo;
-
     void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {
-        if (!demo.samplesWanted(ready, () -> em.createQuery("select count(e) from Engagement e", Long.class)
-                .getSingleResult())) {
+        if (!wanted(ready, "select count(e) from Engagement e")) {
             return;
         }
         LocalDate start = LocalDate.now().minusMonths(1);

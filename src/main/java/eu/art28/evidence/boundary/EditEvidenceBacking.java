@@ -1,6 +1,5 @@
 package eu.art28.evidence.boundary;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,6 +14,7 @@ import eu.art28.evidence.entity.Evidence;
 import eu.art28.evidence.entity.EvidenceDocument;
 import eu.art28.evidence.entity.EvidenceType;
 import eu.art28.platform.boundary.Documents;
+import eu.art28.platform.boundary.EditOfProcessor;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.processors.boundary.Processors;
@@ -26,7 +26,7 @@ import eu.art28.processors.entity.Processor;
  */
 @Named
 @ViewScoped
-public class EditEvidenceBacking implements Serializable {
+public class EditEvidenceBacking extends EditOfProcessor {
 
     static final String FORM = "evidence";
 
@@ -39,8 +39,6 @@ public class EditEvidenceBacking implements Serializable {
     @Inject
     DocumentStorage storage;
 
-    private Long id;
-    private Long processorId;
     private Evidence evidence;
     private List<EvidenceDocument> documents = List.of();
     private transient UploadedFile file;
@@ -49,11 +47,11 @@ public class EditEvidenceBacking implements Serializable {
         if (evidence != null) {
             return;
         }
-        if (id == null) {
-            evidence = new Evidence(processorId == null ? null : register.processor(processorId), register.caller());
+        if (getId() == null) {
+            evidence = new Evidence(startingProcessor(register::processor), register.caller());
         } else {
-            evidence = register.find(id);
-            documents = register.documents(id);
+            evidence = register.find(getId());
+            documents = register.documents(getId());
         }
     }
 
@@ -70,7 +68,7 @@ public class EditEvidenceBacking implements Serializable {
 
     /** Always an attachment: nothing uploaded is ever shown inline. */
     public StreamedContent download(Long documentId) {
-        return Documents.streamed(register.document(id, documentId));
+        return Documents.streamed(register.document(getId(), documentId));
     }
 
     public List<Processor> completeProcessor(String text) {
@@ -87,22 +85,6 @@ public class EditEvidenceBacking implements Serializable {
 
     public long getMaxMegabytes() {
         return storage.maxMegabytes();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public Long getProcessorId() {
-        return processorId;
-    }
-
-    public void setProcessorId(Long processorId) {
-        this.processorId = processorId;
     }
 
     public Evidence getEvidence() {

@@ -60,12 +60,6 @@ public record EvidenceJson(
 
     /** Copies what a client may edit; as with PUT, a field left out is cleared. */
     Evidence applyTo(Evidence evidence) {
-        evidence.setType(type);
-        evidence.setIssuer(issuer);
-        evidence.setScope(scope);
-        evidence.setIssuedOn(issuedOn);
-        evidence.setValidUntil(validUntil);
-        evidence.setNotes(notes);
-        return evidence;
+        return evidence.describe(type, issuer, scope, issuedOn, validUntil, notes);
     }
 }

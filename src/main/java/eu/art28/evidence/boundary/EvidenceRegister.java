@@ -1,12 +1,10 @@
 package eu.art28.evidence.boundary;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -33,8 +30,10 @@ import eu.art28.evidence.entity.EvidenceChanged;
 import eu.art28.evidence.entity.EvidenceDocument;
 import eu.art28.evidence.entity.EvidenceType;
 import eu.art28.platform.boundary.DocumentStorage;
+import eu.art28.platform.boundary.Filter;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
@@ -87,20 +86,13 @@ public class EvidenceRegister {
 
     @PermitAll
     public Evidence find(long id) {
-        Evidence evidence = em.find(Evidence.class, id);
-        if (evidence == null) {
-            throw new NoSuchRecord("evidence", id);
-        }
-        return evidence;
+        return NoSuchRecord.unlessMissing(em.find(Evidence.class, id), "evidence", id);
     }
 
     @PermitAll
     public Processor processor(Long id) {
-        Processor processor = id == null ? null : em.find(Processor.class, id);
-        if (processor == null) {
-            throw new InvalidInput("processorId", "evidence.processor.unknown");
-        }
-        return processor;
+        return InvalidInput.unlessMissing(id == null ? null : em.find(Processor.class, id),
+                "processorId", "evidence.processor.unknown");
     }
 
     /** The processor's evidence on file, by type, newest first. */
@@ -222,47 +214,26 @@ public class EvidenceRegister {
     @PermitAll
     public Page<Evidence> search(Query query, int page, int size) {
         Requests.paging(page, size);
-        StringBuilder where = new StringBuilder(query.withdrawn() ? " where e.withdrawnAt is not null"
-                : " where e.withdrawnAt is null");
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        if (query.processorId() != null) {
-            where.append(" and e.processor.id = :processor");
-            parameters.put("processor", query.processorId());
-        }
-        if (query.type() != null) {
-            where.append(" and e.type = :type");
-            parameters.put("type", query.type());
-        }
-        if (query.validOn() != null) {
-            where.append(" and e.issuedOn <= :validOn and (e.validUntil is null or e.validUntil >= :validOn)");
-            parameters.put("validOn", query.validOn());
-        }
-        if (query.expiresBefore() != null) {
-            where.append(" and e.validUntil is not null and e.validUntil < :expiresBefore");
-            parameters.put("expiresBefore", query.expiresBefore());
-        }
-        TypedQuery<Long> processors = em.createQuery("select e.processor.id from Evidence e" + where
-                + " order by e.processor.name, e.processor.id", Long.class);
-        TypedQuery<Long> total = em.createQuery("select count(e) from Evidence e" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            processors.setParameter(name, value);
-            total.setParameter(name, value);
-        });
-        return Page.byIdsWithinGroups(processors, within -> {
-            TypedQuery<Long> ids = em.createQuery("select e.id from Evidence e" + where
-                    + " and e.processor.id in :within order by e.processor.name, e.processor.id, e.type,"
-                    + " e.issuedOn desc, e.id desc", Long.class).setParameter("within", within);
-            parameters.forEach(ids::setParameter);
-            return ids;
-        }, total, page, size, chosen -> em.createQuery(
-                "select e from Evidence e join fetch e.processor where e.id in :ids", Evidence.class)
-                .setParameter("ids", chosen).getResultList());
+        Filter filter = new Filter(query.withdrawn() ? "e.withdrawnAt is not null" : "e.withdrawnAt is null")
+                .and("e.processor.id = :processor", "processor", query.processorId())
+                .and("e.type = :type", "type", query.type())
+                .and("e.issuedOn <= :validOn and (e.validUntil is null or e.validUntil >= :validOn)", "validOn",
+                        query.validOn())
+                .and("e.validUntil is not null and e.validUntil < :expiresBefore", "expiresBefore",
+                        query.expiresBefore());
+        return Page.byIdsWithinGroups(filter.query(em, "select e.processor.id from Evidence e",
+                " order by e.processor.name, e.processor.id", Long.class),
+                within -> filter.query(em, "select e.id from Evidence e", " and e.processor.id in :within"
+                        + " order by e.processor.name, e.processor.id, e.type, e.issuedOn desc, e.id desc",
+                        Long.class).setParameter("within", within),
+                filter.query(em, "select count(e) from Evidence e", "", Long.class), page, size,
+                chosen -> em.createQuery("select e from Evidence e join fetch e.processor where e.id in :ids",
+                        Evidence.class).setParameter("ids", chosen).getResultList());
     }
 
     /** Who is asking: the registrant of new evidence, the uploader of a document, who withdrew it. */
     @PermitAll
     public String caller() {
-        Principal principal = security.getCallerPrincipal();
-        return principal == null ? "system" : principal.getName();
+        return Caller.name(security);
     }
 }

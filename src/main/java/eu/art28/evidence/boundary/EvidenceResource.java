@@ -2,7 +2,6 @@ package eu.art28.evidence.boundary;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +35,7 @@ import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.boundary.DocumentStorage;
+import eu.art28.platform.boundary.Responses;
 
 @Path("evidence")
 @Tag(name = "Evidence", description = "Security evidence and confidentiality undertakings per processor: supporting"
@@ -83,8 +83,7 @@ public class EvidenceResource {
         EvidenceJson body = Requests.body(input);
         Evidence saved = register.save(body.applyTo(new Evidence(register.processor(body.processorId()),
                 register.caller())));
-        URI location = uri.getAbsolutePathBuilder().path(String.valueOf(saved.getId())).build();
-        return Response.created(location).entity(json(saved)).build();
+        return Responses.created(uri, saved.getId(), json(saved));
     }
 
     @PUT
@@ -120,7 +119,7 @@ public class EvidenceResource {
             throws IOException {
         EvidenceDocument document = register.upload(id, fileName,
                 Documents.upload(body, storage.maxBytes()));
-        return Response.created(uri.getAbsolutePath()).entity(DocumentJson.of(document)).build();
+        return Responses.createdHere(uri, DocumentJson.of(document));
     }
 
     @GET

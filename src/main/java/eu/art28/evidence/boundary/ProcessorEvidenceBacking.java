@@ -1,9 +1,7 @@
 package eu.art28.evidence.boundary;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,6 +9,7 @@ import jakarta.inject.Named;
 
 import eu.art28.evidence.entity.Evidence;
 import eu.art28.evidence.entity.EvidenceValidity;
+import eu.art28.platform.boundary.ReadOnce;
 
 /**
  * The evidence section of processors/view.xhtml: the processor's evidence on file and how valid it is today. Its
@@ -23,11 +22,10 @@ public class ProcessorEvidenceBacking {
     @Inject
     EvidenceRegister register;
 
-    private final Map<Long, List<Evidence>> read = new HashMap<>();
+    private final ReadOnce<Long, List<Evidence>> read = new ReadOnce<>(id -> register.of(id));
 
-    /** Read once per request, however often the page asks. */
     public List<Evidence> of(Long processorId) {
-        return processorId == null ? List.of() : read.computeIfAbsent(processorId, register::of);
+        return processorId == null ? List.of() : read.of(processorId);
     }
 
     public EvidenceValidity validity(Evidence evidence) {

@@ -1,9 +1,5 @@
 package eu.art28.evidence.control;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,7 +10,6 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 
 import eu.art28.evidence.entity.EvidenceType;
 import eu.art28.platform.control.Database;
@@ -48,18 +43,12 @@ public class EvidenceOnFile {
                 + " where e.withdrawn_at is null"
                 + (processorIds == null ? "" : " and e.processor_id in (" + Sql.placeholders(processorIds) + ")")
                 + " order by e.processor_id, e.issued_on, e.id";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = Sql.prepare(connection, sql, processorIds);
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                EvidenceScope scope = new EvidenceScope(rows.getLong(1), rows.getLong(2),
-                        EvidenceType.valueOf(rows.getString(3)), rows.getString(4), Sql.date(rows, 5),
-                        Sql.date(rows, 6));
-                byProcessor.computeIfAbsent(scope.processorId(), p -> new ArrayList<>()).add(scope);
-            }
-            return byProcessor;
-        } catch (SQLException e) {
-            throw new PersistenceException("Could not read the evidence on file", e);
-        }
+        Sql.eachRow(dataSource, sql, processorIds, rows -> {
+            EvidenceScope scope = new EvidenceScope(rows.getLong(1), rows.getLong(2),
+                    EvidenceType.valueOf(rows.getString(3)), rows.getString(4), Sql.date(rows, 5),
+                    Sql.date(rows, 6));
+            byProcessor.computeIfAbsent(scope.processorId(), p -> new ArrayList<>()).add(scope);
+        }, "Could not read the evidence on file");
+        return byProcessor;
     }
 }

@@ -10,13 +10,10 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 import eu.art28.evidence.entity.Evidence;
 import eu.art28.evidence.entity.EvidenceType;
-import eu.art28.platform.control.DemoMode;
+import eu.art28.platform.control.Samples;
 import eu.art28.platform.control.SchemaReady;
 import eu.art28.processors.control.SampleProcessors;
 import eu.art28.processors.entity.Processor;
@@ -28,24 +25,16 @@ import eu.art28.processors.entity.Processor;
  * demonstrated).
  */
 @ApplicationScoped
-@Transactional
-public class SampleEvidence {
+public class SampleEvidence extends Samples {
 
     /** After the sample processors and sub-processors, before the sample engagements and their first judgement. */
     public static final int ORDER = 1160;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     SampleProcessors processors;
 
-    @Inject
-    DemoMode demo;
-
     void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {
-        if (!demo.samplesWanted(ready, () -> em.createQuery("select count(e) from Evidence e", Long.class)
-                .getSingleResult())) {
+        if (!wanted(ready, "select count(e) from Evidence e")) {
             return;
         }
         LocalDate today = LocalDate.now();
@@ -72,13 +61,6 @@ public class SampleEvidence {
 
     private static Evidence evidence(Processor processor, EvidenceType type, String issuer, String scope,
             LocalDate issuedOn, LocalDate validUntil, String notes) {
-        Evidence evidence = new Evidence(processor, "procurement");
-        evidence.setType(type);
-        evidence.setIssuer(issuer);
-        evidence.setScope(scope);
-        evidence.setIssuedOn(issuedOn);
-        evidence.setValidUntil(validUntil);
-        evidence.setNotes(notes);
-        return evidence;
+        return new Evidence(processor, "procurement").describe(type, issuer, scope, issuedOn, validUntil, notes);
     }
 }

@@ -189,6 +189,21 @@ public class Evidence extends VersionedRecord {
         this.processor = processor;
     }
 
+    /**
+     * What a registration says about the evidence, all at once, the same whether typed, sent through the API or
+     * answered by a vendor; each part as its setter takes it.
+     */
+    public Evidence describe(EvidenceType type, String issuer, String scope, LocalDate issuedOn, LocalDate validUntil,
+            String notes) {
+        setType(type);
+        setIssuer(issuer);
+        setScope(scope);
+        setIssuedOn(issuedOn);
+        setValidUntil(validUntil);
+        setNotes(notes);
+        return this;
+    }
+
     public EvidenceType getType() {
         return type;
     }

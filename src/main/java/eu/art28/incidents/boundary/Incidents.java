@@ -1,6 +1,5 @@
 package eu.art28.incidents.boundary;
 
-import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,6 +50,7 @@ import eu.art28.incidents.entity.FollowUp;
 import eu.art28.incidents.entity.Incident;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
@@ -142,10 +142,8 @@ public class Incidents {
      */
     @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER})
     public Judged register(long processorId, Long sourceProcessorId, Incident.Report report) {
-        Processor processor = em.find(Processor.class, processorId);
-        if (processor == null) {
-            throw new NoSuchRecord("processor", processorId);
-        }
+        Processor processor = NoSuchRecord.unlessMissing(em.find(Processor.class, processorId), "processor",
+                processorId);
         long source = sourceProcessorId == null ? processorId : sourceProcessorId;
         if (source != processorId && links.beneath(List.of(processorId)).links().stream()
                 .noneMatch(link -> link.subprocessorId() == source)) {
@@ -174,11 +172,7 @@ public class Incidents {
     }
 
     private Incident incident(long id) {
-        Incident incident = em.find(Incident.class, id);
-        if (incident == null) {
-            throw new NoSuchRecord("incident", id);
-        }
-        return incident;
+        return NoSuchRecord.unlessMissing(em.find(Incident.class, id), "incident", id);
     }
 
     /**
@@ -417,7 +411,6 @@ public class Incidents {
 
     @PermitAll
     public String caller() {
-        Principal principal = security.getCallerPrincipal();
-        return principal == null ? "system" : principal.getName();
+        return Caller.name(security);
     }
 }

@@ -30,6 +30,7 @@ import eu.art28.incidents.entity.Incident;
 import eu.art28.incidents.entity.ReportChannel;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.boundary.Responses;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.Role;
 
@@ -99,8 +100,7 @@ public class IncidentsResource {
         }
         IncidentJson created = IncidentJson.of(incidents.register(body.processorId(), body.sourceProcessorId(),
                 body.report()));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Responses.created(uri, created.id(), created);
     }
 
     @GET

@@ -3,9 +3,7 @@ package eu.art28.incidents.boundary;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,6 +11,7 @@ import jakarta.inject.Named;
 
 import eu.art28.incidents.control.BreachClock;
 import eu.art28.platform.boundary.Page;
+import eu.art28.platform.boundary.ReadOnce;
 import eu.art28.processors.boundary.Processors;
 import eu.art28.processors.entity.ProcessorReview;
 
@@ -36,12 +35,12 @@ public class ProcessorIncidentsBacking {
 
     private Incidents.Tally tally;
 
-    private final Map<Long, List<Incidents.Judged>> read = new HashMap<>();
+    private final ReadOnce<Long, List<Incidents.Judged>> read = new ReadOnce<>(
+            processorId -> incidents.page(processorId, 0, SHOWN).items());
 
     /** Of one processor (reported by it, or at it as a sub-processor); of all when null. */
     public List<Incidents.Judged> of(Long processorId) {
-        return read.computeIfAbsent(processorId == null ? -1L : processorId,
-                key -> incidents.page(processorId, 0, SHOWN).items());
+        return read.of(processorId);
     }
 
     /** The breaches a review weighs: those since the processor's last review, or all when never reviewed. */

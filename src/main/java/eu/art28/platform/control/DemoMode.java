@@ -1,7 +1,6 @@
 package eu.art28.platform.control;
 
 import java.util.Optional;
-import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,14 +26,6 @@ public class DemoMode {
 
     public boolean enabled(SchemaReady ready) {
         return configured.orElse(ready.embedded());
-    }
-
-    /**
-     * Whether a feature's samples go in: in demo mode, and only while the feature has stored nothing
-     * ({@code stored} counts it, asked only in demo mode), so a restart never adds them twice.
-     */
-    public boolean samplesWanted(SchemaReady ready, LongSupplier stored) {
-        return enabled(ready) && stored.getAsLong() == 0;
     }
 
     public String password() {

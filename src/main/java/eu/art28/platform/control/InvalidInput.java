@@ -22,6 +22,17 @@ public class InvalidInput extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
+    /**
+     * A record the input refers to by id ({@code processorId}), as the lookup returned it; when there is none the
+     * input is wrong, not the address: a violation of {@code field}, not a 404.
+     */
+    public static <T> T unlessMissing(T referenced, String field, String messageKey) {
+        if (referenced == null) {
+            throw new InvalidInput(field, messageKey);
+        }
+        return referenced;
+    }
+
     public List<Violation> violations() {
         return violations;
     }

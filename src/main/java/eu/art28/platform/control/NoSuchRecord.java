@@ -12,6 +12,17 @@ public class NoSuchRecord extends RuntimeException {
         this.id = id;
     }
 
+    /**
+     * The one way a lookup by id answers "not found": {@code record} as the lookup returned it, or this exception
+     * when there is none.
+     */
+    public static <T> T unlessMissing(T record, String what, Object id) {
+        if (record == null) {
+            throw new NoSuchRecord(what, id);
+        }
+        return record;
+    }
+
     /** The kind of record in words ("processor", "subprocessor link"), as the API's message names it. */
     public String what() {
         return what;

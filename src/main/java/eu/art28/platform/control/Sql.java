@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
+import jakarta.persistence.PersistenceException;
+
 /** What the set-based readers of read models (coverage scopes, the sub-processor chain) share over plain JDBC. */
 public final class Sql {
 
@@ -46,6 +50,29 @@ public final class Sql {
             }
         }
         return collections;
+    }
+
+    /** What a reader makes of one row of a query's result. */
+    @FunctionalInterface
+    public interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Runs a query on a connection of its own and hands each row to {@code reader}; when the database fails, a
+     * {@link PersistenceException} that says {@code failure}, as every reader of a read model answers.
+     */
+    public static void eachRow(DataSource source, String sql, Collection<?> parameters, RowReader reader,
+            String failure) {
+        try (Connection connection = source.getConnection();
+                PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                reader.read(rows);
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException(failure, e);
+        }
     }
 
     /** Ids as longs; a reader that filters by code passes strings. */

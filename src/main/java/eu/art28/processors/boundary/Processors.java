@@ -1,6 +1,5 @@
 package eu.art28.processors.boundary;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import eu.art28.accounts.entity.Account;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
@@ -75,11 +75,7 @@ public class Processors {
 
     @PermitAll
     public Processor find(long id) {
-        Processor processor = em.find(Processor.class, id);
-        if (processor == null) {
-            throw new NoSuchRecord("processor", id);
-        }
-        return processor;
+        return NoSuchRecord.unlessMissing(em.find(Processor.class, id), "processor", id);
     }
 
     /** Registers a new processor or stores the changes made to a detached one, refusing a stale copy. */
@@ -146,8 +142,7 @@ public class Processors {
     @RolesAllowed({Role.Names.LEGAL, Role.Names.MANAGER})
     public ProcessorReview review(long id, LocalDate on, ReviewOutcome outcome, String notes, LocalDate next) {
         Processor processor = find(id);
-        Principal caller = security.getCallerPrincipal();
-        ProcessorReview review = new ProcessorReview(processor, caller == null ? "system" : caller.getName(), on,
+        ProcessorReview review = new ProcessorReview(processor, Caller.name(security), on,
                 outcome, notes, next, cadenceMonths(processor.getRiskTier()), LocalDate.now(), Instant.now());
         em.persist(review);
         em.flush();

@@ -1,6 +1,5 @@
 package eu.art28.processors.boundary;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,6 +28,7 @@ import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.entity.Role;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.boundary.Responses;
 import eu.art28.processors.entity.Processor;
 import eu.art28.processors.entity.ProcessorReview;
 import eu.art28.processors.entity.ReviewOutcome;
@@ -63,8 +63,7 @@ public class ProcessorsResource {
     @Operation(summary = "Register a processor")
     public Response create(ProcessorJson input, @Context UriInfo uri) {
         Processor created = processors.save(Requests.body(input).applyTo(new Processor()));
-        URI location = uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build();
-        return Response.created(location).entity(ProcessorJson.of(created)).build();
+        return Responses.created(uri, created.getId(), ProcessorJson.of(created));
     }
 
     @PUT
@@ -120,6 +119,6 @@ public class ProcessorsResource {
         ReviewJson body = Requests.body(input);
         ProcessorReview review = processors.review(id, body.reviewedOn(), body.outcome(), body.notes(),
                 body.nextReviewOn());
-        return Response.created(uri.getAbsolutePath()).entity(ReviewJson.of(review)).build();
+        return Responses.createdHere(uri, ReviewJson.of(review));
     }
 }

@@ -6,12 +6,8 @@ import java.util.Optional;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
-import eu.art28.platform.control.DemoMode;
+import eu.art28.platform.control.Samples;
 import eu.art28.platform.control.SchemaReady;
 import eu.art28.processors.entity.Contact;
 import eu.art28.processors.entity.Processor;
@@ -22,8 +18,7 @@ import eu.art28.processors.entity.RiskTier;
  * implies: the printing house of the customer mailing, the firm that maintains the server park, the host.
  */
 @ApplicationScoped
-@Transactional
-public class SampleProcessors {
+public class SampleProcessors extends Samples {
 
     /** Before the sample agreements and engagements, which refer to these processors. */
     public static final int ORDER = 1000;
@@ -33,14 +28,8 @@ public class SampleProcessors {
     public static final String MAINTAINER = "27654321";
     public static final String HOST = "34111222";
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    DemoMode demo;
-
     void onSchemaReady(@Observes @Priority(ORDER) SchemaReady ready) {
-        if (!demo.samplesWanted(ready, () -> em.createNamedQuery(Processor.COUNT, Long.class).getSingleResult())) {
+        if (!wanted(ready, () -> em.createNamedQuery(Processor.COUNT, Long.class).getSingleResult())) {
             return;
         }
         samples().forEach(em::persist);

@@ -1,6 +1,5 @@
 package eu.art28.requests.boundary;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +27,7 @@ import eu.art28.alerts.entity.Rule;
 import eu.art28.evidence.boundary.EvidenceRegister;
 import eu.art28.evidence.entity.Evidence;
 import eu.art28.platform.boundary.DocumentStorage;
+import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
@@ -205,15 +205,10 @@ public class ProcessorRequests {
     }
 
     private Processor processor(long id) {
-        Processor processor = em.find(Processor.class, id);
-        if (processor == null) {
-            throw new NoSuchRecord("processor", id);
-        }
-        return processor;
+        return NoSuchRecord.unlessMissing(em.find(Processor.class, id), "processor", id);
     }
 
     private String caller() {
-        Principal principal = security.getCallerPrincipal();
-        return principal == null ? "system" : principal.getName();
+        return Caller.name(security);
     }
 }

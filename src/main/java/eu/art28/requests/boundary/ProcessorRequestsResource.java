@@ -1,6 +1,5 @@
 package eu.art28.requests.boundary;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.boundary.Responses;
 import eu.art28.platform.entity.Role;
 import eu.art28.requests.entity.Request;
 
@@ -54,8 +54,7 @@ public class ProcessorRequestsResource {
             + " the request answers that alert (EVIDENCE for EVIDENCE_EXPIRED or EVIDENCE_EXPIRING)")
     public Response create(@PathParam("processorId") long processorId, RequestJson input, @Context UriInfo uri) {
         Request created = requests.create(processorId, Requests.body(input).asked());
-        URI location = uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build();
-        return Response.created(location).entity(RequestJson.of(created)).build();
+        return Responses.created(uri, created.getId(), RequestJson.of(created));
     }
 
     @POST

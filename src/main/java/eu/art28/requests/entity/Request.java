@@ -308,13 +308,8 @@ public class Request extends VersionedRecord {
      * vendor sends meets the same rules as what we type. The notes say where it came from.
      */
     public Evidence evidence(String registeredBy) {
-        Evidence evidence = new Evidence(processor, registeredBy);
-        evidence.setType(evidenceType);
-        evidence.setIssuer(evidenceIssuer);
-        evidence.setIssuedOn(evidenceIssuedOn);
-        evidence.setValidUntil(evidenceValidUntil);
-        evidence.setNotes("Sent by " + vendorActor() + " (request " + getId() + ")");
-        return evidence;
+        return new Evidence(processor, registeredBy).describe(evidenceType, evidenceIssuer, null, evidenceIssuedOn,
+                evidenceValidUntil, "Sent by " + vendorActor() + " (request " + getId() + ")");
     }
 
     /**

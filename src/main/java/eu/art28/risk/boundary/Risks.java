@@ -249,11 +249,7 @@ public class Risks {
     }
 
     private Processor processor(long id) {
-        Processor processor = em.find(Processor.class, id);
-        if (processor == null) {
-            throw new NoSuchRecord("processor", id);
-        }
-        return processor;
+        return NoSuchRecord.unlessMissing(em.find(Processor.class, id), "processor", id);
     }
 
     /**

@@ -106,19 +106,13 @@ public class RiskReads {
         if (ids != null && ids.isEmpty()) {
             return stored;
         }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = Sql.prepare(connection, "select s.processor_id, s.inherent,"
-                        + " s.residual, s.tier, s.policy_version, s.scored_at from risk_score s"
-                        + (ids == null ? "" : " where s.processor_id in (" + Sql.placeholders(ids) + ")"), ids);
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                stored.put(rows.getLong(1), new Stored(rows.getLong(1), rows.getInt(2), rows.getInt(3),
-                        RiskTier.valueOf(rows.getString(4)), rows.getInt(5), rows.getTimestamp(6).toInstant()));
-            }
-            return stored;
-        } catch (SQLException e) {
-            throw new PersistenceException("Could not read the risk scores", e);
-        }
+        Sql.eachRow(dataSource, "select s.processor_id, s.inherent,"
+                + " s.residual, s.tier, s.policy_version, s.scored_at from risk_score s"
+                + (ids == null ? "" : " where s.processor_id in (" + Sql.placeholders(ids) + ")"), ids, rows -> {
+            stored.put(rows.getLong(1), new Stored(rows.getLong(1), rows.getInt(2), rows.getInt(3),
+                    RiskTier.valueOf(rows.getString(4)), rows.getInt(5), rows.getTimestamp(6).toInstant()));
+        }, "Could not read the risk scores");
+        return stored;
     }
 
     /**
@@ -172,20 +166,14 @@ public class RiskReads {
 
     /** A processor's scores over time, oldest first. */
     public List<Stored> history(long processorId) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = Sql.prepare(connection, "select h.processor_id, h.inherent,"
-                        + " h.residual, h.tier, h.policy_version, h.scored_at from risk_history h"
-                        + " where h.processor_id = ? order by h.scored_at, h.id", List.of(processorId));
-                ResultSet rows = statement.executeQuery()) {
-            List<Stored> history = new ArrayList<>();
-            while (rows.next()) {
-                history.add(new Stored(rows.getLong(1), rows.getInt(2), rows.getInt(3),
-                        RiskTier.valueOf(rows.getString(4)), rows.getInt(5), rows.getTimestamp(6).toInstant()));
-            }
-            return history;
-        } catch (SQLException e) {
-            throw new PersistenceException("Could not read the risk history", e);
-        }
+        List<Stored> history = new ArrayList<>();
+        Sql.eachRow(dataSource, "select h.processor_id, h.inherent,"
+                + " h.residual, h.tier, h.policy_version, h.scored_at from risk_history h"
+                + " where h.processor_id = ? order by h.scored_at, h.id", List.of(processorId), rows -> {
+            history.add(new Stored(rows.getLong(1), rows.getInt(2), rows.getInt(3),
+                    RiskTier.valueOf(rows.getString(4)), rows.getInt(5), rows.getTimestamp(6).toInstant()));
+        }, "Could not read the risk history");
+        return history;
     }
 
     /** The newest stored policy's settings, or null before the first is stored. */
@@ -216,18 +204,11 @@ public class RiskReads {
     /** The active processors by stored inherent and residual score: a count per pair of figures. */
     public Map<List<Integer>, Long> activeByScores() {
         Map<List<Integer>, Long> counts = new HashMap<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("select s.inherent, s.residual, count(*)"
-                        + " from risk_score s join processor p on p.id = s.processor_id where p.status = 'ACTIVE'"
-                        + " group by s.inherent, s.residual");
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                counts.put(List.of(rows.getInt(1), rows.getInt(2)), rows.getLong(3));
-            }
-            return counts;
-        } catch (SQLException e) {
-            throw new PersistenceException("Could not count the risk scores", e);
-        }
+        Sql.eachRow(dataSource, "select s.inherent, s.residual, count(*) from risk_score s join processor p"
+                + " on p.id = s.processor_id where p.status = 'ACTIVE' group by s.inherent, s.residual", null,
+                rows -> counts.put(List.of(rows.getInt(1), rows.getInt(2)), rows.getLong(3)),
+                "Could not count the risk scores");
+        return counts;
     }
 
     /** An active processor with its stored score, for the list of a heat map's cell. */

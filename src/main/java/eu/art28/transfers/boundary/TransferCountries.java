@@ -1,6 +1,5 @@
 package eu.art28.transfers.boundary;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 
+import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
@@ -84,10 +84,8 @@ public class TransferCountries {
     @RolesAllowed(Role.Names.ADMIN)
     public TransferCountry update(TransferCountry country) {
         country.ensureValid();
-        TransferCountry current = em.find(TransferCountry.class, country.getCode());
-        if (current == null) {
-            throw new NoSuchRecord("transfer country", country.getCode());
-        }
+        TransferCountry current = NoSuchRecord.unlessMissing(em.find(TransferCountry.class, country.getCode()),
+                "transfer country", country.getCode());
         Conflict.ifStale(country.getVersion(), current.getVersion());
         try {
             country.recordChange(caller(), Instant.now());
@@ -145,7 +143,6 @@ public class TransferCountries {
     }
 
     private String caller() {
-        Principal principal = security.getCallerPrincipal();
-        return principal == null ? "system" : principal.getName();
+        return Caller.name(security);
     }
 }

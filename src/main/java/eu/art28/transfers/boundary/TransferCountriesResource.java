@@ -1,6 +1,5 @@
 package eu.art28.transfers.boundary;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import eu.art28.platform.entity.Role;
 import eu.art28.platform.boundary.Requests;
+import eu.art28.platform.boundary.Responses;
 import eu.art28.transfers.entity.TransferCountry;
 
 /**
@@ -58,8 +58,7 @@ public class TransferCountriesResource {
     @Operation(summary = "Add a country, with its EEA membership or adequacy decision")
     public Response create(TransferCountryJson input, @Context UriInfo uri) {
         TransferCountry created = countries.create(Requests.body(input).applyTo(new TransferCountry()));
-        URI location = uri.getAbsolutePathBuilder().path(created.getCode()).build();
-        return Response.created(location).entity(TransferCountryJson.of(created)).build();
+        return Responses.created(uri, created.getCode(), TransferCountryJson.of(created));
     }
 
     @PUT
