@@ -38,6 +38,11 @@ final class HostileTargets {
 
     private final Api api;
     private final long processor;
+    /**
+     * The processor of the walk's engagements, apart from the one of its agreements, links and evidence: a change to
+     * those judges the processor's engagements again, and the walk would otherwise make each slower than the last.
+     */
+    private final long engaged;
     private final Map<String, Target> kept = new HashMap<>();
     private final java.util.Deque<String> countries;
     private final List<String> made = new ArrayList<>();
@@ -48,6 +53,7 @@ final class HostileTargets {
         this.api = api;
         this.countries = countries;
         this.processor = processor("Hostile walk");
+        this.engaged = processor("Hostile engagements");
     }
 
     /** The ISO countries nobody listed, in random order, as the transfer countries hold one record per code. */
@@ -166,9 +172,9 @@ final class HostileTargets {
                     "processorId", processor);
             case "PUT /api/deletions/{kind}/{id}" -> current("api/deletions/engagements/" + endedEngagement(),
                     "procurement");
-            case "POST /api/engagements" -> target("api/engagements", "procurement", null, "processorId", processor);
+            case "POST /api/engagements" -> target("api/engagements", "procurement", null, "processorId", engaged);
             case "PUT /api/engagements/{id}" -> current(created("api/engagements", "procurement",
-                    engagement(processor, null)), "procurement");
+                    engagement(engaged, null)), "procurement");
             case "POST /api/evidence" -> target("api/evidence", "procurement", null, "processorId", processor);
             case "PUT /api/evidence/{id}" -> current(created("api/evidence", "procurement", """
                     {"processorId":%d,"type":"PENTEST_REPORT","issuer":"Tester","scope":"All","issuedOn":"%s"}"""
@@ -260,7 +266,7 @@ final class HostileTargets {
     }
 
     private long endedEngagement() {
-        return id(created("api/engagements", "procurement", engagement(processor, LocalDate.now().minusDays(40))));
+        return id(created("api/engagements", "procurement", engagement(engaged, LocalDate.now().minusDays(40))));
     }
 
     /** A breach the walk's processor reported yesterday. */
