@@ -172,9 +172,10 @@ public class Coverage {
                 changed.cause());
     }
 
-    /** A processor's tier in force changed: the evidence its engagements require is another. */
+    /** Processors' tiers in force changed: the evidence their engagements require is another (all, for many). */
     void onRiskTierChanged(@Observes RiskTierChanged changed) {
-        rejudge(() -> scopes.engagements(null, List.of(changed.processorId())), changed.cause());
+        rejudge(() -> scopes.engagements(null, changed.processorIds().size() > MANY ? null : changed.processorIds()),
+                changed.cause());
     }
 
     /** The day changed: agreements may have run out and notices been accepted overnight. */

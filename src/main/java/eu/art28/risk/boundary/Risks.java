@@ -158,7 +158,7 @@ public class Risks {
 
     /** Its tier changed and coverage judged its engagements again: the alerts it counts may be others. */
     void onRiskTierChanged(@Observes @Priority(AFTER_JUDGEMENTS) RiskTierChanged changed) {
-        rescore(List.of(changed.processorId()), changed.cause());
+        rescore(changed.processorIds(), changed.cause());
     }
 
     /** After the day's judgements and deadlines, so that alerts opened or resolved overnight count. */
@@ -281,7 +281,9 @@ public class Risks {
             Timings.add("risk", System.nanoTime() - start);
         }
         // coverage judges their engagements against the evidence the new tier requires; risk then scores them again
-        changedTiers.forEach(id -> tierChanged.fire(new RiskTierChanged(id, TIER_CHANGED)));
+        if (!changedTiers.isEmpty()) {
+            tierChanged.fire(new RiskTierChanged(changedTiers, TIER_CHANGED));
+        }
         return new int[] {scored, changedTiers.size()};
     }
 
