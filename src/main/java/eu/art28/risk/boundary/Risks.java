@@ -21,7 +21,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -55,6 +54,7 @@ import eu.art28.risk.control.RiskReads;
 import eu.art28.risk.control.RiskScore;
 import eu.art28.transfers.boundary.TransferCountries;
 import eu.art28.transfers.control.TransferRules;
+import eu.art28.platform.control.Records;
 
 /**
  * When risk is scored: for the processor a change touched, in the change's own transaction after coverage and the
@@ -239,11 +239,7 @@ public class Risks {
     }
 
     private Processor changed(Processor processor, String cause) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw Conflict.stale();
-        }
+        Records.flushed(em, processor);
         tierChanged.fire(new RiskTierChanged(processor.getId(), cause));
         return processor;
     }

@@ -23,6 +23,7 @@ import eu.art28.platform.entity.Role;
 import eu.art28.transfers.control.TransferRules;
 import eu.art28.transfers.control.TransferRulesChanged;
 import eu.art28.transfers.entity.TransferCountry;
+import eu.art28.platform.control.Records;
 
 /**
  * The one way in for the transfer countries, from pages and API alike; each method is one transaction. Only
@@ -89,8 +90,7 @@ public class TransferCountries {
         Conflict.ifStale(country.getVersion(), current.getVersion());
         try {
             country.recordChange(caller(), Instant.now());
-            TransferCountry saved = em.merge(country);
-            em.flush();
+            TransferCountry saved = Records.flushed(em, em.merge(country));
             changed.fire(new TransferRulesChanged(saved.getCode()));
             return saved;
         } catch (OptimisticLockException e) {
