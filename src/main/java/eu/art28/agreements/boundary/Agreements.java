@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -128,42 +129,35 @@ public class Agreements {
 
     @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public Agreement submit(long id, long version) {
-        Agreement agreement = current(id, version);
-        agreement.submit(caller(), Instant.now());
-        return Records.flushed(em, agreement);
+        return step(id, version, agreement -> agreement.submit(caller(), Instant.now()));
     }
 
     /** Approves, and lets an approved amendment take over from the version it amends. */
     @RolesAllowed(Role.Names.LEGAL)
     public Agreement approve(long id, long version) {
-        Agreement agreement = current(id, version);
-        agreement.approve(caller(), Instant.now());
-        if (agreement.getSupersedes() != null) {
-            agreement.getSupersedes().supersede(agreement, caller(), Instant.now(), LocalDate.now());
-        }
-        return decided(Records.flushed(em, agreement), "agreement.decided.approved");
+        return decided(step(id, version, agreement -> {
+            agreement.approve(caller(), Instant.now());
+            if (agreement.getSupersedes() != null) {
+                agreement.getSupersedes().supersede(agreement, caller(), Instant.now(), LocalDate.now());
+            }
+        }), "agreement.decided.approved");
     }
 
     @RolesAllowed(Role.Names.LEGAL)
     public Agreement reject(long id, long version, String reason, Map<Clause, String> remarks) {
-        Agreement agreement = current(id, version);
-        agreement.reject(caller(), Instant.now(), reason, remarks);
-        return Records.flushed(em, agreement);
+        return step(id, version, agreement -> agreement.reject(caller(), Instant.now(), reason, remarks));
     }
 
     /** The submitter takes it out of review (the agreement refuses anyone else). */
     @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public Agreement withdraw(long id, long version) {
-        Agreement agreement = current(id, version);
-        agreement.withdraw(caller(), Instant.now());
-        return Records.flushed(em, agreement);
+        return step(id, version, agreement -> agreement.withdraw(caller(), Instant.now()));
     }
 
     @RolesAllowed(Role.Names.LEGAL)
     public Agreement terminate(long id, long version, LocalDate on, String reason) {
-        Agreement agreement = current(id, version);
-        agreement.terminate(caller(), Instant.now(), on, reason);
-        return decided(Records.flushed(em, agreement), "agreement.decided.terminated");
+        return decided(step(id, version, agreement -> agreement.terminate(caller(), Instant.now(), on, reason)),
+                "agreement.decided.terminated");
     }
 
     /** Starts an amendment: one at a time per approved version. */
@@ -247,10 +241,12 @@ public class Agreements {
                         Agreement.class).setParameter("ids", chosen).getResultList());
     }
 
-    private Agreement current(long id, long version) {
+    /** One step of the review workflow, on the version the client read, written at once. */
+    private Agreement step(long id, long version, Consumer<Agreement> step) {
         Agreement agreement = find(id);
         Conflict.ifStale(version, agreement.getVersion());
-        return agreement;
+        step.accept(agreement);
+        return Records.flushed(em, agreement);
     }
 
     /** Tells the features that depend on agreements in force, naming what happened for their records. */
