@@ -35,10 +35,10 @@ import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.control.SignedDocument;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
-import eu.art28.platform.control.Records;
 
 /**
  * The one way in for changes to agreements, from pages and API alike. Each method is one transaction; the

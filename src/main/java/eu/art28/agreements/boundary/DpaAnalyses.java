@@ -39,9 +39,9 @@ import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.entity.Role;
 import eu.art28.platform.entity.Text;
-import eu.art28.platform.control.Records;
 
 /**
  * What the reader proposes for an agreement, and legal's decisions on it. Accepting fills an empty field or a

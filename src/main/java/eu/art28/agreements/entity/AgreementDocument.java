@@ -35,8 +35,8 @@ public class AgreementDocument extends StoredDocument {
     }
 
     /** A description without the bytes, for lists. */
-    public AgreementDocument(Long id, Long agreementId, String fileName, long sizeBytes, String sha256, String uploadedBy,
-            Instant uploadedAt) {
+    public AgreementDocument(Long id, Long agreementId, String fileName, long sizeBytes, String sha256,
+            String uploadedBy, Instant uploadedAt) {
         super(id, agreementId, fileName, sizeBytes, sha256, uploadedBy, uploadedAt);
     }
 }

@@ -36,9 +36,9 @@ import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.entity.Role;
 import eu.art28.platform.entity.Text;
-import eu.art28.platform.control.Records;
 
 /** Turns findings into alerts and lets people act on them. */
 @ApplicationScoped

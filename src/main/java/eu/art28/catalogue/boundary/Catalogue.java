@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,8 +34,8 @@ import eu.art28.platform.control.CodeNames;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
-import eu.art28.platform.entity.Role;
 import eu.art28.platform.control.Records;
+import eu.art28.platform.entity.Role;
 
 /**
  * The one way in for changes to the catalogue, from pages and API alike; each method is one transaction. The

@@ -32,9 +32,9 @@ import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
-import eu.art28.platform.control.Records;
 
 /**
  * The one way in for changes to sub-processor links. Every change fires {@link ChainChanged} in the same

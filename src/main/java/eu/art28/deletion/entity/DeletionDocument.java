@@ -32,8 +32,8 @@ public class DeletionDocument extends StoredDocument {
     }
 
     /** A description without the bytes, for lists. */
-    public DeletionDocument(Long id, Long deletionId, String fileName, long sizeBytes, String sha256, String uploadedBy,
-            Instant uploadedAt) {
+    public DeletionDocument(Long id, Long deletionId, String fileName, long sizeBytes, String sha256,
+            String uploadedBy, Instant uploadedAt) {
         super(id, deletionId, fileName, sizeBytes, sha256, uploadedBy, uploadedAt);
     }
 }

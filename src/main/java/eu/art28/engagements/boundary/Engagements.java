@@ -24,9 +24,9 @@ import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.ProcessingScope;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
-import eu.art28.platform.control.Records;
 
 /**
  * The one way in for changes to engagements. Storing one fires {@link EngagementChanged} in the same

@@ -32,10 +32,10 @@ import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.control.SignedDocument;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
-import eu.art28.platform.control.Records;
 
 /**
  * The one way in for changes to security evidence, from pages and API alike; each method is one transaction. Every

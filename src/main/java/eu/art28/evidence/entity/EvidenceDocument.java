@@ -32,8 +32,8 @@ public class EvidenceDocument extends StoredDocument {
     }
 
     /** A description without the bytes, for lists. */
-    public EvidenceDocument(Long id, Long evidenceId, String fileName, long sizeBytes, String sha256, String uploadedBy,
-            Instant uploadedAt) {
+    public EvidenceDocument(Long id, Long evidenceId, String fileName, long sizeBytes, String sha256,
+            String uploadedBy, Instant uploadedAt) {
         super(id, evidenceId, fileName, sizeBytes, sha256, uploadedBy, uploadedAt);
     }
 }

@@ -53,9 +53,9 @@ import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
-import eu.art28.platform.control.Records;
 
 /**
  * The one way in for breaches a processor reports (Art. 33(2)), from pages and API alike: registering one with the

@@ -29,6 +29,7 @@ import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.CoverageStatus;
 import eu.art28.processors.entity.Processor;
@@ -37,7 +38,6 @@ import eu.art28.processors.entity.ProcessorReview;
 import eu.art28.processors.entity.ProcessorStatus;
 import eu.art28.processors.entity.ReviewOutcome;
 import eu.art28.processors.entity.RiskTier;
-import eu.art28.platform.control.Records;
 
 /** The one way in for changes to the registry, from pages and API alike; each method is one transaction. */
 @ApplicationScoped

@@ -30,6 +30,7 @@ import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
 import eu.art28.requests.control.RequestMail;
@@ -37,7 +38,6 @@ import eu.art28.requests.entity.Request;
 import eu.art28.requests.entity.RequestDocument;
 import eu.art28.requests.entity.RequestKind;
 import eu.art28.requests.entity.RequestSent;
-import eu.art28.platform.control.Records;
 
 /**
  * The one way in for our side of requests to processors, from pages and API alike; each method is one

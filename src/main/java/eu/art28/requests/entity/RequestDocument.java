@@ -35,8 +35,8 @@ public class RequestDocument extends StoredDocument {
     }
 
     /** A description without the bytes, for lists. */
-    public RequestDocument(Long id, Long requestId, String fileName, long sizeBytes, String sha256, String uploadedBy,
-            Instant uploadedAt) {
+    public RequestDocument(Long id, Long requestId, String fileName, long sizeBytes, String sha256,
+            String uploadedBy, Instant uploadedAt) {
         super(id, requestId, fileName, sizeBytes, sha256, uploadedBy, uploadedAt);
     }
 }

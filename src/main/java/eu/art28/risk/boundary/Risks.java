@@ -41,6 +41,7 @@ import eu.art28.evidence.entity.EvidenceChanged;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.control.SchemaReady;
 import eu.art28.platform.control.Timings;
 import eu.art28.platform.entity.Role;
@@ -54,7 +55,6 @@ import eu.art28.risk.control.RiskReads;
 import eu.art28.risk.control.RiskScore;
 import eu.art28.transfers.boundary.TransferCountries;
 import eu.art28.transfers.control.TransferRules;
-import eu.art28.platform.control.Records;
 
 /**
  * When risk is scored: for the processor a change touched, in the change's own transaction after coverage and the

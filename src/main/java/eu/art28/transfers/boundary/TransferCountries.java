@@ -19,11 +19,11 @@ import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.entity.Role;
 import eu.art28.transfers.control.TransferRules;
 import eu.art28.transfers.control.TransferRulesChanged;
 import eu.art28.transfers.entity.TransferCountry;
-import eu.art28.platform.control.Records;
 
 /**
  * The one way in for the transfer countries, from pages and API alike; each method is one transaction. Only
