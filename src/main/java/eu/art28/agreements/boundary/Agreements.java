@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,8 +17,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import eu.art28.agreements.control.ExpiringAgreements;
@@ -37,6 +35,7 @@ import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.control.SignedDocument;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
@@ -105,72 +104,60 @@ public class Agreements {
                 saved = em.merge(agreement);
                 saved.recordChange(caller(), Instant.now());
             }
-            em.flush();
-            return saved;
+            return Records.flushed(em, saved);
         } catch (OptimisticLockException e) {
             throw Conflict.stale();
         }
     }
 
     private void check(Agreement agreement) {
-        Set<ConstraintViolation<Agreement>> violations = validator.validate(agreement);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        List<InvalidInput.Violation> problems = new ArrayList<>(agreement.dateViolations());
-        problems.addAll(catalogue.unknownCodes(agreement.scope().catalogueCodes()));
-        boolean referenceTaken = em.createQuery("select count(a) from Agreement a where a.reference = :reference"
-                        + " and a.revision = :revision and a.id <> :id", Long.class)
-                .setParameter("reference", agreement.getReference())
-                .setParameter("revision", agreement.getRevision())
-                .setParameter("id", agreement.getId() == null ? -1L : agreement.getId())
-                .getSingleResult() > 0;
-        if (referenceTaken) {
-            problems.add(new InvalidInput.Violation("reference", "agreement.reference.taken"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        Records.checked(validator, agreement, draft -> {
+            List<InvalidInput.Violation> problems = new ArrayList<>(draft.dateViolations());
+            problems.addAll(catalogue.unknownCodes(draft.scope().catalogueCodes()));
+            boolean referenceTaken = em.createQuery("select count(a) from Agreement a where a.reference = :reference"
+                            + " and a.revision = :revision and a.id <> :id", Long.class)
+                    .setParameter("reference", draft.getReference())
+                    .setParameter("revision", draft.getRevision())
+                    .setParameter("id", draft.getId() == null ? -1L : draft.getId())
+                    .getSingleResult() > 0;
+            if (referenceTaken) {
+                problems.add(new InvalidInput.Violation("reference", "agreement.reference.taken"));
+            }
+            return problems;
+        });
     }
 
     @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public Agreement submit(long id, long version) {
-        Agreement agreement = current(id, version);
-        agreement.submit(caller(), Instant.now());
-        return stored(agreement);
+        return step(id, version, agreement -> agreement.submit(caller(), Instant.now()));
     }
 
     /** Approves, and lets an approved amendment take over from the version it amends. */
     @RolesAllowed(Role.Names.LEGAL)
     public Agreement approve(long id, long version) {
-        Agreement agreement = current(id, version);
-        agreement.approve(caller(), Instant.now());
-        if (agreement.getSupersedes() != null) {
-            agreement.getSupersedes().supersede(agreement, caller(), Instant.now(), LocalDate.now());
-        }
-        return decided(stored(agreement), "agreement.decided.approved");
+        return decided(step(id, version, agreement -> {
+            agreement.approve(caller(), Instant.now());
+            if (agreement.getSupersedes() != null) {
+                agreement.getSupersedes().supersede(agreement, caller(), Instant.now(), LocalDate.now());
+            }
+        }), "agreement.decided.approved");
     }
 
     @RolesAllowed(Role.Names.LEGAL)
     public Agreement reject(long id, long version, String reason, Map<Clause, String> remarks) {
-        Agreement agreement = current(id, version);
-        agreement.reject(caller(), Instant.now(), reason, remarks);
-        return stored(agreement);
+        return step(id, version, agreement -> agreement.reject(caller(), Instant.now(), reason, remarks));
     }
 
     /** The submitter takes it out of review (the agreement refuses anyone else). */
     @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public Agreement withdraw(long id, long version) {
-        Agreement agreement = current(id, version);
-        agreement.withdraw(caller(), Instant.now());
-        return stored(agreement);
+        return step(id, version, agreement -> agreement.withdraw(caller(), Instant.now()));
     }
 
     @RolesAllowed(Role.Names.LEGAL)
     public Agreement terminate(long id, long version, LocalDate on, String reason) {
-        Agreement agreement = current(id, version);
-        agreement.terminate(caller(), Instant.now(), on, reason);
-        return decided(stored(agreement), "agreement.decided.terminated");
+        return decided(step(id, version, agreement -> agreement.terminate(caller(), Instant.now(), on, reason)),
+                "agreement.decided.terminated");
     }
 
     /** Starts an amendment: one at a time per approved version. */
@@ -204,20 +191,19 @@ public class Agreements {
     /** Every upload, newest first, without the bytes. */
     @PermitAll
     public List<AgreementDocument> documents(long id) {
-        return em.createNamedQuery(AgreementDocument.OF_AGREEMENT, AgreementDocument.class)
-                .setParameter("agreement", id).getResultList();
+        return storage.descriptions(AgreementDocument.class, AgreementDocument.OWNER, List.of(id));
     }
 
     /** The newest upload with its bytes. */
     @PermitAll
     public AgreementDocument currentDocument(long id) {
-        return storage.current(AgreementDocument.class, documents(id), "document of agreement", id);
+        return storage.current(AgreementDocument.class, AgreementDocument.OWNER, id, "document of agreement");
     }
 
     /** One upload with its bytes, only through the agreement it belongs to. */
     @PermitAll
     public AgreementDocument document(long agreementId, long documentId) {
-        return storage.withContent(AgreementDocument.class, "agreement", agreementId, documentId);
+        return storage.withContent(AgreementDocument.class, AgreementDocument.OWNER, agreementId, documentId);
     }
 
     @PermitAll
@@ -255,19 +241,12 @@ public class Agreements {
                         Agreement.class).setParameter("ids", chosen).getResultList());
     }
 
-    private Agreement current(long id, long version) {
+    /** One step of the review workflow, on the version the client read, written at once. */
+    private Agreement step(long id, long version, Consumer<Agreement> step) {
         Agreement agreement = find(id);
         Conflict.ifStale(version, agreement.getVersion());
-        return agreement;
-    }
-
-    private Agreement stored(Agreement agreement) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw Conflict.stale();
-        }
-        return agreement;
+        step.accept(agreement);
+        return Records.flushed(em, agreement);
     }
 
     /** Tells the features that depend on agreements in force, naming what happened for their records. */

@@ -21,8 +21,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import eu.art28.agreements.control.ClauseDetector;
@@ -41,6 +39,7 @@ import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.entity.Role;
 import eu.art28.platform.entity.Text;
 
@@ -258,13 +257,7 @@ public class DpaAnalyses {
     }
 
     private DpaProposal stored(Agreement agreement, DpaProposal proposal) {
-        Set<ConstraintViolation<Agreement>> violations = validator.validate(agreement);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        if (!agreement.dateViolations().isEmpty()) {
-            throw new InvalidInput(agreement.dateViolations());
-        }
+        Records.checked(validator, agreement, Agreement::dateViolations);
         agreement.recordChange(caller(), Instant.now());
         em.flush();
         return proposal;

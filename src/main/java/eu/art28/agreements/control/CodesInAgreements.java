@@ -17,12 +17,8 @@ public class CodesInAgreements {
     EntityManager em;
 
     void claim(@Observes CatalogueCodeInUse question) {
-        String collection = question.kind().scopeField();
-        em.createQuery("select a.reference, a.revision from Agreement a join a." + collection + " c where c = :code"
-                        + " order by a.reference, a.revision", Object[].class)
-                .setParameter("code", question.code())
-                .setMaxResults(5)
-                .getResultList()
-                .forEach(row -> question.usedBy("agreement " + row[0] + " r" + row[1]));
+        question.usedBy(em.createQuery("select a.reference, a.revision from Agreement a join a."
+                + question.kind().scopeField() + " c where c = :code order by a.reference, a.revision", Object[].class),
+                row -> "agreement " + row[0] + " r" + row[1]);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import eu.art28.platform.control.SignedDocument;
@@ -18,12 +17,10 @@ import eu.art28.platform.entity.StoredDocument;
  */
 @Entity
 @Table(name = "agreement_document")
-@NamedQuery(name = AgreementDocument.OF_AGREEMENT, query = "select new eu.art28.agreements.entity.AgreementDocument"
-        + "(d.id, d.fileName, d.sizeBytes, d.sha256, d.uploadedBy, d.uploadedAt)"
-        + " from AgreementDocument d where d.agreement.id = :agreement order by d.uploadedAt desc, d.id desc")
 public class AgreementDocument extends StoredDocument {
 
-    public static final String OF_AGREEMENT = "AgreementDocument.ofAgreement";
+    /** What {@code DocumentStorage} names the association by. */
+    public static final String OWNER = "agreement";
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "agreement_id")
@@ -33,13 +30,13 @@ public class AgreementDocument extends StoredDocument {
     }
 
     public AgreementDocument(Agreement agreement, SignedDocument checked, String uploadedBy, Instant uploadedAt) {
-        super(checked.fileName(), checked.content(), checked.sha256(), uploadedBy, uploadedAt);
+        super(agreement.getId(), checked.fileName(), checked.content(), checked.sha256(), uploadedBy, uploadedAt);
         this.agreement = agreement;
     }
 
     /** A description without the bytes, for lists. */
-    public AgreementDocument(Long id, String fileName, long sizeBytes, String sha256, String uploadedBy,
-            Instant uploadedAt) {
-        super(id, fileName, sizeBytes, sha256, uploadedBy, uploadedAt);
+    public AgreementDocument(Long id, Long agreementId, String fileName, long sizeBytes, String sha256,
+            String uploadedBy, Instant uploadedAt) {
+        super(id, agreementId, fileName, sizeBytes, sha256, uploadedBy, uploadedAt);
     }
 }

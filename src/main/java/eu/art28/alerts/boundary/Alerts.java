@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.security.enterprise.SecurityContext;
@@ -37,6 +36,7 @@ import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.entity.Role;
 import eu.art28.platform.entity.Text;
 
@@ -156,7 +156,7 @@ public class Alerts {
         Alert alert = find(id);
         Conflict.ifStale(version, alert.getVersion());
         alert.acknowledge(caller(), Instant.now(), note);
-        return flushed(alert);
+        return Records.flushed(em, alert);
     }
 
     /**
@@ -176,8 +176,7 @@ public class Alerts {
             alert.acknowledge(caller(), now, note);
             acknowledged.add(alert);
         }
-        flushed(null);
-        return acknowledged;
+        return Records.flushed(em, acknowledged);
     }
 
     /**
@@ -194,7 +193,7 @@ public class Alerts {
         }
         alert.assign(to, dueOn, caller(), LocalDate.now());
         assigned.fire(new AlertAssigned(alert));
-        return flushed(alert);
+        return Records.flushed(em, alert);
     }
 
     /** The people an alert may be assigned to: enabled users who may acknowledge alerts, by name. */
@@ -215,15 +214,6 @@ public class Alerts {
                     .forEach(row -> names.put((Long) row[0], (String) row[1]));
         }
         return names;
-    }
-
-    private Alert flushed(Alert alert) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw Conflict.stale();
-        }
-        return alert;
     }
 
     private String caller() {

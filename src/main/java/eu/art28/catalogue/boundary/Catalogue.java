@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
@@ -20,8 +21,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import eu.art28.catalogue.control.CatalogueChanged;
@@ -35,6 +34,7 @@ import eu.art28.platform.control.CodeNames;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.entity.Role;
 
 /**
@@ -119,8 +119,7 @@ public class Catalogue {
                 entry.kind().noun(), entry.getCode());
         Conflict.ifStale(entry.getVersion(), current.getVersion());
         try {
-            CatalogueEntry saved = em.merge(entry);
-            em.flush();
+            CatalogueEntry saved = Records.flushed(em, em.merge(entry));
             changed.fire(new CatalogueChanged(saved.kind(), saved.getCode()));
             return saved;
         } catch (OptimisticLockException e) {
@@ -130,16 +129,17 @@ public class Catalogue {
 
     @RolesAllowed(Role.Names.ADMIN)
     public CatalogueEntry retire(Kind kind, String code) {
-        CatalogueEntry entry = find(kind, code);
-        entry.retire();
-        em.flush();
-        return entry;
+        return changed(kind, code, CatalogueEntry::retire);
     }
 
     @RolesAllowed(Role.Names.ADMIN)
     public CatalogueEntry unretire(Kind kind, String code) {
+        return changed(kind, code, CatalogueEntry::unretire);
+    }
+
+    private CatalogueEntry changed(Kind kind, String code, Consumer<CatalogueEntry> change) {
         CatalogueEntry entry = find(kind, code);
-        entry.unretire();
+        change.accept(entry);
         em.flush();
         return entry;
     }
@@ -208,10 +208,7 @@ public class Catalogue {
     }
 
     private void validate(CatalogueEntry entry) {
-        Set<ConstraintViolation<CatalogueEntry>> violations = validator.validate(entry);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        Records.checked(validator, entry);
         if (entry instanceof Purpose purpose) {
             List<String> unknown = unknown(Kind.PURPOSE, purpose.getCompatibleWith());
             if (!unknown.isEmpty()) {

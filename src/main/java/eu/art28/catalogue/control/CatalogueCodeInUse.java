@@ -2,6 +2,9 @@ package eu.art28.catalogue.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+
+import jakarta.persistence.TypedQuery;
 
 import eu.art28.catalogue.entity.Kind;
 
@@ -23,6 +26,14 @@ public record CatalogueCodeInUse(Kind kind, String code, List<String> users) {
 
     public void usedBy(String user) {
         users.add(user);
+    }
+
+    /**
+     * Names each use a query finds by its {@code :code} parameter, the first five of them: enough to show why the
+     * entry cannot go.
+     */
+    public <T> void usedBy(TypedQuery<T> uses, Function<T, String> name) {
+        uses.setParameter("code", code).setMaxResults(5).getResultList().forEach(use -> usedBy(name.apply(use)));
     }
 
     public boolean inUse() {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,8 +16,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import eu.art28.agreements.entity.Agreement;
@@ -35,6 +32,7 @@ import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
 
@@ -119,15 +117,7 @@ public class Subprocessors {
     /** Records a link that legal approves by name, or one under a general authorisation with its notice. */
     @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public SubprocessorLink save(SubprocessorLink link) {
-        List<InvalidInput.Violation> problems = check(link);
-        if (link.getId() == null && link.getProcessor() != null && link.getSubprocessor() != null
-                && links.all().wouldCycle(link.getProcessor().getId(), link.getSubprocessor().getId())) {
-            problems.add(new InvalidInput.Violation("subprocessorId", "chain.link.cycle",
-                    link.getSubprocessor().getName(), link.getProcessor().getName()));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        Records.checked(validator, link, this::violations);
         try {
             SubprocessorLink saved;
             String cause;
@@ -139,7 +129,7 @@ public class Subprocessors {
                 saved = em.merge(link);
                 cause = "chain.changed.edited";
             }
-            em.flush();
+            Records.flushed(em, saved);
             changed.fire(new ChainChanged(saved.getProcessor().getId(), saved.getId(), cause));
             return saved;
         } catch (OptimisticLockException e) {
@@ -223,15 +213,16 @@ public class Subprocessors {
         changed.fire(new ChainChanged(processorId, linkId, "chain.changed.removed"));
     }
 
-    private List<InvalidInput.Violation> check(SubprocessorLink link) {
-        Set<ConstraintViolation<SubprocessorLink>> violations = validator.validate(link);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+    private List<InvalidInput.Violation> violations(SubprocessorLink link) {
         List<InvalidInput.Violation> problems = new ArrayList<>(link.scopeViolations());
         problems.addAll(catalogue.unknownCodes(link.scope().catalogueCodes()));
         if (link.getId() == null && link.getSubprocessor() != null && link.getSubprocessor().isOffboarded()) {
             problems.add(new InvalidInput.Violation("subprocessorId", "chain.subprocessor.offboarded"));
+        }
+        if (link.getId() == null && link.getProcessor() != null && link.getSubprocessor() != null
+                && links.all().wouldCycle(link.getProcessor().getId(), link.getSubprocessor().getId())) {
+            problems.add(new InvalidInput.Violation("subprocessorId", "chain.link.cycle",
+                    link.getSubprocessor().getName(), link.getProcessor().getName()));
         }
         return problems;
     }
@@ -252,11 +243,7 @@ public class Subprocessors {
     }
 
     private SubprocessorLink decided(SubprocessorLink link, String cause) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw Conflict.stale();
-        }
+        Records.flushed(em, link);
         changed.fire(new ChainChanged(link.getProcessor().getId(), link.getId(), cause));
         return link;
     }

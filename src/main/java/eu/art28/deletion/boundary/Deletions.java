@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -219,17 +218,14 @@ public class Deletions {
     @PermitAll
     public List<DeletionDocument> documents(Kind kind, long id) {
         DeletionOrReturn record = find(kind, id).record();
-        return record == null ? List.of() : em.createNamedQuery(DeletionDocument.OF_RECORDS, DeletionDocument.class)
-                .setParameter("records", List.of(record.getId())).getResultList();
+        return record == null ? List.of()
+                : storage.descriptions(DeletionDocument.class, DeletionDocument.OWNER, List.of(record.getId()));
     }
 
     /** The newest certificate of each of these records, without the bytes, in one query: for a list. */
     @PermitAll
     public Map<Long, DeletionDocument> currentDocuments(Collection<Long> recordIds) {
-        return recordIds.isEmpty() ? new HashMap<>() : DocumentStorage.newestOfEach(
-                em.createNamedQuery(DeletionDocument.OF_RECORDS, DeletionDocument.class)
-                        .setParameter("records", List.copyOf(recordIds)).getResultList(),
-                DeletionDocument::getDeletionId);
+        return storage.currentOfEach(DeletionDocument.class, DeletionDocument.OWNER, recordIds);
     }
 
     /** The newest certificate with its bytes. */

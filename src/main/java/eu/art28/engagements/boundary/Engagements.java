@@ -10,11 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import eu.art28.catalogue.boundary.Catalogue;
@@ -24,10 +21,10 @@ import eu.art28.engagements.entity.EngagementChanged;
 import eu.art28.platform.boundary.Filter;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
-import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.ProcessingScope;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
 
@@ -86,37 +83,21 @@ public class Engagements {
 
     @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.MANAGER})
     public Engagement save(Engagement engagement) {
-        Set<ConstraintViolation<Engagement>> violations = validator.validate(engagement);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        Records.checked(validator, engagement, this::violations);
+        String cause = engagement.getId() == null ? "engagement.changed.created" : "engagement.changed.edited";
+        Engagement saved = Records.saved(em, engagement, this::find, stored -> { });
+        changed.fire(new EngagementChanged(saved.getId(), cause));
+        return saved;
+    }
+
+    private List<InvalidInput.Violation> violations(Engagement engagement) {
         List<InvalidInput.Violation> problems = new ArrayList<>(engagement.scopeViolations());
         problems.addAll(unknownCodes(engagement.getPurposes(), engagement.getDataCategories(),
                 engagement.getDataSubjects(), engagement.getOriginalPurpose()));
         if (engagement.getProcessor() != null && engagement.getProcessor().isOffboarded()) {
             problems.add(new InvalidInput.Violation("processorId", "engagement.processor.offboarded"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-        try {
-            Engagement saved;
-            String cause;
-            if (engagement.getId() == null) {
-                em.persist(engagement);
-                saved = engagement;
-                cause = "engagement.changed.created";
-            } else {
-                Conflict.ifStale(engagement.getVersion(), find(engagement.getId()).getVersion());
-                saved = em.merge(engagement);
-                cause = "engagement.changed.edited";
-            }
-            em.flush();
-            changed.fire(new EngagementChanged(saved.getId(), cause));
-            return saved;
-        } catch (OptimisticLockException e) {
-            throw Conflict.stale();
-        }
+        return problems;
     }
 
     @PermitAll

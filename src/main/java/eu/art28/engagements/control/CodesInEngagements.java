@@ -18,20 +18,12 @@ public class CodesInEngagements {
     EntityManager em;
 
     void claim(@Observes CatalogueCodeInUse question) {
-        String collection = question.kind().scopeField();
-        em.createQuery("select e.description from Engagement e join e." + collection + " c where c = :code"
-                        + " order by e.id", String.class)
-                .setParameter("code", question.code())
-                .setMaxResults(5)
-                .getResultList()
-                .forEach(description -> question.usedBy("engagement " + description));
+        question.usedBy(em.createQuery("select e.description from Engagement e join e."
+                + question.kind().scopeField() + " c where c = :code order by e.id", String.class),
+                description -> "engagement " + description);
         if (question.kind() == Kind.PURPOSE) {
-            em.createQuery("select e.description from Engagement e where e.originalPurpose = :code order by e.id",
-                            String.class)
-                    .setParameter("code", question.code())
-                    .setMaxResults(5)
-                    .getResultList()
-                    .forEach(description -> question.usedBy("engagement " + description));
+            question.usedBy(em.createQuery("select e.description from Engagement e where e.originalPurpose = :code"
+                    + " order by e.id", String.class), description -> "engagement " + description);
         }
     }
 }

@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,12 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,6 +32,7 @@ import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.control.SignedDocument;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
@@ -113,45 +109,23 @@ public class EvidenceRegister {
      */
     @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     public Evidence save(Evidence evidence, DocumentStorage.Upload upload) {
-        check(evidence);
+        Records.checked(validator, evidence, this::violations);
         SignedDocument document = storage.check(upload);
-        try {
-            Evidence saved;
-            String cause;
-            if (evidence.getId() == null) {
-                em.persist(evidence);
-                saved = evidence;
-                cause = "evidence.changed.registered";
-            } else {
-                Evidence current = find(evidence.getId());
-                Conflict.ifStale(evidence.getVersion(), current.getVersion());
-                current.ensureOnFile();
-                saved = em.merge(evidence);
-                cause = "evidence.changed.edited";
-            }
-            em.flush();
-            if (document != null) {
-                storage.store(new EvidenceDocument(saved, document, caller(), Instant.now()));
-            }
-            changed.fire(new EvidenceChanged(saved.getProcessor().getId(), cause));
-            return saved;
-        } catch (OptimisticLockException e) {
-            throw Conflict.stale();
+        String cause = evidence.getId() == null ? "evidence.changed.registered" : "evidence.changed.edited";
+        Evidence saved = Records.saved(em, evidence, this::find, Evidence::ensureOnFile);
+        if (document != null) {
+            storage.store(new EvidenceDocument(saved, document, caller(), Instant.now()));
         }
+        changed.fire(new EvidenceChanged(saved.getProcessor().getId(), cause));
+        return saved;
     }
 
-    private void check(Evidence evidence) {
-        Set<ConstraintViolation<Evidence>> violations = validator.validate(evidence);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+    private List<InvalidInput.Violation> violations(Evidence evidence) {
         List<InvalidInput.Violation> problems = new ArrayList<>(evidence.violations(LocalDate.now()));
         if (evidence.getId() == null && evidence.getProcessor().isOffboarded()) {
             problems.add(new InvalidInput.Violation("processorId", "evidence.processor.offboarded"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        return problems;
     }
 
     /** Adds a new version of the document; the earlier ones are kept. */
@@ -168,29 +142,25 @@ public class EvidenceRegister {
     /** Every upload, newest first, without the bytes. */
     @PermitAll
     public List<EvidenceDocument> documents(long id) {
-        return em.createNamedQuery(EvidenceDocument.OF_EVIDENCE, EvidenceDocument.class)
-                .setParameter("evidence", List.of(id)).getResultList();
+        return storage.descriptions(EvidenceDocument.class, EvidenceDocument.OWNER, List.of(id));
     }
 
     /** The newest upload of each of these, without the bytes, in one query: for a page of a list. */
     @PermitAll
     public Map<Long, EvidenceDocument> currentDocuments(Collection<Long> ids) {
-        return ids.isEmpty() ? new HashMap<>() : DocumentStorage.newestOfEach(
-                em.createNamedQuery(EvidenceDocument.OF_EVIDENCE, EvidenceDocument.class)
-                        .setParameter("evidence", List.copyOf(ids)).getResultList(),
-                EvidenceDocument::getEvidenceId);
+        return storage.currentOfEach(EvidenceDocument.class, EvidenceDocument.OWNER, ids);
     }
 
     /** The newest upload with its bytes. */
     @PermitAll
     public EvidenceDocument currentDocument(long id) {
-        return storage.current(EvidenceDocument.class, documents(id), "document of evidence", id);
+        return storage.current(EvidenceDocument.class, EvidenceDocument.OWNER, id, "document of evidence");
     }
 
     /** One upload with its bytes, only through the evidence it belongs to. */
     @PermitAll
     public EvidenceDocument document(long evidenceId, long documentId) {
-        return storage.withContent(EvidenceDocument.class, "evidence", evidenceId, documentId);
+        return storage.withContent(EvidenceDocument.class, EvidenceDocument.OWNER, evidenceId, documentId);
     }
 
     /**
@@ -202,11 +172,7 @@ public class EvidenceRegister {
         Evidence evidence = find(id);
         Conflict.ifStale(version, evidence.getVersion());
         evidence.withdraw(caller(), Instant.now(), reason);
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw Conflict.stale();
-        }
+        Records.flushed(em, evidence);
         changed.fire(new EvidenceChanged(evidence.getProcessor().getId(), "evidence.changed.withdrawn"));
         return evidence;
     }

@@ -26,7 +26,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
@@ -51,10 +50,10 @@ import eu.art28.incidents.entity.Incident;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Caller;
-import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
 
@@ -295,11 +294,7 @@ public class Incidents {
     }
 
     private Judged saved(Incident incident, String cause) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw Conflict.stale();
-        }
+        Records.flushed(em, incident);
         reconcile(List.of(incident), cause);
         return judge(incident);
     }

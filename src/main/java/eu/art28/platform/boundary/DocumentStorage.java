@@ -1,11 +1,11 @@
 package eu.art28.platform.boundary;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Function;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.PermitAll;
@@ -125,21 +125,49 @@ public class DocumentStorage {
     }
 
     /**
-     * What a download of a record's document sends: the newest of its documents (a list newest first, without
-     * bytes), now with its bytes; {@code what} names it when the record has none yet.
+     * Every upload of these records, newest first, without the bytes, in one query (for one record, or a page of a
+     * list): each kind of document has the description constructor of {@link StoredDocument}'s parameters.
      */
     @PermitAll
-    public <D extends StoredDocument> D current(Class<D> type, List<D> newestFirst, String what, long ownerId) {
-        D newest = newestFirst.stream().findFirst().orElseThrow(() -> new NoSuchRecord(what, ownerId));
+    public <D extends StoredDocument> List<D> descriptions(Class<D> type, String owner, Collection<Long> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select new " + type.getName() + "(d.id, d." + owner + ".id, d.fileName, d.sizeBytes,"
+                        + " d.sha256, d.uploadedBy, d.uploadedAt) from " + type.getSimpleName() + " d where d." + owner
+                        + ".id in :owners order by d.uploadedAt desc, d.id desc", type)
+                .setParameter("owners", List.copyOf(ownerIds)).getResultList();
+    }
+
+    /** The current document of each of these records, without the bytes, by record: for a page of a list. */
+    @PermitAll
+    public <D extends StoredDocument> Map<Long, D> currentOfEach(Class<D> type, String owner,
+            Collection<Long> ownerIds) {
+        return newestOfEach(descriptions(type, owner, ownerIds));
+    }
+
+    /**
+     * What a download of a record's document sends: the newest of its documents, with its bytes; {@code what} names
+     * it when the record has none yet.
+     */
+    @PermitAll
+    public <D extends StoredDocument> D current(Class<D> type, String owner, long ownerId, String what) {
+        return current(type, descriptions(type, owner, List.of(ownerId)), what, ownerId);
+    }
+
+    /** The same, of a record's documents as a list newest first; {@code id} is the record's as the client knows it. */
+    @PermitAll
+    public <D extends StoredDocument> D current(Class<D> type, List<D> newestFirst, String what, long id) {
+        D newest = newestFirst.stream().findFirst().orElseThrow(() -> new NoSuchRecord(what, id));
         D document = em.find(type, newest.getId());
         document.getContent();
         return document;
     }
 
     /** The first of each owner's documents in a list that is newest first: each owner's current document. */
-    public static <D extends StoredDocument> Map<Long, D> newestOfEach(List<D> newestFirst, Function<D, Long> owner) {
+    static <D extends StoredDocument> Map<Long, D> newestOfEach(List<D> newestFirst) {
         Map<Long, D> current = new HashMap<>();
-        newestFirst.forEach(d -> current.putIfAbsent(owner.apply(d), d));
+        newestFirst.forEach(d -> current.putIfAbsent(d.getOwnerId(), d));
         return current;
     }
 }

@@ -45,11 +45,16 @@ public abstract class StoredDocument {
     @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
+    /** The record the document belongs to, by id: each feature maps its own association, this is for lists. */
+    private transient Long ownerId;
+
     protected StoredDocument() {
     }
 
     /** A checked document, handed over in parts: platform's entities use none of its control classes. */
-    protected StoredDocument(String fileName, byte[] content, String sha256, String uploadedBy, Instant uploadedAt) {
+    protected StoredDocument(Long ownerId, String fileName, byte[] content, String sha256, String uploadedBy,
+            Instant uploadedAt) {
+        this.ownerId = ownerId;
         this.fileName = fileName;
         this.content = content;
         this.sizeBytes = content.length;
@@ -58,10 +63,14 @@ public abstract class StoredDocument {
         this.uploadedAt = uploadedAt;
     }
 
-    /** A description without the bytes, for lists. */
-    protected StoredDocument(Long id, String fileName, long sizeBytes, String sha256, String uploadedBy,
+    /**
+     * A description without the bytes, for lists: what {@code DocumentStorage.descriptions} selects, in this order,
+     * into the constructor of the same parameters of each kind of document.
+     */
+    protected StoredDocument(Long id, Long ownerId, String fileName, long sizeBytes, String sha256, String uploadedBy,
             Instant uploadedAt) {
         this.id = id;
+        this.ownerId = ownerId;
         this.fileName = fileName;
         this.sizeBytes = sizeBytes;
         this.sha256 = sha256;
@@ -71,6 +80,10 @@ public abstract class StoredDocument {
 
     public Long getId() {
         return id;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
     }
 
     public String getFileName() {

@@ -3,7 +3,6 @@ package eu.art28.processors.boundary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
@@ -20,8 +18,6 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,6 +29,7 @@ import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.CoverageStatus;
 import eu.art28.processors.entity.Processor;
@@ -81,30 +78,13 @@ public class Processors {
     /** Registers a new processor or stores the changes made to a detached one, refusing a stale copy. */
     @RolesAllowed(Role.Names.PROCUREMENT)
     public Processor save(Processor processor) {
-        Set<ConstraintViolation<Processor>> violations = validator.validate(processor);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        Records.checked(validator, processor);
         refuseDuplicateKvk(processor);
         if (processor.getOwner() != null && em.createNamedQuery(Account.BY_USERNAME, Account.class)
                 .setParameter("username", processor.getOwner()).getResultList().isEmpty()) {
             throw new InvalidInput("owner", "processor.owner.unknown", processor.getOwner());
         }
-        try {
-            Processor saved;
-            if (processor.getId() == null) {
-                em.persist(processor);
-                saved = processor;
-            } else {
-                Processor current = find(processor.getId());
-                Conflict.ifStale(processor.getVersion(), current.getVersion());
-                saved = em.merge(processor);
-            }
-            em.flush();
-            return saved;
-        } catch (OptimisticLockException e) {
-            throw Conflict.stale();
-        }
+        return Records.saved(em, processor, this::find, stored -> { });
     }
 
     private void refuseDuplicateKvk(Processor processor) {

@@ -13,7 +13,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
@@ -31,6 +30,7 @@ import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
 import eu.art28.requests.control.RequestMail;
@@ -143,7 +143,7 @@ public class ProcessorRequests {
         Request request = find(processorId, id);
         Conflict.ifStale(version, request.getVersion());
         request.revoke(caller(), Instant.now(), LocalDate.now());
-        return flushed(request);
+        return Records.flushed(em, request);
     }
 
     /**
@@ -157,14 +157,14 @@ public class ProcessorRequests {
         Conflict.ifStale(version, request.getVersion());
         Long evidenceId = null;
         if (request.getKind() == RequestKind.EVIDENCE && request.isPendingReview()) {
-            RequestDocument document = storage.current(RequestDocument.class, vendorLinks.documents(id),
-                    "document of request", id);
+            RequestDocument document = storage.current(RequestDocument.class, RequestDocument.OWNER, id,
+                    "document of request");
             Evidence evidence = evidenceRegister.save(request.evidence(caller()),
                     new DocumentStorage.Upload(document.getFileName(), document.getContent()));
             evidenceId = evidence.getId();
         }
         request.accept(caller(), Instant.now(), evidenceId);
-        return flushed(request);
+        return Records.flushed(em, request);
     }
 
     /** Sends the answer back to the vendor with a remark; the link works again until its last day. */
@@ -173,14 +173,14 @@ public class ProcessorRequests {
         Request request = find(processorId, id);
         Conflict.ifStale(version, request.getVersion());
         request.returnToVendor(caller(), Instant.now(), remark);
-        return flushed(request);
+        return Records.flushed(em, request);
     }
 
     /** The vendor's newest upload with its bytes, only through its request and processor. */
     @PermitAll
     public RequestDocument document(long processorId, long id) {
         find(processorId, id);
-        return storage.current(RequestDocument.class, vendorLinks.documents(id), "document of request", id);
+        return storage.current(RequestDocument.class, RequestDocument.OWNER, id, "document of request");
     }
 
     /** The vendor's uploads, newest first, without the bytes. */
@@ -188,15 +188,6 @@ public class ProcessorRequests {
     public List<RequestDocument> documents(long processorId, long id) {
         find(processorId, id);
         return vendorLinks.documents(id);
-    }
-
-    private Request flushed(Request request) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw Conflict.stale();
-        }
-        return request;
     }
 
     /** After the commit, not before: the mail must be about a request that exists. */

@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import eu.art28.alerts.boundary.Outbox;
@@ -134,15 +133,10 @@ public class VendorLinks {
      */
     @PermitAll
     public Request saveDraft(long id, Request.EvidenceAnswer answer, DocumentStorage.Upload upload) {
-        Request request = request(id);
-        SignedDocument document = storage.check(upload);
-        return OnBehalf.of(request.vendorActor(), () -> {
-            LocalDate today = LocalDate.now();
-            request.answer(answer, today);
+        return answered(id, answer, upload, (request, document, today) -> {
             request.draftSaved(today);
             em.flush();
             store(request, document);
-            return request;
         });
     }
 
@@ -153,11 +147,7 @@ public class VendorLinks {
      */
     @PermitAll
     public Request submit(long id, Request.EvidenceAnswer answer, DocumentStorage.Upload upload) {
-        Request request = request(id);
-        SignedDocument document = storage.check(upload);
-        return OnBehalf.of(request.vendorActor(), () -> {
-            LocalDate today = LocalDate.now();
-            request.answer(answer, today);
+        return answered(id, answer, upload, (request, document, today) -> {
             List<InvalidInput.Violation> problems = request.submissionViolations(today,
                     document != null || !documents(id).isEmpty());
             if (!problems.isEmpty()) {
@@ -169,6 +159,22 @@ public class VendorLinks {
             store(request, document);
             outbox.enqueue(RequestMail.receipt(request, organisation, now));
             sent.fire(new RequestSent(id));
+        });
+    }
+
+    /** What the vendor does next with an answer taken in, with its document checked first. */
+    private interface Next {
+        void with(Request request, SignedDocument document, LocalDate today);
+    }
+
+    /** The vendor's answer taken into the request, as the vendor, and what follows from it, in one place. */
+    private Request answered(long id, Request.EvidenceAnswer answer, DocumentStorage.Upload upload, Next next) {
+        Request request = request(id);
+        SignedDocument document = storage.check(upload);
+        return OnBehalf.of(request.vendorActor(), () -> {
+            LocalDate today = LocalDate.now();
+            request.answer(answer, today);
+            next.with(request, document, today);
             return request;
         });
     }
@@ -176,8 +182,7 @@ public class VendorLinks {
     /** The vendor's uploads to the request, newest first, without the bytes. */
     @PermitAll
     public List<RequestDocument> documents(long id) {
-        return em.createNamedQuery(RequestDocument.OF_REQUEST, RequestDocument.class).setParameter("request", id)
-                .getResultList();
+        return storage.descriptions(RequestDocument.class, RequestDocument.OWNER, List.of(id));
     }
 
     private void store(Request request, SignedDocument document) {

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import eu.art28.platform.control.SignedDocument;
@@ -18,13 +17,10 @@ import eu.art28.platform.entity.StoredDocument;
  */
 @Entity
 @Table(name = "request_document")
-@NamedQuery(name = RequestDocument.OF_REQUEST, query = "select new eu.art28.requests.entity.RequestDocument"
-        + "(d.id, d.fileName, d.sizeBytes, d.sha256, d.uploadedBy, d.uploadedAt)"
-        + " from RequestDocument d where d.request.id = :request order by d.uploadedAt desc, d.id desc")
 public class RequestDocument extends StoredDocument {
 
-    /** Newest first, without the bytes. */
-    public static final String OF_REQUEST = "RequestDocument.ofRequest";
+    /** What {@code DocumentStorage} names the association by. */
+    public static final String OWNER = "request";
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "request_id")
@@ -34,13 +30,13 @@ public class RequestDocument extends StoredDocument {
     }
 
     public RequestDocument(Request request, SignedDocument checked, String uploadedBy, Instant uploadedAt) {
-        super(checked.fileName(), checked.content(), checked.sha256(), uploadedBy, uploadedAt);
+        super(request.getId(), checked.fileName(), checked.content(), checked.sha256(), uploadedBy, uploadedAt);
         this.request = request;
     }
 
-    /** A description without the bytes, for the pages. */
-    public RequestDocument(Long id, String fileName, long sizeBytes, String sha256, String uploadedBy,
-            Instant uploadedAt) {
-        super(id, fileName, sizeBytes, sha256, uploadedBy, uploadedAt);
+    /** A description without the bytes, for lists. */
+    public RequestDocument(Long id, Long requestId, String fileName, long sizeBytes, String sha256,
+            String uploadedBy, Instant uploadedAt) {
+        super(id, requestId, fileName, sizeBytes, sha256, uploadedBy, uploadedAt);
     }
 }

@@ -21,7 +21,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -42,6 +41,7 @@ import eu.art28.evidence.entity.EvidenceChanged;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.DemoMode;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.control.SchemaReady;
 import eu.art28.platform.control.Timings;
 import eu.art28.platform.entity.Role;
@@ -239,11 +239,7 @@ public class Risks {
     }
 
     private Processor changed(Processor processor, String cause) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw Conflict.stale();
-        }
+        Records.flushed(em, processor);
         tierChanged.fire(new RiskTierChanged(processor.getId(), cause));
         return processor;
     }

@@ -19,6 +19,7 @@ import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.Records;
 import eu.art28.platform.entity.Role;
 import eu.art28.transfers.control.TransferRules;
 import eu.art28.transfers.control.TransferRulesChanged;
@@ -89,8 +90,7 @@ public class TransferCountries {
         Conflict.ifStale(country.getVersion(), current.getVersion());
         try {
             country.recordChange(caller(), Instant.now());
-            TransferCountry saved = em.merge(country);
-            em.flush();
+            TransferCountry saved = Records.flushed(em, em.merge(country));
             changed.fire(new TransferRulesChanged(saved.getCode()));
             return saved;
         } catch (OptimisticLockException e) {

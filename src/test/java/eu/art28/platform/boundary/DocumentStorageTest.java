@@ -24,11 +24,8 @@ class DocumentStorageTest {
 
     /** A document of some owner, as a list query describes it. */
     static class Owned extends StoredDocument {
-        final Long owner;
-
         Owned(long id, Long owner) {
-            super(id, "d" + id + ".pdf", 10, "00", "legal", Instant.EPOCH);
-            this.owner = owner;
+            super(id, owner, "d" + id + ".pdf", 10, "00", "legal", Instant.EPOCH);
         }
     }
 
@@ -69,7 +66,7 @@ class DocumentStorageTest {
     @Test
     void theCurrentDocumentOfEachOwnerIsTheFirstOfTheNewestFirstList() {
         Map<Long, Owned> current = DocumentStorage.newestOfEach(
-                List.of(new Owned(9, 1L), new Owned(8, 2L), new Owned(7, 1L)), d -> d.owner);
+                List.of(new Owned(9, 1L), new Owned(8, 2L), new Owned(7, 1L)));
         assertEquals(2, current.size());
         assertEquals(9L, current.get(1L).getId());
         assertEquals(8L, current.get(2L).getId());
