@@ -65,13 +65,13 @@ final class DpaLayout {
             + "|bedrijf|vendor|provider|leverancier|supplier|organi[sz]ation|organisatie|dienstverlener|processor|verwerker"
             + "|sub-?processor|sub-?verwerker)", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNTRY_HEADER = Pattern.compile("country|land\\b|location|locatie|vestiging|seat"
-            + "|zetel|established|plaats|region|regio|jurisdiction", Pattern.CASE_INSENSITIVE);
+            + "|zetel|established|plaats|region|regio|jurisdiction|^where\\b|^waar\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNTRY_ONLY = Pattern.compile("country|countries|\\bland(?:en)?\\b",
             Pattern.CASE_INSENSITIVE);
     /** A column that holds the country at the end of an address when the table has no country column. */
     private static final Pattern ADDRESS_HEADER = Pattern.compile("address|adres", Pattern.CASE_INSENSITIVE);
     private static final Pattern SERVICE_HEADER = Pattern.compile("service|dienst|purpose|doel|description|omschrijving"
-            + "|activit|verwerking|processing|function|taak|nature", Pattern.CASE_INSENSITIVE);
+            + "|activit|verwerking|processing|function|taak|nature|^what\\b|^wat\\b|werkzaamhed", Pattern.CASE_INSENSITIVE);
 
     private DpaLayout() {
     }
