@@ -88,6 +88,8 @@ public final class ClauseDetector {
     private static final Pattern SUB = Pattern.compile("^\\s*(\\d{1,2}|[IVX]{1,5})\\.(\\d{1,2})(?:\\.(\\d{1,2}))?\\.?"
             + "\\s+\\S.*");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,2})\\.\\s+(\\S.*)");
+    /** "(2) The processor ...": a paragraph numbered in brackets, as under "Article 5". */
+    private static final Pattern BRACKETED = Pattern.compile("^\\s*\\((\\d{1,2})\\)\\s+(\\S.*)");
     private static final Pattern LETTERED = Pattern.compile("^\\s*(?:\\(([a-z])\\)|([a-z])[.)])\\s+\\S.*");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;])\\s+(?=[\\p{Lu}(\\d•‘“])");
     private static final Pattern TABLE_WORD = Pattern.compile("artikel|article|clause|clausule|bepaling|section|sectie",
@@ -99,7 +101,7 @@ public final class ClauseDetector {
     private static final String DAYS = "(?:calendar\\s+|working\\s+|business\\s+|kalender|werk)?(days?|dagen|weeks?|weken)";
     private static final String MONTHS = monthNames();
     private static final String DATE = "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}"
-            + "|\\d{1,2}(?:st|nd|rd|th|e)?\\s+(?:of\\s+)?(?:" + MONTHS + "),?\\s+\\d{4}|(?:" + MONTHS + ")\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
+            + "|\\d{1,2}(?:st|nd|rd|th|e)?\\s+(?:day\\s+)?(?:of\\s+)?(?:" + MONTHS + "),?\\s+\\d{4}|(?:" + MONTHS + ")\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
     private static final String APOSTROPHE = "['’]";
 
     private static final Pattern SIGNED = Pattern.compile("(?:signed (?:in (?:duplicate|triplicate|\\w+ (?:copies"
@@ -111,12 +113,17 @@ public final class ClauseDetector {
             + "|signature (?:and \\w+ )?date\\s*:\\s*(?:[\\p{L} .’'-]{2,60},\\s*){0,2}"
             + "|date of signature|signature date|(?:onder)?tekend (?:op|d\\.\\s?d\\.|te [^,.]{1,40}?,? (?:op|d\\.\\s?d\\.))"
             + "|datum (?:van )?ondertekening"
-            + "|\\b(?:(?:plaats|place) (?:en|and) )?(?:datum|date|dated)(?:\\s*/\\s*(?:datum|date))?\\s*:)\\s*:?\\s*"
-            + "(?:[\\p{L} ]{2,30},\\s*)?(?:the\\s+)?" + DATE, FLAGS);
+            + "|\\b(?:(?:plaats|place) (?:en|and) )?(?:datum|date|dated)(?:\\s*/\\s*(?:datum|date))?\\s*:"
+            // a signature table's row "Date  3 March 2026  4 March 2026"
+            + "|\\b(?:datum|date)(?=\\s+\\d))\\s*:?\\s*"
+            + "(?:[\\p{L} ]{2,30},\\s*)?(?:the\\s+|this\\s+)?" + DATE, FLAGS);
+    /** The other party's date beside the first in a signature table's row. */
+    private static final Pattern BESIDE = Pattern.compile("\\s+" + DATE, FLAGS);
     private static final Pattern EFFECTIVE = Pattern.compile("(?:effective (?:from|as of|on|date)|enters? into force on"
             + "|comes? into (?:force|effect) on|takes? effect on|commences? on|commencement date|treedt in werking op"
             + "|in werking (?:treedt|getreden) op|gaat in op|ingangsdatum|met ingang van|with effect (?:from|as of)"
-            + "|effective as (?:from|of)|van kracht (?:vanaf|met ingang van)|\\bingaande|(?:gelden|geldt|apply|applies)"
+            + "|effective as (?:from|of)|van kracht (?:vanaf|met ingang van)|\\bingaande|(?:starts?|begins?|starting|beginning)"
+            + " on|(?:vangt|begint|start) (?:aan )?op|(?:gelden|geldt|apply|applies)"
             + " (?:vanaf|from|as of))\\s*:?\\s*(?:the\\s+)?" + DATE,
             FLAGS);
     /** "commences on the Effective Date", "treedt in werking op de dag van ondertekening": a date named elsewhere. */
@@ -134,18 +141,22 @@ public final class ClauseDetector {
     private static final Pattern EXPIRES = Pattern.compile("(?:(?:expires?|ends|terminates?)(?: therefore| thus"
             + "| accordingly)? on|ending on|up to and including|tot en met"
             + "|(?:terminates?|ends?|expires?) automatically on|eindigt automatisch op"
-            + "|(?:in force|van kracht) (?:until|tot)"
+            + "|(?:in force|in effect|van kracht|valid|geldig) (?:until|tot)|(?:runs|geldt|gelden|loopt) (?:until|tot)"
             + "|eindigt (?:van rechtswege |derhalve |dus |daarmee |daarom )?op|loopt tot)\\s*:?\\s*(?:the\\s+)?" + DATE, FLAGS);
     private static final Pattern TERM = Pattern.compile("(?:for (?:a|an) (?:fixed |initial )?(?:period|term) of"
             + "|(?:an|a) initial term of|has a term of|voor (?:een (?:vaste |initiële )?(?:periode|duur|looptijd)|de duur)"
-            + " van|(?:een|heeft een) looptijd van)\\s+" + NUM + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
+            + " van|(?:een|heeft een) looptijd van|aangegaan voor|(?:a |an )?minimum term of|(?:een )?minimale looptijd"
+            + " van)\\s+" + NUM + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
     private static final Pattern RENEWAL = Pattern.compile("(?:(?:tacitly|automatically) (?:be )?(?:renewed|extended)"
             + "|renews? automatically|automatically renews?|stilzwijgend (?:worden )?verlengd"
             + "|(?:renewed|extended|verlengd) (?:automatically|tacitly|stilzwijgend)"
             + "|(?:renew|extend)(?:s|ed)? for (?:further|successive|subsequent|additional|consecutive)"
             + "|(?:telkens )?verlengd met (?:opeenvolgende|telkens))[^.]{0,60}?"
-            + "(?:periods?|terms?|periodes?|termijnen?|telkens|met|voor)\\s+(?:of\\s+|van\\s+)?(?:een periode van\\s+)?"
+            + "(?:periods?|terms?|periodes?|termijnen?|telkens|met|voor|for)\\s+(?:of\\s+|van\\s+)?(?:een periode van\\s+)?"
             + NUM + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
+    /** "renews automatically for successive one-year periods": the number joined to its unit. */
+    private static final Pattern RENEWAL_JOINED = Pattern.compile("(?:renew\\w*|extend\\w*|verlengd)\\b[^.]{0,60}?\\b"
+            + "(\\d{1,2}|\\p{L}+)-(years?|months?|jaar|maands?)\\s+(?:periods?|terms?|periodes?|termijnen?)", FLAGS);
     private static final Pattern NOTICE = Pattern.compile("(?:notice period of|opzegtermijn van|met inachtneming van "
             + "een (?:opzeg)?termijn van)\\s+(?:at least\\s+"
             + "|ten minste\\s+)?" + NUM + "\\s+(days?|weeks?|months?|dagen|weken|maanden)|" + NUM + "\\s+(days?|weeks?|months?)" + APOSTROPHE
@@ -304,10 +315,14 @@ public final class ClauseDetector {
         add(findings, signed);
         Finding effective = effective(blocks, signed);
         add(findings, effective);
-        List<Finding> renewal = all(blocks, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL, 0.7, m -> {
+        Value inMonths = m -> {
             Integer n = number(m.group(1));
             return n == null ? null : String.valueOf(months(n, m.group(2)));
-        });
+        };
+        List<Finding> renewal = all(blocks, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL, 0.7, inMonths);
+        if (renewal.isEmpty()) {
+            renewal = all(blocks, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL_JOINED, 0.65, inMonths);
+        }
         List<Finding> expires = all(blocks, ProposalKind.EXPIRES_ON, EXPIRES, 0.7, m -> date(m.group(1)));
         if (expires.isEmpty() && effective != null) {
             // a term in years or months from the effective date ends the day before its anniversary (a renewal
@@ -561,13 +576,22 @@ public final class ClauseDetector {
         for (Block block : blocks) {
             Matcher m = pattern.matcher(block.text());
             while (m.find()) {
-                String v = date(m.group(1));
-                if (v != null && !block.text().substring(Math.max(0, m.start() - 12), m.start()).matches(
+                if (block.text().substring(Math.max(0, m.start() - 12), m.start()).matches(
                         "(?is).*(effective|ingangs|commencement)\\W*")) {
-                    dates++;
-                    if (latest == null || v.compareTo(latest.value()) > 0) {
-                        latest = finding(kind, null, v, block, List.of(new Mark(m.start(), m.end())), 0.85);
+                    continue;
+                }
+                int start = m.start();
+                Matcher date = m;
+                while (date != null) {
+                    String v = date(date.group(1));
+                    if (v != null) {
+                        dates++;
+                        if (latest == null || v.compareTo(latest.value()) > 0) {
+                            latest = finding(kind, null, v, block, List.of(new Mark(start, date.end())), 0.85);
+                        }
                     }
+                    Matcher beside = BESIDE.matcher(block.text()).region(date.end(), block.text().length());
+                    date = beside.lookingAt() ? beside : null;
                 }
             }
         }
@@ -1072,6 +1096,12 @@ public final class ClauseDetector {
             Matcher top = TOP.matcher(title ? line : "");
             Matcher sub = SUB.matcher(line);
             Matcher numbered = NUMBERED.matcher(line);
+            if (!numbered.matches() && topWord != null && reference != null && (reference.equals(top(topWord, topNumber))
+                    || reference.matches(".*\\(\\d{1,2}\\)"))) {
+                // bracketed paragraphs count as numbered ones only right under a heading word ("(1)" before any is a
+                // party), and not under a lettered item, whose "(1)" is its own sub-item
+                numbered = BRACKETED.matcher(line);
+            }
             Matcher lettered = LETTERED.matcher(line);
             // clauses set out in a table: a header cell "Clause" over a column of bare numbers, each row a clause
             List<DpaLayout.Cell> cells = l.cells();
@@ -1392,7 +1422,7 @@ public final class ClauseDetector {
     }
 
     static String date(String text) {
-        String t = text.toLowerCase(Locale.ROOT).replace(",", " ").replaceAll("\\bof\\b", " ").replaceAll("\\s+", " ")
+        String t = text.toLowerCase(Locale.ROOT).replace(",", " ").replaceAll("\\b(?:day\\s+)?of\\b", " ").replaceAll("\\s+", " ")
                 .strip();
         try {
             if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {

@@ -61,7 +61,8 @@ final class DpaLayout {
     private static final float ALIGNED = 3;
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:page|pagina|blz\\.?|p\\.)?\\s*[-–]?\\s*\\d{1,3}"
             + "\\s*(?:(?:of|van|/)\\s*\\d{1,3})?\\s*[-–]?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAME_HEADER = Pattern.compile("^(?:name|naam|entity|entiteit|partij|party|company"
+    private static final Pattern NAME_HEADER = Pattern.compile("^(?:full\\s+|legal\\s+|registered\\s+|volledige\\s+"
+            + "|statutaire\\s+)*(?:name|naam|entity|entiteit|partij|party|company"
             + "|bedrijf|vendor|provider|leverancier|supplier|organi[sz]ation|organisatie|dienstverlener|processor|verwerker"
             + "|sub-?processor|sub-?verwerker)", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNTRY_HEADER = Pattern.compile("country|land\\b|location|locatie|vestiging|seat"

@@ -699,6 +699,69 @@ class UnseenShapesTest {
                 () -> assertEquals("10", value(reading, ProposalKind.OBJECTION_PERIOD_DAYS)));
     }
 
+    @Test
+    void bracketedParagraphsUnderAnArticleButNotUnderALetteredItem() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                Article 6 Security
+                (1) The processor shall implement appropriate technical and organisational measures.
+                (2) The measures are listed in Annex II.
+
+                Article 7 Assistance
+                (a) The processor shall assist the controller with the following obligations:
+                (1) the data protection impact assessment;
+                (2) the prior consultation.
+                """);
+        assertAll(
+                () -> assertEquals("Article 6(1)", reading.clause(Clause.C_SECURITY).reference()),
+                () -> assertEquals("Article 7(a)", reading.clause(Clause.F_ASSISTANCE).reference()));
+    }
+
+    @Test
+    void termsStatedInOtherCommonWays() throws IOException {
+        Reading english = read("""
+                #!lang en
+                This Agreement is dated this 2nd day of February 2026. It starts on 1 March 2026 and remains in effect until 28 February 2027.
+                """);
+        Reading dutch = read("""
+                #!lang nl
+                Deze overeenkomst vangt aan op 1 juni 2026, is aangegaan voor drie jaar en wordt daarna stilzwijgend verlengd voor een jaar.
+                """);
+        Reading joined = read("""
+                #!lang en
+                This Agreement renews automatically for successive one-year periods.
+                """);
+        Reading signatureTable = read("""
+                #!lang en
+                #!table
+                Signed for | Customer | Supplier
+                Name | A. Smith | B. Jones
+                Date | 3 March 2026 | 5 March 2026
+                #!end
+                """);
+        assertAll(
+                () -> assertEquals("2026-02-02", value(english, ProposalKind.SIGNED_ON)),
+                () -> assertEquals("2026-03-01", value(english, ProposalKind.EFFECTIVE_FROM)),
+                () -> assertEquals("2027-02-28", value(english, ProposalKind.EXPIRES_ON)),
+                () -> assertEquals("2026-06-01", value(dutch, ProposalKind.EFFECTIVE_FROM)),
+                () -> assertEquals("2029-05-31", value(dutch, ProposalKind.EXPIRES_ON)),
+                () -> assertEquals("12", value(dutch, ProposalKind.RENEWAL_TERM_MONTHS)),
+                () -> assertEquals("12", value(joined, ProposalKind.RENEWAL_TERM_MONTHS)),
+                () -> assertEquals("2026-03-05", value(signatureTable, ProposalKind.SIGNED_ON)));
+    }
+
+    @Test
+    void aNameColumnHeadedWithItsKindOfName() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                #!table
+                Full legal name | Country | Service
+                Stackhost Oy | Finland | hosting
+                #!end
+                """);
+        assertEquals(List.of("Stackhost Oy|FI|hosting"), values(reading));
+    }
+
     private static List<String> values(Reading reading) {
         return reading.of(ProposalKind.SUBPROCESSOR).stream().map(Finding::value).toList();
     }
