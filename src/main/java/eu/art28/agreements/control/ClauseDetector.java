@@ -241,7 +241,7 @@ public final class ClauseDetector {
             + "announce|specific|specifieke", FLAGS);
     private static final Pattern FLOW_DOWN = Pattern.compile("(?:same|equivalent|similar|no less \\w+|at least "
             + "equivalent)[^.]{0,60}(?:obligations|terms|protection|standard)|(?:obligations|verplichtingen)\\s+(?:that are\\s+)?"
-            + "(?:equivalent|identical|similar|gelijk\\w*)\\s+(?:to|aan)|dezelfde[^.]{0,40}(?:verplichtingen"
+            + "(?:equivalent|identical|similar|gelijk\\w*|no less \\w+|at least as \\w+)\\s+(?:to|aan|than|as)|dezelfde[^.]{0,40}(?:verplichtingen"
             + "|plichten|eisen)|gelijkwaardige|flow[- ]down|back-to-back|impos(?:e[sd]?|ing)\\b[^.]{0,80}obligations"
             + "|legt[^.]{0,80}(?:verplichtingen|plichten)[^.]{0,30}\\bop\\b", FLAGS);
     private static final Pattern EU_CLAUSES = Pattern.compile("2021/915|(?:standard contractual clauses"

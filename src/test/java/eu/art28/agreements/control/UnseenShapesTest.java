@@ -762,6 +762,37 @@ class UnseenShapesTest {
         assertEquals(List.of("Stackhost Oy|FI|hosting"), values(reading));
     }
 
+    @Test
+    void anInfringementWithWordsBetweenAndInTheProcessorsJudgement() throws IOException {
+        Reading reading = read("""
+                #!lang nl
+                Artikel 2 Opdracht
+                1. Verwerker verwerkt uitsluitend op schriftelijke instructies van Verwerkingsverantwoordelijke.
+                2. Levert een instructie naar het oordeel van Verwerker een inbreuk op de wet op, dan meldt hij dat.
+                """);
+        assertEquals("Artikel 2 lid 2", reading.clause(Clause.INFRINGING_INSTRUCTIONS).reference());
+    }
+
+    @Test
+    void anAuditTheControllerMayHaveCarriedOut() throws IOException {
+        Reading reading = read("""
+                #!lang nl
+                Artikel 9 Controle
+                1. Verwerkingsverantwoordelijke is bevoegd om ten hoogste twee keer per jaar een audit te laten doen.
+                """);
+        assertNotNull(reading.clause(Clause.H_AUDITS));
+    }
+
+    @Test
+    void obligationsNoLessOnerousThanTheseArePassedDown() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                Clause 4 Sub-processing
+                4.1 The Vendor shall not appoint a sub-processor without the Client's prior written consent and shall bind it to obligations no less onerous than this Clause.
+                """);
+        assertNotNull(reading.clause(Clause.D_SUBPROCESSORS));
+    }
+
     private static List<String> values(Reading reading) {
         return reading.of(ProposalKind.SUBPROCESSOR).stream().map(Finding::value).toList();
     }
