@@ -105,7 +105,7 @@ public final class ClauseDetector {
     private static final String APOSTROPHE = "['’]";
 
     private static final Pattern SIGNED = Pattern.compile("(?:signed (?:in (?:duplicate|triplicate|\\w+ (?:copies"
-            + "|counterparts|originals|exemplaren))\\s+)?"
+            + "|counterparts|originals|exemplaren))\\s+)?(?:(?:this|the)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?\\s+)?"
             + "(?:by [^;]{1,80}?\\s)?(?:on|at [^,.]{1,40}?,? on)"
             + "|\\b(?:this|deze)\\s[^.;]{0,60}?\\b(?:is|was)\\s+(?:dated|gedateerd)"
             // a signatory's line "Zwolle, 18-02-2026": a place and a date, nothing else

@@ -440,6 +440,10 @@ class UnseenShapesTest {
                         #!lang en
                         THIS DATA PROCESSING AGREEMENT is dated 9 June 2026
                         """), ProposalKind.SIGNED_ON)),
+                () -> assertEquals("2026-01-10", value(read("""
+                        #!lang en
+                        IN WITNESS WHEREOF the parties have signed this processing agreement on 10 January 2026.
+                        """), ProposalKind.SIGNED_ON)),
                 () -> assertEquals("2026-01-20", value(read("""
                         #!lang en
                         Signature and accession date: P. de Vries, on behalf of the board, 20 January 2026
