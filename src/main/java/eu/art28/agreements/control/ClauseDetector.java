@@ -211,7 +211,7 @@ public final class ClauseDetector {
             + "|another processor|uit te besteden|subcontract|outsourc)",
             FLAGS);
     private static final Pattern SUB_NOTICE = Pattern.compile("(?:at least|no later than|not less than|ten minste|tenminste"
-            + "|niet minder dan|uiterlijk)\\s+" + NUM + "\\s+" + DAYS + APOSTROPHE + "?\\s+(?:in advance|before|prior"
+            + "|niet minder dan|uiterlijk|minimaal|minstens)\\s+" + NUM + "\\s+" + DAYS + APOSTROPHE + "?\\s+(?:in advance|before|prior"
             + "|van tevoren|voor(?:afgaand|dat)?)",
             FLAGS);
     private static final Pattern OBJECTION = Pattern.compile("(?:object\\w*|bezwaar)[^.]{0,160}?(?:within|binnen)\\s+"

@@ -698,9 +698,15 @@ class UnseenShapesTest {
                 5.2 Opdrachtnemer meldt ten minste twintig dagen voordat een Derde wordt toegevoegd.
                 5.3 Opdrachtgever kan binnen tien dagen na die melding bezwaar maken.
                 """);
+        Reading minimal = read("""
+                #!lang nl
+                5. Subverwerkers
+                5.1 Verwerker meldt een nieuwe subverwerker minimaal 30 dagen van tevoren.
+                """);
         assertAll(
                 () -> assertEquals("20", value(reading, ProposalKind.SUB_PROCESSING_NOTICE_DAYS)),
-                () -> assertEquals("10", value(reading, ProposalKind.OBJECTION_PERIOD_DAYS)));
+                () -> assertEquals("10", value(reading, ProposalKind.OBJECTION_PERIOD_DAYS)),
+                () -> assertEquals("30", value(minimal, ProposalKind.SUB_PROCESSING_NOTICE_DAYS)));
     }
 
     @Test
