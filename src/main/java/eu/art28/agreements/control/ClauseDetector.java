@@ -159,8 +159,8 @@ public final class ClauseDetector {
             + "(\\d{1,2}|\\p{L}+)-(years?|months?|jaar|maands?)\\s+(?:periods?|terms?|periodes?|termijnen?)", FLAGS);
     private static final Pattern NOTICE = Pattern.compile("(?:notice period of|opzegtermijn van|met inachtneming van "
             + "een (?:opzeg)?termijn van)\\s+(?:at least\\s+"
-            + "|ten minste\\s+)?" + NUM + "\\s+(days?|weeks?|months?|dagen|weken|maanden)|" + NUM + "\\s+(days?|weeks?|months?)" + APOSTROPHE
-            + "?\\s+(?:prior\\s+)?(?:written\\s+)?notice|(?:notice|opzegging|opzeggen)\\b[^.]{0,80}?(?:at least|not less than"
+            + "|ten minste\\s+)?" + NUM + "\\s+(days?|weeks?|months?|dagen|weken|maanden)|" + NUM + "\\s+(days?|weeks?|months?)(?:" + APOSTROPHE
+            + "s?)?\\s+(?:prior\\s+)?(?:written\\s+)?notice|(?:notice|opzegging|opzeggen)\\b[^.]{0,80}?(?:at least|not less than"
             + "|niet minder dan"
             + "|no later than|not later than|ten minste|tenminste|uiterlijk)\\s+" + NUM + "\\s+(days?|weeks?|months?|dagen"
             + "|weken|maanden)\\s+(?:before|prior to|voor|vóór)|(?:at least|no later than|not later than|ten minste|tenminste"
@@ -168,19 +168,20 @@ public final class ClauseDetector {
             + "\\s+(?:het einde|the end)[^.]{0,80}?\\b(?:opzeg\\w*|notice|terminat\\w*)", FLAGS);
     private static final Pattern NOTICE_WORDS = Pattern.compile("notice|opzeg", FLAGS);
     private static final Pattern ENDING = Pattern.compile("terminat|opzeg|non-renewal|beëindig|renew|expir|verleng"
+            + "|\\bend(?:s|ing)? (?:this|the|de|deze)\\b"
             + "|opzegg", FLAGS);
     /** A breach of security of the personal data, not a party's breach of contract. */
     private static final Pattern DATA_BREACH = Pattern.compile("personal data breach|data breach|breach of (?:security"
             + "|personal data)|security (?:incident|breach)|datalek|inbreuk in verband met persoonsgegevens"
             + "|beveiligingsincident|meldplicht|breach[^.]{0,60}personal data|personal data[^.]{0,60}breach"
             + "|inbreuk[^.]{0,60}persoonsgegevens|persoonsgegevens[^.]{0,60}inbreuk|incident[^.]{0,60}personal data", FLAGS);
-    private static final Pattern TELLS = Pattern.compile("notif|inform|\\bmeldt\\b|\\bmelden\\b|report|let you know|\\btell"
+    private static final Pattern TELLS = Pattern.compile("notif|inform|\\bmeldt\\b|\\bmelden\\b|report|let (?:\\w+ ){1,2}know|\\btell"
             + "|op de hoogte|in kennis", FLAGS);
     private static final Pattern WITHIN = Pattern.compile("(?:within|no later than|not later than|binnen|uiterlijk"
             + "(?: binnen)?)\\s+" + NUM + "\\s+(?:working\\s+|business\\s+|calendar\\s+|werk|kalender)?(hours?|hrs|uur|days?|dagen)",
             FLAGS);
     private static final Pattern SUB_WORDS = Pattern.compile("sub-?processors?|sub-?verwerkers?|another processor"
-            + "|andere verwerkers?", FLAGS);
+            + "|andere verwerkers?|sub-?contractors?|onderaannemers?", FLAGS);
     /** The Wbp's and older templates' way: "schakelt geen derden in", "engage third parties to process". */
     private static final Pattern THIRD_PARTIES = Pattern.compile("(?:schakelt|inschakel\\w*|in te schakelen|engag\\w*)"
             + "\\b[^.]{0,80}\\b(?:derden|third part(?:y|ies))\\b|\\b(?:derden|third part(?:y|ies))\\b[^.]{0,60}"
@@ -210,8 +211,8 @@ public final class ClauseDetector {
             + "|unless|except|behoudens|behalve)\\b)[^.]{0,120}(?:derden|third part|sub-?verwerk|sub-?process|andere verwerker"
             + "|another processor|uit te besteden|subcontract|outsourc)",
             FLAGS);
-    private static final Pattern SUB_NOTICE = Pattern.compile("(?:at least|no later than|not less than|ten minste|tenminste"
-            + "|niet minder dan|uiterlijk|minimaal|minstens)\\s+" + NUM + "\\s+" + DAYS + APOSTROPHE + "?\\s+(?:in advance|before|prior"
+    private static final Pattern SUB_NOTICE = Pattern.compile("(?:(?:at least|no later than|not less than|ten minste|tenminste"
+            + "|niet minder dan|uiterlijk|minimaal|minstens)\\s+)?" + NUM + "\\s+" + DAYS + APOSTROPHE + "?\\s+(?:in advance|before|prior"
             + "|van tevoren|voor(?:afgaand|dat)?)",
             FLAGS);
     private static final Pattern OBJECTION = Pattern.compile("(?:object\\w*|bezwaar)[^.]{0,160}?(?:within|binnen)\\s+"

@@ -803,6 +803,27 @@ class UnseenShapesTest {
         assertNotNull(reading.clause(Clause.D_SUBPROCESSORS));
     }
 
+    @Test
+    void plainWordsForABreachNoticeAnEndingAndSubcontractors() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                2. Incidents
+                2.1 The Vendor will let the Client know about a data breach within 3 days.
+
+                3. Ending
+                3.1 The Client may end this agreement by giving one month’s notice.
+                3.2 On termination the Vendor will hand back the client data and then wipe it from its systems.
+
+                4. Subcontractors
+                4.1 The Vendor may use subcontractors. The Vendor tells the Client about a new subcontractor 20 days in advance.
+                """);
+        assertAll(
+                () -> assertEquals("72", value(reading, ProposalKind.BREACH_NOTIFICATION_HOURS)),
+                () -> assertEquals("30", value(reading, ProposalKind.NOTICE_PERIOD_DAYS)),
+                () -> assertNotNull(reading.clause(Clause.G_DELETION_OR_RETURN)),
+                () -> assertEquals("20", value(reading, ProposalKind.SUB_PROCESSING_NOTICE_DAYS)));
+    }
+
     private static List<String> values(Reading reading) {
         return reading.of(ProposalKind.SUBPROCESSOR).stream().map(Finding::value).toList();
     }
