@@ -237,12 +237,13 @@ final class DpaLayout {
                 // the name column is the first that names one (a numbering column may stand before it)
                 if (name < 0 && NAME_HEADER.matcher(h).find()) {
                     name = c;
+                } else if (address < 0 && ADDRESS_HEADER.matcher(h).find() && !COUNTRY_ONLY.matcher(h).find()) {
+                    // "Vestigingsadres" holds a street or a city; a location or country column says where
+                    address = c;
                 } else if (COUNTRY_HEADER.matcher(h).find() && (country < 0 || COUNTRY_ONLY.matcher(h).find()
                         && !COUNTRY_ONLY.matcher(header.get(country).text()).find())) {
                     // "Land" beats "Vestigingsplaats": a city column is a country column only where there is none
                     country = c;
-                } else if (address < 0 && ADDRESS_HEADER.matcher(h).find()) {
-                    address = c;
                 } else if (service < 0 && SERVICE_HEADER.matcher(h).find()) {
                     service = c;
                 }

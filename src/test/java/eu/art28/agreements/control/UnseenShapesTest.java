@@ -824,6 +824,20 @@ class UnseenShapesTest {
                 () -> assertEquals("20", value(reading, ProposalKind.SUB_PROCESSING_NOTICE_DAYS)));
     }
 
+    @Test
+    void aLocationColumnBeatsAnAddressColumnThatOnlyNamesTheCity() throws IOException {
+        Reading reading = read("""
+                #!lang nl
+                Bijlage 4 Subverwerkers
+
+                #!table
+                Subverwerker | Vestigingsadres | Verwerkingslocatie | Taak
+                Rekenwolk B.V. | Utrecht | Nederland | opslag
+                #!end
+                """);
+        assertEquals(List.of("Rekenwolk B.V.|NL|opslag"), values(reading));
+    }
+
     private static List<String> values(Reading reading) {
         return reading.of(ProposalKind.SUBPROCESSOR).stream().map(Finding::value).toList();
     }
