@@ -524,6 +524,11 @@ public final class ClauseDetector {
                 section.append(b.text()).append(' ');
             }
         }
+        if (section.isEmpty()) {
+            // a document without numbering: the unit that holds the passage, not only its sentence
+            blocks.stream().filter(b -> b.text().contains(finding.passage())).findFirst()
+                    .ifPresent(b -> section.append(b.text()));
+        }
         String text = section.isEmpty() ? finding.passage() : section.toString();
         if (NONE.matcher(text).find() && !PERMITTED.matcher(text).find()) {
             // no sub-processor at all: nothing to authorise, tell or pass down

@@ -838,6 +838,16 @@ class UnseenShapesTest {
         assertEquals(List.of("Rekenwolk B.V.|NL|opslag"), values(reading));
     }
 
+    @Test
+    void withoutNumberingTheConditionsOfDAreReadOverTheWholeParagraph() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                Helpers
+                We engage sub-processors under your general authorisation and tell you 30 days before adding one, so that you may object within 10 days. Each of them is bound by the same obligations as we are.
+                """);
+        assertNotNull(reading.clause(Clause.D_SUBPROCESSORS));
+    }
+
     private static List<String> values(Reading reading) {
         return reading.of(ProposalKind.SUBPROCESSOR).stream().map(Finding::value).toList();
     }
