@@ -376,6 +376,17 @@ public final class ClauseDetector {
                 assign(other.group(1), other.group(2), text, controllers, processors);
             }
         }
+        // "InfoSys B.V., hierna: “Opdrachtnemer”": a defined name that is itself a word for one of the roles
+        for (String defined : parties(blocks).values()) {
+            String word = defined.toLowerCase(Locale.ROOT);
+            if (!controllers.contains(defined) && !processors.contains(defined) && !NOT_A_NAME.contains(word)) {
+                if (ROLE_NAMES.contains(word)) {
+                    processors.add(defined);
+                } else if (CONTROLLER_ROLES.contains(word)) {
+                    controllers.add(defined);
+                }
+            }
+        }
         return new Roles(Set.copyOf(controllers), Set.copyOf(processors));
     }
 

@@ -848,6 +848,18 @@ class UnseenShapesTest {
         assertNotNull(reading.clause(Clause.D_SUBPROCESSORS));
     }
 
+    @Test
+    void aPartyDefinedByARoleWordTakesThatRole() throws IOException {
+        Reading reading = read("""
+                #!lang nl
+                Tussen: Stichting Welzijn Zuid, hierna: “Opdrachtgever”, en Roosterbaas B.V., hierna: “Opdrachtnemer”.
+
+                Artikel 2 Verwerking
+                1. Opdrachtnemer verwerkt de persoonsgegevens uitsluitend op instructies van Opdrachtgever.
+                """);
+        assertEquals("Artikel 2 lid 1", reading.clause(Clause.A_INSTRUCTIONS).reference());
+    }
+
     private static List<String> values(Reading reading) {
         return reading.of(ProposalKind.SUBPROCESSOR).stream().map(Finding::value).toList();
     }
