@@ -84,10 +84,16 @@ public final class ClauseDetector {
 
     private static final Pattern TOP = Pattern.compile("^\\s*(artikel|article|clause|clausule|bepaling|section|sectie"
             + "|schedule|bijlage|annex|appendix)\\s+(\\d{1,2}|[ivx]{1,5})(?![(\\d])\\b\\.?(.*)", FLAGS);
-    private static final Pattern SUB = Pattern.compile("^\\s*(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{1,2}))?\\.?\\s+\\S.*");
+    /** "4.2", "4.2.1", and under roman-numbered articles "IV.2". */
+    private static final Pattern SUB = Pattern.compile("^\\s*(\\d{1,2}|[IVX]{1,5})\\.(\\d{1,2})(?:\\.(\\d{1,2}))?\\.?"
+            + "\\s+\\S.*");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,2})\\.\\s+(\\S.*)");
+    /** "(2) The processor ...": a paragraph numbered in brackets, as under "Article 5". */
+    private static final Pattern BRACKETED = Pattern.compile("^\\s*\\((\\d{1,2})\\)\\s+(\\S.*)");
     private static final Pattern LETTERED = Pattern.compile("^\\s*(?:\\(([a-z])\\)|([a-z])[.)])\\s+\\S.*");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;])\\s+(?=[\\p{Lu}(\\d•‘“])");
+    private static final Pattern TABLE_WORD = Pattern.compile("artikel|article|clause|clausule|bepaling|section|sectie",
+            FLAGS);
     private static final Pattern TITLE_END = Pattern.compile(".*[.;,:]$");
 
     /** A number in figures or one word ("thirty-six", "vijfenveertig"); possessive, as it is tried at every word. */
@@ -95,18 +101,30 @@ public final class ClauseDetector {
     private static final String DAYS = "(?:calendar\\s+|working\\s+|business\\s+|kalender|werk)?(days?|dagen|weeks?|weken)";
     private static final String MONTHS = monthNames();
     private static final String DATE = "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}"
-            + "|\\d{1,2}(?:st|nd|rd|th|e)?\\s+(?:of\\s+)?(?:" + MONTHS + "),?\\s+\\d{4}|(?:" + MONTHS + ")\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
+            + "|\\d{1,2}(?:st|nd|rd|th|e)?\\s+(?:day\\s+)?(?:of\\s+)?(?:" + MONTHS + "),?\\s+\\d{4}|(?:" + MONTHS + ")\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
     private static final String APOSTROPHE = "['’]";
 
-    private static final Pattern SIGNED = Pattern.compile("(?:signed (?:by [^;]{1,80}?\\s)?(?:on|at [^,.]{1,40}?,? on)"
+    private static final Pattern SIGNED = Pattern.compile("(?:signed (?:in (?:duplicate|triplicate|\\w+ (?:copies"
+            + "|counterparts|originals|exemplaren))\\s+)?(?:(?:this|the)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?\\s+)?"
+            + "(?:by [^;]{1,80}?\\s)?(?:on|at [^,.]{1,40}?,? on)"
+            + "|\\b(?:this|deze)\\s[^.;]{0,60}?\\b(?:is|was)\\s+(?:dated|gedateerd)"
+            // a signatory's line "Zwolle, 18-02-2026": a place and a date, nothing else
+            + "|(?<=^|\\s)(?=\\p{Lu}\\p{L}{2,30},\\s*\\d)"
+            + "|signature (?:and \\w+ )?date\\s*:\\s*(?:[\\p{L} .’'-]{2,60},\\s*){0,2}"
             + "|date of signature|signature date|(?:onder)?tekend (?:op|d\\.\\s?d\\.|te [^,.]{1,40}?,? (?:op|d\\.\\s?d\\.))"
             + "|datum (?:van )?ondertekening"
-            + "|\\b(?:(?:plaats|place) (?:en|and) )?(?:datum|date|dated)(?:\\s*/\\s*(?:datum|date))?\\s*:)\\s*:?\\s*"
-            + "(?:[\\p{L} ]{2,30},\\s*)?(?:the\\s+)?" + DATE, FLAGS);
+            + "|\\b(?:(?:plaats|place) (?:en|and) )?(?:datum|date|dated)(?:\\s*/\\s*(?:datum|date))?\\s*:"
+            // a signature table's row "Date  3 March 2026  4 March 2026"
+            + "|\\b(?:datum|date)(?=\\s+\\d))\\s*:?\\s*"
+            + "(?:[\\p{L} ]{2,30},\\s*)?(?:the\\s+|this\\s+)?" + DATE, FLAGS);
+    /** The other party's date beside the first in a signature table's row. */
+    private static final Pattern BESIDE = Pattern.compile("\\s+" + DATE, FLAGS);
     private static final Pattern EFFECTIVE = Pattern.compile("(?:effective (?:from|as of|on|date)|enters? into force on"
             + "|comes? into (?:force|effect) on|takes? effect on|commences? on|commencement date|treedt in werking op"
             + "|in werking (?:treedt|getreden) op|gaat in op|ingangsdatum|met ingang van|with effect (?:from|as of)"
-            + "|effective as (?:from|of)|van kracht (?:vanaf|met ingang van))\\s*:?\\s*(?:the\\s+)?" + DATE,
+            + "|effective as (?:from|of)|van kracht (?:vanaf|met ingang van)|\\bingaande|(?:starts?|begins?|starting|beginning)"
+            + " on|(?:vangt|begint|start) (?:aan )?op|(?:gelden|geldt|apply|applies)"
+            + " (?:vanaf|from|as of))\\s*:?\\s*(?:the\\s+)?" + DATE,
             FLAGS);
     /** "commences on the Effective Date", "treedt in werking op de dag van ondertekening": a date named elsewhere. */
     private static final Pattern EFFECTIVE_NAMED = Pattern.compile("(?:effective (?:from|as of|on)|enters? into force on"
@@ -120,24 +138,29 @@ public final class ClauseDetector {
             + "|is|shall mean)\\s+([^;]{3,160})", FLAGS);
     private static final Pattern DEFINED_IN_LIST = Pattern.compile("^\\s*(?:\\(?[a-z]{1,2}[.)]\\s+|\\d{1,2}\\.\\s+)?"
             + "(\\p{Lu}[\\p{L} ]{2,40}):\\s+([^;]{3,160})");
-    private static final Pattern EXPIRES = Pattern.compile("(?:expires on|ends on|ending on|up to and including|tot en met"
+    private static final Pattern EXPIRES = Pattern.compile("(?:(?:expires?|ends|terminates?)(?: therefore| thus"
+            + "| accordingly)? on|ending on|up to and including|tot en met"
             + "|(?:terminates?|ends?|expires?) automatically on|eindigt automatisch op"
-            + "|(?:in force|van kracht) (?:until|tot)"
-            + "|eindigt (?:van rechtswege )?op|loopt tot)\\s*:?\\s*(?:the\\s+)?" + DATE, FLAGS);
+            + "|(?:in force|in effect|van kracht|valid|geldig) (?:until|tot)|(?:runs|geldt|gelden|loopt) (?:until|tot)"
+            + "|eindigt (?:van rechtswege |derhalve |dus |daarmee |daarom )?op|loopt tot)\\s*:?\\s*(?:the\\s+)?" + DATE, FLAGS);
     private static final Pattern TERM = Pattern.compile("(?:for (?:a|an) (?:fixed |initial )?(?:period|term) of"
             + "|(?:an|a) initial term of|has a term of|voor (?:een (?:vaste |initiële )?(?:periode|duur|looptijd)|de duur)"
-            + " van|(?:een|heeft een) looptijd van)\\s+" + NUM + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
+            + " van|(?:een|heeft een) looptijd van|aangegaan voor|(?:a |an )?minimum term of|(?:een )?minimale looptijd"
+            + " van)\\s+" + NUM + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
     private static final Pattern RENEWAL = Pattern.compile("(?:(?:tacitly|automatically) (?:be )?(?:renewed|extended)"
             + "|renews? automatically|automatically renews?|stilzwijgend (?:worden )?verlengd"
             + "|(?:renewed|extended|verlengd) (?:automatically|tacitly|stilzwijgend)"
             + "|(?:renew|extend)(?:s|ed)? for (?:further|successive|subsequent|additional|consecutive)"
             + "|(?:telkens )?verlengd met (?:opeenvolgende|telkens))[^.]{0,60}?"
-            + "(?:periods?|terms?|periodes?|termijnen?|telkens|met|voor)\\s+(?:of\\s+|van\\s+)?(?:een periode van\\s+)?"
+            + "(?:periods?|terms?|periodes?|termijnen?|telkens|met|voor|for)\\s+(?:of\\s+|van\\s+)?(?:een periode van\\s+)?"
             + NUM + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
+    /** "renews automatically for successive one-year periods": the number joined to its unit. */
+    private static final Pattern RENEWAL_JOINED = Pattern.compile("(?:renew\\w*|extend\\w*|verlengd)\\b[^.]{0,60}?\\b"
+            + "(\\d{1,2}|\\p{L}+)-(years?|months?|jaar|maands?)\\s+(?:periods?|terms?|periodes?|termijnen?)", FLAGS);
     private static final Pattern NOTICE = Pattern.compile("(?:notice period of|opzegtermijn van|met inachtneming van "
             + "een (?:opzeg)?termijn van)\\s+(?:at least\\s+"
-            + "|ten minste\\s+)?" + NUM + "\\s+(days?|months?|dagen|maanden)|" + NUM + "\\s+(days?|weeks?|months?)" + APOSTROPHE
-            + "?\\s+(?:prior\\s+)?(?:written\\s+)?notice|(?:notice|opzegging|opzeggen)\\b[^.]{0,80}?(?:at least|not less than"
+            + "|ten minste\\s+)?" + NUM + "\\s+(days?|weeks?|months?|dagen|weken|maanden)|" + NUM + "\\s+(days?|weeks?|months?)(?:" + APOSTROPHE
+            + "s?)?\\s+(?:prior\\s+)?(?:written\\s+)?notice|(?:notice|opzegging|opzeggen)\\b[^.]{0,80}?(?:at least|not less than"
             + "|niet minder dan"
             + "|no later than|not later than|ten minste|tenminste|uiterlijk)\\s+" + NUM + "\\s+(days?|weeks?|months?|dagen"
             + "|weken|maanden)\\s+(?:before|prior to|voor|vóór)|(?:at least|no later than|not later than|ten minste|tenminste"
@@ -145,41 +168,51 @@ public final class ClauseDetector {
             + "\\s+(?:het einde|the end)[^.]{0,80}?\\b(?:opzeg\\w*|notice|terminat\\w*)", FLAGS);
     private static final Pattern NOTICE_WORDS = Pattern.compile("notice|opzeg", FLAGS);
     private static final Pattern ENDING = Pattern.compile("terminat|opzeg|non-renewal|beëindig|renew|expir|verleng"
+            + "|\\bend(?:s|ing)? (?:this|the|de|deze)\\b"
             + "|opzegg", FLAGS);
     /** A breach of security of the personal data, not a party's breach of contract. */
     private static final Pattern DATA_BREACH = Pattern.compile("personal data breach|data breach|breach of (?:security"
             + "|personal data)|security (?:incident|breach)|datalek|inbreuk in verband met persoonsgegevens"
             + "|beveiligingsincident|meldplicht|breach[^.]{0,60}personal data|personal data[^.]{0,60}breach"
             + "|inbreuk[^.]{0,60}persoonsgegevens|persoonsgegevens[^.]{0,60}inbreuk|incident[^.]{0,60}personal data", FLAGS);
-    private static final Pattern TELLS = Pattern.compile("notif|inform|\\bmeldt\\b|\\bmelden\\b|report|let you know"
+    private static final Pattern TELLS = Pattern.compile("notif|inform|\\bmeldt\\b|\\bmelden\\b|report|let (?:\\w+ ){1,2}know|\\btell"
             + "|op de hoogte|in kennis", FLAGS);
     private static final Pattern WITHIN = Pattern.compile("(?:within|no later than|not later than|binnen|uiterlijk"
             + "(?: binnen)?)\\s+" + NUM + "\\s+(?:working\\s+|business\\s+|calendar\\s+|werk|kalender)?(hours?|hrs|uur|days?|dagen)",
             FLAGS);
     private static final Pattern SUB_WORDS = Pattern.compile("sub-?processors?|sub-?verwerkers?|another processor"
-            + "|andere verwerkers?", FLAGS);
+            + "|andere verwerkers?|sub-?contractors?|onderaannemers?", FLAGS);
     /** The Wbp's and older templates' way: "schakelt geen derden in", "engage third parties to process". */
     private static final Pattern THIRD_PARTIES = Pattern.compile("(?:schakelt|inschakel\\w*|in te schakelen|engag\\w*)"
             + "\\b[^.]{0,80}\\b(?:derden|third part(?:y|ies))\\b|\\b(?:derden|third part(?:y|ies))\\b[^.]{0,60}"
             + "(?:in ?(?:te )?schakel\\w*|inschakelt|\\bin\\b\\s+(?:zonder|without))", FLAGS);
+    private static final Pattern THIRD_NOUNS = Pattern.compile("derden|third part", FLAGS);
     private static final Pattern SPECIFIC = Pattern.compile("(?:prior\\s+)?specific\\s+(?:prior\\s+)?(?:written\\s+)?"
             + "(?:authori[sz]ation|consent|approval)|specifieke\\s+(?:voorafgaande\\s+)?(?:schriftelijke\\s+)?toestemming"
             + "|voorafgaande\\s+specifieke", FLAGS);
     private static final Pattern GENERAL = Pattern.compile("general\\s+(?:prior\\s+)?(?:written\\s+)?(?:authori[sz]ation"
             + "|consent)"
-            + "|algemene\\s+(?:voorafgaande\\s+)?(?:schriftelijke\\s+)?toestemming|authori[sz]es?\\s+(?:\\w+\\s+)?generally",
+            + "|algemene\\s+(?:voorafgaande\\s+)?(?:schriftelijke\\s+)?toestemming|authori[sz]es?\\s+(?:\\w+\\s+)?generally"
+            + "|generally\\s+authori[sz]es?",
             FLAGS);
     private static final Pattern PERMITTED = Pattern.compile("(?:is gerechtigd|is bevoegd|mag|may|is entitled to"
             + "|is permitted to|is free to|is authori[sz]ed to)\\s[^.]{0,100}?(?:sub-?verwerkers?|sub-?processors?)"
             + "[^.]{0,40}?(?:in te schakelen|inschakelen|engage|use|appoint)|(?:may|is entitled to|is permitted to"
             + "|is free to)\\s+(?:engage|use|appoint)\\s+(?:\\w+\\s+)?(?:sub-?processors?|sub-?contractors?)"
-            + "|(?:mag|is gerechtigd|is bevoegd)\\s[^.]{0,60}?(?:onderaannemers?|sub-?verwerkers?)\\s[^.]{0,40}?"
-            + "(?:in te schakelen|inschakelen)", FLAGS);
-    private static final Pattern NONE = Pattern.compile("shall not (?:engage|use|subcontract)[^.]{0,40}sub-?processors?"
-            + "\\s*\\.|(?:mag|zal) geen sub-?verwerkers?|geen sub-?verwerkers? (?:in ?(?:te )?schakelen|inschakelen)",
+            + "|(?:mag|is gerechtigd|is bevoegd)\\s[^.]{0,60}?(?:onderaannemers?|sub-?verwerkers?|derden)\\s[^.]{0,40}?"
+            + "(?:in te schakelen|inschakelen)"
+            // "kunnen wij het drukken uitbesteden aan andere drukkerijen", "may subcontract the printing"
+            + "|\\b(?:kunnen|kan|mogen|mag|may|can)\\s[^.]{0,60}?\\b(?:uitbesteden|uit te besteden|subcontract|outsource)",
             FLAGS);
-    private static final Pattern SUB_NOTICE = Pattern.compile("(?:at least|no later than|not less than|ten minste|tenminste"
-            + "|niet minder dan|uiterlijk)\\s+" + NUM + "\\s+" + DAYS + APOSTROPHE + "?\\s+(?:in advance|before|prior"
+    private static final Pattern NONE = Pattern.compile("shall not (?:engage|use|subcontract)[^.]{0,40}sub-?processors?"
+            + "\\s*\\.|(?:mag|zal) geen sub-?verwerkers?|geen sub-?verwerkers? (?:in ?(?:te )?schakelen|inschakelen)"
+            // "Het is Verwerker niet toegestaan ... uit te besteden aan derden", unless an exception follows
+            + "|\\b(?:niet toegestaan|not (?:permitted|allowed)|verboden|prohibited)\\b(?![^.]{0,200}\\b(?:zonder|without|tenzij"
+            + "|unless|except|behoudens|behalve)\\b)[^.]{0,120}(?:derden|third part|sub-?verwerk|sub-?process|andere verwerker"
+            + "|another processor|uit te besteden|subcontract|outsourc)",
+            FLAGS);
+    private static final Pattern SUB_NOTICE = Pattern.compile("(?:(?:at least|no later than|not less than|ten minste|tenminste"
+            + "|niet minder dan|uiterlijk|minimaal|minstens)\\s+)?" + NUM + "\\s+" + DAYS + APOSTROPHE + "?\\s+(?:in advance|before|prior"
             + "|van tevoren|voor(?:afgaand|dat)?)",
             FLAGS);
     private static final Pattern OBJECTION = Pattern.compile("(?:object\\w*|bezwaar)[^.]{0,160}?(?:within|binnen)\\s+"
@@ -198,11 +231,18 @@ public final class ClauseDetector {
     /** Art. 28(2) and (4) refused in words: no notice, no objection. */
     private static final Pattern NO_SAY = Pattern.compile("without (?:any )?(?:prior )?notice|no right to object"
             + "|not (?:be )?entitled to object|zonder (?:voorafgaande )?(?:kennisgeving|melding|aankondiging)"
-            + "|geen recht (?:op|van|om) bezwaar|kan geen bezwaar", FLAGS);
+            + "|geen recht (?:op|van|om) bezwaar|kan geen bezwaar"
+            // "wij hoeven u niet vooraf te informeren", "no separate consent is required"
+            + "|\\bniet\\s+(?:vooraf|van tevoren|eerst)\\s+(?:te\\s+)?(?:informeren|melden|inlichten)|not\\s+(?:\\w+\\s+)?"
+            + "(?:inform|notify|tell)\\w*\\s+(?:you\\s+|the \\w+\\s+)?(?:in advance|beforehand)"
+            + "|geen\\s+(?:aparte|afzonderlijke|voorafgaande|nadere)?\\s*toestemming[^.]{0,30}\\bnodig"
+            + "|no\\s+(?:separate|prior|further)?\\s*(?:consent|authori[sz]ation|approval)\\s+(?:is\\s+)?(?:required|needed)",
+            FLAGS);
     private static final Pattern SAY = Pattern.compile("object|bezwaar|inform\\w*|notif\\w*|kennis|meld|aankondig|"
             + "announce|specific|specifieke", FLAGS);
     private static final Pattern FLOW_DOWN = Pattern.compile("(?:same|equivalent|similar|no less \\w+|at least "
-            + "equivalent)[^.]{0,60}(?:obligations|terms|protection|standard)|dezelfde[^.]{0,40}(?:verplichtingen"
+            + "equivalent)[^.]{0,60}(?:obligations|terms|protection|standard)|(?:obligations|verplichtingen)\\s+(?:that are\\s+)?"
+            + "(?:equivalent|identical|similar|gelijk\\w*|no less \\w+|at least as \\w+)\\s+(?:to|aan|than|as)|dezelfde[^.]{0,40}(?:verplichtingen"
             + "|plichten|eisen)|gelijkwaardige|flow[- ]down|back-to-back|impos(?:e[sd]?|ing)\\b[^.]{0,80}obligations"
             + "|legt[^.]{0,80}(?:verplichtingen|plichten)[^.]{0,30}\\bop\\b", FLAGS);
     private static final Pattern EU_CLAUSES = Pattern.compile("2021/915|(?:standard contractual clauses"
@@ -211,6 +251,17 @@ public final class ClauseDetector {
     /** How a supplier names its own terms in their title. */
     private static final Pattern VENDOR_TITLE = Pattern.compile("addendum(?!\\s*(?:nr\\.?|no\\.?|number|nummer|\\d))"
             + "|terms of service|voorwaarden|data (?:processing|protection) terms|\\bservice agreement", FLAGS);
+    private static final Pattern FIRST_PERSON_PROCESSOR = Pattern.compile("\\b(?:wij zijn|we are|we act as|wij treden op"
+            + " als)\\s+(?:uw|your|de|the)\\s+(?:verwerker|processor|bewerker)\\b", FLAGS);
+    private static final Set<String> CONTROLLER_ROLES = Set.of("customer", "klant", "opdrachtgever", "client",
+            "controller", "verwerkingsverantwoordelijke", "verantwoordelijke", "afnemer");
+    /** "Salarispunt B.V., gevestigd te Apeldoorn, hierna: “Opdrachtnemer”": a party's name and its defined name. */
+    private static final Pattern PARTY = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}[\\p{L}\\d&.'’/-]*(?:\\s+(?:[\\p{Lu}\\d][\\p{L}\\d&.'’/-]*"
+            + "|van|der|de|den|het|of|and|en|und|&)){0,7}),\\s[^“\"]{0,300}?"
+            + "[“\"]([\\p{L} -]{2,30})[”\"]");
+    private static final Pattern LEGAL_SUFFIX = Pattern.compile("[\\s,]+(?:B\\.V\\.?|N\\.V\\.?|U\\.A\\.?|GmbH|AG|Ltd\\.?"
+            + "|Limited|Inc\\.?|LLC|SAS|S\\.A\\.?|SE|AB|A/S|ApS|Oy|S\\.r\\.l\\.?|S\\.p\\.A\\.?|plc|BV|NV|DAC|OÜ)$");
+
     /** Role words, not a supplier's own name: a title naming "the Supplier" says nothing about who wrote it. */
     private static final Set<String> ROLE_NAMES = Set.of("supplier", "leverancier", "opdrachtnemer", "vendor",
             "provider", "contractor", "dienstverlener", "service provider", "processor", "verwerker", "bewerker");
@@ -218,14 +269,17 @@ public final class ClauseDetector {
             + "(?:sub-?processors?|sub-?verwerkers?)|list of (?:authori[sz]ed )?sub-?processors|lijst (?:van|met) "
             + "(?:goedgekeurde )?sub-?verwerkers)", FLAGS);
     /** A short heading that names sub-processors ("Current sub-processors", "Overzicht subverwerkers"). */
-    private static final Pattern LIST_HEADING = Pattern.compile("^[^.;:]{0,50}\\b(?:sub-?processors?|sub-?verwerkers?)"
+    private static final Pattern LIST_HEADING = Pattern.compile("^(?:\\d{1,2}\\.\\s+)?[^.;:]{0,50}\\b(?:sub-?processors?"
+            + "|sub-?verwerkers?|(?:ingeschakelde|engaged|goedgekeurde|approved|authori[sz]ed) (?:derden|third parties))"
             + "\\b[^.;]{0,50}:?$", FLAGS);
     private static final Pattern NEXT_ANNEX = Pattern.compile("^\\s*(?:annex|bijlage|schedule|appendix|artikel|article"
             + "|clause|section)\\s+[ivx\\d]+\\b", FLAGS);
     /** "• Mailjet SAS, France – e-mail delivery": a listed entry, its parts apart by dashes, commas or colons. */
-    private static final Pattern LISTED = Pattern.compile("^\\s*(?:[•*–-]|\\d{1,2}[.)])\\s+(.+)$");
+    private static final Pattern LISTED = Pattern.compile("^\\s*(?:[•*–-]|\\d{1,2}[.)]|\\([a-z]{1,3}\\)|[a-z][.)])\\s+(.+)$");
     private static final Pattern SIGNATURES = Pattern.compile("^\\s*(?:ondertekening|ondertekend|handtekening(?:en)?"
             + "|signatures?|signed|in witness|aldus overeengekomen|for and on behalf|namens)\\b", FLAGS);
+    private static final Pattern SIGNATORY = Pattern.compile("^\\s*(?:datum|date|handtekening|signature|functie|title"
+            + "|position|plaats|place)\\s*:", FLAGS);
     private static final Pattern DASHED = Pattern.compile("\\S\\s+[–—]\\s+\\S");
     private static final Pattern FIELD = Pattern.compile("^\\s*(?:\\d{1,2}\\.\\s*)?(name|naam|address|adres"
             + "|description of (?:the )?processing[^:]*|omschrijving van de verwerking[^:]*|service|dienst)\\s*:\\s*(.+)$",
@@ -246,8 +300,9 @@ public final class ClauseDetector {
         List<Finding> findings = new ArrayList<>();
         List<Finding> otherwise = new ArrayList<>();
         Set<Clause> missing = EnumSet.noneOf(Clause.class);
+        int operative = operativeFrom(blocks);
         for (Clause clause : Clause.values()) {
-            Found found = clause(clause, blocks, patterns);
+            Found found = clause(clause, blocks, operative, patterns);
             if (found == null) {
                 missing.add(clause);
             } else if (found.otherwise() || clause == Clause.D_SUBPROCESSORS && !meetsArticle28(found.finding(), blocks)) {
@@ -261,10 +316,14 @@ public final class ClauseDetector {
         add(findings, signed);
         Finding effective = effective(blocks, signed);
         add(findings, effective);
-        List<Finding> renewal = all(blocks, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL, 0.7, m -> {
+        Value inMonths = m -> {
             Integer n = number(m.group(1));
             return n == null ? null : String.valueOf(months(n, m.group(2)));
-        });
+        };
+        List<Finding> renewal = all(blocks, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL, 0.7, inMonths);
+        if (renewal.isEmpty()) {
+            renewal = all(blocks, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL_JOINED, 0.65, inMonths);
+        }
         List<Finding> expires = all(blocks, ProposalKind.EXPIRES_ON, EXPIRES, 0.7, m -> date(m.group(1)));
         if (expires.isEmpty() && effective != null) {
             // a term in years or months from the effective date ends the day before its anniversary (a renewal
@@ -281,7 +340,7 @@ public final class ClauseDetector {
         addWithAlternatives(findings, breach(blocks, roles));
         subProcessing(blocks, findings);
         add(findings, standard(blocks, runningLines(text), roles));
-        findings.addAll(subprocessors(text, lines));
+        findings.addAll(subprocessors(text, lines, blocks));
         return new Reading(List.copyOf(findings), missing, List.copyOf(otherwise));
     }
 
@@ -317,6 +376,17 @@ public final class ClauseDetector {
                 assign(other.group(1), other.group(2), text, controllers, processors);
             }
         }
+        // "InfoSys B.V., hierna: “Opdrachtnemer”": a defined name that is itself a word for one of the roles
+        for (String defined : parties(blocks).values()) {
+            String word = defined.toLowerCase(Locale.ROOT);
+            if (!controllers.contains(defined) && !processors.contains(defined) && !NOT_A_NAME.contains(word)) {
+                if (ROLE_NAMES.contains(word)) {
+                    processors.add(defined);
+                } else if (CONTROLLER_ROLES.contains(word)) {
+                    controllers.add(defined);
+                }
+            }
+        }
         return new Roles(Set.copyOf(controllers), Set.copyOf(processors));
     }
 
@@ -339,7 +409,7 @@ public final class ClauseDetector {
     private record Found(Finding finding, boolean otherwise) {
     }
 
-    private static Found clause(Clause clause, List<Block> blocks, ClausePatterns patterns) {
+    private static Found clause(Clause clause, List<Block> blocks, int operative, ClausePatterns patterns) {
         List<Candidate> candidates = new ArrayList<>();
         List<Pattern> list = patterns.of(clause);
         Map<String, String> headings = new HashMap<>();
@@ -375,7 +445,6 @@ public final class ClauseDetector {
                         titled));
             }
         }
-        int operative = operativeFrom(blocks);
         if (candidates.stream().anyMatch(c -> blocks.indexOf(c.block()) >= operative)) {
             // "WHEREAS the processor may only engage sub-processors with consent" recites; the articles stipulate
             candidates.removeIf(c -> blocks.indexOf(c.block()) < operative);
@@ -466,7 +535,16 @@ public final class ClauseDetector {
                 section.append(b.text()).append(' ');
             }
         }
+        if (section.isEmpty()) {
+            // a document without numbering: the unit that holds the passage, not only its sentence
+            blocks.stream().filter(b -> b.text().contains(finding.passage())).findFirst()
+                    .ifPresent(b -> section.append(b.text()));
+        }
         String text = section.isEmpty() ? finding.passage() : section.toString();
+        if (NONE.matcher(text).find() && !PERMITTED.matcher(text).find()) {
+            // no sub-processor at all: nothing to authorise, tell or pass down
+            return true;
+        }
         if (NO_SAY.matcher(text).find() || !FLOW_DOWN.matcher(text).find()) {
             return false;
         }
@@ -515,13 +593,22 @@ public final class ClauseDetector {
         for (Block block : blocks) {
             Matcher m = pattern.matcher(block.text());
             while (m.find()) {
-                String v = date(m.group(1));
-                if (v != null && !block.text().substring(Math.max(0, m.start() - 12), m.start()).matches(
+                if (block.text().substring(Math.max(0, m.start() - 12), m.start()).matches(
                         "(?is).*(effective|ingangs|commencement)\\W*")) {
-                    dates++;
-                    if (latest == null || v.compareTo(latest.value()) > 0) {
-                        latest = finding(kind, null, v, block, List.of(new Mark(m.start(), m.end())), 0.85);
+                    continue;
+                }
+                int start = m.start();
+                Matcher date = m;
+                while (date != null) {
+                    String v = date(date.group(1));
+                    if (v != null) {
+                        dates++;
+                        if (latest == null || v.compareTo(latest.value()) > 0) {
+                            latest = finding(kind, null, v, block, List.of(new Mark(start, date.end())), 0.85);
+                        }
                     }
+                    Matcher beside = BESIDE.matcher(block.text()).region(date.end(), block.text().length());
+                    date = beside.lookingAt() ? beside : null;
                 }
             }
         }
@@ -653,8 +740,9 @@ public final class ClauseDetector {
 
     /** The blocks that speak of sub-processors, or of third parties engaged for the processing. */
     private static List<Block> subWords(List<Block> blocks) {
-        return blocks.stream().filter(b -> SUB_WORDS.matcher(b.text()).find() || THIRD_PARTIES.matcher(b.text()).find())
-                .toList();
+        // THIRD_PARTIES is costly on long texts: tried only where its nouns occur at all
+        return blocks.stream().filter(b -> SUB_WORDS.matcher(b.text()).find() || THIRD_NOUNS.matcher(b.text()).find()
+                && THIRD_PARTIES.matcher(b.text()).find()).toList();
     }
 
     private void subProcessing(List<Block> blocks, List<Finding> findings) {
@@ -680,10 +768,9 @@ public final class ClauseDetector {
         }
         // notice and objection may stand in the paragraph after the one naming sub-processors: read the article
         List<Block> section = new ArrayList<>();
-        for (Block block : blocks) {
-            if (SUB_WORDS.matcher(block.text()).find()) {
-                blocks.stream().filter(b -> b.top().equals(block.top()) && !section.contains(b)).forEach(section::add);
-            }
+        for (Block block : subWords(blocks)) {
+            // the document may call them "Derden" throughout once it has defined them as sub-processors
+            blocks.stream().filter(b -> b.top().equals(block.top()) && !section.contains(b)).forEach(section::add);
         }
         Value inDays = m -> {
             Integer n = number(m.group(1));
@@ -726,6 +813,26 @@ public final class ClauseDetector {
                     vendor.end() <= title.text().length() ? List.of(new Mark(vendor.start(), vendor.end())) : List.of(),
                     0.5);
         }
+        // a running line names the party defined as the processor ("Salarispunt B.V., ..., hierna: Opdrachtnemer"),
+        // and not the controller: the processor's own document
+        Map<String, String> parties = parties(blocks);
+        String running = runningTitle.toLowerCase(Locale.ROOT);
+        boolean processorNamed = false;
+        boolean controllerNamed = false;
+        for (Map.Entry<String, String> party : parties.entrySet()) {
+            String defined = party.getValue().toLowerCase(Locale.ROOT);
+            boolean processor = roles.processors().stream().anyMatch(n -> n.equalsIgnoreCase(defined))
+                    || ROLE_NAMES.contains(defined);
+            boolean controller = roles.controllers().stream().anyMatch(n -> n.equalsIgnoreCase(defined))
+                    || CONTROLLER_ROLES.contains(defined);
+            if (running.contains(party.getKey().toLowerCase(Locale.ROOT))) {
+                processorNamed |= processor;
+                controllerNamed |= controller || !processor;
+            }
+        }
+        if (processorNamed && !controllerNamed) {
+            return finding(ProposalKind.STANDARD, null, Standard.VENDOR_TEMPLATE.name(), title, List.of(), 0.5);
+        }
         // the title or a running line names the supplier itself ("DESKWISE DATA PROCESSING AGREEMENT")
         for (String name : roles.processors()) {
             Matcher named = Pattern.compile("\\b" + Pattern.quote(name) + "\\b", FLAGS).matcher(title.text() + " "
@@ -735,6 +842,12 @@ public final class ClauseDetector {
                         named.end() <= title.text().length() ? List.of(new Mark(named.start(), named.end())) : List.of(),
                         0.5);
             }
+        }
+        // the processor speaks in the first person ("wij zijn uw verwerker", "we are your processor"): its own text
+        Finding firstPerson = first(blocks, ProposalKind.STANDARD, FIRST_PERSON_PROCESSOR, 0.5,
+                m -> Standard.VENDOR_TEMPLATE.name());
+        if (firstPerson != null) {
+            return firstPerson;
         }
         // a supplier's document: it may change it alone, or it says it is the supplier's standard model
         StringBuilder names = new StringBuilder("processor|verwerker|supplier|leverancier|provider");
@@ -754,10 +867,37 @@ public final class ClauseDetector {
         return amends != null ? amends : finding(ProposalKind.STANDARD, null, Standard.OWN.name(), title, List.of(), 0.35);
     }
 
+    /** The parties' names (legal form dropped) with the name the document defines for each. */
+    private static Map<String, String> parties(List<Block> blocks) {
+        Map<String, String> parties = new LinkedHashMap<>();
+        for (Block block : blocks.subList(0, Math.min(12, blocks.size()))) {
+            Matcher party = PARTY.matcher(block.text());
+            while (party.find()) {
+                String name = LEGAL_SUFFIX.matcher(party.group(1).strip()).replaceFirst("").strip();
+                if (name.length() >= 4) {
+                    parties.put(name, party.group(2).strip());
+                }
+            }
+        }
+        return parties;
+    }
+
     // ---- the sub-processors listed ----
 
-    private List<Finding> subprocessors(DpaText text, List<DpaLayout.Line> lines) {
+    private List<Finding> subprocessors(DpaText text, List<DpaLayout.Line> lines, List<Block> blocks) {
         List<Finding> found = new ArrayList<>(labelled(lines));
+        for (Block block : blocks) {
+            // "stemt in met de inschakeling van Datacenter B.V., gevestigd in Nederland, voor de huisvesting"
+            Matcher named = NAMED_SUBPROCESSOR.matcher(block.text());
+            while (named.find()) {
+                String country = country(named.group(2));
+                String name = named.group(1).strip();
+                if (country != null && found.stream().noneMatch(f -> f.value().startsWith(name + "|"))) {
+                    found.add(subprocessor(name, country, named.group(3).strip(), block.pageAt(named.start(1)),
+                            sentenceAround(block.text(), named.start(1))));
+                }
+            }
+        }
         for (DpaLayout.Row row : DpaLayout.tables(lines)) {
             String country = country(row.country());
             String name = row.name().replaceFirst("^\\d{1,2}\\.?\\s+", "").strip();
@@ -802,6 +942,12 @@ public final class ClauseDetector {
                     }
                     continue;
                 }
+                if (SIGNATORY.matcher(line).find() && name != null && country == null && service == null) {
+                    // "Naam: J. Jansen" then "Datum: ..." or "Functie: ...": a signatory, and the list has ended
+                    name = null;
+                    inAnnex = false;
+                    continue;
+                }
                 Matcher field = FIELD.matcher(line);
                 Matcher listed = LISTED.matcher(line);
                 if (!field.matches() && (listed.matches() || DASHED.matcher(line).find())) {
@@ -837,6 +983,14 @@ public final class ClauseDetector {
         }
         return found;
     }
+
+    /** A company consented to in a sentence, with where it is established and what it does. */
+    private static final Pattern NAMED_SUBPROCESSOR = Pattern.compile("(?:inschakeling|inschakelen|engag\\w*|authori[sz]\\w*"
+            + "|toestemming|consent\\w*|approv\\w*|use of|gebruik van|sub-?processors?|sub-?verwerkers?)\\b[^.;]{0,50}?\\s"
+            + "(\\p{Lu}[\\p{L}&'’-]*(?:\\s+[\\p{Lu}&(][\\p{L}&'’()-]*){0,4}\\s+(?:B\\.V\\.|N\\.V\\.|GmbH|AG|Ltd\\.?|Limited"
+            + "|Inc\\.?|LLC|SAS|S\\.A\\.|SE|AB|A/S|ApS|Oy|S\\.r\\.l\\.|S\\.p\\.A\\.|plc|B\\.V|BV|NV))"
+            + ",?\\s+(?:gevestigd|established|located|based|registered|statutair gevestigd)\\s+(?:in|te)\\s+"
+            + "(?:the\\s+)?([\\p{L} ]{3,40}?)(?:,\\s*|\\s+)(?:voor|for)\\s+(?:de\\s+|het\\s+|the\\s+)?([^.;,]{3,80})");
 
     /** Ends an entry that goes on in the next line: a dash, a comma, a joining word. */
     private static final Pattern OPEN_END = Pattern.compile("(?:[–—,-]|\\b(?:and|or|of|for|en|of|voor|van))\\s*$",
@@ -951,14 +1105,33 @@ public final class ClauseDetector {
         StringBuilder current = new StringBuilder();
         List<int[]> pages = new ArrayList<>();
         int page = 1;
+        String tableWord = null;
+        float tableColumn = -1;
         for (DpaLayout.Line l : lines) {
             String line = l.text().strip();
             boolean title = line.length() <= 90 && !TITLE_END.matcher(line).matches();
             Matcher top = TOP.matcher(title ? line : "");
             Matcher sub = SUB.matcher(line);
             Matcher numbered = NUMBERED.matcher(line);
+            if (!numbered.matches() && topWord != null && reference != null && (reference.equals(top(topWord, topNumber))
+                    || reference.matches(".*\\(\\d{1,2}\\)"))) {
+                // bracketed paragraphs count as numbered ones only right under a heading word ("(1)" before any is a
+                // party), and not under a lettered item, whose "(1)" is its own sub-item
+                numbered = BRACKETED.matcher(line);
+            }
             Matcher lettered = LETTERED.matcher(line);
-            boolean structural = top.matches() || sub.matches() || numbered.matches() || lettered.matches();
+            // clauses set out in a table: a header cell "Clause" over a column of bare numbers, each row a clause
+            List<DpaLayout.Cell> cells = l.cells();
+            String rowNumber = null;
+            if (cells.size() >= 2 && TABLE_WORD.matcher(cells.get(0).text()).matches()) {
+                tableWord = capitalised(cells.get(0).text());
+                tableColumn = cells.get(0).x0();
+            } else if (tableWord != null && cells.size() >= 2 && cells.get(0).text().matches("\\d{1,2}\\.?")
+                    && Math.abs(cells.get(0).x0() - tableColumn) <= 3) {
+                rowNumber = cells.get(0).text().replace(".", "");
+            }
+            boolean structural = top.matches() || sub.matches() || numbered.matches() || lettered.matches()
+                    || rowNumber != null;
             if (isHeading && !structural && !line.isEmpty() && Character.isLowerCase(line.charAt(0))) {
                 // a short first line continued in lower case is a sentence wrapped in a narrow column
                 isHeading = false;
@@ -979,7 +1152,14 @@ public final class ClauseDetector {
                 isHeading = false;
                 headingLines = 0;
             }
-            if (top.matches()) {
+            if (rowNumber != null) {
+                topWord = tableWord;
+                topNumber = rowNumber;
+                unit = null;
+                reference = top(topWord, topNumber);
+                isHeading = false;
+            } else if (top.matches()) {
+                tableWord = null;
                 topWord = capitalised(top.group(1));
                 topNumber = top.group(2).matches("\\d+") ? top.group(2) : top.group(2).toUpperCase(Locale.ROOT);
                 unit = null;
@@ -1259,7 +1439,7 @@ public final class ClauseDetector {
     }
 
     static String date(String text) {
-        String t = text.toLowerCase(Locale.ROOT).replace(",", " ").replaceAll("\\bof\\b", " ").replaceAll("\\s+", " ")
+        String t = text.toLowerCase(Locale.ROOT).replace(",", " ").replaceAll("\\b(?:day\\s+)?of\\b", " ").replaceAll("\\s+", " ")
                 .strip();
         try {
             if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {

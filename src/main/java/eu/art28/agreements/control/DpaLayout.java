@@ -61,17 +61,18 @@ final class DpaLayout {
     private static final float ALIGNED = 3;
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:page|pagina|blz\\.?|p\\.)?\\s*[-–]?\\s*\\d{1,3}"
             + "\\s*(?:(?:of|van|/)\\s*\\d{1,3})?\\s*[-–]?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAME_HEADER = Pattern.compile("^(?:name|naam|entity|entiteit|partij|party|company"
+    private static final Pattern NAME_HEADER = Pattern.compile("^(?:full\\s+|legal\\s+|registered\\s+|volledige\\s+"
+            + "|statutaire\\s+)*(?:name|naam|entity|entiteit|partij|party|company"
             + "|bedrijf|vendor|provider|leverancier|supplier|organi[sz]ation|organisatie|dienstverlener|processor|verwerker"
             + "|sub-?processor|sub-?verwerker)", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNTRY_HEADER = Pattern.compile("country|land\\b|location|locatie|vestiging|seat"
-            + "|zetel|established|plaats|region|regio|jurisdiction", Pattern.CASE_INSENSITIVE);
+            + "|zetel|established|plaats|region|regio|jurisdiction|^where\\b|^waar\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNTRY_ONLY = Pattern.compile("country|countries|\\bland(?:en)?\\b",
             Pattern.CASE_INSENSITIVE);
     /** A column that holds the country at the end of an address when the table has no country column. */
     private static final Pattern ADDRESS_HEADER = Pattern.compile("address|adres", Pattern.CASE_INSENSITIVE);
     private static final Pattern SERVICE_HEADER = Pattern.compile("service|dienst|purpose|doel|description|omschrijving"
-            + "|activit|verwerking|processing|function|taak|nature", Pattern.CASE_INSENSITIVE);
+            + "|activit|verwerking|processing|function|taak|nature|^what\\b|^wat\\b|werkzaamhed", Pattern.CASE_INSENSITIVE);
 
     private DpaLayout() {
     }
@@ -236,12 +237,13 @@ final class DpaLayout {
                 // the name column is the first that names one (a numbering column may stand before it)
                 if (name < 0 && NAME_HEADER.matcher(h).find()) {
                     name = c;
+                } else if (address < 0 && ADDRESS_HEADER.matcher(h).find() && !COUNTRY_ONLY.matcher(h).find()) {
+                    // "Vestigingsadres" holds a street or a city; a location or country column says where
+                    address = c;
                 } else if (COUNTRY_HEADER.matcher(h).find() && (country < 0 || COUNTRY_ONLY.matcher(h).find()
                         && !COUNTRY_ONLY.matcher(header.get(country).text()).find())) {
                     // "Land" beats "Vestigingsplaats": a city column is a country column only where there is none
                     country = c;
-                } else if (address < 0 && ADDRESS_HEADER.matcher(h).find()) {
-                    address = c;
                 } else if (service < 0 && SERVICE_HEADER.matcher(h).find()) {
                     service = c;
                 }

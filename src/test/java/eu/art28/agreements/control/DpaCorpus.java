@@ -65,7 +65,10 @@ public final class DpaCorpus {
                     String reference = p.getProperty("reference." + clause);
                     String page = p.getProperty("page." + clause);
                     check(reference != null && page != null, name, "reference and page of " + clause);
-                    references.put(clause, reference.strip());
+                    if (!reference.strip().equals("none")) {
+                        // a document that numbers nothing: the right citation is none at all
+                        references.put(clause, reference.strip());
+                    }
                     pages.put(clause, Integer.valueOf(page.strip()));
                 }
             }

@@ -397,4 +397,470 @@ class UnseenShapesTest {
                 () -> assertTrue(found.get(1).confidence() < found.get(0).confidence()),
                 () -> assertTrue(found.get(1).passage().contains("triages"), found.get(1).passage()));
     }
+
+    // ---- round 4 (session 10): the third held-out half ----
+
+    @Test
+    void paragraphsUnderRomanNumeralArticlesAreCitedWithTheirOwnNumber() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                Article III – Secrecy
+                III.1 The Processor ensures that its staff who process personal data are bound to confidentiality.
+                III.2 This article survives the end of the agreement.
+                """);
+        assertEquals("Article III.1", reading.clause(Clause.B_CONFIDENTIALITY).reference());
+    }
+
+    @Test
+    void clausesSetOutAsRowsOfATableAreCitedByTheirRowNumber() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                Acme B.V. is the controller and Widget GmbH is the processor, Widget GmbH acting for Acme B.V. only.
+
+                #!table
+                Clause | Topic | What the processor does
+                1 | Orders | The processor acts only on documented instructions of the controller.
+                2 | Helpers | The processor engages another processor only with the prior specific written authorisation of the controller, and passes the same data protection obligations on to it by contract.
+                #!end
+                """);
+        assertAll(
+                () -> assertEquals("Clause 1", reading.clause(Clause.A_INSTRUCTIONS).reference()),
+                () -> assertNotNull(reading.clause(Clause.D_SUBPROCESSORS), "the row holds (d) whole"),
+                () -> assertEquals("Clause 2", reading.clause(Clause.D_SUBPROCESSORS).reference()));
+    }
+
+    @Test
+    void signatureDatesInCopiesInTheHeadingInAnAnnexOfPartiesAndOnAPlaceAndDateLine() throws IOException {
+        assertAll(
+                () -> assertEquals("2025-10-03", value(read("""
+                        #!lang en
+                        Signed in triplicate on 3 October 2025.
+                        """), ProposalKind.SIGNED_ON)),
+                () -> assertEquals("2026-06-09", value(read("""
+                        #!lang en
+                        THIS DATA PROCESSING AGREEMENT is dated 9 June 2026
+                        """), ProposalKind.SIGNED_ON)),
+                () -> assertEquals("2026-01-10", value(read("""
+                        #!lang en
+                        IN WITNESS WHEREOF the parties have signed this processing agreement on 10 January 2026.
+                        """), ProposalKind.SIGNED_ON)),
+                () -> assertEquals("2026-01-20", value(read("""
+                        #!lang en
+                        Signature and accession date: P. de Vries, on behalf of the board, 20 January 2026
+                        """), ProposalKind.SIGNED_ON)),
+                () -> assertEquals("2026-07-14", value(read("""
+                        #!lang nl
+                        Namens Opdrachtgever
+                        A. Visser, directeur
+                        Groningen, 14-07-2026
+                        """), ProposalKind.SIGNED_ON)));
+    }
+
+    @Test
+    void startAndEndDatesAfterMoreWaysOfSayingSo() throws IOException {
+        Reading dutch = read("""
+                #!lang nl
+                Deze overeenkomst geldt voor twee jaar, ingaande 1 mei 2026, en eindigt derhalve op 30 april 2028.
+                """);
+        Reading english = read("""
+                #!lang en
+                These terms apply from 1 March 2026 and terminate on 28 February 2027.
+                """);
+        assertAll(
+                () -> assertEquals("2026-05-01", value(dutch, ProposalKind.EFFECTIVE_FROM)),
+                () -> assertEquals("2028-04-30", value(dutch, ProposalKind.EXPIRES_ON)),
+                () -> assertEquals("2026-03-01", value(english, ProposalKind.EFFECTIVE_FROM)),
+                () -> assertEquals("2027-02-28", value(english, ProposalKind.EXPIRES_ON)));
+    }
+
+    @Test
+    void anInitialTermThatRenewsEndsOnItsLastDayAndTheRenewalFollows() throws IOException {
+        // the form's end date is the first end, from which Term counts whole renewal terms (decisions.md, round 4)
+        Reading reading = read("""
+                #!lang en
+                This Agreement commences on 1 June 2026 and continues for an initial term of 18 months. It then renews automatically for successive periods of 6 months.
+                """);
+        assertAll(
+                () -> assertEquals("2027-11-30", value(reading, ProposalKind.EXPIRES_ON)),
+                () -> assertEquals("6", value(reading, ProposalKind.RENEWAL_TERM_MONTHS)));
+    }
+
+    @Test
+    void aNoticePeriodInWeeksAfterTheWordForIt() throws IOException {
+        Reading reading = read("""
+                #!lang nl
+                Opdrachtgever kan de overeenkomst opzeggen met inachtneming van een opzegtermijn van 6 weken.
+                """);
+        assertEquals("42", value(reading, ProposalKind.NOTICE_PERIOD_DAYS));
+    }
+
+    @Test
+    void aBreachTheProcessorTellsYouAboutInDays() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                We will tell you about any personal data breach that affects your data within two (2) days of finding it.
+                """);
+        assertEquals("48", value(reading, ProposalKind.BREACH_NOTIFICATION_HOURS));
+    }
+
+    @Test
+    void dataSubjectRequestsInTheSingularWithTheDutchVerbLastOrNamedByTheRight() throws IOException {
+        assertAll(
+                () -> assertNotNull(read("""
+                        #!lang en
+                        1. Help
+                        1.1 Where a data subject’s request reaches us, we help you answer it.
+                        """).clause(Clause.E_DATA_SUBJECT_RIGHTS)),
+                () -> assertNotNull(read("""
+                        #!lang nl
+                        1. Rechten
+                        1.1 Verwerker helpt bij verzoeken van klanten die hun rechten onder de AVG willen uitoefenen.
+                        """).clause(Clause.E_DATA_SUBJECT_RIGHTS)),
+                () -> assertNotNull(read("""
+                        #!lang nl
+                        1. Rechten
+                        1.1 Verwerker werkt mee aan verzoeken van cliënten om inzage of correctie van hun dossier.
+                        """).clause(Clause.E_DATA_SUBJECT_RIGHTS)));
+    }
+
+    @Test
+    void anInstructionAgainstTheLawInDutchWithoutIsAndARefusalToTellIsOtherwise() throws IOException {
+        Reading dutch = read("""
+                #!lang nl
+                1. Instructies
+                1.1 Vindt Verwerker een aanwijzing in strijd met de AVG, dan meldt hij dat direct aan Verwerkingsverantwoordelijke.
+                """);
+        Reading refused = read("""
+                #!lang en
+                1. Instructions
+                1.1 We have no duty to verify that your instructions comply with the GDPR, and are not required to let you know if we think that they do not.
+                """);
+        assertAll(
+                () -> assertNotNull(dutch.clause(Clause.INFRINGING_INSTRUCTIONS)),
+                () -> assertNotNull(refused.saysOtherwise(Clause.INFRINGING_INSTRUCTIONS)));
+    }
+
+    @Test
+    void aProhibitionOfSubprocessingMeetsDAndHandingWorkOnWithoutNoticeDoesNot() throws IOException {
+        Reading prohibited = read("""
+                #!lang nl
+                Artikel 4 Derden
+                1. Het is Verwerker niet toegestaan de verwerking geheel of gedeeltelijk aan derden uit te besteden.
+                """);
+        Reading handedOn = read("""
+                #!lang en
+                When we are busy we may subcontract the binding to other workshops. We do not need to inform you beforehand and no separate consent is required.
+                """);
+        assertAll(
+                () -> assertNotNull(prohibited.clause(Clause.D_SUBPROCESSORS)),
+                () -> assertEquals("NOT_ALLOWED", value(prohibited, ProposalKind.SUB_PROCESSING)),
+                () -> assertNotNull(handedOn.saysOtherwise(Clause.D_SUBPROCESSORS)),
+                () -> assertEquals("GENERAL", value(handedOn, ProposalKind.SUB_PROCESSING)));
+    }
+
+    @Test
+    void aGeneralAuthorisationByAdverbAndObligationsEquivalentToThoseAbove() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                7. Subprocessors
+                7.1 The Client generally authorises the Vendor to engage subprocessors. The Vendor informs the Client of a new subprocessor at least ten days before, and the Client may object within five days. Each subprocessor is bound by obligations equivalent to those of this clause.
+                """);
+        assertAll(
+                () -> assertEquals("GENERAL", value(reading, ProposalKind.SUB_PROCESSING)),
+                () -> assertNotNull(reading.clause(Clause.D_SUBPROCESSORS)));
+    }
+
+    @Test
+    void subprocessorsUnderWhereAndWhatColumnsANumberedHeadingWithLetteredEntriesOrEngagedThirdParties()
+            throws IOException {
+        Reading table = read("""
+                #!lang en
+                Our sub-processors
+
+                #!table
+                Sub-processor | Where | What they do
+                Hetzner Online GmbH | Germany | servers
+                #!end
+                """);
+        Reading lettered = read("""
+                #!lang en
+                3. Sub-processors:
+                (a) Brevo SAS, France – newsletters;
+                (b) Twilio Inc., United States – text messages.
+                """);
+        Reading thirdParties = read("""
+                #!lang nl
+                Ingeschakelde derden
+
+                • Mailpost B.V., Nederland – verzending
+                """);
+        assertAll(
+                () -> assertEquals(List.of("Hetzner Online GmbH|DE|servers"), values(table)),
+                () -> assertEquals(List.of("Brevo SAS|FR|newsletters", "Twilio Inc.|US|text messages"), values(lettered)),
+                () -> assertEquals(List.of("Mailpost B.V.|NL|verzending"), values(thirdParties)));
+    }
+
+    @Test
+    void aSignatoryNameFollowedByADateIsNoSubprocessor() throws IOException {
+        Reading reading = read("""
+                #!lang nl
+                Subverwerkers
+                • Rekenhal B.V., Nederland – hosting
+
+                Opdrachtgever: Bakkerij Zoet B.V.
+                Naam: K. Jansen
+                Datum: 3 maart 2026
+                """);
+        assertEquals(List.of("Rekenhal B.V.|NL|hosting"), values(reading));
+    }
+
+    @Test
+    void aSubprocessorConsentedToInASentence() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                The Customer consents to the engagement of Coldstore Systems Ltd, established in Ireland, for the storage of backups.
+                """);
+        assertEquals(List.of("Coldstore Systems Ltd|IE|storage of backups"), values(reading));
+    }
+
+    @Test
+    void theProcessorSpeakingInTheFirstPersonOrNamedAloneInTheRunningLineWroteTheTemplate() throws IOException {
+        Reading letter = read("""
+                #!lang nl
+                Beste klant, u bent verwerkingsverantwoordelijke en wij zijn uw verwerker.
+                """);
+        Reading header = read("""
+                #!lang nl
+                #!header Loonwijs B.V. – verwerkersovereenkomst 2026.1
+                Deze overeenkomst is gesloten tussen: Tuinbouw Noord B.V., gevestigd te Assen, hierna: “Opdrachtgever”, en Loonwijs B.V., gevestigd te Emmen, hierna: “Opdrachtnemer”.
+                """);
+        Reading both = read("""
+                #!lang nl
+                #!header Tuinbouw Noord B.V. – verwerkersovereenkomst met Loonwijs B.V.
+                Deze overeenkomst is gesloten tussen: Tuinbouw Noord B.V., gevestigd te Assen, hierna: “Opdrachtgever”, en Loonwijs B.V., gevestigd te Emmen, hierna: “Opdrachtnemer”.
+                """);
+        assertAll(
+                () -> assertEquals("VENDOR_TEMPLATE", value(letter, ProposalKind.STANDARD)),
+                () -> assertEquals("VENDOR_TEMPLATE", value(header, ProposalKind.STANDARD)),
+                () -> assertEquals("OWN", value(both, ProposalKind.STANDARD)));
+    }
+
+    @Test
+    void deletionAfterTheEndWithoutAReturnIsG() throws IOException {
+        assertAll(
+                () -> assertNotNull(read("""
+                        #!lang nl
+                        1. Einde
+                        1.1 Binnen vier weken na afloop van de opdracht vernietigt Verwerker alle bestanden van Opdrachtgever.
+                        """).clause(Clause.G_DELETION_OR_RETURN)),
+                () -> assertNotNull(read("""
+                        #!lang en
+                        1. End
+                        1.1 Upon termination of the services the Vendor erases all customer files within 30 days.
+                        """).clause(Clause.G_DELETION_OR_RETURN)));
+    }
+
+    @Test
+    void theDutyToAssistComesBeforeTheParagraphThatSpellsItOut() throws IOException {
+        Reading reading = read("""
+                #!lang nl
+                Artikel 6 Hulp
+                1. Verwerker verleent Opdrachtgever bijstand bij het nakomen van de verplichtingen uit de artikelen 32 tot en met 36 AVG.
+                2. Die bijstand omvat informatie voor een gegevensbeschermingseffectbeoordeling.
+                """);
+        assertEquals("Artikel 6 lid 1", reading.clause(Clause.F_ASSISTANCE).reference());
+    }
+
+    @Test
+    void informationToDemonstrateComplianceWithWordsBetweenAndARefusedAudit() throws IOException {
+        Reading info = read("""
+                #!lang nl
+                Artikel 8 Controle
+                8.1 Verwerker stelt op verzoek alle informatie ter beschikking die nodig is om aan te tonen dat hij de AVG naleeft. Opdrachtgever mag een audit laten uitvoeren en Verwerker werkt daaraan mee.
+                8.2 De kosten van de audit zijn voor Opdrachtgever.
+                """);
+        Reading refused = read("""
+                #!lang en
+                9. Checks
+                9.1 The Client shall have no right to audit or inspect the Vendor’s premises.
+                """);
+        assertAll(
+                () -> assertEquals("Artikel 8.1", info.clause(Clause.H_AUDITS).reference()),
+                () -> assertNotNull(refused.saysOtherwise(Clause.H_AUDITS)));
+    }
+
+    @Test
+    void noticeAndObjectionReadWhereSubprocessorsAreCalledThirdParties() throws IOException {
+        Reading reading = read("""
+                #!lang nl
+                5. Derden
+                5.1 Opdrachtgever geeft hierbij algemene toestemming om Derden in te schakelen.
+                5.2 Opdrachtnemer meldt ten minste twintig dagen voordat een Derde wordt toegevoegd.
+                5.3 Opdrachtgever kan binnen tien dagen na die melding bezwaar maken.
+                """);
+        Reading minimal = read("""
+                #!lang nl
+                5. Subverwerkers
+                5.1 Verwerker meldt een nieuwe subverwerker minimaal 30 dagen van tevoren.
+                """);
+        assertAll(
+                () -> assertEquals("20", value(reading, ProposalKind.SUB_PROCESSING_NOTICE_DAYS)),
+                () -> assertEquals("10", value(reading, ProposalKind.OBJECTION_PERIOD_DAYS)),
+                () -> assertEquals("30", value(minimal, ProposalKind.SUB_PROCESSING_NOTICE_DAYS)));
+    }
+
+    @Test
+    void bracketedParagraphsUnderAnArticleButNotUnderALetteredItem() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                Article 6 Security
+                (1) The processor shall implement appropriate technical and organisational measures.
+                (2) The measures are listed in Annex II.
+
+                Article 7 Assistance
+                (a) The processor shall assist the controller with the following obligations:
+                (1) the data protection impact assessment;
+                (2) the prior consultation.
+                """);
+        assertAll(
+                () -> assertEquals("Article 6(1)", reading.clause(Clause.C_SECURITY).reference()),
+                () -> assertEquals("Article 7(a)", reading.clause(Clause.F_ASSISTANCE).reference()));
+    }
+
+    @Test
+    void termsStatedInOtherCommonWays() throws IOException {
+        Reading english = read("""
+                #!lang en
+                This Agreement is dated this 2nd day of February 2026. It starts on 1 March 2026 and remains in effect until 28 February 2027.
+                """);
+        Reading dutch = read("""
+                #!lang nl
+                Deze overeenkomst vangt aan op 1 juni 2026, is aangegaan voor drie jaar en wordt daarna stilzwijgend verlengd voor een jaar.
+                """);
+        Reading joined = read("""
+                #!lang en
+                This Agreement renews automatically for successive one-year periods.
+                """);
+        Reading signatureTable = read("""
+                #!lang en
+                #!table
+                Signed for | Customer | Supplier
+                Name | A. Smith | B. Jones
+                Date | 3 March 2026 | 5 March 2026
+                #!end
+                """);
+        assertAll(
+                () -> assertEquals("2026-02-02", value(english, ProposalKind.SIGNED_ON)),
+                () -> assertEquals("2026-03-01", value(english, ProposalKind.EFFECTIVE_FROM)),
+                () -> assertEquals("2027-02-28", value(english, ProposalKind.EXPIRES_ON)),
+                () -> assertEquals("2026-06-01", value(dutch, ProposalKind.EFFECTIVE_FROM)),
+                () -> assertEquals("2029-05-31", value(dutch, ProposalKind.EXPIRES_ON)),
+                () -> assertEquals("12", value(dutch, ProposalKind.RENEWAL_TERM_MONTHS)),
+                () -> assertEquals("12", value(joined, ProposalKind.RENEWAL_TERM_MONTHS)),
+                () -> assertEquals("2026-03-05", value(signatureTable, ProposalKind.SIGNED_ON)));
+    }
+
+    @Test
+    void aNameColumnHeadedWithItsKindOfName() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                #!table
+                Full legal name | Country | Service
+                Stackhost Oy | Finland | hosting
+                #!end
+                """);
+        assertEquals(List.of("Stackhost Oy|FI|hosting"), values(reading));
+    }
+
+    @Test
+    void anInfringementWithWordsBetweenAndInTheProcessorsJudgement() throws IOException {
+        Reading reading = read("""
+                #!lang nl
+                Artikel 2 Opdracht
+                1. Verwerker verwerkt uitsluitend op schriftelijke instructies van Verwerkingsverantwoordelijke.
+                2. Levert een instructie naar het oordeel van Verwerker een inbreuk op de wet op, dan meldt hij dat.
+                """);
+        assertEquals("Artikel 2 lid 2", reading.clause(Clause.INFRINGING_INSTRUCTIONS).reference());
+    }
+
+    @Test
+    void anAuditTheControllerMayHaveCarriedOut() throws IOException {
+        Reading reading = read("""
+                #!lang nl
+                Artikel 9 Controle
+                1. Verwerkingsverantwoordelijke is bevoegd om ten hoogste twee keer per jaar een audit te laten doen.
+                """);
+        assertNotNull(reading.clause(Clause.H_AUDITS));
+    }
+
+    @Test
+    void obligationsNoLessOnerousThanTheseArePassedDown() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                Clause 4 Sub-processing
+                4.1 The Vendor shall not appoint a sub-processor without the Client's prior written consent and shall bind it to obligations no less onerous than this Clause.
+                """);
+        assertNotNull(reading.clause(Clause.D_SUBPROCESSORS));
+    }
+
+    @Test
+    void plainWordsForABreachNoticeAnEndingAndSubcontractors() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                2. Incidents
+                2.1 The Vendor will let the Client know about a data breach within 3 days.
+
+                3. Ending
+                3.1 The Client may end this agreement by giving one month’s notice.
+                3.2 On termination the Vendor will hand back the client data and then wipe it from its systems.
+
+                4. Subcontractors
+                4.1 The Vendor may use subcontractors. The Vendor tells the Client about a new subcontractor 20 days in advance.
+                """);
+        assertAll(
+                () -> assertEquals("72", value(reading, ProposalKind.BREACH_NOTIFICATION_HOURS)),
+                () -> assertEquals("30", value(reading, ProposalKind.NOTICE_PERIOD_DAYS)),
+                () -> assertNotNull(reading.clause(Clause.G_DELETION_OR_RETURN)),
+                () -> assertEquals("20", value(reading, ProposalKind.SUB_PROCESSING_NOTICE_DAYS)));
+    }
+
+    @Test
+    void aLocationColumnBeatsAnAddressColumnThatOnlyNamesTheCity() throws IOException {
+        Reading reading = read("""
+                #!lang nl
+                Bijlage 4 Subverwerkers
+
+                #!table
+                Subverwerker | Vestigingsadres | Verwerkingslocatie | Taak
+                Rekenwolk B.V. | Utrecht | Nederland | opslag
+                #!end
+                """);
+        assertEquals(List.of("Rekenwolk B.V.|NL|opslag"), values(reading));
+    }
+
+    @Test
+    void withoutNumberingTheConditionsOfDAreReadOverTheWholeParagraph() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                Helpers
+                We engage sub-processors under your general authorisation and tell you 30 days before adding one, so that you may object within 10 days. Each of them is bound by the same obligations as we are.
+                """);
+        assertNotNull(reading.clause(Clause.D_SUBPROCESSORS));
+    }
+
+    @Test
+    void aPartyDefinedByARoleWordTakesThatRole() throws IOException {
+        Reading reading = read("""
+                #!lang nl
+                Tussen: Stichting Welzijn Zuid, hierna: “Opdrachtgever”, en Roosterbaas B.V., hierna: “Opdrachtnemer”.
+
+                Artikel 2 Verwerking
+                1. Opdrachtnemer verwerkt de persoonsgegevens uitsluitend op instructies van Opdrachtgever.
+                """);
+        assertEquals("Artikel 2 lid 1", reading.clause(Clause.A_INSTRUCTIONS).reference());
+    }
+
+    private static List<String> values(Reading reading) {
+        return reading.of(ProposalKind.SUBPROCESSOR).stream().map(Finding::value).toList();
+    }
 }
