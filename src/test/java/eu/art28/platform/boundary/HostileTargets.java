@@ -200,8 +200,10 @@ final class HostileTargets {
     private Target current(String record, String user) {
         JsonObject now = api.get(record, user).json();
         Map<String, JsonValue> over = new LinkedHashMap<>();
+        // and an incident's own moments: the example's, months ago, would put the walk's incidents first on every
+        // dashboard's list of breaches waiting for a decision
         for (String unique : List.of("version", "name", "kvkNumber", "code", "username", "reference", "processorId",
-                "subprocessorId")) {
+                "subprocessorId", "occurredAt", "processorAwareAt", "reportedAt", "awareAt")) {
             if (now.containsKey(unique)) {
                 over.put(unique, now.get(unique));
             }
