@@ -54,7 +54,7 @@ public class InitialAccounts {
 
     void onSchemaReady(@Observes SchemaReady ready) {
         // Demo mode: the five demo users share one published password, so it is hashed once, not five times
-        // (600,000 PBKDF2 rounds each: the four saved are a second or more of every start, test servers too; issue 21).
+        // (600,000 PBKDF2 rounds each: the four saved are a second or more of each start, test servers too; issue 21).
         Map<String, String> hashes = new HashMap<>();
         for (Seed seed : seeds(demo.enabled(ready), demo.password(), adminPassword)) {
             boolean exists = !em.createNamedQuery(Account.BY_USERNAME, Account.class)
