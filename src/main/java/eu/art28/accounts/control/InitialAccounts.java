@@ -2,7 +2,9 @@ package eu.art28.accounts.control;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -51,13 +53,17 @@ public class InitialAccounts {
     }
 
     void onSchemaReady(@Observes SchemaReady ready) {
+        // Demo mode: the five demo users share one published password, so it is hashed once, not five times
+        // (600,000 PBKDF2 rounds each: the four saved are a second or more of each start, test servers too; issue 21).
+        Map<String, String> hashes = new HashMap<>();
         for (Seed seed : seeds(demo.enabled(ready), demo.password(), adminPassword)) {
             boolean exists = !em.createNamedQuery(Account.BY_USERNAME, Account.class)
                     .setParameter("username", seed.username()).getResultList().isEmpty();
             if (exists) {
                 continue;
             }
-            Account account = new Account(seed.username(), hashing.hash(seed.password()), seed.roles());
+            Account account = new Account(seed.username(),
+                    hashes.computeIfAbsent(seed.password(), hashing::hash), seed.roles());
             if (seed.demo()) {
                 account.setMailPreferences(seed.username() + "@art28.example", "en", AlertMail.IMMEDIATE);
             }
