@@ -1,6 +1,8 @@
 package eu.art28.alerts.boundary;
 
 import java.time.Instant;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,6 +28,29 @@ public class MailDelivery {
 
     @Inject
     Mailer mailer;
+
+    /**
+     * Whether a run is waiting to start. One waiting run sends what every commit before its start queued: a run per
+     * commit would each hold a thread of the container's pool while waiting for the one sending, and a burst of
+     * alerts (two administrators' changes at once, found by the hostile walk in three lanes) took all two hundred,
+     * so that a coverage scan's reads were refused with a 500.
+     */
+    private final AtomicBoolean waiting = new AtomicBoolean();
+
+    /** Sends what is due on the executor's thread, soon: at most one run waiting, whatever number of calls. */
+    public void sendSoon(Executor executor) {
+        if (waiting.compareAndSet(false, true)) {
+            try {
+                executor.execute(() -> {
+                    waiting.set(false);
+                    sendDue();
+                });
+            } catch (RuntimeException e) {
+                waiting.set(false);
+                throw e;
+            }
+        }
+    }
 
     /** Sends what is due; returns how many went out. */
     public synchronized int sendDue() {

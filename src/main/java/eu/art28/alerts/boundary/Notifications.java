@@ -147,7 +147,7 @@ public class Notifications {
     public void deliverSoon() {
         if (mailer.enabled()) {
             try {
-                executor.submit(delivery::sendDue);
+                delivery.sendSoon(executor);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not start sending now; the outbox is emptied within a minute", e);
             }
