@@ -30,10 +30,10 @@ public class MailDelivery {
     Mailer mailer;
 
     /**
-     * Whether a run is waiting to start. One waiting run sends what every commit before its start queued: a run per
-     * commit would each hold a thread of the container's pool while waiting for the one sending, and a burst of
-     * alerts (two administrators' changes at once, found by the hostile walk in three lanes) took all two hundred,
-     * so that a coverage scan's reads were refused with a 500.
+     * Whether a run is waiting, to start or for the run sending to finish. One waiting run sends what every commit
+     * before it queued: a run per commit would each hold a thread of the container's pool while waiting for the one
+     * sending, and a burst of alerts (changes from several people at once, found by the hostile walk in three lanes)
+     * took all two hundred, so that a coverage scan's reads were refused with a 500.
      */
     private final AtomicBoolean waiting = new AtomicBoolean();
 
@@ -41,15 +41,18 @@ public class MailDelivery {
     public void sendSoon(Executor executor) {
         if (waiting.compareAndSet(false, true)) {
             try {
-                executor.execute(() -> {
-                    waiting.set(false);
-                    sendDue();
-                });
+                executor.execute(this::sendWaited);
             } catch (RuntimeException e) {
                 waiting.set(false);
                 throw e;
             }
         }
+    }
+
+    /** The waiting run: it stops waiting once it has the outbox to itself, so that a run sending keeps one waiting. */
+    private synchronized void sendWaited() {
+        waiting.set(false);
+        sendDue();
     }
 
     /** Sends what is due; returns how many went out. */

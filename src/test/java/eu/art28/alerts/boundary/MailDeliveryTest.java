@@ -31,9 +31,30 @@ class MailDeliveryTest {
         queued.remove(0).run();
         assertEquals(1, delivery.runs);
         delivery.sendSoon(queued::add);
-        assertEquals(1, queued.size(), "a commit after the run started is sent by a run of its own");
+        assertEquals(1, queued.size(), "a commit after the run began sending is sent by a run of its own");
         queued.remove(0).run();
         assertEquals(2, delivery.runs);
+    }
+
+    @Test
+    void aRunWaitingForTheOneSendingStillCountsAsWaiting() throws Exception {
+        Counted delivery = new Counted();
+        List<Runnable> queued = new ArrayList<>();
+        delivery.sendSoon(queued::add);
+        Thread waiter;
+        synchronized (delivery) { // a run sending holds the outbox
+            waiter = new Thread(queued.remove(0));
+            waiter.start();
+            while (waiter.getState() != Thread.State.BLOCKED) {
+                Thread.onSpinWait();
+            }
+            for (int commit = 0; commit < 50; commit++) {
+                delivery.sendSoon(queued::add);
+            }
+            assertEquals(0, queued.size(), "no second run while one waits for the outbox");
+        }
+        waiter.join();
+        assertEquals(1, delivery.runs);
     }
 
     @Test
