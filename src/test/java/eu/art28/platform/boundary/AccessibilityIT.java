@@ -25,6 +25,7 @@ import eu.art28.testing.Accessibility;
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
 import eu.art28.testing.EveryPage;
+import eu.art28.testing.Parallel;
 import eu.art28.testing.Session;
 import eu.art28.testing.SharedApp;
 import eu.art28.testing.Urls;
@@ -97,7 +98,7 @@ class AccessibilityIT {
             }
         }
         // two browsers at once: axe's run is the browser's work, the page's the server's, and there are two cores
-        inParallel(2, reads.entrySet().stream().map(reader -> (Runnable) () -> {
+        Parallel.run(2, reads.entrySet().stream().map(reader -> (Runnable) () -> {
             try (Browser browser = new Browser(base, "en")) {
                 browser.open("login.xhtml").logIn(reader.getKey(), Api.PASSWORD);
                 for (String path : reader.getValue()) {
@@ -148,24 +149,8 @@ class AccessibilityIT {
                 });
             }
         }
-        inParallel(3, sessions);
+        Parallel.run(3, sessions);
         return read;
-    }
-
-    private static void inParallel(int threads, List<Runnable> work) {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        try {
-            for (java.util.concurrent.Future<?> done : work.stream().map(pool::submit).toList()) {
-                done.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /**

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
+import eu.art28.testing.Parallel;
 import eu.art28.testing.SharedApp;
 
 /**
@@ -355,7 +356,8 @@ class SecurityIT {
     private static final int LANES = Integer.getInteger("art28.test.hostileLanes", 3);
 
     /** An operation of the document with a JSON body, and the number of its first text field in the walk. */
-    private record Operation(String method, String endpoint, JsonObject body, JsonObject example, int firstField) {
+    private record Operation(String method, String endpoint, JsonObject body, JsonObject example, int firstField,
+            List<TextField> fields) {
     }
 
     /**
@@ -392,40 +394,32 @@ class SecurityIT {
                     wrong.add(endpoint + ": no example to start from");
                     continue;
                 }
-                operations.add(new Operation(method, endpoint, body, example, fields));
-                fields += textFields(body, schemas, "", "", false, false, 0).size();
+                List<TextField> text = textFields(body, schemas, "", "", false, false, 0);
+                operations.add(new Operation(method, endpoint, body, example, fields, text));
+                fields += text.size();
             }
         }
         // the operations with the most fields first, so that the lanes end at about the same time
         java.util.Deque<Operation> queue = new java.util.concurrent.ConcurrentLinkedDeque<>(operations.stream()
-                .sorted(java.util.Comparator.comparingInt((Operation o) -> textFields(o.body(), schemas, "", "",
-                        false, false, 0).size()).reversed()).toList());
+                .sorted(java.util.Comparator.comparingInt((Operation o) -> o.fields().size()).reversed()).toList());
         java.util.Deque<String> countries = HostileTargets.freeCountries(api);
         java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(LANES);
-        try {
-            List<java.util.concurrent.Future<?>> lanes = new ArrayList<>();
-            for (int lane = 0; lane < LANES; lane++) {
-                Api users = lane == 0 ? api : api.standingIn(List.of("procurement", "legal", "manager", "admin"),
-                        "lane-" + lane + "-walk!");
-                lanes.add(pool.submit(() -> {
-                    HostileTargets targets = new HostileTargets(users, countries);
-                    try {
-                        for (Operation operation = queue.poll(); operation != null; operation = queue.poll()) {
-                            attempts.addAndGet(walk(operation, schemas, targets, api, wrong));
-                        }
-                    } finally {
-                        targets.close();
+        List<Runnable> lanes = new ArrayList<>();
+        for (int lane = 0; lane < LANES; lane++) {
+            Api users = lane == 0 ? api : api.standingIn(List.of("procurement", "legal", "manager", "admin"),
+                    "lane-" + lane + "-walk!");
+            lanes.add(() -> {
+                HostileTargets targets = new HostileTargets(users, countries);
+                try {
+                    for (Operation operation = queue.poll(); operation != null; operation = queue.poll()) {
+                        attempts.addAndGet(walk(operation, targets, api, wrong));
                     }
-                    return null;
-                }));
-            }
-            for (java.util.concurrent.Future<?> lane : lanes) {
-                lane.get();
-            }
-        } finally {
-            pool.shutdownNow();
+                } finally {
+                    targets.close();
+                }
+            });
         }
+        Parallel.run(LANES, lanes);
         assertEquals(List.of(), wrong);
         assertTrue(operations.size() >= 30 && fields >= 150, operations.size() + " operations, " + fields
                 + " text fields");
@@ -437,8 +431,7 @@ class SecurityIT {
     }
 
     /** One operation's part of the walk, in one lane: its example accepted, then every class in every field. */
-    private static int walk(Operation operation, JsonObject schemas, HostileTargets targets, Api api,
-            List<String> wrong) {
+    private static int walk(Operation operation, HostileTargets targets, Api api, List<String> wrong) {
         String method = operation.method();
         String endpoint = operation.endpoint();
         JsonObject example = operation.example();
@@ -459,7 +452,7 @@ class SecurityIT {
         Map<String, Integer> audited = new java.util.HashMap<>();
         int attempts = 0;
         int number = operation.firstField();
-        for (TextField field : textFields(operation.body(), schemas, "", "", false, false, 0)) {
+        for (TextField field : operation.fields()) {
             number++;
             for (TextClass kind : HOSTILE) {
                 String value = kind.variants().get(number % kind.variants().size());
@@ -604,16 +597,7 @@ class SecurityIT {
                 }
             }
         })));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
-        try {
-            for (java.util.concurrent.Future<?> done : operations.stream().map(pool::submit).toList()) {
-                done.get();
-            }
-        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
-            throw new AssertionError(e);
-        } finally {
-            pool.shutdownNow();
-        }
+        Parallel.run(3, operations);
         assertEquals(List.of(), wrong);
         assertEquals(before, stored(api), "nothing stored, nothing changed");
         assertTrue(attempts.get() >= 800, "at least 800 attempts: " + attempts);
