@@ -13,52 +13,29 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import eu.art28.accounts.control.AccountIdentityStore;
-import eu.art28.accounts.control.PasswordHashing;
 import eu.art28.testing.Api;
+import eu.art28.testing.SharedApp;
 import eu.art28.testing.Browser;
-import eu.art28.testing.Deployments;
-import eu.art28.testing.InContainer;
 import eu.art28.testing.Urls;
 
 /**
  * Users, passwords, tokens and the throttle over the REST API. Every test makes its own users, so the demo
  * users the other classes log in with are never locked.
  */
-@InContainer
+@ExtendWith(SharedApp.class)
 class AccountsIT {
 
     private static final String INITIAL = "handed-over-123";
     private static final String CHOSEN = "a sentence I remember";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.app().addClasses(Api.class, Api.Reply.class, Urls.class, TokenFixture.class);
-    }
-
-    @Inject
-    TokenFixture fixture;
-
-    @Inject
-    ApiTokens tokens;
-
-    @Inject
-    AccountIdentityStore identityStore;
-
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
     private static String fresh() {
@@ -94,38 +71,7 @@ class AccountsIT {
         return reply.json().getJsonArray("violations").getJsonObject(0).getString("field");
     }
 
-    // ---- in the container ----
-
-    /** The check every bearer call goes through (LoginMechanism); the API cannot make an expired token. */
     @Test
-    void anExpiredTokenIsRefused() {
-        String secret = fixture.expiredToken(fresh());
-        assertEquals(CredentialValidationResult.Status.INVALID, tokens.authenticate(secret).getStatus());
-    }
-
-    /** A hash made with fewer iterations than today's works once more, and is replaced by that login. */
-    @Test
-    void aPasswordHashWithTheOldIterationCountIsRenewedAtTheNextLogin() {
-        String user = fresh();
-        fixture.accountWithOldHash(user, CHOSEN);
-        String old = fixture.storedHash(user);
-        assertTrue(old.startsWith("PBKDF2WithHmacSHA256:30000:"), old);
-
-        assertEquals(CredentialValidationResult.Status.VALID,
-                identityStore.validate(new UsernamePasswordCredential(user, CHOSEN)).getStatus());
-        String renewed = fixture.storedHash(user);
-        assertTrue(renewed.startsWith("PBKDF2WithHmacSHA256:" + PasswordHashing.ITERATIONS + ":"), renewed);
-        assertEquals(CredentialValidationResult.Status.VALID,
-                identityStore.validate(new UsernamePasswordCredential(user, CHOSEN)).getStatus());
-        assertEquals(renewed, fixture.storedHash(user), "renewed once, not at every login");
-        assertEquals(CredentialValidationResult.Status.INVALID,
-                identityStore.validate(new UsernamePasswordCredential(user, "not " + CHOSEN)).getStatus());
-    }
-
-    // ---- over HTTP ----
-
-    @Test
-    @RunAsClient
     void anAdministratorCreatesAUserWhoMustReplaceTheGivenPassword() {
         Api api = new Api(base);
         String user = fresh();
@@ -154,7 +100,6 @@ class AccountsIT {
     }
 
     @Test
-    @RunAsClient
     void aPasswordChangeNeedsTheCurrentPasswordAndTwelveCharacters() {
         Api api = new Api(base);
         String user = activeUser(api, "LEGAL");
@@ -176,7 +121,6 @@ class AccountsIT {
     }
 
     @Test
-    @RunAsClient
     void nobodyRaisesTheirOwnRoles() {
         Api api = new Api(base);
         String user = activeUser(api, "PROCUREMENT");
@@ -202,7 +146,6 @@ class AccountsIT {
     }
 
     @Test
-    @RunAsClient
     void aTokenWorksUntilItIsRevoked() {
         Api api = new Api(base);
         String user = activeUser(api, "PROCUREMENT");
@@ -235,7 +178,6 @@ class AccountsIT {
     }
 
     @Test
-    @RunAsClient
     void fiveWrongPasswordsLockTheAccountAndNoOtherOne() {
         Api api = new Api(base);
         String target = activeUser(api, "AUDITOR");
@@ -251,7 +193,6 @@ class AccountsIT {
     }
 
     @Test
-    @RunAsClient
     void aDisabledUserIsRefusedWithPasswordAndToken() {
         Api api = new Api(base);
         String user = activeUser(api, "MANAGER");
@@ -269,7 +210,6 @@ class AccountsIT {
     }
 
     @Test
-    @RunAsClient
     void aResetPasswordMustBeChanged() {
         Api api = new Api(base);
         String user = activeUser(api, "LEGAL");
@@ -285,7 +225,6 @@ class AccountsIT {
     }
 
     @Test
-    @RunAsClient
     void usersAreListedForTheAdministratorOnly() {
         Api api = new Api(base);
         String user = create(api, fresh(), "AUDITOR");
@@ -303,7 +242,6 @@ class AccountsIT {
     }
 
     @Test
-    @RunAsClient
     void theOpenApiDocumentDescribesUsersTokensAndPasswords() throws Exception {
         Api.Reply document = new Api(new URL(base, "/")).get("openapi", null);
         assertEquals(200, document.status(), document::toString);
@@ -313,7 +251,6 @@ class AccountsIT {
     }
 
     @Test
-    @RunAsClient
     void aNewUserChangesThePasswordOnTheProfileAndSeesANewTokenOnce() {
         Api api = new Api(base);
         String user = create(api, fresh(), "LEGAL");
@@ -357,7 +294,6 @@ class AccountsIT {
     }
 
     @Test
-    @RunAsClient
     void theAdministratorSeesTheUsersPageAndOthersDoNot() {
         Api api = new Api(base);
         String user = activeUser(api, "MANAGER");
@@ -380,7 +316,6 @@ class AccountsIT {
     }
 
     @Test
-    @RunAsClient
     void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
         HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 Urls.onLocalhost(base).resolve("login.xhtml")).GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -1,8 +1,6 @@
 package eu.art28.processors.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -11,159 +9,26 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.validation.ConstraintViolationException;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import eu.art28.agreements.boundary.Agreements;
-import eu.art28.platform.control.Conflict;
-import eu.art28.platform.control.InvalidInput;
-import eu.art28.platform.control.NotPermitted;
-import eu.art28.platform.control.RoleGuard;
-import eu.art28.processors.entity.Contact;
-import eu.art28.processors.entity.Processor;
-import eu.art28.processors.entity.ProcessorStatus;
 import eu.art28.testing.Api;
-import eu.art28.testing.Deployments;
-import eu.art28.testing.InContainer;
+import eu.art28.testing.SharedApp;
 
 /**
- * The registry in Payara Micro on the configured database: persistence and transactions in the container,
- * the REST contract from outside.
+ * The registry's REST contract from outside, on the configured database; its facades' persistence and roles
+ * inside the server are in {@link eu.art28.InsideTheServerIT}.
  */
-@InContainer
+@ExtendWith(SharedApp.class)
 class ProcessorsIT {
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.app().addClasses(Api.class, Api.Reply.class, eu.art28.testing.Urls.class);
-    }
-
-    @Inject
-    Processors processors;
-
-    @Inject
-    Agreements agreements;
-
-    @ArquillianResource
+    @SharedApp.Base
     URL base;
 
-    // ---- in the container ----
-    // Nobody is logged in here: the facades' own roles refuse a call without a caller (see the last of these),
-    // so the tests of persistence run as the system, as start-up and the timers do.
-
     @Test
-    void storesContactsAndServicesWithTheProcessor() {
-        RoleGuard.asSystem(() -> {
-            Processor printer = new Processor("  Drukkerij Test " + Api.freshKvk() + "  ", "nl");
-            printer.setKvkNumber(spaced(Api.freshKvk()));
-            printer.setServices(List.of("Printing envelopes", " ", "Printing envelopes", "Sorting mail"));
-            printer.setContacts(List.of(new Contact("Anna Jansen", "anna@example.org", "+31 6 1234 5678", "DPO")));
-
-            Processor saved = processors.save(printer);
-            Processor found = processors.find(saved.getId());
-
-            assertTrue(found.getName().startsWith("Drukkerij Test"), found.getName());
-            assertEquals("NL", found.getCountry());
-            assertEquals(8, found.getKvkNumber().length());
-            assertEquals(List.of("Printing envelopes", "Sorting mail"), found.getServices());
-            assertEquals("anna@example.org", found.getContacts().get(0).getEmail());
-            assertEquals(ProcessorStatus.ACTIVE, found.getStatus());
-            assertNotNull(found.getCreatedAt());
-        });
-    }
-
-    @Test
-    void invalidProcessorLeavesNothingBehind() {
-        RoleGuard.asSystem(() -> {
-            long before = processors.count();
-            Processor invalid = new Processor("Half Saved B.V.", "NL");
-            invalid.setKvkNumber("1234567");
-            invalid.setContacts(List.of(new Contact("Someone", "not-an-address", null, null)));
-
-            ConstraintViolationException e = assertThrows(ConstraintViolationException.class,
-                    () -> processors.save(invalid));
-
-            Set<String> fields = e.getConstraintViolations().stream().map(v -> v.getPropertyPath().toString())
-                    .collect(Collectors.toSet());
-            assertEquals(Set.of("kvkNumber", "contacts[0].email"), fields);
-            assertEquals(before, processors.count());
-        });
-    }
-
-    @Test
-    void kvkNumberIsUniqueAcrossTheRegistry() {
-        RoleGuard.asSystem(() -> {
-            String kvk = Api.freshKvk();
-            Processor first = new Processor("First " + kvk, "NL");
-            first.setKvkNumber(kvk);
-            processors.save(first);
-            Processor second = new Processor("Second " + kvk, "NL");
-            second.setKvkNumber(kvk);
-
-            InvalidInput e = assertThrows(InvalidInput.class, () -> processors.save(second));
-
-            assertEquals("kvkNumber", e.violations().get(0).field());
-            assertEquals("processor.kvkNumber.taken", e.violations().get(0).messageKey());
-        });
-    }
-
-    @Test
-    void aStaleCopyCannotOverwriteANewerOne() {
-        RoleGuard.asSystem(() -> {
-            Processor original = processors.save(new Processor("Concurrent " + Api.freshKvk(), "DE"));
-            Processor mine = processors.find(original.getId());
-            Processor theirs = processors.find(original.getId());
-            theirs.setAddress("Their address");
-            processors.save(theirs);
-            mine.setAddress("My address");
-
-            assertThrows(Conflict.class, () -> processors.save(mine));
-            assertEquals("Their address", processors.find(original.getId()).getAddress());
-        });
-    }
-
-    @Test
-    void offboardingIsRecordedOnce() {
-        RoleGuard.asSystem(() -> {
-            Processor processor = processors.save(new Processor("Leaving " + Api.freshKvk(), "BE"));
-            LocalDate yesterday = LocalDate.now().minusDays(1);
-
-            processors.offboard(processor.getId(), processor.getVersion(), yesterday, "Contract ended");
-            Processor offboarded = processors.find(processor.getId());
-
-            assertEquals(ProcessorStatus.OFFBOARDED, offboarded.getStatus());
-            assertEquals(yesterday, offboarded.getOffboardedOn());
-            assertThrows(Conflict.class, () -> processors.offboard(processor.getId(), offboarded.getVersion(),
-                    yesterday, "again"));
-        });
-    }
-
-    @Test
-    void aFacadeRefusesACallerWithoutTheRoleWhateverTheDoor() {
-        long before = processors.count();
-
-        NotPermitted refused = assertThrows(NotPermitted.class,
-                () -> processors.save(new Processor("Nobody's " + Api.freshKvk(), "NL")));
-        // refused before the business looks at the record: an unknown agreement is not even looked for
-        NotPermitted approval = assertThrows(NotPermitted.class, () -> agreements.approve(Long.MAX_VALUE, 0));
-
-        assertEquals(RoleGuard.REFUSED, refused.messageKey());
-        assertTrue(approval.getMessage().contains("Agreements.approve"), approval.getMessage());
-        assertEquals(before, processors.count(), "reading is open to every caller; nothing was stored");
-    }
-
-    // ---- over HTTP, as an integration ----
-
-    @Test
-    @RunAsClient
     void registersReadsAndUpdatesAProcessor() {
         Api api = new Api(base);
         String kvk = Api.freshKvk();
@@ -201,7 +66,6 @@ class ProcessorsIT {
     }
 
     @Test
-    @RunAsClient
     void badInputIsRefusedFieldByField() {
         Api api = new Api(base);
         Api.Reply reply = api.post("api/processors", "procurement", """
@@ -225,7 +89,6 @@ class ProcessorsIT {
     }
 
     @Test
-    @RunAsClient
     void duplicateKvkNumberNamesTheField() {
         Api api = new Api(base);
         String kvk = Api.freshKvk();
@@ -241,7 +104,6 @@ class ProcessorsIT {
     }
 
     @Test
-    @RunAsClient
     void searchesAndPages() {
         Api api = new Api(base);
         String marker = "Pager" + Api.freshKvk();
@@ -262,7 +124,6 @@ class ProcessorsIT {
     }
 
     @Test
-    @RunAsClient
     void offboardsOnceWithAReason() {
         Api api = new Api(base);
         JsonObject created = api.post("api/processors", "procurement",
@@ -288,7 +149,6 @@ class ProcessorsIT {
     }
 
     @Test
-    @RunAsClient
     void nobodyGetsInWithoutTheRightLoginAndRole() {
         Api api = new Api(base);
         Api.Reply anonymous = api.get("api/processors", null);
@@ -309,7 +169,6 @@ class ProcessorsIT {
     }
 
     @Test
-    @RunAsClient
     void theSampleCatalogueComesFromThePrivacyStatement() {
         Api.Reply reply = new Api(base).get("api/catalogue/purposes", "legal");
 
@@ -330,7 +189,6 @@ class ProcessorsIT {
     }
 
     @Test
-    @RunAsClient
     void readinessChecksTheDatabase() {
         Api api = new Api(base);
         Api.Reply ready = api.get(api.base().resolve("/health/ready").toString(), null);
