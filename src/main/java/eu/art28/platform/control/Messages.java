@@ -138,9 +138,9 @@ public final class Messages {
                 .collect(Collectors.joining("; "));
     }
 
-    /** Stored texts to keep as one, for {@link #shownItems}; a dash when there are none. */
+    /** Stored texts to keep as one, for {@link #shownItems}; the word "none" when there are none. */
     public static String items(Collection<String> items) {
-        return items.isEmpty() ? "\u2013" : String.join("\n", items);
+        return items.isEmpty() ? WORD + "alert.none" : String.join("\n", items);
     }
 
     private static Object argument(Locale locale, String part) {

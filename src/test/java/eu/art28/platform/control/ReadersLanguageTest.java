@@ -98,6 +98,7 @@ class ReadersLanguageTest {
     void itemsStoredTogetherReadAsAList() {
         String items = Messages.items(List.of(Messages.key(EvidenceType.ISO_27001), Messages.key(EvidenceType.NEN_7510)));
         assertEquals("ISO/IEC 27001 certificate; NEN 7510 certificate", Messages.shownItems(Locale.ENGLISH, items));
-        assertEquals("\u2013", Messages.shownItems(Locale.ENGLISH, Messages.items(List.of())));
+        assertEquals("none", Messages.shownItems(Locale.ENGLISH, Messages.items(List.of())));
+        assertEquals("geen", Messages.shownItems(Locale.forLanguageTag("nl"), Messages.items(List.of())));
     }
 }
