@@ -1,0 +1,29 @@
+package eu.art28.questionnaires.entity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import eu.art28.evidence.entity.EvidenceType;
+
+/**
+ * One question: how it is answered, its weight in the score (0: asked, not scored), whether it must be answered,
+ * and the kinds of evidence that must come with a yes (a certificate for "are you certified?").
+ */
+public record Question(String code, AnswerKind kind, Wording text, Wording hint, List<Choice> choices, int weight,
+        boolean required, Set<EvidenceType> evidence) {
+
+    public Question {
+        choices = choices == null ? List.of() : List.copyOf(choices);
+        evidence = evidence == null ? Set.of() : Set.copyOf(evidence);
+    }
+
+    public Optional<Choice> choice(String code) {
+        return choices.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** Whether answering it can earn or lose points. */
+    public boolean scored() {
+        return weight > 0;
+    }
+}

@@ -1,0 +1,11 @@
+package eu.art28.questionnaires.entity;
+
+import java.util.List;
+
+/** A group of questions on one measure (Annex III of the EU 2021/915 clauses lists them), scored on its own. */
+public record Section(String code, Wording title, List<Question> questions) {
+
+    public Section {
+        questions = questions == null ? List.of() : List.copyOf(questions);
+    }
+}
