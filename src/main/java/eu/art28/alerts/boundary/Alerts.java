@@ -196,6 +196,28 @@ public class Alerts {
         return Records.flushed(em, alert);
     }
 
+    /**
+     * Gives each unresolved, unassigned alert of the rule about these subjects to the person named for its subject:
+     * a feature that raised it knows who is to act (whoever asked the processor, for an overdue request). Part of
+     * the work that raised the alerts, so the person need not be one a manager may assign to; they hear of it by
+     * mail as any assignee. An alert someone assigned already is left as it is.
+     */
+    @PermitAll
+    public List<Alert> assignUnassigned(Rule rule, Map<Subject, String> people, LocalDate dueOn) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        List<Alert> given = new ArrayList<>();
+        for (Alert alert : em.createQuery("select a from Alert a where a.rule = :rule and a.openKey is not null"
+                + " and a.assignee is null and a.subject in :subjects order by a.id", Alert.class)
+                .setParameter("rule", rule).setParameter("subjects", stored(people.keySet())).getResultList()) {
+            alert.assign(people.get(alert.getSubject()), dueOn, caller(), LocalDate.now());
+            assigned.fire(new AlertAssigned(alert));
+            given.add(alert);
+        }
+        return Records.flushed(em, given);
+    }
+
     /** The people an alert may be assigned to: enabled users who may acknowledge alerts, by name. */
     @PermitAll
     public List<String> assignees() {

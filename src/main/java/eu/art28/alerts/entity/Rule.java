@@ -31,7 +31,8 @@ public enum Rule {
     DELETION_NOT_CONFIRMED(Severity.MEDIUM),
     INCIDENT_NOTICE_LATE(Severity.MEDIUM),
     INCIDENT_DECISION_DUE(Severity.MEDIUM),
-    INCIDENT_DECISION_OVERDUE(Severity.HIGH);
+    INCIDENT_DECISION_OVERDUE(Severity.HIGH),
+    REQUEST_OVERDUE(Severity.MEDIUM);
 
     private final Severity severity;
 

@@ -10,7 +10,7 @@ import java.util.Locale;
 public record Subject(Kind kind, long id) implements Serializable {
 
     public enum Kind {
-        AGREEMENT, ENGAGEMENT, PROCESSOR, LINK, EVIDENCE, INCIDENT;
+        AGREEMENT, ENGAGEMENT, PROCESSOR, LINK, EVIDENCE, INCIDENT, REQUEST;
 
         /** As the stored form writes it. */
         public String word() {
@@ -52,6 +52,11 @@ public record Subject(Kind kind, long id) implements Serializable {
         return new Subject(Kind.INCIDENT, id);
     }
 
+    /** Something we asked a processor for (the requests feature). */
+    public static Subject request(long id) {
+        return new Subject(Kind.REQUEST, id);
+    }
+
     /** About an engagement, or about a processor as a whole when {@code engagementId} is null. */
     public static Subject of(long processorId, Long engagementId) {
         return engagementId != null ? engagement(engagementId) : processor(processorId);
@@ -83,6 +88,8 @@ public record Subject(Kind kind, long id) implements Serializable {
             case LINK -> "chain/view.xhtml?processor=" + processorId;
             case EVIDENCE -> "evidence/edit.xhtml?id=" + id;
             case INCIDENT -> "incidents/view.xhtml?id=" + id;
+            // a request is acted on in its processor's requests tab
+            case REQUEST -> "processors/view.xhtml?tab=REQUESTS&id=" + processorId;
         };
     }
 

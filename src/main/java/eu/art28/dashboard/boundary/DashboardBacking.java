@@ -47,6 +47,8 @@ import eu.art28.platform.entity.Text;
 import eu.art28.processors.entity.CoverageStatus;
 import eu.art28.processors.entity.ProcessorStatus;
 import eu.art28.processors.entity.RiskTier;
+import eu.art28.requests.boundary.ProcessorRequests;
+import eu.art28.requests.entity.Request;
 
 /**
  * alerts/dashboard.xhtml, the page after login: open alerts by type and severity, what runs out in the coming
@@ -80,6 +82,9 @@ public class DashboardBacking implements Serializable {
 
     @Inject
     Incidents incidents;
+
+    @Inject
+    ProcessorRequests requests;
 
     /** A number on the page and the filtered list it counts. */
     public record Cell(long count, String link) implements Serializable {
@@ -229,6 +234,12 @@ public class DashboardBacking implements Serializable {
             queues.add(queue(locale, "dashboard.queue.unacknowledged", dashboard.unacknowledged(QUEUE_LINES),
                     alert -> alertLine(locale, alert), ListLinks.alerts(null, null, List.of(AlertStatus.OPEN), null)));
         }
+        if (external.isUserInRole(Role.Names.PROCUREMENT) || external.isUserInRole(Role.Names.LEGAL)
+                || external.isUserInRole(Role.Names.MANAGER)) {
+            // those who ask processors follow what they asked: soonest due first, in the state it is in today
+            queues.add(queue(locale, "dashboard.queue.requests", requests.open(today, QUEUE_LINES),
+                    r -> requestLine(locale, r), null));
+        }
         if (external.isUserInRole(Role.Names.PROCUREMENT)) {
             queues.add(queue(locale, "dashboard.queue.drafts", dashboard.draftsOf(caller, QUEUE_LINES),
                     a -> agreementLine(a, a.getUpdatedAt()), ListLinks.agreements(AgreementStatus.DRAFT)));
@@ -245,6 +256,14 @@ public class DashboardBacking implements Serializable {
     private static Line agreementLine(Agreement a, Instant on) {
         return new Line(Agreement.reference(a.getReference(), a.getRevision()), a.getProcessor().getName(), day(on),
                 ListLinks.agreement(a.getId()));
+    }
+
+    /** A request: the processor, what was asked of which contact, its state today in words, its due day. */
+    private Line requestLine(Locale locale, Request request) {
+        return new Line(request.getProcessor().getName(), Messages.text(locale, "dashboard.queue.requestLine",
+                Messages.word(locale, request.getKind()), request.getContactName(),
+                Messages.word(locale, request.stateOn(today))), request.getDueOn(),
+                ListLinks.processorRequests(request.getProcessor().getId()));
     }
 
     private static Line alertLine(Locale locale, Alert alert) {

@@ -66,6 +66,11 @@ public final class ListLinks {
         return path("/processors/view.xhtml", Map.of("id", id));
     }
 
+    /** The processor's requests tab. */
+    public static String processorRequests(long id) {
+        return "/processors/view.xhtml?id=" + id + "&tab=REQUESTS";
+    }
+
     public static String incident(long id) {
         return path("/incidents/view.xhtml", Map.of("id", id));
     }

@@ -2,8 +2,8 @@ package eu.art28.requests.boundary;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,10 +22,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import eu.art28.alerts.boundary.Notifications;
 import eu.art28.alerts.boundary.Outbox;
 import eu.art28.alerts.entity.Alert;
-import eu.art28.alerts.entity.Rule;
 import eu.art28.evidence.boundary.EvidenceRegister;
 import eu.art28.evidence.entity.Evidence;
 import eu.art28.platform.boundary.DocumentStorage;
+import eu.art28.platform.boundary.Page;
 import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
@@ -34,10 +34,13 @@ import eu.art28.platform.control.Records;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
 import eu.art28.requests.control.RequestMail;
+import eu.art28.requests.entity.AlertAnswers;
 import eu.art28.requests.entity.Request;
+import eu.art28.requests.entity.RequestChanged;
 import eu.art28.requests.entity.RequestDocument;
 import eu.art28.requests.entity.RequestKind;
 import eu.art28.requests.entity.RequestSent;
+import eu.art28.requests.entity.RequestState;
 
 /**
  * The one way in for our side of requests to processors, from pages and API alike; each method is one
@@ -47,9 +50,6 @@ import eu.art28.requests.entity.RequestSent;
 @Transactional
 @PermitAll
 public class ProcessorRequests {
-
-    /** The alerts a request answers, with what it asks for; the first of each kind is the one-click choice. */
-    static final Set<Rule> EVIDENCE_RULES = Set.of(Rule.EVIDENCE_EXPIRED, Rule.EVIDENCE_EXPIRING);
 
     @PersistenceContext
     EntityManager em;
@@ -65,6 +65,9 @@ public class ProcessorRequests {
 
     @Inject
     Event<RequestSent> sent;
+
+    @Inject
+    Event<RequestChanged> changed;
 
     @Inject
     EvidenceRegister evidenceRegister;
@@ -94,6 +97,24 @@ public class ProcessorRequests {
         processor(processorId);
         return em.createNamedQuery(Request.OF_PROCESSOR, Request.class).setParameter("processor", processorId)
                 .getResultList();
+    }
+
+    /**
+     * The requests still open on that day, of every processor, most urgent (soonest due) first: those the contact
+     * may still answer and those answered and waiting for our review; not those accepted, revoked or expired. The
+     * first {@code size} and how many there are, in two statements whatever the size.
+     */
+    @PermitAll
+    public Page<Request> open(LocalDate today, int size) {
+        String where = " where r.state = :submitted or (r.state in :waiting and r.linkValidUntil >= :today)";
+        List<RequestState> waiting = Arrays.stream(RequestState.values()).filter(RequestState::waitingForVendor)
+                .toList();
+        return new Page<>(em.createQuery("select r from Request r join fetch r.processor" + where
+                        + " order by r.dueOn, r.id", Request.class).setParameter("submitted", RequestState.SUBMITTED)
+                .setParameter("waiting", waiting).setParameter("today", today).setMaxResults(size).getResultList(),
+                em.createQuery("select count(r) from Request r" + where, Long.class)
+                        .setParameter("submitted", RequestState.SUBMITTED).setParameter("waiting", waiting)
+                        .setParameter("today", today).getSingleResult());
     }
 
     /** One request, only through the processor it was made to. */
@@ -132,9 +153,22 @@ public class ProcessorRequests {
         if (alert.isResolved()) {
             throw new InvalidInput("alertId", "request.alert.resolved");
         }
-        if (asked.kind() != RequestKind.EVIDENCE || !EVIDENCE_RULES.contains(alert.getRule())) {
+        if (!AlertAnswers.answers(alert.getRule(), asked.kind())) {
             throw new InvalidInput("alertId", "request.alert.otherKind");
         }
+    }
+
+    /**
+     * The kinds of request that answer an alert of this processor, the proposed one first, for the form opened from
+     * it; none when the alert is unknown here, resolved, or one no request answers.
+     */
+    @PermitAll
+    public List<RequestKind> kindsFor(long processorId, long alertId) {
+        Alert alert = em.find(Alert.class, alertId);
+        if (alert == null || alert.getProcessorId() != processorId || alert.isResolved()) {
+            return List.of();
+        }
+        return AlertAnswers.kindsFor(alert.getRule());
     }
 
     /** Takes the request back: its link stops working at once. */
@@ -143,7 +177,9 @@ public class ProcessorRequests {
         Request request = find(processorId, id);
         Conflict.ifStale(version, request.getVersion());
         request.revoke(caller(), Instant.now(), LocalDate.now());
-        return Records.flushed(em, request);
+        Records.flushed(em, request);
+        changed.fire(new RequestChanged(id, "cause.requestRevoked"));
+        return request;
     }
 
     /**
@@ -164,7 +200,9 @@ public class ProcessorRequests {
             evidenceId = evidence.getId();
         }
         request.accept(caller(), Instant.now(), evidenceId);
-        return Records.flushed(em, request);
+        Records.flushed(em, request);
+        changed.fire(new RequestChanged(id, "cause.requestAccepted"));
+        return request;
     }
 
     /** Sends the answer back to the vendor with a remark; the link works again until its last day. */
@@ -173,7 +211,9 @@ public class ProcessorRequests {
         Request request = find(processorId, id);
         Conflict.ifStale(version, request.getVersion());
         request.returnToVendor(caller(), Instant.now(), remark);
-        return Records.flushed(em, request);
+        Records.flushed(em, request);
+        changed.fire(new RequestChanged(id, "cause.requestReturned"));
+        return request;
     }
 
     /** The vendor's newest upload with its bytes, only through its request and processor. */

@@ -29,8 +29,9 @@ import eu.art28.requests.entity.RequestState;
 
 /**
  * The requests tab of processors/view.xhtml: the processor's requests with their state, asking a contact for
- * something, and revoking a request. Opened from an evidence alert ({@code alert=<id>} in the address), the form
- * is filled in to ask for evidence on that alert's behalf, so that one click sends it.
+ * something, and revoking a request. Opened from an alert a request answers ({@code alert=<id>} in the address, and
+ * {@code kind} to choose among several), the form is filled in on that alert's behalf with the kinds that answer it
+ * ({@code AlertAnswers}), so that one click sends it.
  */
 @Named
 @ViewScoped
@@ -45,17 +46,28 @@ public class ProcessorRequestsBacking implements Serializable {
     private Long processorId;
     private Long alertId;
     private RequestKind kind = RequestKind.EVIDENCE;
+    /** The kinds the form offers: those that answer the alert it came from, else all. */
+    private List<RequestKind> kinds = List.of(RequestKind.values());
     private String contactEmail;
     private String language;
     private LocalDate dueOn = LocalDate.now().plusDays(DEFAULT_DAYS);
     private String message;
     private final Map<Long, String> remarks = new HashMap<>();
 
-    /** viewAction: the processor of the page; an alert in the address (viewParam) asks for evidence. */
+    /**
+     * viewAction: the processor of the page; an alert in the address (viewParam) offers the kinds that answer it, the
+     * first proposed; an alert no request answers is ignored.
+     */
     public void load(Long processorId) {
         this.processorId = processorId;
-        if (alertId != null) {
-            kind = RequestKind.EVIDENCE;
+        if (alertId != null && processorId != null) {
+            List<RequestKind> answering = requests.kindsFor(processorId, alertId);
+            if (answering.isEmpty()) {
+                alertId = null;
+            } else {
+                kinds = answering;
+                kind = answering.get(0);
+            }
         }
         if (language == null) {
             language = FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
@@ -86,6 +98,7 @@ public class ProcessorRequestsBacking implements Serializable {
                     message, alertId));
             PageMessages.info("requests.sent", sent.getContactName());
             alertId = null;
+            kinds = List.of(RequestKind.values());
             message = null;
         } catch (InvalidInput e) {
             PageMessages.show("requestForm", e);
@@ -156,8 +169,8 @@ public class ProcessorRequestsBacking implements Serializable {
         return all.stream().filter(c -> c.getEmail() != null).toList();
     }
 
-    public RequestKind[] getKinds() {
-        return RequestKind.values();
+    public List<RequestKind> getKinds() {
+        return kinds;
     }
 
     public List<String> getLanguages() {

@@ -23,6 +23,7 @@ import eu.art28.platform.control.SignedDocument;
 import eu.art28.requests.control.LinkThrottle;
 import eu.art28.requests.control.RequestMail;
 import eu.art28.requests.entity.Request;
+import eu.art28.requests.entity.RequestChanged;
 import eu.art28.requests.entity.RequestDocument;
 import eu.art28.requests.entity.RequestSent;
 
@@ -50,6 +51,9 @@ public class VendorLinks {
 
     @Inject
     Event<RequestSent> sent;
+
+    @Inject
+    Event<RequestChanged> changed;
 
     /** Who asked, as the receipt names it (ART28_CONTROLLER_NAME); "Art28" when not set. */
     @Inject
@@ -159,6 +163,7 @@ public class VendorLinks {
             store(request, document);
             outbox.enqueue(RequestMail.receipt(request, organisation, now));
             sent.fire(new RequestSent(id));
+            changed.fire(new RequestChanged(id, "cause.requestSubmitted"));
         });
     }
 

@@ -56,6 +56,27 @@ public final class RequestMail {
                 MailMessage.line(request.getProcessor().getName())), body, at);
     }
 
+    /**
+     * A reminder before the due day, in the contact's language: which request (what, for whom, sent when) and by when.
+     * No link: only the first mail ever had it (the request keeps its hash alone), and a new one would silently kill
+     * the link the contact may have kept (docs/decisions.md). The mail says to use the first one.
+     */
+    public static MailMessage reminder(Request request, String organisation, Instant at) {
+        Locale locale = request.getLocale();
+        String kind = Messages.word(locale, request.getKind());
+        String sentOn = Messages.date(locale, LocalDateTime.ofInstant(request.getCreatedAt(), ZoneId.systemDefault())
+                .toLocalDate());
+        String body = Messages.text(locale, "mail.request.greeting", request.getContactName()) + "\n\n"
+                + Messages.text(locale, "mail.reminder.intro", organisation, request.getProcessor().getName(), kind,
+                        sentOn) + "\n\n"
+                + Messages.text(locale, "mail.reminder.due", Messages.date(locale, request.getDueOn())) + "\n\n"
+                + Messages.text(locale, "mail.reminder.link", sentOn,
+                        Messages.date(locale, request.getLinkValidUntil())) + "\n";
+        return new MailMessage(request.getContactEmail(), Messages.text(locale, "mail.reminder.subject", kind,
+                MailMessage.line(request.getProcessor().getName()), Messages.date(locale, request.getDueOn())), body,
+                at);
+    }
+
     public static String link(String baseUrl, String secret) {
         return baseUrl + LINK_PATH + secret;
     }

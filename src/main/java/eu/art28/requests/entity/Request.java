@@ -480,4 +480,49 @@ public class Request extends VersionedRecord {
     public String getReviewRemark() {
         return reviewRemark;
     }
+
+    // ---- chasing (issue 24): reminders before the due day, the overdue alert after it ----
+
+    /** The last reminder mailed, as its number of days before the due day; null while none was. */
+    @Column(name = "last_reminder_days")
+    private Integer lastReminderDays;
+
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
+    /**
+     * The reminder due on that day by the rule ({@link Reminders}), as its days before the due day; null when none
+     * is: only while the contact has something to do and the link works.
+     */
+    public Integer reminderDueOn(LocalDate day, Reminders reminders) {
+        if (!stateOn(day).waitingForVendor()) {
+            return null;
+        }
+        LocalDate sentOn = getCreatedAt() == null ? null
+                : getCreatedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+        return reminders.dueOn(day, dueOn, sentOn, lastReminderDays);
+    }
+
+    /** The reminder of so many days before the due day went out: it is not sent again. */
+    public void reminded(int daysBefore, Instant at) {
+        lastReminderDays = daysBefore;
+        remindedAt = at;
+    }
+
+    /**
+     * Past its due day while still waiting for the contact, and the link still works: whoever asked should chase it.
+     * It ends with the answer, the revocation, or the link's last day (the request is over; the alert it answered, if
+     * any, still says what is missing).
+     */
+    public boolean overdueOn(LocalDate day) {
+        return day.isAfter(dueOn) && stateOn(day).waitingForVendor();
+    }
+
+    public Integer getLastReminderDays() {
+        return lastReminderDays;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
+    }
 }

@@ -44,4 +44,25 @@ class RequestMailTest {
         assertTrue(inEnglish.getBody().contains("Gemeente X asks you, for Hosting BV: Security evidence."),
                 inEnglish.getBody());
     }
+
+    @Test
+    void theReminderNamesTheRequestAndItsDueDayInTheContactsLanguageAndCarriesNoLink() throws Exception {
+        Request.Issued dutch = issued("nl");
+        java.lang.reflect.Field created = eu.art28.platform.entity.VersionedRecord.class.getDeclaredField("createdAt");
+        created.setAccessible(true);
+        created.set(dutch.request(), Instant.parse("2026-12-07T10:00:00Z"));
+        MailMessage mail = RequestMail.reminder(dutch.request(), "Gemeente X", Instant.now());
+        assertEquals("anna@hosting.example", mail.getRecipient());
+        assertEquals("Herinnering: Beveiligingsbewijs (Hosting BV), uiterlijk 21 dec. 2026", mail.getSubject());
+        assertTrue(mail.getBody().contains("op 7 dec. 2026 vroeg Gemeente X u"), mail.getBody());
+        assertTrue(mail.getBody().contains("tot en met 4 jan. 2027"), mail.getBody());
+        assertTrue(!mail.getBody().contains("vendor/link/") && !mail.getBody().contains(dutch.secret()),
+                "no link: " + mail.getBody());
+
+        Request.Issued english = issued("en");
+        created.set(english.request(), Instant.parse("2026-12-07T10:00:00Z"));
+        MailMessage reminder = RequestMail.reminder(english.request(), "Town X", Instant.now());
+        assertTrue(reminder.getSubject().startsWith("Reminder: Security evidence (Hosting BV)"), reminder.getSubject());
+        assertTrue(reminder.getBody().contains("We have not received your answer yet."), reminder.getBody());
+    }
 }

@@ -180,4 +180,58 @@ class RequestTest {
         assertThrows(Conflict.class, () -> request.answer(new Request.EvidenceAnswer(EvidenceType.SOC2_TYPE_2,
                 "KPMG", TODAY, null), TODAY), "no change after submission");
     }
+
+    // ---- chasing ----
+
+    /** As if persisted on that day: the reminder rule counts from the day the request went out. */
+    static Request sentOn(Request request, Instant at) {
+        try {
+            java.lang.reflect.Field created = eu.art28.platform.entity.VersionedRecord.class
+                    .getDeclaredField("createdAt");
+            created.setAccessible(true);
+            created.set(request, at);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return request;
+    }
+
+    @Test
+    void aWaitingRequestIsRemindedOncePerDayAndNotOnceAnsweredRevokedOrExpired() {
+        Reminders reminders = Reminders.of("7,3,1");
+        LocalDate due = TODAY.plusDays(14);
+        Request request = sentOn(issue(due).request(), NOW);
+        assertNull(request.reminderDueOn(due.minusDays(8), reminders));
+        assertEquals(7, request.reminderDueOn(due.minusDays(7), reminders));
+        request.reminded(7, NOW);
+        assertNull(request.reminderDueOn(due.minusDays(7), reminders), "not twice");
+        assertEquals(7, request.getLastReminderDays());
+        request.opened(NOW, due.minusDays(4));
+        assertEquals(3, request.reminderDueOn(due.minusDays(3), reminders), "opened, not answered: reminded");
+
+        Request answered = sentOn(issue(due).request(), NOW);
+        answered.submitted(NOW, TODAY);
+        assertNull(answered.reminderDueOn(due.minusDays(1), reminders), "answered");
+        Request revoked = sentOn(issue(due).request(), NOW);
+        revoked.revoke("procurement", NOW, TODAY);
+        assertNull(revoked.reminderDueOn(due.minusDays(1), reminders), "revoked");
+        Request expired = sentOn(issue(TODAY).request(), NOW);
+        assertNull(expired.reminderDueOn(TODAY.plusDays(15), reminders), "expired");
+    }
+
+    @Test
+    void overdueFromTheDayAfterTheDueDayWhileTheContactMayStillAnswer() {
+        LocalDate due = TODAY.plusDays(3);
+        Request request = issue(due).request();
+        assertFalse(request.overdueOn(due), "on the due day it is not late yet");
+        assertTrue(request.overdueOn(due.plusDays(1)));
+        assertTrue(request.overdueOn(due.plusDays(14)), "the link's last day");
+        assertFalse(request.overdueOn(due.plusDays(15)), "expired: over");
+        request.submitted(NOW, due.plusDays(2));
+        assertFalse(request.overdueOn(due.plusDays(2)), "answered");
+        request.returnToVendor("legal", NOW, "The certificate is unsigned.");
+        assertTrue(request.overdueOn(due.plusDays(3)), "returned after the due day: late again");
+        request.revoke("legal", NOW, due.plusDays(3));
+        assertFalse(request.overdueOn(due.plusDays(3)), "revoked");
+    }
 }
