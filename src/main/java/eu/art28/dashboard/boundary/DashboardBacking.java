@@ -235,8 +235,9 @@ public class DashboardBacking implements Serializable {
                     alert -> alertLine(locale, alert), ListLinks.alerts(null, null, List.of(AlertStatus.OPEN), null)));
         }
         if (external.isUserInRole(Role.Names.PROCUREMENT) || external.isUserInRole(Role.Names.LEGAL)
-                || external.isUserInRole(Role.Names.MANAGER)) {
-            // those who ask processors follow what they asked: soonest due first, in the state it is in today
+                || external.isUserInRole(Role.Names.MANAGER) || external.isUserInRole(Role.Names.AUDITOR)) {
+            // those who ask processors follow what they asked, soonest due first, in the state it is in today; the
+            // auditor reads it as all else
             queues.add(queue(locale, "dashboard.queue.requests", requests.open(today, QUEUE_LINES),
                     r -> requestLine(locale, r), null));
         }

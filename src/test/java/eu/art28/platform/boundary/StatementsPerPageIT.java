@@ -249,6 +249,10 @@ class StatementsPerPageIT {
                     TODAY.plusDays(40))));
             created(api.post("api/processors/" + main + "/reviews", "legal", """
                     {"outcome":"SUFFICIENT","notes":"Review %d"}""".formatted(i)));
+            // an open request: the dashboard lists them (the auditor reads it)
+            created(api.post("api/processors/" + main + "/requests", "procurement", """
+                    {"kind":"EVIDENCE","contactEmail":"privacy@example.org","dueOn":"%s"}"""
+                    .formatted(TODAY.plusDays(10 + i))));
         }
     }
 

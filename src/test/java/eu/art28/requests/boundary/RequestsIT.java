@@ -381,6 +381,103 @@ class RequestsIT {
         assertEquals(2, api.get("api/evidence?processorId=" + vendor.id(), "auditor").json().getInt("total"));
     }
 
+    /** The mails to the address whose subject starts so, as received by now. */
+    static long mailsTo(String email, String subjectStart) {
+        return java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(m -> VendorForm.to(m).equals(email)
+                && subject(m).startsWith(subjectStart)).count();
+    }
+
+    static JsonObject chase(Api api, LocalDate day) {
+        Api.Reply chased = api.post("api/requests/chase?day=" + day, "admin", "");
+        assertEquals(200, chased.status(), chased::toString);
+        return chased.json();
+    }
+
+    static List<JsonObject> overdue(Api api, long requestId) {
+        return api.get("api/alerts?type=REQUEST_OVERDUE&subject=request:" + requestId, "auditor").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    /**
+     * Chasing on chosen days: the request went out today, due in five days. Two days on, the 3-day reminder is due
+     * and mailed once (the 7-day one lay before the first mail); chased again that day, nothing more. The day after
+     * the due day, REQUEST_OVERDUE is raised about the request and given to whoever asked; revoking it resolves the
+     * alert. Chased today at the end, so that the days chased ahead leave nothing behind for other tests.
+     */
+    @Test
+    void aLateAnswerIsRemindedOnceThenRaisedAsOverdueToWhoeverAskedUntilRevoked() {
+        Api api = new Api(base);
+        Vendor vendor = vendor(api);
+        LocalDate due = TODAY.plusDays(5);
+        Api.Reply created = api.post("api/processors/" + vendor.id() + "/requests", "procurement", """
+                {"kind":"EVIDENCE","contactEmail":"%s","language":"en","dueOn":"%s"}""".formatted(vendor.email(), due));
+        assertEquals(201, created.status(), created::toString);
+        long id = created.json().getJsonNumber("id").longValue();
+        String path = "api/processors/" + vendor.id() + "/requests/" + id;
+        assertEquals(1, linksMailedTo(vendor.email(), 1).size());
+        assertEquals(403, api.post("api/requests/chase", "manager", "").status());
+        try {
+            assertTrue(chase(api, TODAY.plusDays(2)).getInt("reminders") >= 1);
+            assertEquals(0, chase(api, TODAY.plusDays(2)).getInt("reminders"), "none twice on a day");
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+            while (mailsTo(vendor.email(), "Reminder:") == 0 && System.nanoTime() < deadline) {
+                SMTP.waitForIncomingEmail(1_000, Integer.MAX_VALUE);
+            }
+            assertEquals(1, mailsTo(vendor.email(), "Reminder:"), "one reminder");
+            MimeMessage reminder = java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(m -> VendorForm.to(m)
+                    .equals(vendor.email()) && subject(m).startsWith("Reminder:")).findFirst().orElseThrow();
+            assertTrue(subject(reminder).contains(vendor.name()), () -> subject(reminder));
+            JsonObject reminded = api.get(path, "auditor").json();
+            assertEquals("SENT", reminded.getString("state"), "a reminder changes nothing for the contact");
+            assertTrue(api.get("api/audit?entityType=Request&entityId=" + id, "auditor").body()
+                    .contains("lastReminderDays"), "the reminder is in the audit trail");
+            assertEquals(List.of(), overdue(api, id), "not overdue before the due day");
+
+            assertTrue(chase(api, due.plusDays(1)).getInt("overdue") >= 1);
+            List<JsonObject> raised = overdue(api, id);
+            assertEquals(1, raised.size(), raised::toString);
+            assertEquals("OPEN", raised.get(0).getString("status"));
+            assertEquals("procurement", raised.get(0).getString("assignee"), "to whoever asked");
+            assertEquals(vendor.id(), raised.get(0).getJsonNumber("processorId").longValue());
+            assertTrue(raised.get(0).getString("explanation").contains(vendor.name()), raised.get(0)::toString);
+
+            Api.Reply revoked = api.post(path + "/revoke", "procurement",
+                    "{\"version\":" + api.get(path, "auditor").json().getInt("version") + "}");
+            assertEquals(200, revoked.status(), revoked::toString);
+            assertEquals("RESOLVED", overdue(api, id).get(0).getString("status"), "revoked: nothing to chase");
+        } finally {
+            chase(api, TODAY);
+        }
+    }
+
+    /** The alert that needs it asks with one request: a deletion confirmation for DELETION_NOT_CONFIRMED. */
+    @Test
+    void aDeletionConfirmationIsAskedFromTheAlertThatMissesItAndNothingElseIs() {
+        Api api = new Api(base);
+        Vendor vendor = vendor(api);
+        Api.Reply engagement = api.post("api/engagements", "procurement", """
+                {"processorId":%d,"description":"Mailing %s","businessOwner":"Marketing",
+                 "purposes":["e.mailing"],"dataCategories":["contact.address"],"dataSubjects":["customers"],
+                 "countries":["NL"],"startsOn":"%s","endsOn":"%s"}""".formatted(vendor.id(), Api.freshKvk(),
+                TODAY.minusDays(200), TODAY.minusDays(40)));
+        assertEquals(201, engagement.status(), engagement::toString);
+        JsonObject alerts = api.get("api/alerts?type=DELETION_NOT_CONFIRMED&processorId=" + vendor.id(), "auditor")
+                .json();
+        assertEquals(1, alerts.getInt("total"), alerts::toString);
+        long alert = alerts.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        String ask = """
+                {"kind":"%s","contactEmail":"%s","dueOn":"%s","alertId":%d}""";
+        Api.Reply evidence = api.post("api/processors/" + vendor.id() + "/requests", "legal",
+                ask.formatted("EVIDENCE", vendor.email(), TODAY.plusDays(10), alert));
+        assertEquals(400, evidence.status(), evidence::toString);
+        assertTrue(evidence.body().contains("alertId"), evidence::toString);
+        Api.Reply deletion = api.post("api/processors/" + vendor.id() + "/requests", "legal",
+                ask.formatted("DELETION_CONFIRMATION", vendor.email(), TODAY.plusDays(10), alert));
+        assertEquals(201, deletion.status(), deletion::toString);
+        assertEquals("DELETION_CONFIRMATION", deletion.json().getString("kind"));
+        assertEquals(alert, deletion.json().getJsonNumber("alertId").longValue());
+    }
+
     static String subject(MimeMessage message) {
         try {
             return message.getSubject();
