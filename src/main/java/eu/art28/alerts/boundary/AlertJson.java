@@ -28,8 +28,8 @@ public record AlertJson(
         @Schema(description = "How urgent it is.") Severity severity,
         @Schema(description = "OPEN -> ACKNOWLEDGED; RESOLVED by itself when the finding disappears.")
         AlertStatus status,
-        @Schema(description = "What it is about: engagement:{id}, agreement:{id}, evidence:{id}, link:{id} or"
-                + " processor:{id}.", example = "engagement:7") String subject,
+        @Schema(description = "What it is about: engagement:{id}, agreement:{id}, evidence:{id}, link:{id},"
+                + " incident:{id}, request:{id} or processor:{id}.", example = "engagement:7") String subject,
         @Schema(description = "The processor concerned.", example = "8") long processorId,
         @Schema(description = "The engagement concerned, when it is about one.", example = "7") Long engagementId,
         @Schema(description = "What is missing: codes, countries, evidence types or a path down the chain.",

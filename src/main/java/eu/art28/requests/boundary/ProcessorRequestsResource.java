@@ -51,7 +51,10 @@ public class ProcessorRequestsResource {
     @POST
     @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL, Role.Names.MANAGER})
     @Operation(summary = "Ask the processor's contact for something by mail with a personal link; with alertId,"
-            + " the request answers that alert (EVIDENCE for EVIDENCE_EXPIRED or EVIDENCE_EXPIRING)")
+            + " the request answers that alert and must be of a kind that does: EVIDENCE for EVIDENCE_EXPIRED,"
+            + " EVIDENCE_EXPIRING or CONFIDENTIALITY_NOT_GUARANTEED; SECURITY_QUESTIONNAIRE or EVIDENCE for"
+            + " SECURITY_NOT_DEMONSTRATED; DELETION_CONFIRMATION for DELETION_NOT_CONFIRMED; SECURITY_QUESTIONNAIRE"
+            + " for REVIEW_DUE; SIGNED_DPA for AGREEMENT_EXPIRING or AGREEMENT_EXPIRED")
     public Response create(@PathParam("processorId") long processorId, RequestJson input, @Context UriInfo uri) {
         Request created = requests.create(processorId, Requests.body(input).asked());
         return Responses.created(uri, created.getId(), RequestJson.of(created));

@@ -38,8 +38,8 @@ public record RequestJson(
                 readOnly = true) LocalDate linkValidUntil,
         @Schema(description = "Our words to the contact, in the mail and on their page; at most 2000 characters.")
         String message,
-        @Schema(description = "The open alert of this processor the request answers (EVIDENCE for"
-                + " EVIDENCE_EXPIRED or EVIDENCE_EXPIRING).", example = "42") Long alertId,
+        @Schema(description = "The open alert of this processor the request answers; the kind must be one that"
+                + " answers it (see the create operation).", example = "42") Long alertId,
         @Schema(description = "Who asked; ignored on input.", readOnly = true) String requestedBy,
         @Schema(description = "When it was asked; ignored on input.", readOnly = true) Instant createdAt,
         @Schema(description = "When the contact first opened the link; ignored on input.", readOnly = true)
