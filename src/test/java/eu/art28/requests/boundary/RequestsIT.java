@@ -422,11 +422,16 @@ class RequestsIT {
         assertEquals(302, get(browser, "vendor/link/" + linksMailedTo(vendor.email(), 1).get(0)).statusCode());
 
         HttpResponse<String> incomplete = VendorForm.post(api, browser, "submit",
-                java.util.Map.of("deletedOn_input", TODAY.plusDays(1).toString(), "method_input", "",
-                        "remark", "Backups roll off"), null);
+                java.util.Map.of("deletedOn_input", "", "method_input", "", "remark", "Backups roll off"), null);
         assertEquals(200, incomplete.statusCode(), incomplete::body);
-        assertTrue(incomplete.body().contains("answer:deletedOnMessage") && incomplete.body().contains(
-                "cannot lie in the future") && incomplete.body().contains("answer:methodMessage"), incomplete::body);
+        assertTrue(incomplete.body().contains("answer:deletedOnMessage_error-detail") && incomplete.body().contains(
+                "answer:methodMessage_error-detail") && incomplete.body().contains("returned it, or both"),
+                incomplete::body);
+        HttpResponse<String> future = VendorForm.post(api, browser, "draft", java.util.Map.of("deletedOn_input",
+                TODAY.plusDays(1).toString(), "method_input", "DELETED", "remark", ""), null);
+        assertTrue(future.body().contains("answer:deletedOnMessage_error-detail"), future::body);
+        assertEquals(created.getInt("version") + 1, api.get(path, "auditor").json().getInt("version"),
+                "opened only: neither refused answer was kept");
         HttpResponse<String> sent = VendorForm.post(api, browser, "submit", java.util.Map.of("deletedOn_input",
                 TODAY.minusDays(3).toString(), "method_input", "BOTH", "remark", "Backups rolled off"), VendorForm.PDF);
         assertEquals(302, sent.statusCode(), sent::body);
@@ -477,7 +482,7 @@ class RequestsIT {
         try (Browser contact = new Browser(base, "en")) {
             contact.open("vendor/link/" + secret);
             contact.waitForPath("vendor/request.xhtml");
-            contact.visible(By.id("onFile-none"));
+            contact.visible(By.id("answer:onFile-none"));
             List<String> found = new ArrayList<>(Accessibility.violations(contact));
             contact.resize(375, 812);
             found.addAll(contact.overflow());
