@@ -34,6 +34,7 @@ import eu.art28.testing.Accessibility;
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
 import eu.art28.testing.MailServer;
+import eu.art28.testing.Session;
 import eu.art28.testing.SharedApp;
 import eu.art28.testing.VendorForm;
 
@@ -439,6 +440,12 @@ class RequestsIT {
         assertEquals("SUBMITTED", submitted.getString("state"));
         assertEquals("BOTH", submitted.getJsonObject("deletion").getString("method"));
         assertEquals(1, api.get(open, "auditor").json().getInt("total"), "pending: the alert waits for the review");
+        assertTrue(get(browser, "vendor/request.xhtml").body().contains("Returned to us, and the copies deleted"),
+                "the contact reads what it sent, in its language");
+        Session.Page tab = Session.loggedIn(api.base(), api.actual("legal"), "nl")
+                .open("processors/view.xhtml?tab=REQUESTS&id=" + vendor.id());
+        assertTrue(tab != null && tab.text().contains("Aan ons teruggegeven, en de kopieën verwijderd")
+                && tab.text().contains("Backups rolled off"), () -> tab == null ? "no tab" : tab.text());
         String deletions = "api/deletions?processor=" + vendor.id();
         assertEquals("OVERDUE", api.get(deletions, "auditor").json().getJsonArray("items").getJsonObject(0)
                 .getString("state"), "nothing confirmed before the review");
