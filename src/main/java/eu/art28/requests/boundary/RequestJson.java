@@ -106,6 +106,7 @@ public record RequestJson(
     }
 
     /** The contact's statement that the processor deleted or returned the personal data. */
+    @Schema(name = "RequestDeletion")
     public record Deletion(
             @Schema(description = "The day of deletion or return; not in the future.") LocalDate deletedOn,
             @Schema(description = "DELETED, RETURNED, or BOTH (returned, and the copies deleted).")
@@ -120,6 +121,7 @@ public record RequestJson(
      * The contact's sub-processor list: what it added, what it no longer uses; both empty confirms the list on file,
      * and {@code confirmedOn} is then the day it was confirmed, once accepted.
      */
+    @Schema(name = "RequestSubprocessorList")
     public record SubprocessorList(List<Change> added, List<Change> noLongerUsed,
             @Schema(description = "The day an unchanged list was confirmed, once accepted.") LocalDate confirmedOn) {
         static SubprocessorList of(Request r) {
@@ -129,6 +131,7 @@ public record RequestJson(
     }
 
     /** One sub-processor of the contact's list, and the link it is (no longer used) or became (added, accepted). */
+    @Schema(name = "RequestSubprocessorChange")
     public record Change(String name,
             @Schema(description = "ISO 3166-1 alpha-2; for an addition.", example = "IE") String country,
             String service,
