@@ -110,25 +110,40 @@ public final class VendorForm {
      */
     public static HttpResponse<String> post(Api api, HttpClient browser, String button, String type, String issuer,
             LocalDate issuedOn, LocalDate validUntil, byte[] pdf) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("type_input", type == null ? "" : type);
+        fields.put("issuer", issuer == null ? "" : issuer);
+        fields.put("issuedOn_input", issuedOn == null ? "" : issuedOn.toString());
+        fields.put("validUntil_input", validUntil == null ? "" : validUntil.toString());
+        return post(api, browser, button, fields, pdf);
+    }
+
+    /**
+     * The vendor's form of any kind of request, its fields named by their ids inside the form ({@code method_input},
+     * {@code additions:0:name}); the document goes along when the form has a file input.
+     */
+    public static HttpResponse<String> post(Api api, HttpClient browser, String button, Map<String, String> given,
+            byte[] pdf) {
         String page = get(api, browser, "vendor/request.xhtml").body();
         Matcher state = VIEW_STATE.matcher(page);
         Matcher action = FORM_ACTION.matcher(page);
-        Matcher file = FILE_INPUT.matcher(page);
-        if (!(state.find() && action.find() && file.find())) {
+        if (!(state.find() && action.find())) {
             throw new AssertionError("no answer form: " + page);
         }
-        Matcher fileName = NAME.matcher(file.group());
-        if (!fileName.find()) {
-            throw new AssertionError("a file input without a name: " + file.group());
+        Matcher file = FILE_INPUT.matcher(page);
+        String fileInput = null;
+        if (file.find()) {
+            Matcher fileName = NAME.matcher(file.group());
+            if (!fileName.find()) {
+                throw new AssertionError("a file input without a name: " + file.group());
+            }
+            fileInput = fileName.group(1);
         }
         String boundary = "----art28" + ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("answer", "answer");
-        fields.put("answer:type_input", type == null ? "" : type);
-        fields.put("answer:issuer", issuer == null ? "" : issuer);
-        fields.put("answer:issuedOn_input", issuedOn == null ? "" : issuedOn.toString());
-        fields.put("answer:validUntil_input", validUntil == null ? "" : validUntil.toString());
+        given.forEach((name, value) -> fields.put("answer:" + name, value));
         fields.put("answer:" + button, "");
         fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
         Matcher nonce = NONCE.matcher(page);
@@ -137,12 +152,15 @@ public final class VendorForm {
         }
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileName.group(1)
-                + "\"; filename=\"" + (pdf == null ? "" : "iso-27001-renewed.pdf") + "\"\r\nContent-Type: "
-                + (pdf == null ? "application/octet-stream" : "application/pdf") + "\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(pdf == null ? new byte[0] : pdf);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        if (fileInput != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileInput
+                    + "\"; filename=\"" + (pdf == null ? "" : "iso-27001-renewed.pdf") + "\"\r\nContent-Type: "
+                    + (pdf == null ? "application/octet-stream" : "application/pdf") + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(pdf == null ? new byte[0] : pdf);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(browser, HttpRequest.newBuilder(api.base().resolve(action.group(1).replaceFirst("^/[^/]+/", "")))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());

@@ -24,6 +24,7 @@ import eu.art28.agreements.entity.SubProcessing;
 import eu.art28.catalogue.boundary.Catalogue;
 import eu.art28.chain.control.Chain;
 import eu.art28.chain.control.Links;
+import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.ChainChanged;
 import eu.art28.chain.entity.SubprocessorLink;
 import eu.art28.platform.boundary.Requests;
@@ -175,6 +176,31 @@ public class Subprocessors {
         }
         if (notice.replacesLinkId() != null) {
             link.replace(find(link.getProcessor().getId(), notice.replacesLinkId()));
+        }
+        return save(link);
+    }
+
+    /**
+     * How the processor's agreement in force on the day authorises a new sub-processor: GENERAL when one grants a
+     * general authorisation with an objection period (a new one is then a notice, {@link #receive}), SPECIFIC
+     * otherwise (legal approves it by name). For a sub-processor the processor announced itself, as through a
+     * request's link, where nobody at our side chose.
+     */
+    @PermitAll
+    public Authorisation authorisationOn(Processor processor, LocalDate day) {
+        return generalAuthorisation(processor, day) == null ? Authorisation.SPECIFIC : Authorisation.GENERAL;
+    }
+
+    /**
+     * The processor no longer uses the sub-processor: the link ends on the day given, unless it ends earlier
+     * already; one that was only to start later ends on its first day. The end date stays editable whatever was
+     * decided, so this is an edit like any other.
+     */
+    @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
+    public SubprocessorLink end(long processorId, long linkId, LocalDate lastDay) {
+        SubprocessorLink link = find(processorId, linkId);
+        if (link.getEndsOn() == null || link.getEndsOn().isAfter(lastDay)) {
+            link.setEndsOn(link.getStartsOn().isAfter(lastDay) ? link.getStartsOn() : lastDay);
         }
         return save(link);
     }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +24,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import eu.art28.alerts.boundary.Notifications;
 import eu.art28.alerts.boundary.Outbox;
 import eu.art28.alerts.entity.Alert;
+import eu.art28.chain.boundary.Subprocessors;
+import eu.art28.chain.entity.Authorisation;
+import eu.art28.chain.entity.SubprocessorLink;
+import eu.art28.deletion.boundary.Deletions;
+import eu.art28.deletion.control.DeletionState;
+import eu.art28.deletion.control.EndedProcessing;
+import eu.art28.deletion.entity.DeletionOrReturn;
+import eu.art28.engagements.boundary.Engagements;
+import eu.art28.engagements.entity.Engagement;
 import eu.art28.evidence.boundary.EvidenceRegister;
 import eu.art28.evidence.entity.Evidence;
 import eu.art28.platform.boundary.DocumentStorage;
@@ -30,8 +41,10 @@ import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.control.Records;
 import eu.art28.platform.entity.Role;
+import eu.art28.processors.boundary.Processors;
 import eu.art28.processors.entity.Processor;
 import eu.art28.requests.control.RequestMail;
 import eu.art28.requests.entity.AlertAnswers;
@@ -41,6 +54,7 @@ import eu.art28.requests.entity.RequestDocument;
 import eu.art28.requests.entity.RequestKind;
 import eu.art28.requests.entity.RequestSent;
 import eu.art28.requests.entity.RequestState;
+import eu.art28.requests.entity.SubprocessorChange;
 
 /**
  * The one way in for our side of requests to processors, from pages and API alike; each method is one
@@ -77,6 +91,18 @@ public class ProcessorRequests {
 
     @Inject
     VendorLinks vendorLinks;
+
+    @Inject
+    Deletions deletions;
+
+    @Inject
+    Subprocessors subprocessors;
+
+    @Inject
+    Processors processors;
+
+    @Inject
+    Engagements engagements;
 
     @Inject
     @ConfigProperty(name = "art28.requests.grace-days", defaultValue = "14")
@@ -198,11 +224,115 @@ public class ProcessorRequests {
             Evidence evidence = evidenceRegister.save(request.evidence(caller()),
                     new DocumentStorage.Upload(document.getFileName(), document.getContent()));
             evidenceId = evidence.getId();
+        } else if (request.getKind() == RequestKind.DELETION_CONFIRMATION && request.isPendingReview()) {
+            confirmDeletion(request);
+        } else if (request.getKind() == RequestKind.SUBPROCESSOR_LIST && request.isPendingReview()) {
+            changeChain(request);
         }
         request.accept(caller(), Instant.now(), evidenceId);
         Records.flushed(em, request);
         changed.fire(new RequestChanged(id, "cause.requestAccepted"));
         return request;
+    }
+
+    /**
+     * The vendor's deletion confirmation recorded through the deletion feature, as our people record one (the
+     * reviewer is who confirmed it), with the vendor's certificate if it sent one: for what ended of the processor
+     * and is not confirmed yet, or only the subject of the alert the request was made from. The choice on record
+     * stays; without one, the vendor's method stands for it. DELETION_NOT_CONFIRMED then resolves by its own rule.
+     */
+    private void confirmDeletion(Request request) {
+        long processorId = request.getProcessor().getId();
+        Alert alert = request.getAlertId() == null ? null : em.find(Alert.class, request.getAlertId());
+        List<EndedProcessing> open = deletions.ended(processorId).stream()
+                .filter(e -> e.state() != DeletionState.CONFIRMED)
+                .filter(e -> alert == null || e.subject().equals(alert.getSubject())).toList();
+        if (open.isEmpty()) {
+            throw new Conflict("request.accept.nothingEnded");
+        }
+        List<RequestDocument> uploaded = vendorLinks.documents(request.getId());
+        RequestDocument certificate = uploaded.isEmpty() ? null : storage.current(RequestDocument.class,
+                RequestDocument.OWNER, request.getId(), "document of request");
+        Request.DeletionAnswer answer = request.getDeletionAnswer();
+        for (EndedProcessing ended : open) {
+            DeletionOrReturn record = ended.record();
+            Deletions.Entry entry = new Deletions.Entry(
+                    record == null || record.getChoice() == null ? answer.method().choice() : record.getChoice(),
+                    answer.deletedOn(), request.deletionNote(record == null ? null : record.getNote(), NOTE_MAX),
+                    record == null ? null : record.getVersion());
+            deletions.record(ended.kind(), ended.id(), entry, certificate == null ? null
+                    : new DocumentStorage.Upload(certificate.getFileName(), certificate.getContent()));
+        }
+    }
+
+    /** The longest note a deletion record takes (DeletionOrReturn's). */
+    static final int NOTE_MAX = 2000;
+
+    /**
+     * The vendor's changes to its list, through the chain as our people enter them: each addition a notice received
+     * on the day of submission when the agreement in force authorises generally (its objection window sets the
+     * deadline), else a request for specific authorisation that legal decides; each sub-processor no longer used
+     * ends its link that day. An unchanged list changes nothing in the chain; the request keeps the date.
+     */
+    private void changeChain(Request request) {
+        Processor processor = request.getProcessor();
+        LocalDate receivedOn = request.submittedOn();
+        List<SubprocessorChange> additions = request.getAdditions();
+        if (!additions.isEmpty()) {
+            Authorisation how = subprocessors.authorisationOn(processor, receivedOn);
+            Set<String> purposes = new TreeSet<>();
+            Set<String> dataCategories = new TreeSet<>();
+            scopeOf(processor.getId(), receivedOn, purposes, dataCategories);
+            for (SubprocessorChange addition : additions) {
+                SubprocessorLink link = new SubprocessorLink(processor, subprocessor(addition), how, caller());
+                link.setService(addition.getService());
+                link.setStartsOn(receivedOn);
+                link.setPurposes(purposes);
+                link.setDataCategories(dataCategories);
+                link.setCountries(Set.of(addition.getCountry()));
+                SubprocessorLink saved = how == Authorisation.GENERAL
+                        ? subprocessors.receive(new Subprocessors.Notice(link, receivedOn, null))
+                        : subprocessors.save(link);
+                request.registered(addition, saved.getId());
+            }
+        }
+        for (SubprocessorChange ended : request.getNoLongerUsed()) {
+            subprocessors.end(processor.getId(), ended.getLinkId(), receivedOn);
+        }
+    }
+
+    /**
+     * What a sub-processor the vendor names takes part in: all of the processor's processing for us that has not
+     * ended (the vendor's list does not say which part); legal narrows it while the notice is open. Without an
+     * engagement there is nothing to take part in, and the reviewer hears so before anything is registered.
+     */
+    private void scopeOf(long processorId, LocalDate day, Set<String> purposes, Set<String> dataCategories) {
+        engagements.search(new Engagements.Query(processorId, null), 0, eu.art28.platform.boundary.Page.MAX_SIZE)
+                .items().stream().filter(e -> e.getEndsOn() == null || !e.getEndsOn().isBefore(day))
+                .forEach(e -> {
+                    purposes.addAll(e.getPurposes());
+                    dataCategories.addAll(e.getDataCategories());
+                });
+        if (purposes.isEmpty() || dataCategories.isEmpty()) {
+            throw new InvalidInput("additions", "request.accept.noEngagement");
+        }
+    }
+
+    /**
+     * The registered processor the vendor named (an active one of that name, letter case aside), or a new one of
+     * that name and country. Registering a processor is procurement's (the processors facade says so); legal is
+     * told to ask procurement rather than refused without a word.
+     */
+    private Processor subprocessor(SubprocessorChange addition) {
+        Processor known = processors.activeNamed(addition.getName()).stream()
+                .filter(p -> p.getName().equalsIgnoreCase(addition.getName())).findFirst().orElse(null);
+        if (known != null) {
+            return known;
+        }
+        if (!security.isCallerInRole(Role.Names.PROCUREMENT)) {
+            throw new NotPermitted("request.accept.registerSubprocessor", addition.getName());
+        }
+        return processors.save(new Processor(addition.getName(), addition.getCountry()));
     }
 
     /** Sends the answer back to the vendor with a remark; the link works again until its last day. */

@@ -20,6 +20,7 @@ import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Contact;
 import eu.art28.requests.entity.Request;
@@ -120,11 +121,14 @@ public class ProcessorRequestsBacking implements Serializable {
     public void accept(Request request) {
         try {
             requests.accept(processorId, request.getId(), request.getVersion());
-            PageMessages.info("requests.accepted", request.getContactName());
+            PageMessages.info(request.getKind() == RequestKind.EVIDENCE ? "requests.accepted"
+                    : "requests.accepted." + request.getKind(), request.getContactName());
         } catch (InvalidInput e) {
             PageMessages.showGlobally(e);
         } catch (Conflict e) {
             PageMessages.show(e);
+        } catch (NotPermitted e) {
+            PageMessages.error(null, e.messageKey());
         }
     }
 

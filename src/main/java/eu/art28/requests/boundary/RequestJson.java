@@ -5,7 +5,11 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.util.List;
+
 import eu.art28.evidence.entity.EvidenceType;
+import eu.art28.requests.entity.DeletionMethod;
+import eu.art28.requests.entity.SubprocessorChange;
 import eu.art28.requests.entity.Request;
 import eu.art28.requests.entity.RequestKind;
 import eu.art28.requests.entity.RequestState;
@@ -56,7 +60,12 @@ public record RequestJson(
         Instant decidedAt,
         @Schema(description = "Why the answer was returned; ignored on input.", readOnly = true) String reviewRemark,
         @Schema(description = "The evidence registered when the answer was accepted; ignored on input.",
-                readOnly = true) Long evidenceId) {
+                readOnly = true) Long evidenceId,
+        @Schema(description = "The contact's answer to a DELETION_CONFIRMATION request (draft or submitted), recorded"
+                + " as the processor's confirmation only once accepted; ignored on input.", readOnly = true)
+        Deletion deletion,
+        @Schema(description = "The contact's answer to a SUBPROCESSOR_LIST request (draft or submitted), entered in"
+                + " the chain only once accepted; ignored on input.", readOnly = true) SubprocessorList subprocessors) {
 
     static RequestJson of(Request r) {
         return new RequestJson(r.getId(), r.getVersion(), r.getProcessor().getId(), r.getKind(),
@@ -64,7 +73,9 @@ public record RequestJson(
                 r.getLinkValidUntil(), r.getMessage(), r.getAlertId(), r.getRequestedBy(), r.getCreatedAt(),
                 r.getOpenedAt(), r.getSubmittedAt(), r.getRevokedBy(), r.getRevokedAt(),
                 r.getKind() == RequestKind.EVIDENCE ? Answer.of(r.getEvidenceAnswer()) : null, r.getDecidedBy(),
-                r.getDecidedAt(), r.getReviewRemark(), r.getEvidenceId());
+                r.getDecidedAt(), r.getReviewRemark(), r.getEvidenceId(),
+                r.getKind() == RequestKind.DELETION_CONFIRMATION ? Deletion.of(r.getDeletionAnswer()) : null,
+                r.getKind() == RequestKind.SUBPROCESSOR_LIST ? SubprocessorList.of(r) : null);
     }
 
     Request.Asked asked() {
@@ -91,6 +102,43 @@ public record RequestJson(
     public record Answer(EvidenceType type, String issuer, LocalDate issuedOn, LocalDate validUntil) {
         static Answer of(Request.EvidenceAnswer answer) {
             return new Answer(answer.type(), answer.issuer(), answer.issuedOn(), answer.validUntil());
+        }
+    }
+
+    /** The contact's statement that the processor deleted or returned the personal data. */
+    @Schema(name = "RequestDeletion")
+    public record Deletion(
+            @Schema(description = "The day of deletion or return; not in the future.") LocalDate deletedOn,
+            @Schema(description = "DELETED, RETURNED, or BOTH (returned, and the copies deleted).")
+            DeletionMethod method,
+            @Schema(description = "The contact's remark, if any.") String remark) {
+        static Deletion of(Request.DeletionAnswer answer) {
+            return new Deletion(answer.deletedOn(), answer.method(), answer.remark());
+        }
+    }
+
+    /**
+     * The contact's sub-processor list: what it added, what it no longer uses; both empty confirms the list on file,
+     * and {@code confirmedOn} is then the day it was confirmed, once accepted.
+     */
+    @Schema(name = "RequestSubprocessorList")
+    public record SubprocessorList(List<Change> added, List<Change> noLongerUsed,
+            @Schema(description = "The day an unchanged list was confirmed, once accepted.") LocalDate confirmedOn) {
+        static SubprocessorList of(Request r) {
+            return new SubprocessorList(r.getAdditions().stream().map(Change::of).toList(),
+                    r.getNoLongerUsed().stream().map(Change::of).toList(), r.getListConfirmedOn());
+        }
+    }
+
+    /** One sub-processor of the contact's list, and the link it is (no longer used) or became (added, accepted). */
+    @Schema(name = "RequestSubprocessorChange")
+    public record Change(String name,
+            @Schema(description = "ISO 3166-1 alpha-2; for an addition.", example = "IE") String country,
+            String service,
+            @Schema(description = "The chain's link: the one no longer used, or the one an accepted addition became.")
+            Long linkId) {
+        static Change of(SubprocessorChange c) {
+            return new Change(c.getName(), c.getCountry(), c.getService(), c.getLinkId());
         }
     }
 }

@@ -15,6 +15,9 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import eu.art28.alerts.boundary.Outbox;
+import eu.art28.chain.boundary.Subprocessors;
+import eu.art28.chain.entity.LinkStatus;
+import eu.art28.chain.entity.SubprocessorLink;
 import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
@@ -48,6 +51,9 @@ public class VendorLinks {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Subprocessors subprocessors;
 
     @Inject
     Event<RequestSent> sent;
@@ -136,7 +142,7 @@ public class VendorLinks {
      * the registry: the answer stays with the request.
      */
     @PermitAll
-    public Request saveDraft(long id, Request.EvidenceAnswer answer, DocumentStorage.Upload upload) {
+    public Request saveDraft(long id, Request.Answer answer, DocumentStorage.Upload upload) {
         return answered(id, answer, upload, (request, document, today) -> {
             request.draftSaved(today);
             em.flush();
@@ -150,7 +156,7 @@ public class VendorLinks {
      * receipt by mail.
      */
     @PermitAll
-    public Request submit(long id, Request.EvidenceAnswer answer, DocumentStorage.Upload upload) {
+    public Request submit(long id, Request.Answer answer, DocumentStorage.Upload upload) {
         return answered(id, answer, upload, (request, document, today) -> {
             List<InvalidInput.Violation> problems = request.submissionViolations(today,
                     document != null || !documents(id).isEmpty());
@@ -173,15 +179,47 @@ public class VendorLinks {
     }
 
     /** The vendor's answer taken into the request, as the vendor, and what follows from it, in one place. */
-    private Request answered(long id, Request.EvidenceAnswer answer, DocumentStorage.Upload upload, Next next) {
+    private Request answered(long id, Request.Answer answer, DocumentStorage.Upload upload, Next next) {
         Request request = request(id);
         SignedDocument document = storage.check(upload);
+        Request.Answer checked = answer instanceof Request.ListAnswer list ? onFile(request, list) : answer;
         return OnBehalf.of(request.vendorActor(), () -> {
             LocalDate today = LocalDate.now();
-            request.answer(answer, today);
+            request.answer(checked, today);
             next.with(request, document, today);
             return request;
         });
+    }
+
+    /**
+     * The sub-processors on file for the request's processor, as its contact sees them to confirm: the links in use
+     * or still to be decided, not those ended, refused or objected to. Only through a request the link opened.
+     */
+    @PermitAll
+    public List<SubprocessorLink> subprocessorsOnFile(long id) {
+        return onFile(view(id));
+    }
+
+    private List<SubprocessorLink> onFile(Request request) {
+        LocalDate today = LocalDate.now();
+        return subprocessors.of(request.getProcessor().getId()).stream()
+                .filter(l -> l.getEndsOn() == null || !l.getEndsOn().isBefore(today))
+                .filter(l -> l.statusOn(today) != LinkStatus.REFUSED && l.statusOn(today) != LinkStatus.OBJECTED)
+                .toList();
+    }
+
+    /**
+     * The links the vendor says it no longer uses, as the registry names them: a link that is not on file for this
+     * processor (another processor's, or a made-up id) is refused, whatever the post says it is.
+     */
+    private Request.ListAnswer onFile(Request request, Request.ListAnswer answer) {
+        List<SubprocessorLink> onFile = onFile(request);
+        List<Request.Ended> ended = (answer.noLongerUsed() == null ? List.<Request.Ended>of() : answer.noLongerUsed())
+                .stream().map(e -> onFile.stream().filter(l -> l.getId() == e.linkId()).findFirst()
+                        .map(l -> new Request.Ended(l.getId(), l.getSubprocessor().getName(), l.getService()))
+                        .orElseThrow(() -> new InvalidInput("noLongerUsed", "request.subprocessor.notOnFile")))
+                .toList();
+        return new Request.ListAnswer(answer.additions(), ended);
     }
 
     /** The vendor's uploads to the request, newest first, without the bytes. */

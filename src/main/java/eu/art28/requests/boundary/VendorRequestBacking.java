@@ -1,8 +1,12 @@
 package eu.art28.requests.boundary;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -10,7 +14,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 
+import jakarta.faces.model.SelectItem;
+
 import org.primefaces.model.file.UploadedFile;
+
+import eu.art28.chain.entity.SubprocessorLink;
+import eu.art28.platform.boundary.Countries;
 
 import eu.art28.evidence.entity.EvidenceType;
 import eu.art28.platform.boundary.DocumentStorage;
@@ -18,15 +27,18 @@ import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.ErrorPage;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.requests.entity.DeletionMethod;
 import eu.art28.requests.entity.Request;
 import eu.art28.requests.entity.RequestDocument;
 import eu.art28.requests.entity.RequestKind;
+import eu.art28.requests.entity.SubprocessorChange;
 
 /**
  * vendor/request.xhtml: the request the vendor's link opened, in the contact's language. It reads only the request
  * whose id the link put into the session; without one, or once the link no longer works, the page is not found.
- * For evidence, the contact fills in the certificate and uploads it, saves a draft or submits; once submitted, the
- * same session shows what was sent, read-only.
+ * For evidence, the contact fills in the certificate and uploads it; for a deletion confirmation, the day, how and
+ * optionally a certificate; for the sub-processor list, which of those on file it no longer uses and which it added.
+ * It saves a draft or submits; once submitted, the same session shows what was sent, read-only.
  */
 @Named
 @RequestScoped
@@ -36,6 +48,10 @@ public class VendorRequestBacking {
     VendorLinks links;
 
     static final String FORM = "answer";
+    /** Blank rows for sub-processors to add, below those saved; saving a draft gives two more. */
+    static final int BLANK_ROWS = 2;
+    static final Set<RequestKind> ANSWERED_BY_LINK = Set.of(RequestKind.EVIDENCE, RequestKind.DELETION_CONFIRMATION,
+            RequestKind.SUBPROCESSOR_LIST);
 
     private Request request;
     private List<RequestDocument> documents;
@@ -44,6 +60,43 @@ public class VendorRequestBacking {
     private LocalDate issuedOn;
     private LocalDate validUntil;
     private transient UploadedFile file;
+    private LocalDate deletedOn;
+    private DeletionMethod method;
+    private String remark;
+    private List<Row> additions;
+    private final Map<Long, Boolean> noLongerUsed = new HashMap<>();
+    private List<SubprocessorLink> onFile;
+
+    /** One sub-processor the contact adds: a row of the form. */
+    public static class Row {
+        private String name;
+        private String country;
+        private String service;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getCountry() {
+            return country;
+        }
+
+        public void setCountry(String country) {
+            this.country = country;
+        }
+
+        public String getService() {
+            return service;
+        }
+
+        public void setService(String service) {
+            this.service = service;
+        }
+    }
 
     /** viewAction: the session's request, or 404; the form starts from what the contact saved before. */
     public void load() {
@@ -56,6 +109,58 @@ public class VendorRequestBacking {
         issuer = answer.issuer();
         issuedOn = answer.issuedOn();
         validUntil = answer.validUntil();
+        Request.DeletionAnswer deletion = request.getDeletionAnswer();
+        deletedOn = deletion.deletedOn();
+        method = deletion.method();
+        remark = deletion.remark();
+        request.getNoLongerUsed().forEach(c -> noLongerUsed.put(c.getLinkId(), true));
+    }
+
+    /**
+     * The rows to add sub-processors in: those the contact saved, then blank ones. Built from the request on every
+     * page request, the postback included, so that the rows posted are the rows rendered.
+     */
+    public List<Row> getAdditions() {
+        if (additions == null) {
+            additions = new ArrayList<>();
+            if (getRequest() != null) {
+                for (SubprocessorChange saved : request.getAdditions()) {
+                    Row row = new Row();
+                    row.name = saved.getName();
+                    row.country = saved.getCountry();
+                    row.service = saved.getService();
+                    additions.add(row);
+                }
+            }
+            for (int i = 0; i < BLANK_ROWS; i++) {
+                additions.add(new Row());
+            }
+        }
+        return additions;
+    }
+
+    /** The sub-processors on file for the processor, to confirm or mark as no longer used. */
+    public List<SubprocessorLink> getOnFile() {
+        if (onFile == null) {
+            onFile = getRequest() == null || request.getKind() != RequestKind.SUBPROCESSOR_LIST ? List.of()
+                    : links.subprocessorsOnFile(request.getId());
+        }
+        return onFile;
+    }
+
+    public Map<Long, Boolean> getNoLongerUsed() {
+        return noLongerUsed;
+    }
+
+    private Request.Answer answer() {
+        return switch (getRequest() == null ? RequestKind.EVIDENCE : request.getKind()) {
+            case DELETION_CONFIRMATION -> new Request.DeletionAnswer(deletedOn, method, remark);
+            case SUBPROCESSOR_LIST -> new Request.ListAnswer(getAdditions().stream()
+                    .map(r -> new Request.Addition(r.name, r.country, r.service)).toList(),
+                    noLongerUsed.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
+                            .map(e -> new Request.Ended(e.getKey(), null, null)).toList());
+            default -> new Request.EvidenceAnswer(type, issuer, issuedOn, validUntil);
+        };
     }
 
     /** The session's request, read once per page request (a postback runs no viewAction). */
@@ -76,10 +181,23 @@ public class VendorRequestBacking {
         return session != null && session.getAttribute(VendorLinkServlet.REQUEST) instanceof Long id ? id : null;
     }
 
-    /** The contact may still answer: an evidence request whose link works today. */
+    /** The contact may still answer: a request of a kind answered here, whose link works today. */
     public boolean isAnswerable() {
-        return getRequest() != null && request.getKind() == RequestKind.EVIDENCE
+        return getRequest() != null && ANSWERED_BY_LINK.contains(request.getKind())
                 && request.refusalOn(LocalDate.now()) == null;
+    }
+
+    public boolean isDeletion() {
+        return getRequest() != null && request.getKind() == RequestKind.DELETION_CONFIRMATION;
+    }
+
+    public boolean isSubprocessorList() {
+        return getRequest() != null && request.getKind() == RequestKind.SUBPROCESSOR_LIST;
+    }
+
+    /** Whether the request takes a document (evidence needs one, a deletion certificate is optional). */
+    public boolean isTakesDocument() {
+        return isEvidence() || isDeletion();
     }
 
     /** What the contact sent or saved, to see (read-only once submitted). */
@@ -112,7 +230,7 @@ public class VendorRequestBacking {
         DocumentStorage.Upload upload = Documents.upload(file);
         // a browser does not keep the chosen file when the form comes back with errors: nor do we
         file = null;
-        Request.EvidenceAnswer answer = new Request.EvidenceAnswer(type, issuer, issuedOn, validUntil);
+        Request.Answer answer = answer();
         return PageMessages.attempt(FORM, () -> {
             if (submit) {
                 links.submit(id, answer, upload);
@@ -127,6 +245,38 @@ public class VendorRequestBacking {
 
     public EvidenceType[] getTypes() {
         return EvidenceType.values();
+    }
+
+    public DeletionMethod[] getMethods() {
+        return DeletionMethod.values();
+    }
+
+    public List<SelectItem> getCountryOptions() {
+        return Countries.options(getLocale());
+    }
+
+    public LocalDate getDeletedOn() {
+        return deletedOn;
+    }
+
+    public void setDeletedOn(LocalDate deletedOn) {
+        this.deletedOn = deletedOn;
+    }
+
+    public DeletionMethod getMethod() {
+        return method;
+    }
+
+    public void setMethod(DeletionMethod method) {
+        this.method = method;
+    }
+
+    public String getRemark() {
+        return remark;
+    }
+
+    public void setRemark(String remark) {
+        this.remark = remark;
     }
 
     public LocalDate getToday() {

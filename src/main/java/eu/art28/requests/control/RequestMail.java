@@ -44,6 +44,7 @@ public final class RequestMail {
         Locale locale = request.getLocale();
         String kind = Messages.word(locale, request.getKind());
         Request.EvidenceAnswer answer = request.getEvidenceAnswer();
+        Request.DeletionAnswer deletion = request.getDeletionAnswer();
         String body = Messages.text(locale, "mail.request.greeting", request.getContactName()) + "\n\n"
                 + Messages.text(locale, "mail.receipt.intro", organisation, request.getProcessor().getName(), kind,
                         Messages.moment(locale, LocalDateTime.ofInstant(at, ZoneId.systemDefault()))) + "\n"
@@ -51,6 +52,8 @@ public final class RequestMail {
                         + ", " + Messages.date(locale, answer.issuedOn())
                         + (answer.validUntil() == null ? "" : " – " + Messages.date(locale, answer.validUntil()))
                         + "\n")
+                + (deletion.method() == null ? "" : Messages.word(locale, deletion.method()) + ", "
+                        + Messages.date(locale, deletion.deletedOn()) + "\n")
                 + "\n" + Messages.text(locale, "mail.receipt.review") + "\n";
         return new MailMessage(request.getContactEmail(), Messages.text(locale, "mail.receipt.subject", kind,
                 MailMessage.line(request.getProcessor().getName())), body, at);

@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +17,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import eu.art28.evidence.entity.Evidence;
@@ -50,6 +54,9 @@ public class Request extends VersionedRecord {
     static final int MESSAGE_MAX = 2000;
     static final int REMARK_MAX = 1000;
     static final int ISSUER_MAX = 200;
+    static final int NAME_MAX = 200;
+    static final int SERVICE_MAX = 300;
+    static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     /** Why a link does not open its request. */
     public enum Refusal {
@@ -143,6 +150,36 @@ public class Request extends VersionedRecord {
     /** The evidence registered when the answer was accepted. */
     @Column(name = "evidence_id")
     private Long evidenceId;
+
+    // The vendor's answer to a DELETION_CONFIRMATION or SUBPROCESSOR_LIST request (V33): kept here, on the request
+    // only, until procurement or legal accept it; then the deletion feature and the chain record it as ours.
+
+    /** The day the processor deleted or returned the data, as it states. */
+    @Column(name = "deleted_on")
+    @BusinessDate
+    private LocalDate deletedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deletion_method")
+    private DeletionMethod deletionMethod;
+
+    @Column(name = "deletion_remark")
+    @MultiLine
+    private String deletionRemark;
+
+    /** The sub-processors the vendor added or no longer uses; none: the list on file is confirmed as it is. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "request_subprocessor_change", joinColumns = @JoinColumn(name = "request_id"))
+    @OrderColumn(name = "list_index")
+    private List<SubprocessorChange> listChanges = new ArrayList<>();
+
+    /**
+     * The day the vendor confirmed its sub-processor list unchanged, once accepted: the chain keeps links, not
+     * confirmations of a whole list, so the request is where that date lives.
+     */
+    @Column(name = "list_confirmed_on")
+    @BusinessDate
+    private LocalDate listConfirmedOn;
 
     /** Why the answer went back to the vendor, shown on their page. */
     @Column(name = "review_remark")
@@ -273,8 +310,13 @@ public class Request extends VersionedRecord {
         submittedAt = at;
     }
 
+    /** What the vendor answers; one kind of answer for each kind of request that takes one. */
+    public sealed interface Answer permits EvidenceAnswer, DeletionAnswer, ListAnswer {
+    }
+
     /** A certificate the vendor sends: what it is, who issued it, from when until when. */
-    public record EvidenceAnswer(EvidenceType type, String issuer, LocalDate issuedOn, LocalDate validUntil) {
+    public record EvidenceAnswer(EvidenceType type, String issuer, LocalDate issuedOn, LocalDate validUntil)
+            implements Answer {
     }
 
     /**
@@ -283,9 +325,7 @@ public class Request extends VersionedRecord {
      */
     public void answer(EvidenceAnswer answer, LocalDate today) {
         vendorsTurn(today);
-        if (kind != RequestKind.EVIDENCE) {
-            throw new Conflict("request.answer.otherKind", kind);
-        }
+        answerable(RequestKind.EVIDENCE);
         String issuer = Text.trimmed(answer.issuer());
         if (issuer != null && issuer.length() > ISSUER_MAX) {
             throw new InvalidInput("issuer", "art28.text.tooLong", ISSUER_MAX);
@@ -317,6 +357,15 @@ public class Request extends VersionedRecord {
      * own rules on the dates, and a document (already uploaded or coming with the submission).
      */
     public List<InvalidInput.Violation> submissionViolations(LocalDate today, boolean hasDocument) {
+        return switch (kind) {
+            case EVIDENCE -> evidenceViolations(today, hasDocument);
+            case DELETION_CONFIRMATION -> deletionViolations(today);
+            case SUBPROCESSOR_LIST -> listViolations();
+            default -> List.of(new InvalidInput.Violation("kind", "request.answer.otherKind", kind));
+        };
+    }
+
+    private List<InvalidInput.Violation> evidenceViolations(LocalDate today, boolean hasDocument) {
         List<InvalidInput.Violation> problems = new ArrayList<>();
         if (evidenceType == null) {
             problems.add(new InvalidInput.Violation("type", "request.answer.required"));
@@ -334,6 +383,185 @@ public class Request extends VersionedRecord {
         return problems;
     }
 
+    /** Takes in an answer of whichever kind; the kind must be the request's. */
+    public void answer(Answer answer, LocalDate today) {
+        if (answer instanceof EvidenceAnswer evidence) {
+            answer(evidence, today);
+        } else if (answer instanceof DeletionAnswer deletion) {
+            answer(deletion, today);
+        } else {
+            answer((ListAnswer) answer, today);
+        }
+    }
+
+    private void answerable(RequestKind expected) {
+        if (kind != expected) {
+            throw new Conflict("request.answer.otherKind", kind);
+        }
+    }
+
+    /** The processor states it deleted or returned the data: on which day, how, and anything it adds. */
+    public record DeletionAnswer(LocalDate deletedOn, DeletionMethod method, String remark) implements Answer {
+    }
+
+    /** Keeps the vendor's deletion confirmation, complete or not; what a submission needs is checked then. */
+    public void answer(DeletionAnswer answer, LocalDate today) {
+        vendorsTurn(today);
+        answerable(RequestKind.DELETION_CONFIRMATION);
+        String remark = Text.trimmed(answer.remark());
+        if (remark != null && remark.length() > REMARK_MAX) {
+            throw new InvalidInput("remark", "art28.text.tooLong", REMARK_MAX);
+        }
+        if (remark != null && !remark.equals(Text.lines(remark))) {
+            throw new InvalidInput("remark", "art28.text.control");
+        }
+        deletedOn = answer.deletedOn();
+        deletionMethod = answer.method();
+        deletionRemark = remark;
+    }
+
+    public DeletionAnswer getDeletionAnswer() {
+        return new DeletionAnswer(deletedOn, deletionMethod, deletionRemark);
+    }
+
+    private List<InvalidInput.Violation> deletionViolations(LocalDate today) {
+        List<InvalidInput.Violation> problems = new ArrayList<>();
+        if (deletedOn == null) {
+            problems.add(new InvalidInput.Violation("deletedOn", "request.answer.required"));
+        } else if (deletedOn.isAfter(today)) {
+            problems.add(new InvalidInput.Violation("deletedOn", "request.deletedOn.future"));
+        }
+        if (deletionMethod == null) {
+            problems.add(new InvalidInput.Violation("method", "request.deletionMethod.required"));
+        }
+        return problems;
+    }
+
+    /**
+     * What the confirmation adds to the note of a deletion record once accepted, in the words of evidence that came
+     * by link: who sent it, through which request, and the vendor's remark. The note on file comes first; when the
+     * two together would not fit, the remark stays on the request only.
+     */
+    public String deletionNote(String onFile, int max) {
+        String sent = "Confirmed by " + vendorActor() + " (request " + getId() + "): " + deletionMethod.name()
+                .toLowerCase(Locale.ROOT) + " on " + deletedOn + ".";
+        String line = deletionRemark == null ? sent : sent + " " + deletionRemark;
+        for (String candidate : new String[] {line, sent}) {
+            String note = onFile == null ? candidate : onFile + "\n" + candidate;
+            if (note.length() <= max) {
+                return note;
+            }
+        }
+        return onFile;
+    }
+
+    /** A sub-processor the vendor engages that is not on our list: who, where, for what. */
+    public record Addition(String name, String country, String service) {
+    }
+
+    /** A sub-processor link on file that the vendor no longer uses, as the vendor saw it on its page. */
+    public record Ended(long linkId, String name, String service) {
+    }
+
+    /**
+     * The vendor's list: what it added and which links on file it no longer uses; both empty confirms the list as
+     * it is. The links must be the processor's own, which the caller checks (the request does not read the chain).
+     */
+    public record ListAnswer(List<Addition> additions, List<Ended> noLongerUsed) implements Answer {
+    }
+
+    /**
+     * Keeps the vendor's changes to its list, complete or not; a row left wholly blank is no addition. Names,
+     * services and countries are checked for length and form now, completeness at submission.
+     */
+    public void answer(ListAnswer answer, LocalDate today) {
+        vendorsTurn(today);
+        answerable(RequestKind.SUBPROCESSOR_LIST);
+        List<SubprocessorChange> changes = new ArrayList<>();
+        List<InvalidInput.Violation> problems = new ArrayList<>();
+        List<Addition> additions = answer.additions() == null ? List.of() : answer.additions();
+        for (int i = 0; i < additions.size(); i++) {
+            Addition a = additions.get(i);
+            String name = line(problems, "additions:" + i + ":name", a.name(), NAME_MAX);
+            String service = line(problems, "additions:" + i + ":service", a.service(), SERVICE_MAX);
+            String country = Text.trimmed(a.country()) == null ? null : a.country().strip().toUpperCase(Locale.ROOT);
+            if (country != null && !COUNTRIES.contains(country)) {
+                problems.add(new InvalidInput.Violation("additions:" + i + ":country", "request.country.unknown"));
+            }
+            if (name != null || service != null || country != null) {
+                changes.add(new SubprocessorChange(SubprocessorChange.Kind.ADDED, name, country, service, null));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        (answer.noLongerUsed() == null ? List.<Ended>of() : answer.noLongerUsed()).stream().distinct()
+                .forEach(e -> changes.add(new SubprocessorChange(SubprocessorChange.Kind.NO_LONGER_USED, e.name(),
+                        null, e.service(), e.linkId())));
+        listChanges.clear();
+        listChanges.addAll(changes);
+    }
+
+    private static String line(List<InvalidInput.Violation> problems, String field, String text, int max) {
+        String value = Text.trimmed(text);
+        if (value != null && value.length() > max) {
+            problems.add(new InvalidInput.Violation(field, "art28.text.tooLong", max));
+        } else if (value != null && !value.equals(Text.oneLine(value))) {
+            problems.add(new InvalidInput.Violation(field, "art28.text.control"));
+        }
+        return value;
+    }
+
+    /** Each addition needs a name, a country and a service; the rows are named as the vendor's form names them. */
+    private List<InvalidInput.Violation> listViolations() {
+        List<InvalidInput.Violation> problems = new ArrayList<>();
+        int row = 0;
+        for (SubprocessorChange change : listChanges) {
+            if (!change.isAdded()) {
+                continue;
+            }
+            String at = "additions:" + row++ + ":";
+            if (change.getName() == null) {
+                problems.add(new InvalidInput.Violation(at + "name", "request.answer.required"));
+            }
+            if (change.getCountry() == null) {
+                problems.add(new InvalidInput.Violation(at + "country", "request.answer.required"));
+            }
+            if (change.getService() == null) {
+                problems.add(new InvalidInput.Violation(at + "service", "request.answer.required"));
+            }
+        }
+        return problems;
+    }
+
+    /** The vendor's changes to its list, additions first as entered, then the links it no longer uses. */
+    public List<SubprocessorChange> getListChanges() {
+        return List.copyOf(listChanges);
+    }
+
+    public List<SubprocessorChange> getAdditions() {
+        return listChanges.stream().filter(SubprocessorChange::isAdded).toList();
+    }
+
+    public List<SubprocessorChange> getNoLongerUsed() {
+        return listChanges.stream().filter(c -> !c.isAdded()).toList();
+    }
+
+    /** The link an accepted addition became, noted while the answer is being accepted. */
+    public void registered(SubprocessorChange addition, long linkId) {
+        reviewable();
+        int at = listChanges.indexOf(addition);
+        if (at < 0 || !addition.isAdded()) {
+            throw new IllegalArgumentException("not an addition of this request");
+        }
+        listChanges.get(at).registered(linkId);
+    }
+
+    /** The day an unchanged list was confirmed (the day the vendor submitted it), once accepted; else null. */
+    public LocalDate getListConfirmedOn() {
+        return listConfirmedOn;
+    }
+
     /** Procurement or legal accept the answer: done; for evidence, what was registered from it. */
     public void accept(String by, Instant at, Long registeredEvidence) {
         reviewable();
@@ -342,6 +570,14 @@ public class Request extends VersionedRecord {
         decidedAt = at;
         evidenceId = registeredEvidence;
         reviewRemark = null;
+        if (kind == RequestKind.SUBPROCESSOR_LIST && listChanges.isEmpty()) {
+            listConfirmedOn = submittedOn();
+        }
+    }
+
+    /** The day the answer came in, as the calendar of our side reads it: the day a notice in it was received. */
+    public LocalDate submittedOn() {
+        return submittedAt == null ? null : LocalDate.ofInstant(submittedAt, java.time.ZoneId.systemDefault());
     }
 
     /**

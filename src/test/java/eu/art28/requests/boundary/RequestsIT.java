@@ -34,6 +34,7 @@ import eu.art28.testing.Accessibility;
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
 import eu.art28.testing.MailServer;
+import eu.art28.testing.Session;
 import eu.art28.testing.SharedApp;
 import eu.art28.testing.VendorForm;
 
@@ -476,6 +477,150 @@ class RequestsIT {
         assertEquals(201, deletion.status(), deletion::toString);
         assertEquals("DELETION_CONFIRMATION", deletion.json().getString("kind"));
         assertEquals(alert, deletion.json().getJsonNumber("alertId").longValue());
+    }
+
+    /** A request of the kind given to the vendor's contact, from the alert when one is given. */
+    JsonObject request(Api api, Vendor vendor, String kind, Long alertId) {
+        Api.Reply created = api.post("api/processors/" + vendor.id() + "/requests", "legal", """
+                {"kind":"%s","contactEmail":"%s","language":"en","dueOn":"%s"%s}""".formatted(kind, vendor.email(),
+                TODAY.plusDays(14), alertId == null ? "" : ",\"alertId\":" + alertId));
+        assertEquals(201, created.status(), created::toString);
+        return created.json();
+    }
+
+    /** An engagement of the vendor from 200 days ago, ended on the day given (null: still running). */
+    long engagement(Api api, Vendor vendor, LocalDate endsOn) {
+        Api.Reply reply = api.post("api/engagements", "procurement", """
+                {"processorId":%d,"description":"Newsletter %s","businessOwner":"Marketing","purposes":["e.mailing"],
+                 "dataCategories":["contact.address"],"dataSubjects":["customers"],"countries":["NL"],
+                 "startsOn":"%s"%s}""".formatted(vendor.id(), Api.freshKvk(), TODAY.minusDays(200),
+                endsOn == null ? "" : ",\"endsOn\":\"" + endsOn + "\""));
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    /**
+     * The end of an engagement over HTTP: the processor's contact confirms by link that it returned the data and
+     * deleted the copies. An incomplete answer is refused naming the fields; the complete one is only on the request
+     * (the alert stays open, nothing is confirmed) until legal accepts it; then it is the processor's confirmation
+     * as if legal had typed it, the certificate with it, and DELETION_NOT_CONFIRMED resolves by its own rule.
+     */
+    @Test
+    void aDeletionConfirmedByLinkAndAcceptedResolvesDeletionNotConfirmed() {
+        Api api = new Api(base);
+        Vendor vendor = vendor(api);
+        engagement(api, vendor, TODAY.minusDays(40));
+        String open = "api/alerts?type=DELETION_NOT_CONFIRMED&status=OPEN&processorId=" + vendor.id();
+        JsonObject alerts = api.get(open, "auditor").json();
+        assertEquals(1, alerts.getInt("total"), alerts::toString);
+        long alert = alerts.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject created = request(api, vendor, "DELETION_CONFIRMATION", alert);
+        String path = "api/processors/" + vendor.id() + "/requests/" + created.getJsonNumber("id");
+        HttpClient browser = browser();
+        assertEquals(302, get(browser, "vendor/link/" + linksMailedTo(vendor.email(), 1).get(0)).statusCode());
+
+        HttpResponse<String> incomplete = VendorForm.post(api, browser, "submit",
+                java.util.Map.of("deletedOn_input", "", "method_input", "", "remark", "Backups roll off"), null);
+        assertEquals(200, incomplete.statusCode(), incomplete::body);
+        assertTrue(incomplete.body().contains("answer:deletedOnMessage_error-detail") && incomplete.body().contains(
+                "answer:methodMessage_error-detail") && incomplete.body().contains("returned it, or both"),
+                incomplete::body);
+        HttpResponse<String> future = VendorForm.post(api, browser, "draft", java.util.Map.of("deletedOn_input",
+                TODAY.plusDays(1).toString(), "method_input", "DELETED", "remark", ""), null);
+        assertTrue(future.body().contains("answer:deletedOnMessage_error-detail"), future::body);
+        assertEquals(created.getInt("version") + 1, api.get(path, "auditor").json().getInt("version"),
+                "opened only: neither refused answer was kept");
+        HttpResponse<String> sent = VendorForm.post(api, browser, "submit", java.util.Map.of("deletedOn_input",
+                TODAY.minusDays(3).toString(), "method_input", "BOTH", "remark", "Backups rolled off"), VendorForm.PDF);
+        assertEquals(302, sent.statusCode(), sent::body);
+        JsonObject submitted = api.get(path, "auditor").json();
+        assertEquals("SUBMITTED", submitted.getString("state"));
+        assertEquals("BOTH", submitted.getJsonObject("deletion").getString("method"));
+        assertEquals(1, api.get(open, "auditor").json().getInt("total"), "pending: the alert waits for the review");
+        assertTrue(get(browser, "vendor/request.xhtml").body().contains("Returned to us, and the copies deleted"),
+                "the contact reads what it sent, in its language");
+        Session.Page tab = Session.loggedIn(api.base(), api.actual("legal"), "nl")
+                .open("processors/view.xhtml?tab=REQUESTS&id=" + vendor.id());
+        assertTrue(tab != null && tab.text().contains("Aan ons teruggegeven, en de kopieën verwijderd")
+                && tab.text().contains("Backups rolled off"), () -> tab == null ? "no tab" : tab.text());
+        String deletions = "api/deletions?processor=" + vendor.id();
+        assertEquals("OVERDUE", api.get(deletions, "auditor").json().getJsonArray("items").getJsonObject(0)
+                .getString("state"), "nothing confirmed before the review");
+
+        Api.Reply accepted = api.post(path + "/accept", "legal", "{\"version\":" + submitted.getInt("version") + "}");
+        assertEquals(200, accepted.status(), accepted::toString);
+        assertEquals("ACCEPTED", accepted.json().getString("state"));
+        assertEquals(0, api.get(open, "auditor").json().getInt("total"), "the alert is resolved");
+        JsonObject confirmed = api.get(deletions, "auditor").json().getJsonArray("items").getJsonObject(0);
+        assertEquals("CONFIRMED", confirmed.getString("state"));
+        assertEquals(TODAY.minusDays(3).toString(), confirmed.getString("confirmedOn"));
+        assertEquals("RETURN", confirmed.getString("choice"), "returned and the copies deleted is a return");
+        assertEquals(api.actual("legal"), confirmed.getString("confirmedBy"), "ours, as if legal had typed it");
+        assertTrue(confirmed.getString("note").contains(vendor.email() + "> by link"), confirmed::toString);
+        assertEquals("iso-27001-renewed.pdf", confirmed.getJsonObject("currentDocument").getString("fileName"));
+    }
+
+    /**
+     * What a person does, for the sub-processor list: the contact opens the link in a browser (the form as every page
+     * is held to, on a phone too), adds the sub-processor the processor engaged and submits. Procurement accepts it;
+     * under the agreement's general authorisation it is a notice received that day, and legal sees it with the
+     * deadline of the agreement's objection window.
+     */
+    @Test
+    void aSubprocessorAddedByLinkBecomesOnceAcceptedANoticeWithItsObjectionDeadline() {
+        Api api = new Api(base);
+        Vendor vendor = vendor(api);
+        engagement(api, vendor, null);
+        Api.Reply draft = api.post("api/agreements", "procurement", """
+                {"processorId":%d,"reference":"DPA-%s","signedOn":"%s","effectiveFrom":"%s","purposes":["e"],
+                 "dataCategories":["contact"],"dataSubjects":["customers"],"countries":["NL","IE"],
+                 "subProcessing":"GENERAL","subProcessingNoticeDays":30,"objectionPeriodDays":14,"checklist":[%s]}
+                """.formatted(vendor.id(), Api.freshKvk(), TODAY.minusMonths(2), TODAY.minusMonths(1),
+                eu.art28.testing.Clauses.allPresent()));
+        assertEquals(201, draft.status(), draft::toString);
+        api.approve(draft.json());
+        JsonObject created = request(api, vendor, "SUBPROCESSOR_LIST", null);
+        String path = "api/processors/" + vendor.id() + "/requests/" + created.getJsonNumber("id");
+        String secret = linksMailedTo(vendor.email(), 1).get(0);
+        String relay = "Mailrelay " + Api.freshKvk();
+        try (Browser contact = new Browser(base, "en")) {
+            contact.open("vendor/link/" + secret);
+            contact.waitForPath("vendor/request.xhtml");
+            contact.visible(By.id("answer:onFile-none"));
+            List<String> found = new ArrayList<>(Accessibility.violations(contact));
+            contact.resize(375, 812);
+            found.addAll(contact.overflow());
+            found.addAll(Accessibility.violations(contact));
+            contact.resize(1400, 1000);
+            assertTrue(found.isEmpty(), () -> String.join("\n", found));
+            contact.type(By.id("answer:additions:0:name"), relay);
+            contact.choose("answer:additions:0:country", "Ireland");
+            contact.type(By.id("answer:additions:0:service"), "Sending of the newsletter");
+            contact.click(By.id("answer:submit"));
+            contact.click(By.id("answer:confirmYes"));
+            contact.waitForText(By.cssSelector(".list-added"), relay);
+        }
+        JsonObject submitted = api.get(path, "auditor").json();
+        assertEquals("SUBMITTED", submitted.getString("state"));
+        assertEquals("IE", submitted.getJsonObject("subprocessors").getJsonArray("added").getJsonObject(0)
+                .getString("country"));
+        assertTrue(api.get("api/processors/" + vendor.id() + "/subprocessors", "auditor").structure().asJsonArray()
+                .isEmpty(), "pending: nothing in the chain before the review");
+
+        Api.Reply accepted = api.post(path + "/accept", "procurement",
+                "{\"version\":" + submitted.getInt("version") + "}");
+        assertEquals(200, accepted.status(), accepted::toString);
+        long link = accepted.json().getJsonObject("subprocessors").getJsonArray("added").getJsonObject(0)
+                .getJsonNumber("linkId").longValue();
+        JsonObject notice = api.get("api/chain/notices", "legal").structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(n -> n.getJsonNumber("id").longValue() == link)
+                .findFirst().orElseThrow(() -> new AssertionError("legal does not see the notice"));
+        assertEquals(relay, notice.getString("subprocessorName"));
+        assertEquals("PENDING", notice.getString("status"));
+        assertEquals(TODAY.toString(), notice.getString("noticeReceivedOn"), "received on the day of submission");
+        assertEquals(TODAY.plusDays(14).toString(), notice.getString("objectionDeadline"));
+        assertEquals(List.of("IE"), notice.getJsonArray("countries").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
     }
 
     static String subject(MimeMessage message) {

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import eu.art28.deletion.entity.Choice;
 import eu.art28.evidence.entity.EvidenceType;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
@@ -233,5 +234,92 @@ class RequestTest {
         assertTrue(request.overdueOn(due.plusDays(3)), "returned after the due day: late again");
         request.revoke("legal", NOW, due.plusDays(3));
         assertFalse(request.overdueOn(due.plusDays(3)), "revoked");
+    }
+
+    static Request submittable(RequestKind kind) {
+        return Request.issue(processor(), new Request.Asked(kind, "anna@hosting.example", "en", TODAY.plusDays(10),
+                null, null), "legal", TODAY, 14).request();
+    }
+
+    @Test
+    void aDeletionConfirmationNeedsADayNotInTheFutureAndHowAndTakesNoCertificateAsRequired() {
+        Request request = submittable(RequestKind.DELETION_CONFIRMATION);
+        request.answer(new Request.DeletionAnswer(null, null, "  "), TODAY);
+        request.draftSaved(TODAY);
+        assertNull(request.getDeletionAnswer().remark(), "a blank remark is none");
+        assertEquals(List.of("deletedOn", "method"), request.submissionViolations(TODAY, false).stream()
+                .map(InvalidInput.Violation::field).toList());
+        request.answer(new Request.DeletionAnswer(TODAY.plusDays(1), DeletionMethod.DELETED, null), TODAY);
+        assertEquals(List.of("request.deletedOn.future"), request.submissionViolations(TODAY, false).stream()
+                .map(InvalidInput.Violation::messageKey).toList());
+        request.answer(new Request.DeletionAnswer(TODAY, DeletionMethod.BOTH, "Backups roll off in 30 days"), TODAY);
+        assertTrue(request.submissionViolations(TODAY, false).isEmpty(), "the certificate is optional");
+        InvalidInput control = assertThrows(InvalidInput.class, () -> request.answer(new Request.DeletionAnswer(TODAY,
+                DeletionMethod.BOTH, "bell\u0007"), TODAY));
+        assertEquals("remark", control.violations().get(0).field());
+        assertThrows(InvalidInput.class, () -> request.answer(new Request.DeletionAnswer(TODAY, DeletionMethod.BOTH,
+                "x".repeat(Request.REMARK_MAX + 1)), TODAY));
+        assertThrows(Conflict.class, () -> request.answer(new Request.EvidenceAnswer(EvidenceType.ISO_27001, "DNV",
+                TODAY, null), TODAY), "a certificate's fields are no answer to this request");
+        assertThrows(Conflict.class, () -> submittable(RequestKind.EVIDENCE).answer(
+                new Request.DeletionAnswer(TODAY, DeletionMethod.DELETED, null), TODAY));
+    }
+
+    @Test
+    void anAcceptedDeletionConfirmationIsNotedAsOursWithTheVendorsWordsAfterTheNoteOnFile() {
+        Request request = submittable(RequestKind.DELETION_CONFIRMATION);
+        request.answer(new Request.DeletionAnswer(TODAY.minusDays(2), DeletionMethod.RETURNED, "Tapes shredded"), TODAY);
+        String note = request.deletionNote("Asked on the phone", 2000);
+        assertTrue(note.startsWith("Asked on the phone\nConfirmed by Anna Jansen <anna@hosting.example> by link"), note);
+        assertTrue(note.endsWith("returned on " + TODAY.minusDays(2) + ". Tapes shredded"), note);
+        assertFalse(request.deletionNote("n".repeat(1960), 2000).contains("Tapes"), "the remark gives way first");
+        assertEquals("n".repeat(1999), request.deletionNote("n".repeat(1999), 2000), "the note on file stays whole");
+        assertEquals(Choice.DELETE, DeletionMethod.DELETED.choice());
+        assertEquals(Choice.RETURN, DeletionMethod.RETURNED.choice());
+        assertEquals(Choice.RETURN, DeletionMethod.BOTH.choice(), "returned, then the copies deleted, is a return");
+    }
+
+    @Test
+    void aSubprocessorListNamesEachMissingFactByItsRowAndABlankRowIsNoAddition() {
+        Request request = submittable(RequestKind.SUBPROCESSOR_LIST);
+        request.answer(new Request.ListAnswer(List.of(new Request.Addition(" MailStream Ltd ", "ie", null),
+                new Request.Addition(" ", null, ""), new Request.Addition(null, null, "Backups")),
+                List.of(new Request.Ended(7L, "OldHost", "Hosting"))), TODAY);
+        assertEquals(2, request.getAdditions().size(), "the blank row is dropped");
+        assertEquals("MailStream Ltd", request.getAdditions().get(0).getName());
+        assertEquals("IE", request.getAdditions().get(0).getCountry());
+        assertEquals(7L, request.getNoLongerUsed().get(0).getLinkId());
+        assertEquals(List.of("additions:0:service", "additions:1:name", "additions:1:country"),
+                request.submissionViolations(TODAY, false).stream().map(InvalidInput.Violation::field).toList());
+        InvalidInput wrong = assertThrows(InvalidInput.class, () -> request.answer(new Request.ListAnswer(List.of(
+                new Request.Addition("A\u0007", "XX", "y".repeat(301))), List.of()), TODAY));
+        assertEquals(List.of("additions:0:name", "additions:0:service", "additions:0:country"),
+                wrong.violations().stream().map(InvalidInput.Violation::field).toList());
+        assertEquals(2, request.getAdditions().size(), "a refused answer changes nothing");
+        assertThrows(Conflict.class, () -> submittable(RequestKind.EVIDENCE).answer(
+                new Request.ListAnswer(List.of(), List.of()), TODAY));
+    }
+
+    @Test
+    void anUnchangedListAcceptedKeepsTheDayOfSubmissionAndAChangedOneTheLinksItBecame() {
+        Request unchanged = submittable(RequestKind.SUBPROCESSOR_LIST);
+        unchanged.answer(new Request.ListAnswer(List.of(), List.of()), TODAY);
+        assertTrue(unchanged.submissionViolations(TODAY, false).isEmpty(), "confirming the list as it is");
+        unchanged.submitted(NOW, TODAY);
+        assertEquals(TODAY, unchanged.submittedOn());
+        assertNull(unchanged.getListConfirmedOn(), "not before it is accepted");
+        unchanged.accept("legal", NOW.plusSeconds(86_400 * 3), null);
+        assertEquals(TODAY, unchanged.getListConfirmedOn(), "the day the vendor confirmed, not the review's");
+
+        Request changed = submittable(RequestKind.SUBPROCESSOR_LIST);
+        changed.answer(new Request.ListAnswer(List.of(new Request.Addition("MailStream", "IE", "Mailing")),
+                List.of()), TODAY);
+        SubprocessorChange addition = changed.getAdditions().get(0);
+        assertThrows(Conflict.class, () -> changed.registered(addition, 99L), "only while under review");
+        changed.submitted(NOW, TODAY);
+        changed.registered(addition, 99L);
+        changed.accept("procurement", NOW, null);
+        assertEquals(99L, changed.getAdditions().get(0).getLinkId());
+        assertNull(changed.getListConfirmedOn(), "a changed list is in the chain, not confirmed as it was");
     }
 }
