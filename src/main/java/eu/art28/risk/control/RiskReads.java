@@ -124,7 +124,7 @@ public class RiskReads {
             Stored was = before.get(e.getKey());
             return was == null || e.getValue().differsFrom(was.inherent(), was.residual(), was.tier())
                     || e.getValue().policyVersion() != was.policyVersion();
-        }).toList();
+        }).sorted(Map.Entry.comparingByKey()).toList(); // rows locked in one order: scorings at once do not deadlock
         if (changed.isEmpty()) {
             return;
         }
