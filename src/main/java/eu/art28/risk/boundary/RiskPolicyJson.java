@@ -12,14 +12,16 @@ import eu.art28.risk.entity.RiskPolicyVersion;
         + " raise it), bands.SCALE and points.SCALE (where the bands of the number of data subjects begin, ascending,"
         + " and the points of each band, one more than there are bounds), percent.EVIDENCE_TYPE (the share of the"
         + " inherent risk valid evidence takes away), max.FACTOR, tier.MEDIUM and tier.HIGH. To save the next"
-        + " version, send the version last read with every setting; the new version's number is given by Art28.",
+        + " version, send the version last read with every setting (a wrong one is refused naming it:"
+        + " settings.KEY); the new version's number is given by Art28.",
         example = "{\"version\":1,\"settings\":\"version=1\\npoints.SPECIAL_CATEGORY=40\\n...\","
                 + "\"reason\":\"Special categories weigh more after the audit\"}")
 public record RiskPolicyJson(
         @Schema(description = "The version; on saving, the one last read (409 when another was saved since).",
                 example = "1") Long version,
-        @Schema(description = "The settings, a properties text; every setting of the defaults must have a value."
-                + " A wrong one is refused naming it: settings.KEY.") String settings,
+        // no @Schema here: Payara's OpenAPI reader takes an annotated accessor whose name begins with "set" for a
+        // setter and fails on its missing parameter; the type's description says what the settings are
+        String settings,
         @Schema(description = "Optional: why the policy changed; shown in the audit trail.",
                 example = "Special categories weigh more after the audit") String reason,
         @Schema(description = "When it was saved; ignored on input.", readOnly = true) Instant createdAt,

@@ -66,7 +66,8 @@ import eu.art28.transfers.control.TransferRules;
 /**
  * When risk is scored: for the processor a change touched, in the change's own transaction after coverage and the
  * deadlines judged it (so open alerts count as they now stand); for all in the daily scan; and on demand, explained,
- * for the page and the API. Where the computed tier changes the tier in force, it says so with
+ * for the page and the API; for every processor when admin saves the next policy version; and, stored nowhere, for
+ * the what-if check's question. Where the computed tier changes the tier in force, it says so with
  * {@link RiskTierChanged}, on which coverage judges the processor's engagements again against the evidence the
  * new tier requires.
  */
