@@ -48,6 +48,7 @@ public final class EveryPage {
 
                 page("processors/view.xhtml?id=" + processor + "&tab=RISK", EVERYONE),
                 page("risk/list.xhtml?inherent=LOW&residual=LOW", EVERYONE),
+                page("risk/policy.xhtml", EVERYONE),
                 page("processors/edit.xhtml", Set.of("procurement")),
                 page("processors/edit.xhtml?id=" + processor, Set.of("procurement")),
                 page("agreements/list.xhtml", EVERYONE),

@@ -16,6 +16,7 @@ import jakarta.inject.Named;
 
 import eu.art28.alerts.boundary.AlertJson;
 import eu.art28.coverage.control.EngagementScope;
+import eu.art28.coverage.control.WhatIfRisk;
 import eu.art28.platform.control.CodeNames;
 import eu.art28.platform.entity.Role;
 import eu.art28.platform.boundary.Countries;
@@ -35,6 +36,9 @@ public class CheckCoverageBacking implements Serializable {
     Event<CodeNames> question;
 
     @Inject
+    Event<WhatIfRisk> riskQuestion;
+
+    @Inject
     Coverage coverage;
 
     @Inject
@@ -47,14 +51,33 @@ public class CheckCoverageBacking implements Serializable {
     private Set<String> countries = new TreeSet<>(Set.of("NL"));
     private LocalDate from = LocalDate.now();
     private String originalPurpose;
+    private Long dataSubjectCount;
     private List<AlertJson.FindingJson> findings;
+    private WhatIfRisk.Effect risk;
 
     public void check() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         EngagementScope hypothetical = new EngagementScope(0, processor.getId(), processor.getName(), purposes,
-                dataCategories, dataSubjects, countries, from, null, originalPurpose, processor.getRiskTier());
+                dataCategories, dataSubjects, countries, from, null, originalPurpose, processor.getRiskTier(),
+                dataSubjectCount);
         CodeNames names = CodeNames.asked(question, locale);
         findings = coverage.check(hypothetical).stream().map(f -> AlertJson.FindingJson.of(f, names)).toList();
+        WhatIfRisk asked = new WhatIfRisk(hypothetical, locale);
+        riskQuestion.fire(asked);
+        risk = asked.effect();
+    }
+
+    /** The processor's risk now and with the engagement; null when risk did not answer. */
+    public WhatIfRisk.Effect getRisk() {
+        return risk;
+    }
+
+    public Long getDataSubjectCount() {
+        return dataSubjectCount;
+    }
+
+    public void setDataSubjectCount(Long dataSubjectCount) {
+        this.dataSubjectCount = dataSubjectCount;
     }
 
     public boolean isMayScan() {

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import eu.art28.alerts.boundary.AlertJson;
 import eu.art28.coverage.control.EngagementScope;
+import eu.art28.coverage.control.WhatIfRisk;
 import eu.art28.engagements.boundary.Engagements;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.CodeNames;
@@ -52,7 +53,7 @@ public class CoverageResource {
     @Schema(description = "The what-if question: would engaging this processor for this, from that day, be covered?",
             example = """
                     {"processorId":7,"purposes":["c.fraud"],"dataCategories":["contact"],"dataSubjects":["customers"],
-                     "countries":["NL"],"from":"2027-01-01","originalPurpose":"b"}""")
+                     "countries":["NL"],"dataSubjectCount":250000,"from":"2027-01-01","originalPurpose":"b"}""")
     public record Question(
             @Schema(description = "The processor; required.", required = true, example = "7") Long processorId,
             @Schema(description = "Purpose codes from the catalogue.", example = "[\"c.fraud\"]")
@@ -62,6 +63,8 @@ public class CoverageResource {
             Set<String> dataSubjects,
             @Schema(description = "Processing countries, ISO 3166-1 alpha-2.", example = "[\"NL\"]")
             Set<String> countries,
+            @Schema(description = "Optional: about how many people's data it would process, from 0.",
+                    example = "250000") Long dataSubjectCount,
             @Schema(description = "The first day of the engagement; empty: today.") LocalDate from,
             @Schema(description = "Optional: the purpose the data was collected for.", example = "b")
             String originalPurpose) {
@@ -69,8 +72,14 @@ public class CoverageResource {
 
     @Schema(description = "The answer to the what-if question; nothing is stored.")
     public record Answer(@Schema(description = "No findings.") boolean covered,
-            @Schema(description = "What would be wrong.") List<AlertJson.FindingJson> findings) {
+            @Schema(description = "What would be wrong.") List<AlertJson.FindingJson> findings,
+            @Schema(description = "The processor's risk now and with the engagement: inherent and residual (0..100),"
+                    + " the computed tier, and the inherent factors the engagement adds or raises, largest first,"
+                    + " in the client's language.") WhatIfRisk.Effect risk) {
     }
+
+    @Inject
+    Event<WhatIfRisk> riskQuestion;
 
     @Inject
     Coverage coverage;
@@ -96,18 +105,24 @@ public class CoverageResource {
                 Set.copyOf(q.countries() == null ? Set.of() : q.countries().stream().map(Text::compact)
                         .filter(c -> c != null).toList()),
                 q.from() == null ? LocalDate.now() : q.from(), null, Text.code(q.originalPurpose()),
-                processor.getRiskTier());
+                processor.getRiskTier(), q.dataSubjectCount());
         List<InvalidInput.Violation> unknown = new java.util.ArrayList<>(engagements.unknownCodes(hypothetical.purposes(),
                 hypothetical.dataCategories(), hypothetical.dataSubjects(), hypothetical.originalPurpose()));
         hypothetical.countries().stream().filter(c -> !CountryCode.Validator.valid(c)).findFirst()
                 .ifPresent(c -> unknown.add(new InvalidInput.Violation("countries", "art28.country.unknown", c)));
+        if (q.dataSubjectCount() != null && q.dataSubjectCount() < 0) {
+            unknown.add(new InvalidInput.Violation("dataSubjectCount", "engagement.dataSubjectCount.negative"));
+        }
         if (!unknown.isEmpty()) {
             throw new InvalidInput(unknown);
         }
-        CodeNames names = CodeNames.asked(question, Requests.locale(headers));
+        Locale locale = Requests.locale(headers);
+        CodeNames names = CodeNames.asked(question, locale);
         List<AlertJson.FindingJson> findings = coverage.check(hypothetical).stream()
                 .map(f -> AlertJson.FindingJson.of(f, names)).toList();
-        return new Answer(findings.isEmpty(), findings);
+        WhatIfRisk risk = new WhatIfRisk(hypothetical, locale);
+        riskQuestion.fire(risk);
+        return new Answer(findings.isEmpty(), findings, risk.effect());
     }
 
     @POST

@@ -152,7 +152,8 @@ public class Scopes {
             }
             List<EngagementScope> engagements = new ArrayList<>();
             try (PreparedStatement statement = Sql.prepare(connection, "select e.id, e.processor_id, e.description,"
-                    + " e.starts_on, e.ends_on, e.original_purpose from engagement e" + where, parameter);
+                    + " e.starts_on, e.ends_on, e.original_purpose, e.data_subject_count from engagement e" + where,
+                    parameter);
                     ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     long id = rows.getLong(1);
@@ -160,7 +161,7 @@ public class Scopes {
                     engagements.add(new EngagementScope(id, processor, rows.getString(3) + " (" + names.get(processor)
                             + ")", Sql.values(purposes, id), Sql.values(categories, id), Sql.values(subjects, id),
                             Sql.values(countries, id), Sql.date(rows, 4), Sql.date(rows, 5), rows.getString(6),
-                            tiers.get(processor)));
+                            tiers.get(processor), rows.getObject(7, Long.class)));
                 }
             }
             return engagements;

@@ -20,7 +20,7 @@ import eu.art28.engagements.entity.Engagement;
         example = """
                 {"processorId":7,"description":"Customer mailing spring 2027","businessOwner":"Marketing",
                  "purposes":["e.mailing"],"dataCategories":["contact"],"dataSubjects":["customers"],
-                 "countries":["NL"],"startsOn":"2027-03-01","endsOn":"2027-05-31"}""")
+                 "countries":["NL"],"dataSubjectCount":250000,"startsOn":"2027-03-01","endsOn":"2027-05-31"}""")
 public record EngagementJson(
         @Schema(description = "Assigned by Art28; ignored on input.", readOnly = true, example = "12") Long id,
         @Schema(description = "Optimistic lock: send the one last read with a change (409 when stale).",
@@ -42,6 +42,8 @@ public record EngagementJson(
                 example = "[\"customers\"]") Set<String> dataSubjects,
         @Schema(description = "Where the data is processed, ISO 3166-1 alpha-2; at least one.", required = true,
                 example = "[\"NL\"]") Set<String> countries,
+        @Schema(description = "Optional: about how many people's data it processes, a whole number from 0; the risk"
+                + " policy scores it in bands.", example = "250000") Long dataSubjectCount,
         @Schema(description = "The first day; required.", required = true) LocalDate startsOn,
         @Schema(description = "The last day; empty: open-ended.", example = "2027-05-31") LocalDate endsOn,
         @Schema(description = "No open findings; ignored on input.", readOnly = true) boolean covered,
@@ -54,7 +56,7 @@ public record EngagementJson(
         return new EngagementJson(e.getId(), e.getVersion(), e.getProcessor().getId(), e.getProcessor().getName(),
                 e.getDescription(), e.getBusinessOwner(), Set.copyOf(e.getPurposes()), e.getOriginalPurpose(),
                 Set.copyOf(e.getDataCategories()),
-                Set.copyOf(e.getDataSubjects()), Set.copyOf(e.getCountries()), e.getStartsOn(), e.getEndsOn(),
+                Set.copyOf(e.getDataSubjects()), Set.copyOf(e.getCountries()), e.getDataSubjectCount(), e.getStartsOn(), e.getEndsOn(),
                 findings.isEmpty(), findings, e.getCreatedAt(), e.getUpdatedAt());
     }
 
@@ -66,6 +68,7 @@ public record EngagementJson(
         engagement.setDataCategories(dataCategories);
         engagement.setDataSubjects(dataSubjects);
         engagement.setCountries(countries);
+        engagement.setDataSubjectCount(dataSubjectCount);
         engagement.setStartsOn(startsOn);
         engagement.setEndsOn(endsOn);
         return engagement;

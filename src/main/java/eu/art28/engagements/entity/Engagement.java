@@ -14,7 +14,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -99,6 +101,16 @@ public class Engagement extends VersionedRecord {
     @BusinessDate
     private LocalDate endsOn;
 
+    /**
+     * How many people's data the engagement processes, as its owner states it: the scale the risk policy scores in
+     * bands. Empty: not stated (no factor, rather than a guess). Bounded by the world's population, so that a
+     * mistyped figure is refused rather than scored.
+     */
+    @PositiveOrZero
+    @Max(10_000_000_000L)
+    @Column(name = "data_subject_count")
+    private Long dataSubjectCount;
+
     protected Engagement() {
     }
 
@@ -179,6 +191,14 @@ public class Engagement extends VersionedRecord {
 
     public void setCountries(Set<String> countries) {
         this.countries = Text.countries(countries);
+    }
+
+    public Long getDataSubjectCount() {
+        return dataSubjectCount;
+    }
+
+    public void setDataSubjectCount(Long dataSubjectCount) {
+        this.dataSubjectCount = dataSubjectCount;
     }
 
     public LocalDate getStartsOn() {

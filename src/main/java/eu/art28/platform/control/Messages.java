@@ -174,7 +174,29 @@ public final class Messages {
                 return key;
             }
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(words(locale, arguments));
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        MessageFormat format = new MessageFormat(pattern, locale);
+        return format.format(numbers(format, words(locale, arguments)));
+    }
+
+    /**
+     * A number kept in a {@link #stored} text comes back as text; where the message formats it as a number
+     * ({@code {0,number,integer}}: "about 250,000", "ongeveer 250.000") it is given as one.
+     */
+    private static Object[] numbers(MessageFormat format, Object[] arguments) {
+        java.text.Format[] formats = format.getFormatsByArgumentIndex();
+        for (int i = 0; i < arguments.length && i < formats.length; i++) {
+            if (formats[i] instanceof java.text.NumberFormat && arguments[i] instanceof String text) {
+                try {
+                    arguments[i] = new java.math.BigDecimal(text.strip());
+                } catch (NumberFormatException notANumber) {
+                    // shown as it is
+                }
+            }
+        }
+        return arguments;
     }
 
     /**

@@ -43,9 +43,12 @@ import eu.art28.processors.boundary.Processors;
 import eu.art28.processors.entity.Processor;
 import eu.art28.processors.entity.ProcessorReview;
 import eu.art28.reports.control.Pdf;
+import eu.art28.risk.boundary.Risks;
+import eu.art28.risk.control.RiskScore;
 
 /**
- * One processor's whole file as a PDF that legal can hand an auditor: who it is, the gates of the privacy
+ * One processor's whole file as a PDF that legal can hand an auditor: who it is, its risk (inherent, residual, the
+ * tier in force and why, the factors largest first), the gates of the privacy
  * statement, its agreements with their Art. 28(3) checklist, what we use it for, its sub-processors at every
  * depth, its security evidence, the open alerts, its personal data breaches and the reviews of its guarantees (with
  * the breaches since the last one). Read in one transaction and
@@ -88,6 +91,9 @@ public class VendorDossier {
     @Inject
     Incidents incidents;
 
+    @Inject
+    Risks risks;
+
     public static String fileName(Processor processor, LocalDate day) {
         String name = processor.getName().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return "dossier-" + (name.isEmpty() ? processor.getId() : name) + "-" + day + ".pdf";
@@ -107,6 +113,7 @@ public class VendorDossier {
         Pdf.write(out, Messages.text(locale, "dossier.title", processor.getName()),
                 Messages.text(locale, "dossier.asOn", writer.date(today)), pdf -> {
                     writer.processor(pdf, processor);
+                    writer.risk(pdf, risks.explain(processorId));
                     writer.gates(pdf, coverage.gates(processor));
                     writer.agreements(pdf, agreements.search(new Agreements.Query(null, processorId, null, null), 0,
                             ALL).items());
@@ -172,6 +179,29 @@ public class VendorDossier {
                         p.getContacts().stream().map(c -> cells(c.getName(), c.getRole(), c.getEmail(),
                                 c.getPhone())).toList());
             }
+        }
+
+        /** The risk today, explained as on the processor's page: the figures, whose tier is in force, the factors. */
+        void risk(Pdf pdf, Risks.Explained risk) {
+            RiskScore score = risk.score();
+            List<List<String>> rows = new ArrayList<>();
+            row(rows, "risk.inherent", String.valueOf(score.inherent()));
+            row(rows, "risk.residual", String.valueOf(score.residual()));
+            row(rows, "risk.computedTier", text("RiskTier." + score.tier()));
+            String reason = risk.processor().getRiskTierReason();
+            row(rows, "risk.tierInForce", text("RiskTier." + risk.inForce()) + " ("
+                    + (!risk.overridden() ? text("risk.follows")
+                    : reason != null ? Messages.text(locale, "risk.overriddenBecause", reason)
+                    : text("risk.overriddenWithoutReason")) + ")");
+            row(rows, "risk.policy.version", String.valueOf(score.policyVersion()));
+            pdf.heading(text("risk.title")).fields(rows);
+            if (score.parts().isEmpty()) {
+                pdf.paragraph(text("risk.noFactors"));
+                return;
+            }
+            pdf.table(headers("risk.factor", "risk.points", "risk.reason"), score.parts().stream()
+                    .map(p -> cells(Messages.word(locale, p.factor()), (p.points() > 0 ? "+" : "") + p.points(),
+                            Risks.reason(p, codeNames))).toList());
         }
 
         void gates(Pdf pdf, List<Gate> gates) {

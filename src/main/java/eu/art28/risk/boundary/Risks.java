@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 
 import eu.art28.agreements.entity.AgreementDecided;
@@ -33,13 +35,17 @@ import eu.art28.coverage.control.AgreementScope;
 import eu.art28.coverage.control.EngagementScope;
 import eu.art28.coverage.control.Scopes;
 import eu.art28.coverage.control.SensitiveCategories;
+import eu.art28.coverage.control.WhatIfRisk;
 import eu.art28.engagements.entity.Engagement;
 import eu.art28.engagements.entity.EngagementChanged;
 import eu.art28.evidence.control.EvidenceOnFile;
 import eu.art28.evidence.control.EvidenceScope;
 import eu.art28.evidence.entity.EvidenceChanged;
+import eu.art28.platform.control.Caller;
+import eu.art28.platform.control.CodeNames;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.DemoMode;
+import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.control.Records;
 import eu.art28.platform.control.SchemaReady;
@@ -53,13 +59,15 @@ import eu.art28.risk.control.RiskInput;
 import eu.art28.risk.control.RiskPolicy;
 import eu.art28.risk.control.RiskReads;
 import eu.art28.risk.control.RiskScore;
+import eu.art28.risk.entity.RiskPolicyVersion;
 import eu.art28.transfers.boundary.TransferCountries;
 import eu.art28.transfers.control.TransferRules;
 
 /**
  * When risk is scored: for the processor a change touched, in the change's own transaction after coverage and the
  * deadlines judged it (so open alerts count as they now stand); for all in the daily scan; and on demand, explained,
- * for the page and the API. Where the computed tier changes the tier in force, it says so with
+ * for the page and the API; for every processor when admin saves the next policy version; and, stored nowhere, for
+ * the what-if check's question. Where the computed tier changes the tier in force, it says so with
  * {@link RiskTierChanged}, on which coverage judges the processor's engagements again against the evidence the
  * new tier requires.
  */
@@ -105,6 +113,12 @@ public class Risks {
     @Inject
     Event<RiskTierChanged> tierChanged;
 
+    @Inject
+    Event<CodeNames> names;
+
+    @Inject
+    SecurityContext security;
+
     /** A processor's risk now, explained, with the tier in force and whether a person set it. */
     public record Explained(Processor processor, RiskScore score, List<RiskReads.Stored> history) {
 
@@ -120,9 +134,24 @@ public class Risks {
     public record ScanResult(int processors, int tiersChanged, long millis) {
     }
 
+    /** A policy version admin saved, and the scoring of every processor by it. */
+    public record PolicySaved(RiskPolicyVersion policy, ScanResult scan) {
+    }
+
+    /**
+     * The defaults as version 1 at the first start; after an upgrade whose defaults have settings the stored policy
+     * lacks (the scale bands), the stored policy completed with them as the next version, its other settings kept.
+     */
     void onSchemaReady(@Observes @Priority(DEMO_ORDER) SchemaReady ready) {
-        if (reads.newestPolicy() == null) {
-            reads.storePolicy(RiskPolicy.parse(RiskPolicy.defaults()), Instant.now());
+        RiskPolicy defaults = RiskPolicy.parse(RiskPolicy.defaults());
+        String stored = reads.newestPolicy();
+        if (stored == null) {
+            reads.storePolicy(defaults, Instant.now());
+        } else {
+            RiskPolicy.parse(stored).completedBy(defaults).ifPresent(completed -> {
+                reads.storePolicy(completed, Instant.now());
+                scan("risk.changed.policy");
+            });
         }
         if (demo.enabled(ready)) {
             scan("cause.demo");
@@ -185,6 +214,11 @@ public class Risks {
         return new Explained(processor, score, reads.history(processorId));
     }
 
+    /** A factor's reason in the reader's language, with the codes behind it by name (the dossier's, the API's). */
+    public static String reason(RiskScore.Part part, CodeNames names) {
+        return RiskJson.reason(part, names);
+    }
+
     /** The active processors by band of inherent and of residual risk: counts[inherent][residual], by tier ordinal. */
     @PermitAll
     public long[][] heatMap() {
@@ -214,6 +248,57 @@ public class Risks {
     public RiskPolicy policy() {
         String stored = reads.newestPolicy();
         return RiskPolicy.parse(stored == null ? RiskPolicy.defaults() : stored);
+    }
+
+    /** The policy version that scores now, as it was saved: by whom, when and why. */
+    @PermitAll
+    public RiskPolicyVersion policyVersion() {
+        return em.createQuery("select p from RiskPolicyVersion p order by p.version desc", RiskPolicyVersion.class)
+                .setMaxResults(1).getResultList().stream().findFirst()
+                .orElseThrow(() -> new NoSuchRecord("risk policy", 1));
+    }
+
+    /**
+     * Admin saves the next version of the policy, replacing the one last read ({@code expectedVersion}: 409 when
+     * someone saved one since). The settings are checked whole (each wrong setting named, {@code settings.KEY});
+     * then every processor is scored by the new version at once, as the daily scan would, so that no score and
+     * no tier in force is left from the old one; each score records the version. Audited as the version's creation.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public PolicySaved savePolicy(long expectedVersion, String settings, String reason) {
+        RiskPolicyVersion current = policyVersion();
+        Conflict.ifStale(expectedVersion, current.getVersion());
+        RiskPolicy next = RiskPolicy.nextVersion(settings, current.getVersion() + 1);
+        RiskPolicyVersion saved = new RiskPolicyVersion(next.version(), next.text(), Caller.name(security), reason);
+        em.persist(saved);
+        em.flush();
+        return new PolicySaved(saved, scan("risk.changed.policy"));
+    }
+
+    /**
+     * The what-if check's question: the processor's risk now and with the engagement asked about, and the inherent
+     * factors it adds or raises. Nothing is stored.
+     */
+    void onWhatIf(@Observes WhatIfRisk question) {
+        EngagementScope asked = question.engagement();
+        long id = asked.processorId();
+        LocalDate today = LocalDate.now();
+        RiskScore now = score(List.of(id), today).get(id);
+        if (now == null) {
+            return;
+        }
+        Locale locale = question.locale();
+        EngagementScope named = new EngagementScope(asked.id(), id, Messages.text(locale, "risk.whatIf.engagement"),
+                asked.purposes(), asked.dataCategories(), asked.dataSubjects(), asked.countries(), asked.from(),
+                asked.until(), asked.originalPurpose(), asked.riskTier(), asked.dataSubjectCount());
+        RiskScore with = score(List.of(id), today, new ArrayList<>(), named).get(id);
+        CodeNames codeNames = CodeNames.asked(names, locale);
+        List<WhatIfRisk.Factor> added = with.inherentParts().stream()
+                .filter(p -> now.parts().stream().noneMatch(n -> n.factor() == p.factor() && n.points() >= p.points()))
+                .map(p -> new WhatIfRisk.Factor(p.factor().name(), Messages.word(locale, p.factor()), p.points(),
+                        RiskJson.reason(p, codeNames))).toList();
+        question.answer(new WhatIfRisk.Effect(now.inherent(), now.residual(), now.tier(), with.inherent(),
+                with.residual(), with.tier(), added));
     }
 
     /**
@@ -284,17 +369,28 @@ public class Risks {
     }
 
     private Map<Long, RiskScore> score(Collection<Long> ids, LocalDate today) {
-        return score(ids, today, new ArrayList<>());
+        return score(ids, today, new ArrayList<>(), null);
     }
 
-    /** The scores of these processors (all when null); {@code read} receives the processors as read. */
     private Map<Long, RiskScore> score(Collection<Long> ids, LocalDate today, List<RiskReads.ProcessorRow> read) {
+        return score(ids, today, read, null);
+    }
+
+    /**
+     * The scores of these processors (all when null); {@code read} receives the processors as read; {@code extra},
+     * when given, an engagement not registered (the what-if), counts as one of its processor's.
+     */
+    private Map<Long, RiskScore> score(Collection<Long> ids, LocalDate today, List<RiskReads.ProcessorRow> read,
+            EngagementScope extra) {
         // the reads below are plain JDBC on the transaction's connection: what this transaction changed must be there
         em.flush();
         List<RiskReads.ProcessorRow> processors = reads.processors(ids);
         read.addAll(processors);
         Map<Long, List<EngagementScope>> engagements = scopes.engagements(null, ids).stream()
                 .collect(Collectors.groupingBy(EngagementScope::processorId));
+        if (extra != null) {
+            engagements.computeIfAbsent(extra.processorId(), p -> new ArrayList<>()).add(extra);
+        }
         Map<Long, List<AgreementScope>> agreements = scopes.agreementsByProcessor(ids);
         Map<Long, List<EvidenceScope>> onFile = evidence.byProcessor(ids);
         Chain chain = ids == null ? links.all() : links.beneath(ids);

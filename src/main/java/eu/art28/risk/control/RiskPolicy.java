@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.alerts.entity.Rule;
@@ -29,6 +31,7 @@ import eu.art28.coverage.control.EngagementScope;
 import eu.art28.coverage.control.SensitiveCategories;
 import eu.art28.evidence.control.EvidenceScope;
 import eu.art28.evidence.entity.EvidenceType;
+import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Messages;
 import eu.art28.processors.entity.ReviewOutcome;
 import eu.art28.processors.entity.RiskTier;
@@ -64,45 +67,119 @@ public final class RiskPolicy {
     private final Map<RiskFactor, Set<String>> codes = new EnumMap<>(RiskFactor.class);
     private final Set<String> criticalWords = new LinkedHashSet<>();
     private final Map<EvidenceType, Integer> evidencePercent = new EnumMap<>(EvidenceType.class);
+    /** The lower ends of the scale bands above the first, ascending; one more number of points than bands. */
+    private List<Long> scaleBands = List.of();
+    private List<Integer> scalePoints = List.of(0);
+    private final Set<String> keys = new TreeSet<>();
+
+    /** The longest settings text taken: a policy is a page of settings, not a document. */
+    public static final int TEXT_MAX = 20_000;
 
     private RiskPolicy(String text) {
         this.text = text;
+        List<InvalidInput.Violation> wrong = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            throw new InvalidInput(SETTINGS, "risk.policy.blank");
+        }
+        if (text.length() > TEXT_MAX) {
+            throw new InvalidInput(SETTINGS, "risk.policy.tooLong", TEXT_MAX);
+        }
         Properties settings = new Properties();
         try {
             settings.load(new StringReader(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidInput(SETTINGS, "risk.policy.unreadable");
         }
-        this.version = number(settings, "version", 1, Integer.MAX_VALUE);
-        for (String key : settings.stringPropertyNames()) {
+        this.version = number(settings, "version", 1, Integer.MAX_VALUE, wrong);
+        for (String key : new TreeSet<>(settings.stringPropertyNames())) {
+            keys.add(key);
             String value = settings.getProperty(key).strip();
-            if (key.startsWith("points.") || key.startsWith("max.") || key.startsWith("tier.")) {
-                numbers.put(key, number(settings, key, 0, 100));
+            if (key.equals("bands." + RiskFactor.SCALE.name())) {
+                scaleBands = bands(key, value, wrong);
+            } else if (key.equals("points." + RiskFactor.SCALE.name())) {
+                scalePoints = numbers(key, value, 0, 100, wrong);
+            } else if (key.startsWith("points.") || key.startsWith("max.") || key.startsWith("tier.")) {
+                numbers.put(key, number(settings, key, 0, 100, wrong));
             } else if (key.startsWith("percent.")) {
                 String type = key.substring("percent.".length());
                 if (type.startsWith("REVIEW_")) {
-                    numbers.put(key, number(settings, key, 0, 100));
+                    numbers.put(key, number(settings, key, 0, 100, wrong));
                 } else {
-                    evidencePercent.put(evidenceType(key, type), number(settings, key, 0, 100));
+                    evidenceType(key, type, wrong).ifPresent(t ->
+                            evidencePercent.put(t, number(settings, key, 0, 100, wrong)));
                 }
             } else if (key.startsWith("codes.")) {
-                codes.put(factor(key, key.substring("codes.".length())), list(value));
+                factor(key, key.substring("codes.".length()), wrong).ifPresent(f -> codes.put(f, list(value)));
             } else if (key.startsWith("words.")) {
-                factor(key, key.substring("words.".length()));
+                factor(key, key.substring("words.".length()), wrong);
                 list(value).forEach(word -> criticalWords.add(word.toLowerCase(Locale.ROOT)));
             } else if (!key.equals("version")) {
-                throw new IllegalArgumentException("Risk policy: " + key + " is not a setting");
+                wrong.add(violation(key, "risk.policy.unknown"));
             }
         }
+        if (scalePoints.size() != scaleBands.size() + 1) {
+            wrong.add(violation("points." + RiskFactor.SCALE.name(), "risk.policy.bandPoints",
+                    scaleBands.size() + 1, scalePoints.size()));
+        }
         if (threshold(RiskTier.MEDIUM) > threshold(RiskTier.HIGH)) {
-            throw new IllegalArgumentException("Risk policy: tier.MEDIUM lies above tier.HIGH");
+            wrong.add(violation("tier.MEDIUM", "risk.policy.tiers", threshold(RiskTier.MEDIUM),
+                    threshold(RiskTier.HIGH)));
+        }
+        if (!wrong.isEmpty()) {
+            throw new InvalidInput(wrong);
         }
     }
 
-    /** A policy from its settings. @throws IllegalArgumentException naming the setting that is wrong */
+    /** The field a wrong setting is named by: the settings text, and the key in it. */
+    public static final String SETTINGS = "settings";
+
+    /** A policy from its settings. @throws InvalidInput naming each setting that is wrong ({@code settings.KEY}) */
     public static RiskPolicy parse(String text) {
         return new RiskPolicy(text);
     }
+
+    /**
+     * The settings a person saves as the next version: as {@link #parse} checks them, and complete (every setting
+     * the defaults have: one left out would silently count for nothing), numbered {@code version} whatever the text
+     * said.
+     */
+    public static RiskPolicy nextVersion(String text, int version) {
+        RiskPolicy given = parse(text);
+        List<InvalidInput.Violation> missing = parse(defaults()).keys.stream()
+                .filter(key -> !given.keys.contains(key)).map(key -> violation(key, "risk.policy.missing")).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidInput(missing);
+        }
+        return parse(numbered(text, version));
+    }
+
+    /**
+     * The stored policy completed with what the defaults have and it lacks (a setting added by an upgrade, such as
+     * the scale bands), as the next version; empty when nothing lacks. Settings a person chose are kept.
+     */
+    public Optional<RiskPolicy> completedBy(RiskPolicy defaults) {
+        Properties theirs = new Properties();
+        try {
+            theirs.load(new StringReader(defaults.text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> lacking = defaults.keys.stream().filter(key -> !keys.contains(key)).toList();
+        if (lacking.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder completed = new StringBuilder(text.stripTrailing()).append("\n\n# added from the defaults\n");
+        lacking.forEach(key -> completed.append(key).append('=').append(theirs.getProperty(key)).append('\n'));
+        return Optional.of(parse(numbered(completed.toString(), version + 1)));
+    }
+
+    /** The text with its version line saying {@code version}. */
+    private static String numbered(String text, int version) {
+        Matcher line = VERSION_LINE.matcher(text);
+        return line.find() ? line.replaceFirst("version=" + version) : "version=" + version + "\n" + text;
+    }
+
+    private static final Pattern VERSION_LINE = Pattern.compile("(?m)^[ \\t]*version[ \\t]*[=:].*$");
 
     /** The settings Art28 starts with. */
     public static String defaults() {
@@ -151,6 +228,7 @@ public final class RiskPolicy {
                 .toList();
         data(running, sensitive, parts);
         subjects(running, parts);
+        scale(running, parts);
         transfers(running, input.agreements(), transfers, day, parts);
         chain(input.processorId(), input.chain(), day, parts);
         critical(input.processorId(), input.services(), parts);
@@ -181,6 +259,38 @@ public final class RiskPolicy {
                 RiskFactor.CUSTOMERS)) {
             first(engagements, e -> matching(factor, e.dataSubjects())).ifPresent(hit -> parts.add(part(factor, hit)));
         }
+    }
+
+    /**
+     * The largest stated number of data subjects of any running engagement, in its band. The largest, not the sum:
+     * engagements of one processor often concern the same people (the customers mailed and the customers invoiced),
+     * and a sum would count them twice.
+     */
+    private void scale(List<EngagementScope> engagements, List<Part> parts) {
+        engagements.stream().filter(e -> e.dataSubjectCount() != null)
+                .sorted((a, b) -> Long.compare(a.id(), b.id()))
+                .reduce((a, b) -> b.dataSubjectCount() > a.dataSubjectCount() ? b : a)
+                .ifPresent(largest -> {
+                    int points = scalePoints.get(band(largest.dataSubjectCount()));
+                    if (points > 0) {
+                        parts.add(new Part(RiskFactor.SCALE, points, Messages.stored(reason(RiskFactor.SCALE),
+                                largest.dataSubjectCount(), largest.label()), RecordKind.ENGAGEMENT, largest.id()));
+                    }
+                });
+    }
+
+    /** The band a number of data subjects lies in: 0 below the first bound, 1 from it, and so on. */
+    public int band(long dataSubjects) {
+        int band = 0;
+        while (band < scaleBands.size() && dataSubjects >= scaleBands.get(band)) {
+            band++;
+        }
+        return band;
+    }
+
+    /** The lower ends of the scale bands above the first, ascending. */
+    public List<Long> scaleBands() {
+        return scaleBands;
     }
 
     /** The worst way any running engagement's data leaves the EEA, with the countries that make it so. */
@@ -353,28 +463,81 @@ public final class RiskPolicy {
         return "risk.reason." + factor.name();
     }
 
-    private static int number(Properties settings, String key, int min, int max) {
-        String value = settings.getProperty(key);
+    private static InvalidInput.Violation violation(String key, String messageKey, Object... arguments) {
+        return new InvalidInput.Violation(SETTINGS + "." + key, messageKey, arguments);
+    }
+
+    private static int number(Properties settings, String key, int min, int max,
+            List<InvalidInput.Violation> wrong) {
+        return number(key, settings.getProperty(key), min, max, wrong);
+    }
+
+    /** The number, or, when it is none or out of bounds, a violation and the lower bound (to go on checking). */
+    private static int number(String key, String value, int min, int max, List<InvalidInput.Violation> wrong) {
         try {
             int number = Integer.parseInt(value == null ? "" : value.strip());
-            if (number < min || number > max) {
-                throw new IllegalArgumentException("Risk policy: " + key + " must lie between " + min + " and " + max
-                        + ", not " + number);
+            if (number >= min && number <= max) {
+                return number;
             }
-            return number;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Risk policy: " + key + " must be a whole number, not " + value, e);
+            // said below
         }
+        wrong.add(violation(key, "risk.policy.number", min, max, value == null ? "" : value.strip()));
+        return min;
     }
 
-    private static RiskFactor factor(String key, String name) {
-        return Arrays.stream(RiskFactor.values()).filter(f -> f.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Risk policy: " + key + " names no risk factor"));
+    private static List<Integer> numbers(String key, String value, int min, int max,
+            List<InvalidInput.Violation> wrong) {
+        int before = wrong.size();
+        List<Integer> numbers = items(value).stream().map(n -> number(key, n, min, max, wrong)).toList();
+        return wrong.size() > before ? List.of() : numbers;
     }
 
-    private static EvidenceType evidenceType(String key, String name) {
-        return Arrays.stream(EvidenceType.values()).filter(t -> t.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Risk policy: " + key + " names no evidence type"));
+    /** Lower ends of bands: whole numbers from 1, each above the one before. */
+    private static List<Long> bands(String key, String value, List<InvalidInput.Violation> wrong) {
+        List<Long> bands = new ArrayList<>();
+        for (String item : items(value)) {
+            long bound;
+            try {
+                bound = Long.parseLong(item);
+            } catch (NumberFormatException e) {
+                wrong.add(violation(key, "risk.policy.band", item));
+                return List.of();
+            }
+            if (bound < 1) {
+                wrong.add(violation(key, "risk.policy.band", item));
+                return List.of();
+            }
+            if (!bands.isEmpty() && bound <= bands.get(bands.size() - 1)) {
+                wrong.add(violation(key, "risk.policy.bandsAscending", bound, bands.get(bands.size() - 1)));
+                return List.of();
+            }
+            bands.add(bound);
+        }
+        return bands;
+    }
+
+    private static Optional<RiskFactor> factor(String key, String name, List<InvalidInput.Violation> wrong) {
+        Optional<RiskFactor> factor = Arrays.stream(RiskFactor.values()).filter(f -> f.name().equals(name))
+                .findFirst();
+        if (factor.isEmpty()) {
+            wrong.add(violation(key, "risk.policy.noFactor"));
+        }
+        return factor;
+    }
+
+    private static Optional<EvidenceType> evidenceType(String key, String name, List<InvalidInput.Violation> wrong) {
+        Optional<EvidenceType> type = Arrays.stream(EvidenceType.values()).filter(t -> t.name().equals(name))
+                .findFirst();
+        if (type.isEmpty()) {
+            wrong.add(violation(key, "risk.policy.noEvidenceType"));
+        }
+        return type;
+    }
+
+    /** The items of a list in order, repeats kept: a number of points or a bound given twice is not one. */
+    private static List<String> items(String value) {
+        return Arrays.stream(value.split(",")).filter(item -> !item.isBlank()).map(String::strip).toList();
     }
 
     private static Set<String> list(String value) {

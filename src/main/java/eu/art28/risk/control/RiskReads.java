@@ -116,15 +116,15 @@ public class RiskReads {
     }
 
     /**
-     * Stores the scores that differ from what is stored, each with a row of history, in batches; what did not change
-     * is not written at all.
+     * Stores the scores that differ from what is stored (figures or policy version), in batches, with a row of history
+     * where the figures changed; what did not change is not written at all.
      */
     public void store(Map<Long, RiskScore> scores, Map<Long, Stored> before, Instant at, String cause) {
         List<Map.Entry<Long, RiskScore>> changed = scores.entrySet().stream().filter(e -> {
             Stored was = before.get(e.getKey());
             return was == null || e.getValue().differsFrom(was.inherent(), was.residual(), was.tier())
                     || e.getValue().policyVersion() != was.policyVersion();
-        }).toList();
+        }).sorted(Map.Entry.comparingByKey()).toList(); // rows locked in one order: scorings at once do not deadlock
         if (changed.isEmpty()) {
             return;
         }
@@ -147,6 +147,10 @@ public class RiskReads {
                 statement.setTimestamp(5, time);
                 statement.setLong(6, entry.getKey());
                 statement.addBatch();
+                Stored was = before.get(entry.getKey());
+                if (was != null && !score.differsFrom(was.inherent(), was.residual(), was.tier())) {
+                    continue; // only the policy version changed: the score says so, the trend has nothing new
+                }
                 history.setLong(1, entry.getKey());
                 history.setInt(2, score.inherent());
                 history.setInt(3, score.residual());
@@ -188,13 +192,15 @@ public class RiskReads {
         }
     }
 
+    /** A version Art28 stores itself (the defaults, completed defaults after an upgrade), by the system. */
     public void storePolicy(RiskPolicy policy, Instant at) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
-                        "insert into risk_policy (version, settings, created_at) values (?, ?, ?)")) {
+                        "insert into risk_policy (version, settings, created_at, created_by) values (?, ?, ?, ?)")) {
             statement.setInt(1, policy.version());
             statement.setString(2, policy.text());
             statement.setTimestamp(3, Timestamp.from(at));
+            statement.setString(4, eu.art28.platform.control.Caller.SYSTEM);
             statement.executeUpdate();
         } catch (SQLException e) {
             throw new PersistenceException("Could not store the risk policy", e);

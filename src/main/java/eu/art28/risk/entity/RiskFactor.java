@@ -2,12 +2,12 @@ package eu.art28.risk.entity;
 
 /**
  * What raises or lowers a processor's risk. The first group makes the inherent risk (what is processed, of whom,
- * where, through how long a chain, for which service); the second turns it into the residual risk. Each has a
- * word ({@code RiskFactor.X}) and a reason with arguments ({@code risk.reason.X}) in the bundles.
+ * at what scale, where, through how long a chain, for which service); the second turns it into the residual risk.
+ * Each has a word ({@code RiskFactor.X}) and a reason with arguments ({@code risk.reason.X}) in the bundles.
  */
 public enum RiskFactor {
     SPECIAL_CATEGORY(true), CRIMINAL_DATA(true), IDENTITY_DOCUMENTS(true), FINANCIAL_DATA(true),
-    LOCATION_DATA(true), CHILDREN(true), PATIENTS(true), EMPLOYEES(true), CUSTOMERS(true),
+    LOCATION_DATA(true), CHILDREN(true), PATIENTS(true), EMPLOYEES(true), CUSTOMERS(true), SCALE(true),
     TRANSFER_ADEQUATE(true), TRANSFER_SAFEGUARDED(true), TRANSFER_UNSAFE(true), CHAIN_DEPTH(true),
     CHAIN_BREADTH(true), CRITICAL_SERVICE(true),
     EVIDENCE(false), REVIEW_SUFFICIENT(false), REVIEW_INSUFFICIENT(false), OPEN_ALERTS(false),

@@ -143,6 +143,12 @@ final class HostileTargets {
             case "PUT /api/incidents/{id}/decision" -> versioned(incident(), "decision", "legal", "notifiedOn",
                     LocalDate.now());
             case "PUT /api/incidents/{id}/follow-ups" -> versioned(incident(), "follow-ups", "legal");
+            case "PUT /api/risk/policy" -> {
+                // the settings in force, so that an accepted attempt (a reason) saves the same scoring as a new version
+                JsonObject policy = api.get("api/risk/policy", "admin").json();
+                yield target("api/risk/policy", "admin", "api/risk/policy", "version", policy.get("version"),
+                        "settings", policy.get("settings"));
+            }
             case "POST /api/processors/{processorId}/risk/override" -> risk("override", false);
             case "POST /api/processors/{processorId}/risk/follow-computed" -> risk("follow-computed", true);
             case "POST /api/processors/{processorId}/requests" -> target("api/processors/" + contacted() + "/requests",

@@ -196,7 +196,8 @@ class ReportsIT {
         String text = pdfText(dossier.bytes());
         for (String expected : List.of("Vendor dossier: " + setup.printerName(), "Promises of the privacy statement",
                 "DPA-", "(b) Confidentiality of authorised persons: present", "Customer mailing",
-                setup.archiveName(), "ISO/IEC 27001", "Never reviewed.")) {
+                setup.archiveName(), "ISO/IEC 27001", "Never reviewed.", "Inherent risk", "Residual risk",
+                "Tier in force", "Policy version")) {
             assertTrue(text.contains(expected), "'" + expected + "' in " + text);
         }
         // a table's cells wrap their text over lines

@@ -24,7 +24,8 @@ import eu.art28.testing.SharedApp;
 /**
  * A processor's risk as it follows what is registered, over the REST API: health data of patients raises the
  * inherent risk, the tier and so the evidence required; a valid ISO 27001 lowers the residual risk; a person's
- * override needs a reason, is audited and ends when the computed tier takes over again.
+ * override needs a reason, is audited and ends when the computed tier takes over again; an engagement's scale counts
+ * in bands, the what-if shows an engagement's effect, and admin's new policy version scores every processor again.
  */
 @ExtendWith(SharedApp.class)
 class RiskIT {
@@ -127,6 +128,91 @@ class RiskIT {
         assertEquals(200, follows.status(), follows::toString);
         assertEquals("LOW", follows.json().getString("tierInForce"));
         assertFalse(follows.json().getBoolean("overridden"));
+    }
+
+    /**
+     * Scale, the what-if and the policy in one processor: an engagement of two million people scores in the top band;
+     * the what-if shows what health data of patients would add; admin's new version with a heavier top band scores
+     * it again at once, recording the version; others may not save one, and a wrong setting is named.
+     */
+    @Test
+    void scaleCountsTheWhatIfShowsTheEffectAndANewPolicyVersionScoresEveryProcessorAgain() {
+        Api api = new Api(base);
+        long mailer = api.post("api/processors", "procurement", """
+                {"name":"National mailer %s","country":"NL","services":["Letters"]}""".formatted(Api.freshKvk()))
+                .json().getJsonNumber("id").longValue();
+        String engagement = """
+                {"processorId":%d,"description":"Tax letters","businessOwner":"Finance","purposes":["e.mailing"],
+                 "dataCategories":["contact"],"dataSubjects":["customers"],"countries":["NL"],"dataSubjectCount":%d,
+                 "startsOn":"%s"}""";
+        Api.Reply negative = api.post("api/engagements", "procurement", engagement.formatted(mailer, -1,
+                LocalDate.now().minusDays(1)));
+        assertEquals(400, negative.status(), negative::toString);
+        assertTrue(negative.body().contains("\"field\":\"dataSubjectCount\""), negative::toString);
+        Api.Reply engaged = api.post("api/engagements", "procurement", engagement.formatted(mailer, 2_000_000,
+                LocalDate.now().minusDays(1)));
+        assertEquals(201, engaged.status(), engaged::toString);
+        assertEquals(2_000_000, engaged.json().getJsonNumber("dataSubjectCount").longValue());
+        JsonObject scaled = risk(api, mailer, "auditor");
+        JsonObject scale = scaled.getJsonArray("factors").getJsonObject(0);
+        assertEquals("SCALE", scale.getString("factor"), scaled::toString);
+        assertEquals(20, scale.getInt("points"), "the top band by default");
+        assertEquals(25, scaled.getInt("inherent"), "and customers: " + scaled);
+        assertTrue(scale.getString("reason").contains("About 2,000,000 data subjects in Tax letters"), scale::toString);
+
+        Api.Reply whatIf = api.post("api/coverage/check", "procurement", """
+                {"processorId":%d,"purposes":["e.mailing"],"dataCategories":["health"],"dataSubjects":["patients"],
+                 "countries":["NL"]}""".formatted(mailer));
+        assertEquals(200, whatIf.status(), whatIf::toString);
+        JsonObject effect = whatIf.json().getJsonObject("risk");
+        assertEquals(25, effect.getInt("inherentNow"), effect::toString);
+        assertEquals("MEDIUM", effect.getString("tierNow"));
+        assertEquals(80, effect.getInt("inherentWith"), "35 for health data, 20 for patients: " + effect);
+        assertEquals("HIGH", effect.getString("tierWith"));
+        assertEquals(List.of("SPECIAL_CATEGORY", "PATIENTS"), effect.getJsonArray("added").stream()
+                .map(f -> f.asJsonObject().getString("factor")).toList(),
+                "what it adds, largest first; not what the processor already has");
+        assertEquals(25, risk(api, mailer, "auditor").getInt("inherent"), "nothing stored");
+
+        JsonObject policy = api.get("api/risk/policy", "auditor").json();
+        long version = policy.getJsonNumber("version").longValue();
+        String settings = policy.getString("settings");
+        assertTrue(settings.contains("points.SCALE=0,5,10,20"), settings);
+        String heavier = settings.replace("points.SCALE=0,5,10,20", "points.SCALE=0,5,10,30");
+        Api.Reply byLegal = api.put("api/risk/policy", "legal", save(version, heavier, "Heavier"));
+        assertEquals(403, byLegal.status(), byLegal::toString);
+        Api.Reply wrong = api.put("api/risk/policy", "admin", save(version,
+                settings.replace("points.SCALE=0,5,10,20", "points.SCALE=0,5,-10,20"), "Wrong"));
+        assertEquals(400, wrong.status(), wrong::toString);
+        assertTrue(wrong.body().contains("\"field\":\"settings.points.SCALE\""), wrong::toString);
+        try {
+            Api.Reply saved = api.put("api/risk/policy", "admin", save(version, heavier, "Scale weighs more"));
+            assertEquals(200, saved.status(), saved::toString);
+            assertEquals(version + 1, saved.json().getJsonNumber("version").longValue());
+            assertTrue(saved.json().getInt("processorsScored") > 0, saved::toString);
+            JsonObject rescored = risk(api, mailer, "auditor");
+            assertEquals(35, rescored.getInt("inherent"), rescored::toString);
+            assertEquals(version + 1, rescored.getInt("policyVersion"));
+            JsonArray history = rescored.getJsonArray("history");
+            JsonObject last = history.getJsonObject(history.size() - 1);
+            assertEquals(35, last.getInt("inherent"), "stored by the save, not only computed when asked: " + history);
+            assertEquals(version + 1, last.getInt("policyVersion"));
+            Api.Reply stale = api.put("api/risk/policy", "admin", save(version, heavier, "Again"));
+            assertEquals(409, stale.status(), stale::toString);
+            JsonObject audited = ((JsonArray) api.get("api/audit/history/RiskPolicyVersion/" + (version + 1),
+                    "auditor").structure()).getJsonObject(0);
+            assertEquals("admin", audited.getString("actor"), audited::toString);
+            assertEquals("Scale weighs more", audited.getString("reason"), audited::toString);
+        } finally {
+            long now = api.get("api/risk/policy", "admin").json().getJsonNumber("version").longValue();
+            assertEquals(200, api.put("api/risk/policy", "admin", save(now, settings, "Back to the defaults"))
+                    .status(), "the next classes score by the defaults");
+        }
+    }
+
+    private static String save(long version, String settings, String reason) {
+        return jakarta.json.Json.createObjectBuilder().add("version", version).add("settings", settings)
+                .add("reason", reason).build().toString();
     }
 
     @Test

@@ -106,4 +106,52 @@ class RiskUiIT {
             manager.waitForText(By.id("list:processors"), prefix + " high");
         }
     }
+
+    /**
+     * The policy page: admin's wrong setting comes back next to the settings, named by its key, and nothing is saved;
+     * the same settings saved again are the next version, which the page then shows. And the what-if page shows
+     * an engagement's effect on the processor's risk.
+     */
+    @Test
+    void anAdministratorSavesThePolicyAsTheNextVersionAndIsToldWhichSettingIsWrong() {
+        Api api = new Api(base);
+        long version = api.get("api/risk/policy", "admin").json().getJsonNumber("version").longValue();
+        String name = "What-if archive " + Api.freshKvk();
+        assertEquals(201, api.post("api/processors", "procurement", """
+                {"name":"%s","country":"NL","services":["Archive"]}""".formatted(name)).status());
+        try (Browser admin = new Browser(base, "en")) {
+            admin.open("login.xhtml");
+            admin.logIn("admin", Api.PASSWORD);
+            admin.open("risk/policy.xhtml");
+            admin.waitForText(By.id("version"), String.valueOf(version));
+            admin.script("var s = document.getElementById('policy:settings'); s.value = s.value + '\\ncolour=red\\n';");
+            admin.click(By.id("policy:save"));
+            admin.click(By.id("policy:confirmYes"));
+            admin.waitForText(By.id("policy:settingsMessage"), "colour: is not a setting of the risk policy");
+            assertEquals(version, api.get("api/risk/policy", "admin").json().getJsonNumber("version").longValue(),
+                    "nothing saved");
+
+            admin.script("var s = document.getElementById('policy:settings');"
+                    + " s.value = s.value.replace('\\ncolour=red\\n', '');");
+            admin.type(By.id("policy:reason"), "Saved again from the page");
+            admin.click(By.id("policy:save"));
+            admin.click(By.id("policy:confirmYes"));
+            admin.waitForText(By.id("version"), String.valueOf(version + 1));
+            assertEquals("Saved again from the page", admin.visible(By.id("why")).getText());
+
+            // the what-if page shows what an engagement would do to the processor's risk
+            admin.open("coverage/check.xhtml");
+            admin.type(By.id("check:processor_input"), name);
+            admin.click(By.xpath("//li[contains(@class, 'ui-autocomplete-item') and contains(., '" + name + "')]"));
+            admin.pick("check:dataCategories", "health");
+            admin.pick("check:dataSubjects", "patients");
+            admin.click(By.id("check:ask"));
+            admin.waitForText(By.id("check:riskEffect"), "Effect on the processor's risk");
+            assertEquals("55", admin.visible(By.id("check:inherentWith")).getText());
+            assertEquals("High", admin.visible(By.id("check:tierWith")).getText());
+            assertTrue(admin.visible(By.id("check:riskAdded")).getText().contains("Special categories of data"),
+                    admin.visible(By.id("check:riskAdded")).getText());
+        }
+        assertEquals(version + 1, api.get("api/risk/policy", "auditor").json().getJsonNumber("version").longValue());
+    }
 }

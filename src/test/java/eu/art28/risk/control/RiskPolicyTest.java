@@ -30,6 +30,7 @@ import eu.art28.coverage.control.EngagementScope;
 import eu.art28.coverage.control.SensitiveCategories;
 import eu.art28.evidence.control.EvidenceScope;
 import eu.art28.evidence.entity.EvidenceType;
+import eu.art28.platform.control.InvalidInput;
 import eu.art28.processors.entity.ReviewOutcome;
 import eu.art28.processors.entity.RiskTier;
 import eu.art28.risk.entity.RecordKind;
@@ -77,6 +78,15 @@ class RiskPolicyTest {
 
         Given countries(String... countries) {
             return engagement(Set.of("contact"), Set.of("website-visitors"), Set.of(countries));
+        }
+
+        /** An ordinary engagement that states its number of data subjects (null: not stated). */
+        Given counted(Long dataSubjects) {
+            long id = 100 + engagements.size();
+            engagements.add(new EngagementScope(id, P, "Engagement " + id, Set.of("e"), Set.of("contact"),
+                    Set.of("website-visitors"), Set.of("NL"), TODAY.minusYears(1), null, null, RiskTier.MEDIUM,
+                    dataSubjects));
+            return this;
         }
 
         Given safeguard(String country, TransferSafeguard safeguard) {
@@ -305,20 +315,105 @@ class RiskPolicyTest {
 
     static Stream<Arguments> wrongSettings() {
         return Stream.of(
-                Arguments.of("version=1\npoints.SPECIAL_CATEGORY=101", "points.SPECIAL_CATEGORY must lie between"),
-                Arguments.of("version=1\npoints.SPECIAL_CATEGORY=much", "must be a whole number"),
-                Arguments.of("version=1\ncodes.SPECIAL=health", "codes.SPECIAL names no risk factor"),
-                Arguments.of("version=1\npercent.ISO_9001=10", "percent.ISO_9001 names no evidence type"),
-                Arguments.of("version=1\ncolour=red", "colour is not a setting"),
-                Arguments.of("points.CHILDREN=1", "version must be a whole number"),
-                Arguments.of("version=1\ntier.MEDIUM=60\ntier.HIGH=50", "tier.MEDIUM lies above tier.HIGH"));
+                Arguments.of("version=1\npoints.SPECIAL_CATEGORY=101", "settings.points.SPECIAL_CATEGORY",
+                        "risk.policy.number"),
+                Arguments.of("version=1\npoints.CHILDREN=-5", "settings.points.CHILDREN", "risk.policy.number"),
+                Arguments.of("version=1\npercent.ISO_27001=-1", "settings.percent.ISO_27001", "risk.policy.number"),
+                Arguments.of("version=1\npoints.SPECIAL_CATEGORY=much", "settings.points.SPECIAL_CATEGORY",
+                        "risk.policy.number"),
+                Arguments.of("version=1\ncodes.SPECIAL=health", "settings.codes.SPECIAL", "risk.policy.noFactor"),
+                Arguments.of("version=1\npercent.ISO_9001=10", "settings.percent.ISO_9001",
+                        "risk.policy.noEvidenceType"),
+                Arguments.of("version=1\ncolour=red", "settings.colour", "risk.policy.unknown"),
+                Arguments.of("points.CHILDREN=1", "settings.version", "risk.policy.number"),
+                Arguments.of("version=1\ntier.MEDIUM=60\ntier.HIGH=50", "settings.tier.MEDIUM", "risk.policy.tiers"),
+                Arguments.of("version=1\nbands.SCALE=1000,1000\npoints.SCALE=0,1,2", "settings.bands.SCALE",
+                        "risk.policy.bandsAscending"),
+                Arguments.of("version=1\nbands.SCALE=100000,1000\npoints.SCALE=0,1,2", "settings.bands.SCALE",
+                        "risk.policy.bandsAscending"),
+                Arguments.of("version=1\nbands.SCALE=0,1000\npoints.SCALE=0,1,2", "settings.bands.SCALE",
+                        "risk.policy.band"),
+                Arguments.of("version=1\nbands.SCALE=many\npoints.SCALE=0,1", "settings.bands.SCALE",
+                        "risk.policy.band"),
+                Arguments.of("version=1\nbands.SCALE=1000,100000\npoints.SCALE=0,5", "settings.points.SCALE",
+                        "risk.policy.bandPoints"),
+                Arguments.of("version=1\nbands.SCALE=1000\npoints.SCALE=0,-5", "settings.points.SCALE",
+                        "risk.policy.number"),
+                Arguments.of("  ", "settings", "risk.policy.blank"),
+                Arguments.of("x".repeat(RiskPolicy.TEXT_MAX + 1), "settings", "risk.policy.tooLong"));
     }
 
-    @ParameterizedTest(name = "{1}")
+    @ParameterizedTest(name = "{1} {2}")
     @MethodSource
-    void wrongSettings(String text, String message) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RiskPolicy.parse(text));
-        assertTrue(e.getMessage().contains(message), e.getMessage());
+    void wrongSettings(String text, String field, String messageKey) {
+        InvalidInput e = assertThrows(InvalidInput.class, () -> RiskPolicy.parse(text));
+        assertTrue(e.violations().stream().anyMatch(v -> v.field().equals(field)
+                && v.messageKey().equals(messageKey)), e.violations()::toString);
+    }
+
+    @Test
+    void everyWrongSettingIsNamedAtOnce() {
+        InvalidInput e = assertThrows(InvalidInput.class, () -> RiskPolicy.parse(
+                "version=1\npoints.CHILDREN=-1\npoints.PATIENTS=200\ncolour=red"));
+        assertEquals(Set.of("settings.points.CHILDREN", "settings.points.PATIENTS", "settings.colour"),
+                e.violations().stream().map(InvalidInput.Violation::field).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void aNewVersionMustHaveEverySettingAndTakesItsNumberFromArt28() {
+        String withoutChildren = RiskPolicy.defaults().replaceAll("(?m)^points\\.CHILDREN=.*$", "");
+        InvalidInput missing = assertThrows(InvalidInput.class, () -> RiskPolicy.nextVersion(withoutChildren, 2));
+        assertEquals(List.of(new InvalidInput.Violation("settings.points.CHILDREN", "risk.policy.missing").field()),
+                missing.violations().stream().map(InvalidInput.Violation::field).toList());
+
+        RiskPolicy next = RiskPolicy.nextVersion(RiskPolicy.defaults().replace("points.CHILDREN=20",
+                "points.CHILDREN=30"), 7);
+        assertEquals(7, next.version(), "whatever the text said");
+        assertTrue(next.text().contains("version=7") && !next.text().contains("version=1"), next.text());
+        assertEquals(30, next.score(new RiskInput(P, List.of(), given().subjects("children").engagements, List.of(),
+                Chain.of(List.of()), List.of(), null, List.of()), SENSITIVE, TRANSFERS, TODAY).inherent());
+    }
+
+    @Test
+    void aStoredPolicyIsCompletedWithTheSettingsAnUpgradeAdds() {
+        String beforeScale = RiskPolicy.defaults().replaceAll("(?m)^(bands|points)\\.SCALE=.*$", "")
+                .replace("points.CHILDREN=20", "points.CHILDREN=30");
+        RiskPolicy stored = RiskPolicy.parse(beforeScale);
+        RiskPolicy completed = stored.completedBy(POLICY).orElseThrow();
+        assertEquals(2, completed.version());
+        assertEquals(List.of(1000L, 100000L, 1000000L), completed.scaleBands());
+        assertTrue(completed.text().contains("points.CHILDREN=30"), "a person's choice is kept");
+        assertTrue(POLICY.completedBy(POLICY).isEmpty(), "nothing lacks");
+    }
+
+    static Stream<Arguments> scaleBands() {
+        return Stream.of(Arguments.of(0L, 0, 0), Arguments.of(999L, 0, 0), Arguments.of(1_000L, 1, 5),
+                Arguments.of(99_999L, 1, 5), Arguments.of(100_000L, 2, 10), Arguments.of(999_999L, 2, 10),
+                Arguments.of(1_000_000L, 3, 20), Arguments.of(50_000_000L, 3, 20));
+    }
+
+    @ParameterizedTest(name = "{0} data subjects: band {1}, {2} points")
+    @MethodSource
+    void scaleBands(long dataSubjects, int band, int points) {
+        assertEquals(band, POLICY.band(dataSubjects));
+        RiskScore score = given().counted(dataSubjects).score();
+        assertEquals(points, score.inherent());
+        assertEquals(points == 0 ? List.of() : List.of(RiskFactor.SCALE),
+                score.parts().stream().map(RiskScore.Part::factor).toList(), "the smallest band adds nothing");
+    }
+
+    @Test
+    void theLargestStatedScaleCountsOnceNamedInItsReason() {
+        RiskScore score = given().counted(null).counted(250_000L).counted(2_000L).score();
+        assertEquals(10, score.inherent(), "the largest, not the sum");
+        RiskScore.Part part = score.parts().get(0);
+        assertEquals(RecordKind.ENGAGEMENT, part.kind());
+        assertEquals(101L, part.recordId());
+        assertEquals("About 250,000 data subjects in Engagement 101",
+                eu.art28.platform.control.Messages.shown(java.util.Locale.ENGLISH, part.reason()));
+        assertEquals("Ongeveer 250.000 betrokkenen in Engagement 101",
+                eu.art28.platform.control.Messages.shown(java.util.Locale.forLanguageTag("nl"), part.reason()));
+        assertEquals(0, given().counted(null).score().inherent(), "not stated: no factor");
     }
 
     @Test
