@@ -3,9 +3,7 @@ package eu.art28.questionnaires.control;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-
-import jakarta.json.Json;
-import jakarta.json.JsonReader;
+import java.nio.charset.StandardCharsets;
 
 import eu.art28.questionnaires.entity.Questionnaire;
 
@@ -22,9 +20,8 @@ public final class DefaultQuestionnaire {
     }
 
     public static Questionnaire read() {
-        try (InputStream in = DefaultQuestionnaire.class.getResourceAsStream(RESOURCE);
-                JsonReader reader = Json.createReader(in)) {
-            return QuestionnaireFormat.read(reader.readObject());
+        try (InputStream in = DefaultQuestionnaire.class.getResourceAsStream(RESOURCE)) {
+            return QuestionnaireFormat.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

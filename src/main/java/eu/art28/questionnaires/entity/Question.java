@@ -4,12 +4,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import eu.art28.evidence.entity.EvidenceType;
 
 /**
  * One question: how it is answered, its weight in the score (0: asked, not scored), whether it must be answered,
  * and the kinds of evidence that must come with a yes (a certificate for "are you certified?").
  */
+@Schema(name = "QuestionnaireQuestion",
+        description = "A question: how it is answered, its weight (0 to 100; 0 is asked, not scored), whether it "
+                + "must be answered, the evidence types a yes must bring")
 public record Question(String code, AnswerKind kind, Wording text, Wording hint, List<Choice> choices, int weight,
         boolean required, Set<EvidenceType> evidence) {
 

@@ -25,6 +25,10 @@ public final class Questionnaire {
     /** Codes are how answers refer to questions across versions: short, lower case, stable. */
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     public static final int MAX_TEXT = 4000;
+    /** A name, title or choice. */
+    static final int SHORT = 200;
+    /** A question or its hint. */
+    static final int LONG = 2000;
     public static final int MAX_COMMENT = 2000;
 
     private final Wording name;
@@ -35,11 +39,21 @@ public final class Questionnaire {
         this.sections = List.copyOf(sections);
     }
 
+    /** The questionnaire as it is written down: stored, shipped and exchanged (QuestionnaireFormat). */
+    public record Document(Wording name, List<Section> sections) {
+    }
+
+    public static Questionnaire of(Document document) {
+        return of(document.name(), document.sections());
+    }
+
+    public Document document() {
+        return new Document(name, sections);
+    }
+
     public static Questionnaire of(Wording name, List<Section> sections) {
         List<Violation> violations = new ArrayList<>();
-        if (name == null || !name.complete()) {
-            violations.add(new Violation("name", "questionnaire.wording.incomplete"));
-        }
+        wording(name, "name", SHORT, violations);
         if (sections == null || sections.isEmpty()) {
             violations.add(new Violation("sections", "questionnaire.sections.none"));
         } else {
@@ -58,9 +72,7 @@ public final class Questionnaire {
     private static void checkSection(Section section, String at, Set<String> sectionCodes, Set<String> questionCodes,
             List<Violation> violations) {
         code(section.code(), at + ".code", sectionCodes, violations);
-        if (section.title() == null || !section.title().complete()) {
-            violations.add(new Violation(at + ".title", "questionnaire.wording.incomplete"));
-        }
+        wording(section.title(), at + ".title", SHORT, violations);
         if (section.questions().isEmpty()) {
             violations.add(new Violation(at + ".questions", "questionnaire.questions.none"));
         }
@@ -75,8 +87,9 @@ public final class Questionnaire {
             violations.add(new Violation(at + ".kind", "questionnaire.kind.missing"));
             return;
         }
-        if (question.text() == null || !question.text().complete()) {
-            violations.add(new Violation(at + ".text", "questionnaire.wording.incomplete"));
+        wording(question.text(), at + ".text", LONG, violations);
+        if (question.hint() != null && !question.hint().blank()) {
+            wording(question.hint(), at + ".hint", LONG, violations);
         }
         if (question.weight() < 0 || question.weight() > 100) {
             violations.add(new Violation(at + ".weight", "questionnaire.weight.range", 0, 100));
@@ -90,9 +103,7 @@ public final class Questionnaire {
                 Choice choice = question.choices().get(k);
                 String place = at + ".choices[" + k + "]";
                 code(choice.code(), place + ".code", choiceCodes, violations);
-                if (choice.label() == null || !choice.label().complete()) {
-                    violations.add(new Violation(place + ".label", "questionnaire.wording.incomplete"));
-                }
+                wording(choice.label(), place + ".label", SHORT, violations);
                 if (choice.credit() < 0 || choice.credit() > 100) {
                     violations.add(new Violation(place + ".credit", "questionnaire.credit.range", 0, 100));
                 }
@@ -103,6 +114,30 @@ public final class Questionnaire {
         if (!question.evidence().isEmpty() && question.kind() != AnswerKind.YES_NO
                 && question.kind() != AnswerKind.FILE) {
             violations.add(new Violation(at + ".evidence", "questionnaire.evidence.notAsked"));
+        }
+    }
+
+    /**
+     * Both languages given, within their length; a name, title or label on one line, a question's text and hint
+     * with line breaks if need be, and no other control characters in either.
+     */
+    private static void wording(Wording wording, String at, int most, List<Violation> violations) {
+        if (wording == null) {
+            violations.add(new Violation(at + ".en", "questionnaire.wording.incomplete"));
+            return;
+        }
+        for (String language : List.of("en", "nl")) {
+            String text = language.equals("en") ? wording.en() : wording.nl();
+            String field = at + "." + language;
+            if (text.isEmpty()) {
+                violations.add(new Violation(field, "questionnaire.wording.incomplete"));
+            } else if (text.length() > most) {
+                violations.add(new Violation(field, "questionnaire.wording.tooLong", most));
+            } else if (most == SHORT ? text.chars().anyMatch(Character::isISOControl)
+                    : text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+                violations.add(new Violation(field,
+                        most == SHORT ? "questionnaire.wording.singleLine" : "questionnaire.wording.control"));
+            }
         }
     }
 

@@ -2,7 +2,10 @@ package eu.art28.questionnaires.entity;
 
 import java.util.Locale;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A question's text, a section's title or a choice's label in the product's two languages. */
+@Schema(name = "QuestionnaireText", description = "A text in English and Dutch")
 public record Wording(String en, String nl) {
 
     public Wording {
@@ -14,7 +17,7 @@ public record Wording(String en, String nl) {
         return "nl".equals(locale.getLanguage()) ? nl : en;
     }
 
-    public boolean complete() {
-        return !en.isEmpty() && !nl.isEmpty();
+    public boolean blank() {
+        return en.isEmpty() && nl.isEmpty();
     }
 }

@@ -188,6 +188,7 @@ final class HostileTargets {
             case "PUT /api/profile" -> person("api/profile", null);
             case "POST /api/profile/password" -> person("api/profile/password", null, "current", PASSWORD);
             case "POST /api/profile/tokens" -> person("api/profile/tokens", null, "name", "Hostile " + fresh);
+            case "POST /api/questionnaires" -> target("api/questionnaires", "admin", null);
             case "POST /api/transfers/countries" -> target("api/transfers/countries", "admin", null,
                     "code", countries.remove());
             case "PUT /api/transfers/countries/{code}" -> current(country(), "admin");

@@ -1,22 +1,17 @@
 package eu.art28.questionnaires.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.json.Json;
-
 import org.junit.jupiter.api.Test;
 
 import eu.art28.evidence.entity.EvidenceType;
-import eu.art28.platform.control.InvalidInput;
 import eu.art28.questionnaires.entity.Answer;
 import eu.art28.questionnaires.entity.AnswerKind;
 import eu.art28.questionnaires.entity.Question;
@@ -70,20 +65,6 @@ class DefaultQuestionnaireTest {
         Questionnaire again = QuestionnaireFormat.read(QuestionnaireFormat.write(DEFAULT));
         assertEquals(QuestionnaireFormat.write(DEFAULT), QuestionnaireFormat.write(again));
         assertEquals(DEFAULT.questions(), again.questions());
-    }
-
-    @Test
-    void aDocumentOfTheWrongShapeNamesItsFields() {
-        InvalidInput e = assertThrows(InvalidInput.class, () -> QuestionnaireFormat.read(Json.createReader(
-                new StringReader("""
-                        {"name":{"en":"Short","nl":"Kort"},"sections":[{"code":"s","title":{"en":"S","nl":"S"},
-                         "questions":[{"code":"q","kind":"SLIDER","text":{"en":"Q","nl":"V"},"weight":1.5,
-                                       "evidence":["GOLD_STAR"]}, 7]}]}""")).readObject()));
-        assertEquals(Set.of("sections[0].questions[0].kind questionnaire.kind.unknown",
-                "sections[0].questions[0].weight questionnaire.number.whole",
-                "sections[0].questions[0].evidence questionnaire.evidence.unknown",
-                "sections[0].questions[1] questionnaire.object.expected"),
-                e.violations().stream().map(v -> v.field() + " " + v.messageKey()).collect(Collectors.toSet()));
     }
 
     private static Map<String, Answer> answers(Function<Question, Answer> answer) {

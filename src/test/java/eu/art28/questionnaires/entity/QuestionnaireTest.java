@@ -54,7 +54,7 @@ class QuestionnaireTest {
 
     @Test
     void aQuestionnaireWithoutSectionsOrNameInBothLanguagesDoesNotExist() {
-        assertEquals(Set.of("name questionnaire.wording.incomplete", "sections questionnaire.sections.none"),
+        assertEquals(Set.of("name.nl questionnaire.wording.incomplete", "sections questionnaire.sections.none"),
                 refused(new Wording("Security", " "), List.of()));
     }
 
@@ -72,7 +72,7 @@ class QuestionnaireTest {
                 "sections[0].questions[0].weight questionnaire.weight.range",
                 "sections[0].questions[1].choices questionnaire.choices.few",
                 "sections[0].questions[1].choices[0].credit questionnaire.credit.range",
-                "sections[0].questions[2].text questionnaire.wording.incomplete",
+                "sections[0].questions[2].text.nl questionnaire.wording.incomplete",
                 "sections[0].questions[2].choices questionnaire.choices.notAsked",
                 "sections[0].questions[2].evidence questionnaire.evidence.notAsked",
                 "sections[0].questions[3].code questionnaire.code.taken",
@@ -82,6 +82,33 @@ class QuestionnaireTest {
                 "sections[1].questions questionnaire.questions.none"),
                 refused(W, List.of(new Section("one", W, List.of(badWeight, oneChoice, textWithChoices, twice, noKind)),
                         new Section("one", W, List.of()))));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "title | questionnaire.wording.singleLine",
+            "text  | questionnaire.wording.control",
+    })
+    void aTitleHasOneLineAQuestionMayHaveMore(String where, String refusal) {
+        Wording broken = new Wording("first\nsecond", "eerste\u0007tweede");
+        Section section = where.equals("title")
+                ? new Section("s", broken, List.of(yesNo("q", 1)))
+                : new Section("s", W, List.of(new Question("q", AnswerKind.YES_NO, broken, null, List.of(), 1, true,
+                        Set.of())));
+        Set<String> fields = refused(W, List.of(section));
+        assertEquals(where.equals("title") ? Set.of("sections[0].title.en " + refusal, "sections[0].title.nl " + refusal)
+                : Set.of("sections[0].questions[0].text.nl " + refusal), fields);
+    }
+
+    @Test
+    void aQuestionHasAtMostTwoThousandCharactersAndAHintIsOptionalButWhole() {
+        Question longOne = new Question("q", AnswerKind.YES_NO, new Wording("x".repeat(2001), "kort"),
+                new Wording("", "alleen Nederlands"), List.of(), 1, true, Set.of());
+        assertEquals(Set.of("sections[0].questions[0].text.en questionnaire.wording.tooLong",
+                "sections[0].questions[0].hint.en questionnaire.wording.incomplete"),
+                refused(W, List.of(new Section("s", W, List.of(longOne)))));
+        Question noHint = new Question("q", AnswerKind.YES_NO, W, new Wording(" ", null), List.of(), 1, true, Set.of());
+        assertEquals(1, Questionnaire.of(W, List.of(new Section("s", W, List.of(noHint)))).questions().size());
     }
 
     @ParameterizedTest(name = "{0} answered {1}: {2}")
