@@ -10,6 +10,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
+import eu.art28.platform.entity.SingleLine;
+
 /**
  * One version of the security questionnaire, as sent to vendors from the day it was saved until the next. Never
  * changed: a request names the version its vendor answered, and that must still read as it was asked.
@@ -29,6 +31,7 @@ public class QuestionnaireVersion {
     private String content;
 
     @Column(name = "created_by")
+    @SingleLine
     private String createdBy;
 
     @Column(name = "created_at")
