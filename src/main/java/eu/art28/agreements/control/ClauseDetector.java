@@ -82,8 +82,9 @@ public final class ClauseDetector {
     private static final Map<String, Integer> MONTH_NUMBERS = new HashMap<>();
     private static final int PASSAGE_MAX = 600;
 
-    private static final Pattern TOP = Pattern.compile("^\\s*(artikel|article|clause|clausule|bepaling|section|sectie"
-            + "|schedule|bijlage|annex|appendix)\\s+(\\d{1,2}|[ivx]{1,5})(?![(\\d])\\b\\.?(.*)", FLAGS);
+    /** "Artikel 4", "Clause IV", and the section sign of German-style templates, "§ 4" (with or without a space). */
+    private static final Pattern TOP = Pattern.compile("^\\s*((?:artikel|article|clause|clausule|bepaling|section|sectie"
+            + "|schedule|bijlage|annex|appendix)(?=\\s)|§)\\s*(\\d{1,2}|[ivx]{1,5})(?![(\\d])\\b\\.?(.*)", FLAGS);
     /** "4.2", "4.2.1", and under roman-numbered articles "IV.2". */
     private static final Pattern SUB = Pattern.compile("^\\s*(\\d{1,2}|[IVX]{1,5})\\.(\\d{1,2})(?:\\.(\\d{1,2}))?\\.?"
             + "\\s+\\S.*");
@@ -115,7 +116,9 @@ public final class ClauseDetector {
             + "|datum (?:van )?ondertekening"
             + "|\\b(?:(?:plaats|place) (?:en|and) )?(?:datum|date|dated)(?:\\s*/\\s*(?:datum|date))?\\s*:"
             // a signature table's row "Date  3 March 2026  4 March 2026"
-            + "|\\b(?:datum|date)(?=\\s+\\d))\\s*:?\\s*"
+            + "|\\b(?:datum|date)(?=\\s+\\d)"
+            // a deed's opening line "DATED the 2nd day of March 2026"
+            + "|^\\s*dated(?=\\s))\\s*:?\\s*"
             + "(?:[\\p{L} ]{2,30},\\s*)?(?:the\\s+|this\\s+)?" + DATE, FLAGS);
     /** The other party's date beside the first in a signature table's row. */
     private static final Pattern BESIDE = Pattern.compile("\\s+" + DATE, FLAGS);
@@ -124,20 +127,24 @@ public final class ClauseDetector {
             + "|in werking (?:treedt|getreden) op|gaat in op|ingangsdatum|met ingang van|with effect (?:from|as of)"
             + "|effective as (?:from|of)|van kracht (?:vanaf|met ingang van)|\\bingaande|(?:starts?|begins?|starting|beginning)"
             + " on|(?:vangt|begint|start) (?:aan )?op|(?:gelden|geldt|apply|applies)"
-            + " (?:vanaf|from|as of))\\s*:?\\s*(?:the\\s+)?" + DATE,
+            + " (?:vanaf|from|as of)|(?:looptijd|duur|termijn|term|period) (?:van|vanaf|from))\\s*:?\\s*(?:the\\s+)?" + DATE,
             FLAGS);
     /** "commences on the Effective Date", "treedt in werking op de dag van ondertekening": a date named elsewhere. */
     private static final Pattern EFFECTIVE_NAMED = Pattern.compile("(?:effective (?:from|as of|on)|enters? into force on"
-            + "|comes? into (?:force|effect) on|takes? effect on|commences? on|treedt in werking op|gaat in op)\\s+"
+            + "|comes? into (?:force|effect) on|takes? effect on|commences? on|treedt in werking op|gaat in op"
+            + "|with effect (?:from|as of)|met ingang van)\\s+"
             + "(?:the\\s+|de\\s+)?([\\p{L} ]{3,60}?)(?=[.,;]|\\s+(?:and|en|for|voor)\\b)", FLAGS);
     private static final Pattern ON_SIGNATURE = Pattern.compile("(?:dag|datum) van (?:de )?ondertekening|date of "
-            + "(?:the )?(?:last )?signature|signing date", FLAGS);
+            + "(?:the )?(?:last )?signature|signing date|(?:date|day) on which\\b[^.;]{0,60}?\\bsigned|(?:datum|dag) waarop"
+            + "\\b[^.;]{0,60}?\\b(?:onder)?tekend|last signature|laatste (?:handtekening|ondertekening)", FLAGS);
     private static final Pattern STARTS_WITH_DATE = Pattern.compile("^(?:the\\s+|de\\s+)?" + DATE, FLAGS);
     /** A defined term and what it means: "“Effective Date” means ...", "Ingangsdatum: de datum van ...". */
-    private static final Pattern DEFINED = Pattern.compile("[“\"‘']([\\p{L} ]{3,40})[”\"’']\\s+(?:means|betekent"
-            + "|is|shall mean)\\s+([^;]{3,160})", FLAGS);
-    private static final Pattern DEFINED_IN_LIST = Pattern.compile("^\\s*(?:\\(?[a-z]{1,2}[.)]\\s+|\\d{1,2}\\.\\s+)?"
+    private static final Pattern DEFINED = Pattern.compile("[“\"‘']([\\p{L} ]{3,40})[”\"’']\\s*(?:(?:means|betekent"
+            + "|is|shall mean)\\s|:)\\s*([^;]{3,160})", FLAGS);
+    private static final Pattern DEFINED_IN_LIST = Pattern.compile("^\\s*(?:\\(?[a-z]{1,2}[.)]\\s+|\\d{1,2}\\.\\s+|[•*–-]\\s+)?"
             + "(\\p{Lu}[\\p{L} ]{2,40}):\\s+([^;]{3,160})");
+    /** "wordt verstaan onder: • Hoofdovereenkomst: ...; • Ingangsdatum: de datum waarop ...": bullets in one paragraph. */
+    private static final Pattern DEFINED_BULLETED = Pattern.compile("[•▪]\\s*(\\p{Lu}[\\p{L} ]{2,40}):\\s+([^;•]{3,160})");
     private static final Pattern EXPIRES = Pattern.compile("(?:(?:expires?|ends|terminates?)(?: therefore| thus"
             + "| accordingly)? on|ending on|up to and including|tot en met"
             + "|(?:terminates?|ends?|expires?) automatically on|eindigt automatisch op"
@@ -157,6 +164,17 @@ public final class ClauseDetector {
     /** "renews automatically for successive one-year periods": the number joined to its unit. */
     private static final Pattern RENEWAL_JOINED = Pattern.compile("(?:renew\\w*|extend\\w*|verlengd)\\b[^.]{0,60}?\\b"
             + "(\\d{1,2}|\\p{L}+)-(years?|months?|jaar|maands?)\\s+(?:periods?|terms?|periodes?|termijnen?)", FLAGS);
+    /** "shall automatically renew for successive Renewal Periods": the length is in the term's definition. */
+    private static final Pattern RENEWAL_NAMED = Pattern.compile("(?:renew|extend|verleng)\\w*\\b[^.]{0,40}?\\b(?:for|with|met"
+            + "|voor)\\s+(?:(?:further|successive|subsequent|consecutive|additional|opeenvolgende|telkens)\\s+)?(?:the\\s+|een"
+            + "\\s+|de\\s+)?(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,3})", FLAGS & ~Pattern.CASE_INSENSITIVE);
+    private static final Pattern LENGTH = Pattern.compile(NUM + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
+    /**
+     * The agreement lasts as long as another one or as the processing ("loopt zolang de Overeenkomst loopt", "for as
+     * long as Provider processes"): a term in months found in the text is the other agreement's, with no start here.
+     */
+    private static final Pattern TIED = Pattern.compile("\\b(?:zolang|for as long as)\\b|voor de duur van de"
+            + "|for the duration of the", FLAGS);
     private static final Pattern NOTICE = Pattern.compile("(?:notice period of|opzegtermijn van|met inachtneming van "
             + "een (?:opzeg)?termijn van)\\s+(?:at least\\s+"
             + "|ten minste\\s+)?" + NUM + "\\s+(days?|weeks?|months?|dagen|weken|maanden)|" + NUM + "\\s+(days?|weeks?|months?)(?:" + APOSTROPHE
@@ -184,7 +202,7 @@ public final class ClauseDetector {
             + "|andere verwerkers?|sub-?contractors?|onderaannemers?", FLAGS);
     /** The Wbp's and older templates' way: "schakelt geen derden in", "engage third parties to process". */
     private static final Pattern THIRD_PARTIES = Pattern.compile("(?:schakelt|inschakel\\w*|in te schakelen|engag\\w*)"
-            + "\\b[^.]{0,80}\\b(?:derden|third part(?:y|ies))\\b|\\b(?:derden|third part(?:y|ies))\\b[^.]{0,60}"
+            + "\\b[^.]{0,80}\\b(?:derden|third part(?:y|ies))\\b|\\b(?:derden|third part(?:y|ies))\\b[^.]{0,100}"
             + "(?:in ?(?:te )?schakel\\w*|inschakelt|\\bin\\b\\s+(?:zonder|without))", FLAGS);
     private static final Pattern THIRD_NOUNS = Pattern.compile("derden|third part", FLAGS);
     private static final Pattern SPECIFIC = Pattern.compile("(?:prior\\s+)?specific\\s+(?:prior\\s+)?(?:written\\s+)?"
@@ -199,13 +217,14 @@ public final class ClauseDetector {
             + "|is permitted to|is free to|is authori[sz]ed to)\\s[^.]{0,100}?(?:sub-?verwerkers?|sub-?processors?)"
             + "[^.]{0,40}?(?:in te schakelen|inschakelen|engage|use|appoint)|(?:may|is entitled to|is permitted to"
             + "|is free to)\\s+(?:engage|use|appoint)\\s+(?:\\w+\\s+)?(?:sub-?processors?|sub-?contractors?)"
-            + "|(?:mag|is gerechtigd|is bevoegd)\\s[^.]{0,60}?(?:onderaannemers?|sub-?verwerkers?|derden)\\s[^.]{0,40}?"
+            + "|(?:mag|is gerechtigd|is bevoegd)\\s[^.]{0,60}?(?:onderaannemers?|sub-?verwerkers?|derden)[\\s,][^.]{0,100}?"
             + "(?:in te schakelen|inschakelen)"
             // "kunnen wij het drukken uitbesteden aan andere drukkerijen", "may subcontract the printing"
             + "|\\b(?:kunnen|kan|mogen|mag|may|can)\\s[^.]{0,60}?\\b(?:uitbesteden|uit te besteden|subcontract|outsource)",
             FLAGS);
     private static final Pattern NONE = Pattern.compile("shall not (?:engage|use|subcontract)[^.]{0,40}sub-?processors?"
             + "\\s*\\.|(?:mag|zal) geen sub-?verwerkers?|geen sub-?verwerkers? (?:in ?(?:te )?schakelen|inschakelen)"
+            + "|(?:schakelt|zet) geen sub-?verwerkers? (?:in|in te)\\b"
             // "Het is Verwerker niet toegestaan ... uit te besteden aan derden", unless an exception follows
             + "|\\b(?:niet toegestaan|not (?:permitted|allowed)|verboden|prohibited)\\b(?![^.]{0,200}\\b(?:zonder|without|tenzij"
             + "|unless|except|behoudens|behalve)\\b)[^.]{0,120}(?:derden|third part|sub-?verwerk|sub-?process|andere verwerker"
@@ -213,10 +232,13 @@ public final class ClauseDetector {
             FLAGS);
     private static final Pattern SUB_NOTICE = Pattern.compile("(?:(?:at least|no later than|not less than|ten minste|tenminste"
             + "|niet minder dan|uiterlijk|minimaal|minstens)\\s+)?" + NUM + "\\s+" + DAYS + APOSTROPHE + "?\\s+(?:in advance|before|prior"
-            + "|van tevoren|voor(?:afgaand|dat)?)",
+            + "|van tevoren|voor(?:afgaand|dat)?|vóór)",
             FLAGS);
+    /** "binnen een termijn van drie weken", "within those two weeks": the period after its article or frame. */
+    private static final String PERIOD_OF = "(?:(?:a|een)\\s+(?:termijn|periode|period)\\s+(?:van|of)\\s+"
+            + "|(?:die|deze|dezelfde|those|these|the same|that)\\s+)?";
     private static final Pattern OBJECTION = Pattern.compile("(?:object\\w*|bezwaar)[^.]{0,160}?(?:within|binnen)\\s+"
-            + NUM + "\\s+" + DAYS, FLAGS);
+            + PERIOD_OF + NUM + "\\s+" + DAYS, FLAGS);
     /** "Termijn voor aankondiging van nieuwe subverwerkers: vier weken", "Bezwaartermijn: veertien dagen". */
     private static final Pattern SUB_NOTICE_LABELLED = Pattern.compile("(?:termijn (?:voor|van) (?:de )?aankondiging"
             + "|aankondigingstermijn|notice period)[^:.]{0,60}:\\s*" + NUM + "\\s+" + DAYS, FLAGS);
@@ -226,7 +248,7 @@ public final class ClauseDetector {
     private static final Pattern PRIOR_CONSENT = Pattern.compile("(?:without|zonder)\\s+(?:the\\s+)?(?:voorafgaande"
             + "|prior)\\s+(?:schriftelijke\\s+|written\\s+)?(?:toestemming|consent|authori[sz]ation|approval)", FLAGS);
     /** "binnen 14 dagen ... bezwaar maken": the period named before the objection. */
-    private static final Pattern OBJECTION_AFTER = Pattern.compile("(?:within|binnen)\\s+" + NUM + "\\s+" + DAYS
+    private static final Pattern OBJECTION_AFTER = Pattern.compile("(?:within|binnen)\\s+" + PERIOD_OF + NUM + "\\s+" + DAYS
             + "[^.]{0,80}?(?:object\\w*|bezwaar)", FLAGS);
     /** Art. 28(2) and (4) refused in words: no notice, no objection. */
     private static final Pattern NO_SAY = Pattern.compile("without (?:any )?(?:prior )?notice|no right to object"
@@ -272,6 +294,9 @@ public final class ClauseDetector {
     private static final Pattern LIST_HEADING = Pattern.compile("^(?:\\d{1,2}\\.\\s+)?[^.;:]{0,50}\\b(?:sub-?processors?"
             + "|sub-?verwerkers?|(?:ingeschakelde|engaged|goedgekeurde|approved|authori[sz]ed) (?:derden|third parties))"
             + "\\b[^.;]{0,50}:?$", FLAGS);
+    /** A sentence that introduces the list: "... andere partijen (subverwerkers) inschakelen ..., namelijk:". */
+    private static final Pattern LIST_OPENING = Pattern.compile("(?:sub-?processors?|sub-?verwerkers?)\\b[^.:]{0,150}:\\s*$",
+            FLAGS);
     private static final Pattern NEXT_ANNEX = Pattern.compile("^\\s*(?:annex|bijlage|schedule|appendix|artikel|article"
             + "|clause|section)\\s+[ivx\\d]+\\b", FLAGS);
     /** "• Mailjet SAS, France – e-mail delivery": a listed entry, its parts apart by dashes, commas or colons. */
@@ -325,7 +350,17 @@ public final class ClauseDetector {
             renewal = all(blocks, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL_JOINED, 0.65, inMonths);
         }
         List<Finding> expires = all(blocks, ProposalKind.EXPIRES_ON, EXPIRES, 0.7, m -> date(m.group(1)));
-        if (expires.isEmpty() && effective != null) {
+        if (renewal.isEmpty()) {
+            Map<String, String> defined = definitions(blocks);
+            renewal = all(blocks, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL_NAMED, 0.6, m -> {
+                String term = m.group(1).toLowerCase(Locale.ROOT);
+                String meaning = defined.getOrDefault(term, defined.get(term.replaceFirst("s$", "")));
+                Matcher length = meaning == null ? null : LENGTH.matcher(meaning);
+                Integer n = length != null && length.find() ? number(length.group(1)) : null;
+                return n == null ? null : String.valueOf(months(n, length.group(2)));
+            });
+        }
+        if (expires.isEmpty() && effective != null && blocks.stream().noneMatch(b -> TIED.matcher(b.text()).find())) {
             // a term in years or months from the effective date ends the day before its anniversary (a renewal
             // term, if any, runs from there)
             expires = all(blocks, ProposalKind.EXPIRES_ON, TERM, 0.6, m -> {
@@ -471,13 +506,60 @@ public final class ClauseDetector {
             return new Found(finding(ProposalKind.CLAUSE, clause, bestNegated.block().reference(),
                     bestNegated.block(), bestNegated.marks(), confidence(bestNegated, list.size(), 0, false)), true);
         }
+        Candidate parallel = parallel(best, candidates, blocks);
+        if (parallel != null) {
+            // a bilingual text side by side: the same paragraph in the other language is the same finding, cited
+            // in the text that prevails
+            best = parallel;
+        }
         for (Candidate c : candidates) {
-            if (c != best && !c.negated() && c.elements() == best.elements() && !c.block().top().equals(best.block().top())) {
+            if (c != best && !c.negated() && c.elements() == best.elements() && !c.block().top().equals(best.block().top())
+                    && !parallel(c.block(), best.block())) {
                 rivals++;
             }
         }
         return new Found(finding(ProposalKind.CLAUSE, clause, best.block().reference(), best.block(), best.marks(),
                 confidence(best, list.size(), rivals, bestNegated != null)), false);
+    }
+
+    private static final Set<String> DUTCH_WORDS = Set.of("Artikel", "Clausule", "Bijlage", "Bepaling", "Sectie");
+    /** "In case of conflict the English text prevails", "prevaleert de Engelse tekst". */
+    private static final Pattern ENGLISH_PREVAILS = Pattern.compile("(?:english|engelse)\\s+(?:text|tekst|version|versie)"
+            + "\\s+(?:shall\\s+)?prevail|prevaleert\\s+de\\s+engelse", FLAGS);
+
+    /**
+     * The same paragraph in the prevailing language of a parallel bilingual text ("Artikel 9.1" beside "Article
+     * 9.1"), when it holds the item too; the text that comes first prevails unless the document says English does.
+     */
+    private static Candidate parallel(Candidate best, List<Candidate> candidates, List<Block> blocks) {
+        Boolean english = null;
+        Candidate chosen = null;
+        for (Candidate c : candidates) {
+            if (c.negated() || !parallel(c.block(), best.block())) {
+                continue;
+            }
+            if (english == null) {
+                english = blocks.stream().anyMatch(b -> ENGLISH_PREVAILS.matcher(b.text()).find());
+            }
+            boolean dutch = DUTCH_WORDS.contains(c.block().reference().split(" ")[0]);
+            boolean prevails = english ? !dutch : blocks.indexOf(c.block()) < blocks.indexOf(best.block());
+            if (prevails && chosen == null) {
+                chosen = c;
+            }
+        }
+        return chosen;
+    }
+
+    /** One paragraph numbered alike under a Dutch and an English heading word: "Artikel 5.1" and "Article 5.1". */
+    private static boolean parallel(Block a, Block b) {
+        if (a.reference() == null || b.reference() == null || a == b) {
+            return false;
+        }
+        String[] x = a.reference().split(" ", 2);
+        String[] y = b.reference().split(" ", 2);
+        return x.length == 2 && y.length == 2 && x[1].equals(y[1])
+                && DUTCH_WORDS.contains(x[0]) != DUTCH_WORDS.contains(y[0])
+                && x[0].matches("\\p{Lu}\\p{L}+") && y[0].matches("\\p{Lu}\\p{L}+");
     }
 
     /** Every sentence holding the candidate's elements speaks of a sub-processor. */
@@ -625,15 +707,7 @@ public final class ClauseDetector {
         if (direct != null) {
             return direct;
         }
-        Map<String, String> defined = new LinkedHashMap<>();
-        for (Block block : blocks) {
-            for (Pattern definition : List.of(DEFINED, DEFINED_IN_LIST)) {
-                Matcher d = definition.matcher(block.text());
-                while (d.find()) {
-                    defined.putIfAbsent(d.group(1).strip().toLowerCase(Locale.ROOT), d.group(2).strip());
-                }
-            }
-        }
+        Map<String, String> defined = definitions(blocks);
         return first(blocks, ProposalKind.EFFECTIVE_FROM, EFFECTIVE_NAMED, 0.65, m -> {
             // "commences on the Effective Date", where "Effective Date" means a date or the day of signature
             String term = m.group(1).strip().toLowerCase(Locale.ROOT);
@@ -644,6 +718,20 @@ public final class ClauseDetector {
             }
             return signed != null && ON_SIGNATURE.matcher(meaning).find() ? signed.value() : null;
         });
+    }
+
+    /** The defined terms and what they mean: "“Effective Date” means ...", "“Renewal Period”: each ...". */
+    private static Map<String, String> definitions(List<Block> blocks) {
+        Map<String, String> defined = new LinkedHashMap<>();
+        for (Block block : blocks) {
+            for (Pattern definition : List.of(DEFINED, DEFINED_IN_LIST, DEFINED_BULLETED)) {
+                Matcher d = definition.matcher(block.text());
+                while (d.find()) {
+                    defined.putIfAbsent(d.group(1).strip().toLowerCase(Locale.ROOT), d.group(2).strip());
+                }
+            }
+        }
+        return defined;
     }
 
     /** A notice period belongs to ending or renewing the agreement, not to an audit's or invoice's notice. */
@@ -758,10 +846,10 @@ public final class ClauseDetector {
             findings.add(specific != null ? specific : general);
         } else if (none != null) {
             add(findings, none);
-        } else if (first(subWords(blocks), ProposalKind.SUB_PROCESSING, PRIOR_CONSENT, 0.6, m -> "") != null) {
-            // "geen derden inschakelen zonder voorafgaande schriftelijke toestemming": consent case by case
-            add(findings, first(subWords(blocks), ProposalKind.SUB_PROCESSING, PRIOR_CONSENT, 0.6,
-                    m -> SubProcessing.SPECIFIC.name()));
+        } else if (priorConsent(subWords(blocks)) != null) {
+            // "geen derden inschakelen zonder voorafgaande schriftelijke toestemming": consent case by case; "is
+            // gerechtigd zonder voorafgaande toestemming derden in te schakelen": allowed, no consent asked
+            add(findings, priorConsent(subWords(blocks)));
         } else {
             // "is gerechtigd ... subverwerkers in te schakelen", "may engage sub-processors": allowed, no regime named
             add(findings, first(blocks, ProposalKind.SUB_PROCESSING, PERMITTED, 0.55, m -> SubProcessing.GENERAL.name()));
@@ -785,6 +873,25 @@ public final class ClauseDetector {
         }
         add(findings, objection != null ? objection
                 : first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_LABELLED, 0.7, inDays));
+    }
+
+    /** "may ... without prior consent" permits; "shall not ... without", "geen ... zonder" asks consent each time. */
+    private static final Pattern PERMITS = Pattern.compile("\\b(?:is gerechtigd|is bevoegd|mag|mogen|may|is entitled"
+            + "|is permitted|is free|is vrij)\\b", FLAGS);
+    private static final Pattern FORBIDS = Pattern.compile("\\b(?:not|niet|geen|no|never|nooit|only|uitsluitend|alleen"
+            + "|slechts)\\b", FLAGS);
+
+    private Finding priorConsent(List<Block> blocks) {
+        for (Block block : blocks) {
+            Matcher m = PRIOR_CONSENT.matcher(block.text());
+            if (m.find()) {
+                String sentence = sentenceAround(block.text(), m.start());
+                boolean permits = PERMITS.matcher(sentence).find() && !FORBIDS.matcher(sentence).find();
+                return finding(ProposalKind.SUB_PROCESSING, null, (permits ? SubProcessing.GENERAL : SubProcessing.SPECIFIC)
+                        .name(), block, List.of(new Mark(m.start(), m.end())), permits ? 0.55 : 0.6);
+            }
+        }
+        return null;
     }
 
     /** The first page's first and last lines: where a running header or footer names the document. */
@@ -825,7 +932,7 @@ public final class ClauseDetector {
                     || ROLE_NAMES.contains(defined);
             boolean controller = roles.controllers().stream().anyMatch(n -> n.equalsIgnoreCase(defined))
                     || CONTROLLER_ROLES.contains(defined);
-            if (running.contains(party.getKey().toLowerCase(Locale.ROOT))) {
+            if (namedIn(running, party.getKey())) {
                 processorNamed |= processor;
                 controllerNamed |= controller || !processor;
             }
@@ -833,9 +940,12 @@ public final class ClauseDetector {
         if (processorNamed && !controllerNamed) {
             return finding(ProposalKind.STANDARD, null, Standard.VENDOR_TEMPLATE.name(), title, List.of(), 0.5);
         }
-        // the title or a running line names the supplier itself ("DESKWISE DATA PROCESSING AGREEMENT")
+        // the title or a running line names the supplier itself ("DESKWISE DATA PROCESSING AGREEMENT"); a cover
+        // that lists both parties ("(1) CALDER PAYROLL BUREAU LIMITED (2) ...") names no author
+        Matcher partiesListed = PARTIES_LISTED.matcher(title.text());
+        String titleProper = partiesListed.find() ? title.text().substring(0, partiesListed.start()) : title.text();
         for (String name : roles.processors()) {
-            Matcher named = Pattern.compile("\\b" + Pattern.quote(name) + "\\b", FLAGS).matcher(title.text() + " "
+            Matcher named = Pattern.compile("\\b" + Pattern.quote(name) + "\\b", FLAGS).matcher(titleProper + " "
                     + runningTitle);
             if (!ROLE_NAMES.contains(name.toLowerCase(Locale.ROOT)) && named.find()) {
                 return finding(ProposalKind.STANDARD, null, Standard.VENDOR_TEMPLATE.name(), title,
@@ -866,6 +976,24 @@ public final class ClauseDetector {
                 + "|change)", FLAGS), 0.45, m -> Standard.VENDOR_TEMPLATE.name());
         return amends != null ? amends : finding(ProposalKind.STANDARD, null, Standard.OWN.name(), title, List.of(), 0.35);
     }
+
+    private static final Set<String> GENERIC_NAMES = Set.of("stichting", "gemeente", "vereniging", "provincie",
+            "holding", "groep", "group", "the", "de", "het", "koninklijke", "royal", "international", "nederland");
+
+    /** A running line names a party by its full name, or by its own first word ("Meterwise – Greenfield | ..."). */
+    private static boolean namedIn(String running, String party) {
+        String name = party.toLowerCase(Locale.ROOT);
+        if (running.contains(name)) {
+            return true;
+        }
+        String word = name.split("\\s+")[0];
+        return word.length() >= 5 && !GENERIC_NAMES.contains(word)
+                && Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(running).find();
+    }
+
+    /** Where a cover page or preamble starts to list the parties. */
+    private static final Pattern PARTIES_LISTED = Pattern.compile("\\(1\\)|\\bbetween\\s*:|\\btussen\\s*:"
+            + "|\\b(?:partijen|parties)\\s*:|\\bde ondergetekenden\\b|\\bthe undersigned\\b", FLAGS);
 
     /** The parties' names (legal form dropped) with the name the document defines for each. */
     private static Map<String, String> parties(List<Block> blocks) {
@@ -921,7 +1049,8 @@ public final class ClauseDetector {
             int p = Integer.parseInt(pageAndLine[0]) - 1;
             String line = pageAndLine[1];
             {
-                if (ANNEX.matcher(line).find() || LIST_HEADING.matcher(line.strip()).matches()) {
+                if (ANNEX.matcher(line).find() || LIST_HEADING.matcher(line.strip()).matches()
+                        || LIST_OPENING.matcher(line).find()) {
                     inAnnex = true;
                     continue;
                 }
@@ -950,7 +1079,8 @@ public final class ClauseDetector {
                 }
                 Matcher field = FIELD.matcher(line);
                 Matcher listed = LISTED.matcher(line);
-                if (!field.matches() && (listed.matches() || DASHED.matcher(line).find())) {
+                if (!field.matches() && (listed.matches() || DASHED.matcher(line).find()
+                        || COMPANY_ENTRY.matcher(line).find())) {
                     // a bulleted entry, or an unbulleted "Name – Country – service" line
                     Finding entry = listed(listed.matches() ? listed.group(1) : line.strip(), p + 1, line.strip());
                     if (entry != null) {
@@ -971,7 +1101,7 @@ public final class ClauseDetector {
                         namePage = p + 1;
                         nameLine = line.strip();
                     } else if (label.startsWith("ad")) {
-                        country = country(content.substring(content.lastIndexOf(',') + 1));
+                        country = addressCountry(content);
                     } else {
                         service = content;
                     }
@@ -1037,6 +1167,11 @@ public final class ClauseDetector {
         for (int i = 1; i < parts.size(); i++) {
             // "Denemarken / Denmark" in a bilingual list
             String country = parts.get(i).contains("/") ? country(parts.get(i)) : countryOrCode(parts.get(i));
+            String after = entry.substring(Math.min(entry.length(), starts.get(i) + parts.get(i).length()));
+            if (country != null && LEGAL_AFTER.matcher(after).lookingAt()) {
+                // "Iron Mountain (UK) PLC": the country in brackets belongs to the company's name
+                continue;
+            }
             if (country != null) {
                 String before = entry.substring(0, starts.get(i));
                 if (i >= 2 && CITY.matcher(parts.get(i - 1)).matches() && !LEGAL_FORM.matcher(parts.get(i - 1)).find()) {
@@ -1045,7 +1180,8 @@ public final class ClauseDetector {
                 }
                 String name = before.replaceAll("[\\s,(–—:-]+$", "").strip();
                 String rest = entry.substring(starts.get(i) + parts.get(i).length())
-                        .replaceAll("^[\\s,)–—:-]+", "").replaceAll("[;.,]+$", "").strip();
+                        .replaceAll("^[\\s,)–—:-]+", "").replaceAll("[;.,]+$", "")
+                        .replaceFirst("^(?:voor|for)\\s+(?:de\\s+|het\\s+|the\\s+)?", "").strip();
                 return name.isEmpty() ? null : subprocessor(name, country, rest, page, line);
             }
         }
@@ -1056,6 +1192,12 @@ public final class ClauseDetector {
     private static final Pattern CITY = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: (?:am |an der |aan |op |upon )?\\p{Lu}[\\p{L}'’-]+){0,2}");
     private static final Pattern LEGAL_FORM = Pattern.compile("\\b(?:B\\.?V|N\\.?V|GmbH|AG|Ltd|Limited|Inc|LLC|S\\.?A|SAS"
             + "|S\\.?r\\.?l|S\\.?p\\.?A|Oy|AB|ApS|AS|A/S|plc|SE|Sp\\. z o\\.o|s\\.r\\.o|Kft|BV|NV|VOF|CV)\\b\\.?");
+
+    private static final Pattern LEGAL_AFTER = Pattern.compile("\\)\\s*(?:" + LEGAL_FORM.pattern() + ")",
+            Pattern.CASE_INSENSITIVE);
+    /** "TransIP B.V. (Nederland) voor de hosting": an unbulleted entry that starts with a company's name. */
+    private static final Pattern COMPANY_ENTRY = Pattern.compile("^\\s*\\p{Lu}[^,;:()]{0,60}?(?:" + LEGAL_FORM.pattern()
+            + ")\\s*[,(–—-]");
 
     private static Finding subprocessor(String name, String country, String service, int page, String line) {
         String value = String.join("|", name, country == null ? "" : country, service == null ? "" : service);
@@ -1070,9 +1212,31 @@ public final class ClauseDetector {
         if (code != null) {
             return code;
         }
-        // "Dublin, Ireland", "Ireland (EU)", "Germany / EU": the country is one of the parts
-        for (String part : text.split("[,()/;]")) {
+        // "Dublin, Ireland", "Ireland (EU)", "Germany / EU": the country is one of the parts; a country's name
+        // before a two-letter code, which in an address may be a state ("Mountain View, CA, USA")
+        String[] parts = text.split("[,()/;]");
+        String byCode = null;
+        for (String part : parts) {
             code = countryOrCode(part);
+            if (code != null && !part.strip().matches("[A-Z]{2}")) {
+                return code;
+            }
+            byCode = byCode == null ? code : byCode;
+        }
+        return byCode;
+    }
+
+    /** The country at the end of an address line, after the postcode and city ("L-1855 Luxembourg"). */
+    private static String addressCountry(String address) {
+        String last = address.substring(address.lastIndexOf(',') + 1);
+        String code = country(last);
+        if (code != null) {
+            return code;
+        }
+        String[] words = last.strip().split("\\s+");
+        for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+            code = COUNTRIES.get(String.join(" ", List.of(words).subList(words.length - n, words.length))
+                    .toLowerCase(Locale.ROOT));
             if (code != null) {
                 return code;
             }
@@ -1217,12 +1381,16 @@ public final class ClauseDetector {
             + "|secties?|clausules?)\\s+(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\b(?!\\s*(?:\\(\\d|of the GDPR|GDPR|AVG|of Regulation"
             + "|van de (?:AVG|Verordening)))", FLAGS);
 
+    /** "Schedule 1 paragraph 4": the paragraph of a schedule, not a citation of the document's own clause 4. */
+    private static final Pattern OF_ANNEX = Pattern.compile("\\b(?:schedule|annex|appendix|bijlage|exhibit)\\s+"
+            + "[\\divx]{1,4},?\\s*$", FLAGS);
+
     /**
      * Numbers without a heading word ("6.2 Notice of ...") are cited as the document cites them itself
      * ("within fifteen days after the notice under Section 6.2"); the GDPR's own articles are not such citations.
      */
     private static List<Block> namedAsCited(List<Block> blocks) {
-        if (blocks.stream().anyMatch(b -> b.top().matches("(?!Schedule|Bijlage|Annex|Appendix)\\p{L}+ .*"))) {
+        if (blocks.stream().anyMatch(b -> b.top().matches("(?!Schedule|Bijlage|Annex|Appendix)(?:\\p{L}+|§) .*"))) {
             // the document has its own headings: bare numbers are its parties or recitals
             return blocks;
         }
@@ -1236,7 +1404,8 @@ public final class ClauseDetector {
         for (Block block : blocks) {
             Matcher cited = CITED.matcher(block.text());
             while (cited.find()) {
-                if (bare.contains(cited.group(2))) {
+                if (bare.contains(cited.group(2)) && !OF_ANNEX.matcher(block.text().substring(
+                        Math.max(0, cited.start() - 30), cited.start())).find()) {
                     String word = cited.group(1).toLowerCase(Locale.ROOT).replaceAll("(en|s)$", "");
                     words.merge(word.equals("claus") ? "clause" : word, 1, Integer::sum);
                 }

@@ -99,6 +99,9 @@ final class DpaLayout {
                 // the right column of the previous page goes on here, too short to show itself (a line or two)
                 split = columns;
             }
+            if (split < 0) {
+                split = shortRightColumn(kept);
+            }
             columns = split;
             for (DpaText.Line line : readingOrder(kept, split)) {
                 lines.add(new Line(p + 1, line.y(), line.words()));
@@ -176,6 +179,38 @@ final class DpaLayout {
             }
         }
         return false;
+    }
+
+    /**
+     * The last page of a run in two columns, filled left first: a full left column and a right one of only a line or
+     * a few at the top (the end of the text that ran over). Every other line keeps left of where those lines' right
+     * parts start, which a one-column page (its lines cross the middle) or a table (rows below rows) does not.
+     */
+    private static float shortRightColumn(List<DpaText.Line> page) {
+        float at = -1;
+        int right = 0;
+        int leftOnly = 0;
+        float min = Float.MAX_VALUE;
+        float leftEnd = 0;
+        for (DpaText.Line line : page) {
+            for (Word w : line.words()) {
+                min = Math.min(min, w.x0());
+            }
+        }
+        for (int i = 0; i < page.size(); i++) {
+            List<Cell> cells = new Line(0, page.get(i).y(), page.get(i).words()).cells();
+            boolean top = i == right;
+            if (top && cells.size() == 2 && cells.get(1).x0() > min + 150 && words(cells.get(0).text()) >= 2
+                    && (at < 0 || Math.abs(cells.get(1).x0() - at) <= ALIGNED)) {
+                at = cells.get(1).x0();
+                leftEnd = Math.max(leftEnd, cells.get(0).x1());
+                right++;
+            } else {
+                leftOnly++;
+                leftEnd = Math.max(leftEnd, cells.get(cells.size() - 1).x1());
+            }
+        }
+        return right >= 1 && right <= 5 && leftOnly >= 15 && leftEnd + CELL_GAP < at ? at - 1 : -1;
     }
 
     private static float split(List<DpaText.Line> page) {

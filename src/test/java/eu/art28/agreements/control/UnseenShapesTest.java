@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import eu.art28.agreements.control.ClauseDetector.Finding;
 import eu.art28.agreements.control.ClauseDetector.Reading;
@@ -858,6 +860,164 @@ class UnseenShapesTest {
                 1. Opdrachtnemer verwerkt de persoonsgegevens uitsluitend op instructies van Opdrachtgever.
                 """);
         assertEquals("Artikel 2 lid 1", reading.clause(Clause.A_INSTRUCTIONS).reference());
+    }
+
+    // ---- the fifth round (the fourth round's holdout moved into dev) ----
+
+    @Test
+    void theSectionSignIsAHeadingWord() throws IOException {
+        Reading reading = read("""
+                #!lang nl
+                § 2 Instructies
+
+                2.1 Opdrachtnemer verwerkt de Persoonsgegevens uitsluitend op basis van schriftelijke instructies van Opdrachtgever.
+                """);
+        assertEquals("§ 2.1", reading.clause(Clause.A_INSTRUCTIONS).reference());
+    }
+
+    @Test
+    void aScheduleParagraphCitedIsNoWordForTheDocumentsOwnNumbers() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                4. INSTRUCTIONS
+
+                (a) The Bureau shall process the Client Personal Data only on the documented instructions of the Client.
+
+                6. SECURITY
+
+                (a) The Bureau shall implement appropriate technical and organisational measures, including the measures described in Schedule 1 paragraph 4.
+                """);
+        assertAll(
+                () -> assertEquals("4(a)", reading.clause(Clause.A_INSTRUCTIONS).reference()),
+                () -> assertEquals("6(a)", reading.clause(Clause.C_SECURITY).reference()));
+    }
+
+    @Test
+    void aRightColumnOfOneLineAtTheTopOfAFullPageIsReadAfterTheLeftOne() throws IOException {
+        StringBuilder left = new StringBuilder();
+        for (int i = 1; i <= 53; i++) {
+            left.append("Regel ").append(i).append(" van de tekst\n");
+        }
+        List<String> lines = DpaLayout.lines(text("#!lang nl\n#!columns 2\n" + left + "#!columns 1\n")).stream()
+                .map(DpaLayout.Line::text).toList();
+        assertAll(
+                () -> assertEquals(53, lines.size(), String.join("\n", lines)),
+                () -> assertEquals("Regel 53 van de tekst", lines.get(lines.size() - 1)));
+    }
+
+    @Test
+    void aParallelBilingualTextIsCitedInTheTextThatPrevails() throws IOException {
+        String pair = """
+                Artikel 9 Audit
+
+                9.1 Verwerker stelt Verwerkingsverantwoordelijke alle informatie ter beschikking die nodig is om de nakoming aan te tonen en maakt audits door Verwerkingsverantwoordelijke mogelijk.
+
+                Article 9 Audit
+
+                9.1 The processor shall make available to the controller all information necessary to demonstrate compliance and shall allow for and contribute to audits, including inspections, by the controller.
+                """;
+        Reading dutchFirst = read("#!lang nl+en\n" + pair);
+        Reading englishPrevails = read("#!lang nl+en\nIn case of conflict the English text prevails.\n\n" + pair);
+        assertAll(
+                () -> assertEquals("Artikel 9.1", dutchFirst.clause(Clause.H_AUDITS).reference()),
+                () -> assertEquals("Article 9.1", englishPrevails.clause(Clause.H_AUDITS).reference()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            nl | 6.1 Dienstverlener schakelt geen subverwerkers in.
+            en | 6.1 The Service Provider shall not engage any sub-processors.
+            """)
+    void anOutrightNoToSubprocessorsMeetsD(String lang, String sentence) throws IOException {
+        Reading reading = read("#!lang " + lang + "\nArtikel 6 Subverwerkers\n\n" + sentence + "\n");
+        assertAll(
+                () -> assertNotNull(reading.clause(Clause.D_SUBPROCESSORS)),
+                () -> assertEquals("NOT_ALLOWED", value(reading, ProposalKind.SUB_PROCESSING)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            INFRINGING_INSTRUCTIONS | De verwerker stelt de verwerkingsverantwoordelijke onmiddellijk in kennis indien naar zijn mening instructies van de verwerkingsverantwoordelijke inbreuk opleveren op de AVG.
+            """)
+    void dutchPluralsAndOpinionsNameTheItem(Clause clause, String sentence) throws IOException {
+        assertNotNull(read("#!lang nl\nArtikel 7 Instructies\n\n7.1 " + sentence + "\n").clause(clause));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            H_AUDITS | Customer agrees that these reports satisfy any audit or inspection rights Customer may have under this DPA.
+            INFRINGING_INSTRUCTIONS | The Processor is not responsible for determining whether the Controller’s instructions comply with applicable law.
+            G_DELETION_OR_RETURN | Verwerker is niet gehouden Persoonsgegevens uit back-ups te verwijderen, noch om Persoonsgegevens aan Verwerkingsverantwoordelijke terug te leveren.
+            """)
+    void limitsInOtherWordsSayOtherwise(Clause clause, String sentence) throws IOException {
+        Reading reading = read("#!lang en\nSection 8 Terms\n\n8.1 " + sentence + "\n");
+        assertAll(
+                () -> assertEquals(null, reading.clause(clause)),
+                () -> assertNotNull(reading.saysOtherwise(clause), "says otherwise"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            EFFECTIVE_FROM | 2026-06-09 | 1.2 In deze overeenkomst wordt verstaan onder: • Hoofdovereenkomst: de overeenkomst voor het portaal; • Ingangsdatum: de datum waarop deze overeenkomst door beide partijen is ondertekend. 3.1 Deze overeenkomst gaat in op de Ingangsdatum en loopt voor de duur van de Hoofdovereenkomst. Aldus getekend te Eindhoven op 9 juni 2026.
+            EFFECTIVE_FROM | 2026-03-05 | 1.1 “Addendum Effective Date” means the date on which this DPA has been signed by both parties. 2.1 This DPA takes effect on the Addendum Effective Date. Date: March 5, 2026
+            EFFECTIVE_FROM | 2026-07-01 | “Effective Date”: 1 July 2026. 2.1 This Agreement shall commence on the Effective Date.
+            EFFECTIVE_FROM | 2026-05-01 | 1.2 “Amendment Effective Date” means 1 May 2026. 2.1 With effect from the Amendment Effective Date, Annex 3 is replaced.
+            EFFECTIVE_FROM | 2026-08-01 | 1. Dienstenovereenkomst: de overeenkomst inzake de leermiddelen, met een looptijd van 1 augustus 2026 tot en met 31 juli 2029.
+            RENEWAL_TERM_MONTHS | 12 | “Renewal Period”: each successive period of twelve (12) months. 2.2 This Agreement shall automatically renew for successive Renewal Periods.
+            EXPIRES_ON | | 6.1 Deze verwerkersovereenkomst gaat in op 1 mei 2026 en loopt zolang de Overeenkomst loopt. De Overeenkomst is aangegaan voor een initiële looptijd van twaalf maanden.
+            OBJECTION_PERIOD_DAYS | 21 | 3. Een nieuwe subverwerker wordt vooraf gemeld. Onderwijsinstelling kan binnen een termijn van drie weken na die informatie gemotiveerd bezwaar maken.
+            OBJECTION_PERIOD_DAYS | 14 | • Wil Pixelwerk een nieuwe subverwerker inschakelen, dan laat Pixelwerk dat minstens twee weken van tevoren weten. De Klant kan binnen die twee weken bezwaar maken.
+            SUB_PROCESSING_NOTICE_DAYS | 60 | (a) De verwerker besteedt niets uit aan een subverwerker zonder specifieke toestemming. De verwerker dient het verzoek ten minste zestig dagen vóór de inschakeling van de subverwerker in.
+            SIGNED_ON | 2026-03-02 | DATED the 2nd day of March 2026
+            SUB_PROCESSING | GENERAL | 6.1 Opdrachtnemer is gerechtigd zonder voorafgaande toestemming van Opdrachtgever derden, waaronder hostingpartijen en leveranciers van onderdelen van het portaal, in te schakelen.
+            SUB_PROCESSING | SPECIFIC | 6.1 Opdrachtnemer schakelt geen derden in zonder voorafgaande schriftelijke toestemming van Opdrachtgever.
+            """)
+    void fieldsInTheWordsOfTheirSentence(ProposalKind kind, String expected, String text) throws IOException {
+        assertEquals(expected, value(read("#!lang nl\n" + text.replace(". ", ".\n\n") + "\n"), kind));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            Meterwise – Greenfield | DPA Amendment No. 2 # AMENDMENT No. 2 TO THE DATA PROCESSING AGREEMENT / (1) Greenfield Energy Supply B.V., Amsterdam, the Netherlands (the “Controller”); and (2) Meterwise Ltd, Bristol, United Kingdom (the “Processor”).
+            Ref: PAYE-DPA/2026/031 # DATED the 2nd day of March 2026 / (1) CALDER PAYROLL BUREAU LIMITED / (2) NORTHGATE HOSPITALITY GROUP LIMITED / (1) CALDER PAYROLL BUREAU LIMITED, Leeds (the “Bureau”); and (2) NORTHGATE HOSPITALITY GROUP LIMITED, Manchester (the “Client”). The Client is the controller and the Bureau is the processor. The Bureau shall act on instructions. The Bureau shall keep records.
+            """)
+    void aRunningLineOrCoverNamingBothPartiesIsNoSuppliersTemplate(String header, String front) throws IOException {
+        // " / " parts the cover's lines
+        assertEquals("OWN", value(read("#!lang en\n#!footer " + header + "\n" + front.replace(" / ", "\n") + "\n"),
+                ProposalKind.STANDARD));
+    }
+
+    @Test
+    void subprocessorsFromAddressesStatesBracketedCountriesInNamesAndAListAfterAColon() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                ANNEX IV – LIST OF SUB-PROCESSORS
+
+                #!table
+                Sub-processor | Address | Description of processing
+                Google LLC | 1600 Amphitheatre Parkway, Mountain View, CA, USA | BigQuery processing
+                #!end
+
+                1. Name: Amazon Web Services EMEA SARL
+                Address: 38 Avenue John F. Kennedy, L-1855 Luxembourg
+                Description of the processing: hosting and storage.
+
+                SCHEDULE 2 – APPROVED SUB-PROCESSORS
+
+                3. Iron Mountain (UK) PLC, London, United Kingdom – off-site storage of paper records.
+
+                Artikel 4 Andere partijen
+
+                • Pixelwerk mag andere partijen (subverwerkers) inschakelen voor het uitvoeren van de opdracht, namelijk:
+                TransIP B.V. (Nederland) voor de hosting van de website;
+                Laposta B.V. (Nederland) voor de verzending van de nieuwsbrief.
+
+                Artikel 5 Datalekken
+                """);
+        assertEquals(Set.of("Google LLC|US|BigQuery processing", "Amazon Web Services EMEA SARL|LU|hosting and storage.",
+                "Iron Mountain (UK) PLC|GB|off-site storage of paper records",
+                "TransIP B.V.|NL|hosting van de website", "Laposta B.V.|NL|verzending van de nieuwsbrief"),
+                Set.copyOf(values(reading)));
     }
 
     private static List<String> values(Reading reading) {
