@@ -36,7 +36,7 @@ public record AnalysisJson(Long id, Long documentId, DpaAnalysis.Status status, 
     }
 
     /** Legal's corrected value; empty to accept the proposal as it is. */
-    @Schema(example = "{\"value\":\"Clause 7.4(b)\"}")
+    @Schema(name = "ProposalDecision", example = "{\"value\":\"Clause 7.4(b)\"}")
     public record Decision(String value) {
     }
 

@@ -99,6 +99,7 @@ public record RequestJson(
     }
 
     /** The certificate the contact sent: what it is, who issued it, from when until when. */
+    @Schema(name = "RequestEvidenceAnswer")
     public record Answer(EvidenceType type, String issuer, LocalDate issuedOn, LocalDate validUntil) {
         static Answer of(Request.EvidenceAnswer answer) {
             return new Answer(answer.type(), answer.issuer(), answer.issuedOn(), answer.validUntil());

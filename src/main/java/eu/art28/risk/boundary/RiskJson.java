@@ -29,7 +29,8 @@ public record RiskJson(
         List<Factor> factors,
         @Schema(description = "The figures each time they changed, oldest first.") List<Past> history) {
 
-    @Schema(name = "RiskFactor", description = "One factor: its points (negative: it lowers the risk), why in words,"
+    @Schema(name = "RiskScoreFactor",
+            description = "One factor: its points (negative: it lowers the risk), why in words,"
             + " the codes behind it and the record it comes from.")
     public record Factor(RiskFactor factor, String name, boolean inherent, int points, String reason,
             List<String> codes, RecordKind recordKind, Long recordId) {

@@ -63,4 +63,46 @@ class EndpointsTest {
         assertEquals(true, SchemaTypes.parsed("true"));
         assertEquals("not json", SchemaTypes.parsed("not json"));
     }
+
+    /**
+     * The OpenAPI document names each type of a body or an answer by its simple name unless {@code @Schema} names it:
+     * two types of one name share one schema, and the second silently describes (and drives the hostile walks through)
+     * the first. A questionnaire's {@code Question} once replaced the coverage check's.
+     */
+    @Test
+    void everySchemaNameOfTheApiNamesOneType() {
+        java.util.Map<String, Set<String>> byName = new java.util.TreeMap<>();
+        Set<Class<?>> seen = new HashSet<>();
+        java.util.Deque<java.lang.reflect.Type> todo = new java.util.ArrayDeque<>();
+        endpoints.values().forEach(endpoint -> {
+            todo.add(endpoint.method().getGenericReturnType());
+            for (java.lang.reflect.Parameter parameter : endpoint.method().getParameters()) {
+                if (parameter.getAnnotations().length == 0) {
+                    todo.add(parameter.getParameterizedType());
+                }
+            }
+        });
+        while (!todo.isEmpty()) {
+            java.lang.reflect.Type type = todo.pop();
+            if (type instanceof java.lang.reflect.ParameterizedType generic) {
+                todo.addAll(List.of(generic.getActualTypeArguments()));
+                todo.add(generic.getRawType());
+            } else if (type instanceof Class<?> plain && plain.isArray()) {
+                todo.add(plain.getComponentType());
+            } else if (type instanceof Class<?> plain && plain.getName().startsWith("eu.art28.") && seen.add(plain)) {
+                org.eclipse.microprofile.openapi.annotations.media.Schema schema = plain.getAnnotation(
+                        org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+                String name = schema != null && !schema.name().isEmpty() ? schema.name() : plain.getSimpleName();
+                byName.computeIfAbsent(name, n -> new java.util.TreeSet<>()).add(plain.getName());
+                if (plain.isRecord()) {
+                    for (java.lang.reflect.RecordComponent component : plain.getRecordComponents()) {
+                        todo.add(component.getGenericType());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), byName.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> e.getKey() + ": " + e.getValue()).toList());
+        assertTrue(byName.containsKey("QuestionnaireQuestion") && byName.containsKey("Question"), byName::toString);
+    }
 }
