@@ -86,6 +86,9 @@ public final class SharedApp implements TestInstancePostProcessor {
                     "-Dart28.login.max-failures-per-address=1000",
                     // X-SQL-Statements on every API answer, for StatementsPerPageIT
                     "-Dart28.test.count-statements=true",
+                    // the users the tests create are hashed with fewer PBKDF2 rounds (PasswordHashing says why);
+                    // InsideTheServerIT's server keeps the full count and checks it
+                    "-Dart28.test.password-iterations=1000",
                     "-jar", jar.toString(),
                     "--nohazelcast", "--port", Integer.toString(port),
                     // what the Docker image and payara-micro:start apply too (no Server header)

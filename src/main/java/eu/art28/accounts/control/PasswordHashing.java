@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -37,6 +38,15 @@ public class PasswordHashing {
     static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     /** OWASP Password Storage Cheat Sheet, PBKDF2-HMAC-SHA256; was 30,000 until December 2026. */
     public static final int ITERATIONS = 600_000;
+    /**
+     * The test servers' switch for fewer iterations ({@code -Dart28.test.password-iterations=1000}): the integration
+     * tests create hundreds of users, and at 600,000 iterations their hashes took a third of the server's CPU in the
+     * hostile walk. Production never sets it; a server that has it says so at start-up.
+     */
+    static final String TEST_SWITCH = "art28.test.password-iterations";
+    /** The count new hashes get and older ones are renewed to. */
+    static final int IN_USE = Integer.getInteger(TEST_SWITCH, ITERATIONS);
+    private static final Logger LOG = Logger.getLogger(PasswordHashing.class.getName());
     private static final int MAX_REMEMBERED = 10_000;
 
     @Inject
@@ -68,9 +78,13 @@ public class PasswordHashing {
 
     @PostConstruct
     void configure() {
+        if (IN_USE != ITERATIONS) {
+            LOG.warning(() -> "Passwords are hashed with " + IN_USE + " PBKDF2 iterations instead of " + ITERATIONS
+                    + " (" + TEST_SWITCH + "): for test servers only");
+        }
         pbkdf2.initialize(Map.of(
                 "Pbkdf2PasswordHash.Algorithm", ALGORITHM,
-                "Pbkdf2PasswordHash.Iterations", String.valueOf(ITERATIONS),
+                "Pbkdf2PasswordHash.Iterations", String.valueOf(IN_USE),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
         decoy = pbkdf2.generate("decoy-password".toCharArray());
@@ -117,7 +131,7 @@ public class PasswordHashing {
             return false;
         }
         try {
-            return !ALGORITHM.equals(parts[0]) || Integer.parseInt(parts[1]) < ITERATIONS;
+            return !ALGORITHM.equals(parts[0]) || Integer.parseInt(parts[1]) < IN_USE;
         } catch (NumberFormatException e) {
             return false;
         }

@@ -34,7 +34,7 @@ public class PasswordRehash {
                 .setParameter("oldHash", oldHash).executeUpdate();
         if (updated == 1) {
             hashing.forget(oldHash);
-            LOG.info(() -> "Password hash of " + username + " renewed with " + PasswordHashing.ITERATIONS
+            LOG.info(() -> "Password hash of " + username + " renewed with " + PasswordHashing.IN_USE
                     + " PBKDF2 iterations");
         }
     }
