@@ -88,7 +88,7 @@ public final class SharedApp implements TestInstancePostProcessor {
                     "-Dart28.test.count-statements=true",
                     // the users the tests create are hashed with fewer PBKDF2 rounds (PasswordHashing says why);
                     // InsideTheServerIT's server keeps the full count and checks it
-                    "-Dart28.test.password-iterations=1000",
+                    "-Dart28.test.password-iterations=1024",
                     "-jar", jar.toString(),
                     "--nohazelcast", "--port", Integer.toString(port),
                     // what the Docker image and payara-micro:start apply too (no Server header)

@@ -39,9 +39,10 @@ public class PasswordHashing {
     /** OWASP Password Storage Cheat Sheet, PBKDF2-HMAC-SHA256; was 30,000 until December 2026. */
     public static final int ITERATIONS = 600_000;
     /**
-     * The test servers' switch for fewer iterations ({@code -Dart28.test.password-iterations=1000}): the integration
-     * tests create hundreds of users, and at 600,000 iterations their hashes took a third of the server's CPU in the
-     * hostile walk. Production never sets it; a server that has it says so at start-up.
+     * The test servers' switch for fewer iterations ({@code -Dart28.test.password-iterations=1024}, the least Jakarta
+     * Security takes): the integration tests create hundreds of users, and at 600,000 iterations their hashes took a
+     * third of the server's CPU in the hostile walk. Production never sets it; a server that has it says so at
+     * start-up.
      */
     static final String TEST_SWITCH = "art28.test.password-iterations";
     /** The count new hashes get and older ones are renewed to. */
