@@ -40,6 +40,19 @@ public final class Accessibility {
     private Accessibility() {
     }
 
+    /**
+     * What keeps the page shown from being used on a desk and on a phone (375 px): axe's serious and critical
+     * violations at both widths and what scrolls sideways on the phone; the browser is left at desk width.
+     */
+    public static List<String> problemsOnDeskAndPhone(Browser browser) {
+        List<String> found = new ArrayList<>(violations(browser));
+        browser.resize(375, 812);
+        found.addAll(browser.overflow());
+        found.addAll(violations(browser));
+        browser.resize(1400, 1000);
+        return found;
+    }
+
     /** The serious and critical violations on the page shown, one line each: page, rule, impact, help, elements. */
     public static List<String> violations(Browser browser) {
         Results results = new AxeBuilder().withOptions(OPTIONS).setLegacyMode(true).disableIframeTesting()
