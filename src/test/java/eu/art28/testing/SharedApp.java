@@ -8,7 +8,6 @@ import java.lang.annotation.Target;
 import java.lang.reflect.Field;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -32,7 +32,6 @@ import eu.art28.deletion.control.DeletionState;
 import eu.art28.deletion.control.EndedProcessing;
 import eu.art28.deletion.entity.DeletionOrReturn;
 import eu.art28.engagements.boundary.Engagements;
-import eu.art28.engagements.entity.Engagement;
 import eu.art28.evidence.boundary.EvidenceRegister;
 import eu.art28.evidence.entity.Evidence;
 import eu.art28.platform.boundary.DocumentStorage;

@@ -20,7 +20,6 @@ import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.agreements.entity.SubProcessing;
 import eu.art28.agreements.entity.Term;
 import eu.art28.alerts.entity.Rule;
-import eu.art28.alerts.entity.Severity;
 import eu.art28.chain.control.Chain;
 import eu.art28.chain.control.LinkScope;
 import eu.art28.chain.entity.Authorisation;
