@@ -3,6 +3,7 @@ package eu.art28.processors.boundary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -183,6 +184,19 @@ public class Processors {
                 .setParameter("active", ProcessorStatus.ACTIVE)
                 .setParameter("name", "%" + (text == null ? "" : text.strip().toLowerCase()) + "%")
                 .setMaxResults(20).getResultList();
+    }
+
+    /**
+     * The active processor of exactly this name, letter case aside: for a name someone outside typed (a vendor's
+     * sub-processor), where the autocomplete's "contains", its wildcards and its first twenty would miss or mistake it.
+     */
+    @PermitAll
+    public Optional<Processor> activeWithName(String name) {
+        return em.createQuery("select p from Processor p where p.status = :active and lower(p.name) = :name"
+                        + " order by p.id", Processor.class)
+                .setParameter("active", ProcessorStatus.ACTIVE)
+                .setParameter("name", name == null ? "" : name.strip().toLowerCase())
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     /**

@@ -323,8 +323,7 @@ public class ProcessorRequests {
      * told to ask procurement rather than refused without a word.
      */
     private Processor subprocessor(SubprocessorChange addition) {
-        Processor known = processors.activeNamed(addition.getName()).stream()
-                .filter(p -> p.getName().equalsIgnoreCase(addition.getName())).findFirst().orElse(null);
+        Processor known = processors.activeWithName(addition.getName()).orElse(null);
         if (known != null) {
             return known;
         }
