@@ -209,13 +209,7 @@ public class Alert {
         if (status != AlertStatus.OPEN) {
             throw new Conflict("alert.acknowledge.state", status);
         }
-        String why = Text.trimmed(note);
-        if (why != null && why.length() > 1000) {
-            throw new InvalidInput("note", "art28.text.tooLong", 1000);
-        }
-        if (why != null && !why.equals(Text.lines(why))) {
-            throw new InvalidInput("note", "art28.text.control");
-        }
+        String why = InvalidInput.lines("note", note, 1000);
         status = AlertStatus.ACKNOWLEDGED;
         acknowledgedBy = by;
         acknowledgedAt = at;

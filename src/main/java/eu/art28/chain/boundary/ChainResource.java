@@ -12,8 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import eu.art28.platform.entity.Role;
-import eu.art28.platform.control.NoSuchRecord;
-import eu.art28.platform.control.InvalidInput;
 import eu.art28.processors.entity.Processor;
 
 /** The chain beneath a processor, at every depth. */
@@ -29,12 +27,7 @@ public class ChainResource {
     @GET
     @Operation(summary = "Every sub-processor beneath the processor, at any depth, with its status today")
     public ChainJson chain(@PathParam("processorId") long processorId) {
-        Processor processor;
-        try {
-            processor = subprocessors.processor(processorId, "processorId");
-        } catch (InvalidInput e) {
-            throw new NoSuchRecord("processor", processorId);
-        }
+        Processor processor = subprocessors.processor(processorId);
         return ChainJson.of(processorId, processor.getName(), subprocessors.tree(processorId));
     }
 }

@@ -77,6 +77,12 @@ public class Subprocessors {
                 field, "chain.processor.unknown");
     }
 
+    /** The processor an address names: not found when there is none, where a field naming it is invalid input. */
+    @PermitAll
+    public Processor processor(long id) {
+        return NoSuchRecord.unlessMissing(em.find(Processor.class, id), "processor", id);
+    }
+
     @PermitAll
     public SubprocessorLink find(long processorId, long linkId) {
         SubprocessorLink link = em.find(SubprocessorLink.class, linkId);

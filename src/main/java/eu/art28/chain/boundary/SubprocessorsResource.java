@@ -29,9 +29,7 @@ import eu.art28.chain.entity.SubprocessorLink;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.boundary.Responses;
 import eu.art28.platform.control.InvalidInput;
-import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.entity.Role;
-import eu.art28.processors.entity.Processor;
 
 /** The sub-processors a processor uses, and legal's decisions about them. */
 @Path("processors/{processorId}/subprocessors")
@@ -64,7 +62,7 @@ public class SubprocessorsResource {
     @GET
     @Operation(summary = "The processor's own sub-processors (one level; see /chain for every depth)")
     public List<LinkJson> list(@PathParam("processorId") long processorId) {
-        processor(processorId);
+        subprocessors.processor(processorId);
         return subprocessors.of(processorId).stream().map(l -> LinkJson.of(l, locale())).toList();
     }
 
@@ -136,20 +134,13 @@ public class SubprocessorsResource {
         return LinkJson.of(subprocessors.object(processorId, linkId, version(decision), decision.reason()), locale());
     }
 
-    private Processor processor(long processorId) {
-        try {
-            return subprocessors.processor(processorId, "processorId");
-        } catch (InvalidInput e) {
-            throw new NoSuchRecord("processor", processorId);
-        }
-    }
-
     private SubprocessorLink newLink(long processorId, LinkJson body) {
         if (body.authorisation() == null) {
             throw new InvalidInput("authorisation", "chain.authorisation.required");
         }
-        return new SubprocessorLink(processor(processorId), subprocessors.processor(body.subprocessorId(),
-                "subprocessorId"), body.authorisation(), subprocessors.caller());
+        return new SubprocessorLink(subprocessors.processor(processorId),
+                subprocessors.processor(body.subprocessorId(), "subprocessorId"), body.authorisation(),
+                subprocessors.caller());
     }
 
     private static long version(DecisionJson decision) {

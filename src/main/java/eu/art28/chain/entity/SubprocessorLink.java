@@ -273,14 +273,7 @@ public class SubprocessorLink extends VersionedRecord {
 
     /** The decision's note as legal typed it, named as the body names it: a reference or a reason. */
     private static String note(String field, String text) {
-        String note = Text.trimmed(text);
-        if (note != null && note.length() > 1000) {
-            throw new InvalidInput(field, "art28.text.tooLong", 1000);
-        }
-        if (note != null && !note.equals(Text.lines(note))) {
-            throw new InvalidInput(field, "art28.text.control");
-        }
-        return note;
+        return InvalidInput.lines(field, text, 1000);
     }
 
     /**

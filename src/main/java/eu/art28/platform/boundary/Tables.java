@@ -1,8 +1,10 @@
 package eu.art28.platform.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,10 +37,24 @@ public class Tables {
                 .rowKeyField("id").caseSensitive(false);
     }
 
+    /**
+     * What a table asks to sort by, as its rows are read: a list whose column sorts by no attribute of the row (a
+     * processor's risk score) takes that sort out here and orders by it in its sort enricher. Kept with the view.
+     */
+    @FunctionalInterface
+    public interface Sorts extends UnaryOperator<Map<String, SortMeta>>, Serializable {
+    }
+
     /** The table a page shows: every read of {@code rows} in a transaction of its own. */
     @PermitAll
     public <T> LazyDataModel<T> model(JPALazyDataModel<T> rows) {
-        return new Model<>(rows);
+        return model(rows, sortBy -> sortBy);
+    }
+
+    /** The same, with the table's sorts as {@code sorts} makes them. */
+    @PermitAll
+    public <T> LazyDataModel<T> model(JPALazyDataModel<T> rows, Sorts sorts) {
+        return new Model<>(rows, sorts);
     }
 
     /** The bean through its proxy, so that each call runs in a transaction; a view keeps no reference to it. */
@@ -61,9 +77,11 @@ public class Tables {
         private static final long serialVersionUID = 1L;
 
         private final JPALazyDataModel<T> rows;
+        private final Sorts sorts;
 
-        Model(JPALazyDataModel<T> rows) {
+        Model(JPALazyDataModel<T> rows, Sorts sorts) {
             this.rows = rows;
+            this.sorts = sorts;
         }
 
         @Override
@@ -73,7 +91,8 @@ public class Tables {
 
         @Override
         public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return current().read(() -> rows.load(first, pageSize, sortBy, filterBy));
+            Map<String, SortMeta> sorted = sorts.apply(sortBy);
+            return current().read(() -> rows.load(first, pageSize, sorted, filterBy));
         }
 
         @Override

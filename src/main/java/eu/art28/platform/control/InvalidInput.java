@@ -2,6 +2,8 @@ package eu.art28.platform.control;
 
 import java.util.List;
 
+import eu.art28.platform.entity.Text;
+
 /**
  * Input that breaks a rule Bean Validation cannot see (uniqueness, a state that forbids the change).
  * Each violation names the field, so a form can put the message next to it and the API can list it.
@@ -31,6 +33,22 @@ public class InvalidInput extends RuntimeException {
             throw new InvalidInput(field, messageKey);
         }
         return referenced;
+    }
+
+    /**
+     * A note or a reason a person gives with an action, as it is kept: trimmed, null when blank; refused, naming the
+     * field, when longer than {@code max} or holding a control character other than a line break or a tab (what a
+     * {@link eu.art28.platform.entity.MultiLine} field holds). Whether it may be blank is the caller's rule.
+     */
+    public static String lines(String field, String text, int max) {
+        String trimmed = Text.trimmed(text);
+        if (trimmed != null && trimmed.length() > max) {
+            throw new InvalidInput(field, "art28.text.tooLong", max);
+        }
+        if (trimmed != null && !trimmed.equals(Text.lines(trimmed))) {
+            throw new InvalidInput(field, "art28.text.control");
+        }
+        return trimmed;
     }
 
     public List<Violation> violations() {

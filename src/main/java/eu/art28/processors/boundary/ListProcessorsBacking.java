@@ -3,7 +3,6 @@ package eu.art28.processors.boundary;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
@@ -11,7 +10,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
@@ -50,7 +48,7 @@ public class ListProcessorsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        LazyDataModel<Processor> rows = tables.model(tables.rows(Processor.class)
+        model = tables.model(tables.rows(Processor.class)
                 .filterEnricher((filters, cb, cq, root, predicates) -> {
                     if (coverage != null) {
                         predicates.add(coverage.of(root, cq, cb, tables.entityManager().getMetamodel(),
@@ -71,52 +69,23 @@ public class ListProcessorsBacking implements Serializable {
                     // ties (same name, same score) keep a fixed order, so a row never shows on two pages
                     orders.add(cb.asc(root.get("id")));
                 })
-                .build());
-        model = new ScoreSorted(rows);
+                .build(), this::attributeSorts);
     }
 
-    /** The table's model, with the score columns' sort taken out for the sort enricher. */
-    private final class ScoreSorted extends LazyDataModel<Processor> {
-
-        private static final long serialVersionUID = 1L;
-
-        private final LazyDataModel<Processor> rows;
-
-        ScoreSorted(LazyDataModel<Processor> rows) {
-            this.rows = rows;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return rows.count(filterBy);
-        }
-
-        @Override
-        public List<Processor> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            Map<String, SortMeta> attributes = new HashMap<>();
-            scoreOrder = null;
-            sortBy.forEach((key, meta) -> {
-                RiskScoreKind kind = score(meta.getField());
-                if (kind == null) {
-                    attributes.put(key, meta);
-                } else if (meta.getOrder() != SortOrder.UNSORTED) {
-                    scoreOrder = kind;
-                    scoreAscending = meta.getOrder() == SortOrder.ASCENDING;
-                }
-            });
-            return rows.load(first, pageSize, attributes, filterBy);
-        }
-
-        @Override
-        public Processor getRowData(String rowKey) {
-            return rows.getRowData(rowKey);
-        }
-
-        @Override
-        public String getRowKey(Processor row) {
-            return rows.getRowKey(row);
-        }
+    /** The table's sorts on attributes of a processor; a score column's sort is kept for the sort enricher. */
+    private Map<String, SortMeta> attributeSorts(Map<String, SortMeta> sortBy) {
+        Map<String, SortMeta> attributes = new HashMap<>();
+        scoreOrder = null;
+        sortBy.forEach((key, meta) -> {
+            RiskScoreKind kind = score(meta.getField());
+            if (kind == null) {
+                attributes.put(key, meta);
+            } else if (meta.getOrder() != SortOrder.UNSORTED) {
+                scoreOrder = kind;
+                scoreAscending = meta.getOrder() == SortOrder.ASCENDING;
+            }
+        });
+        return attributes;
     }
 
     /** The score a column sorts by, from its field ({@code sortBy="#{p.inherentRisk}"}); null for an attribute. */

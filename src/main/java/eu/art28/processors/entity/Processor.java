@@ -272,15 +272,9 @@ public class Processor extends VersionedRecord {
 
     /** A reason a person must give: trimmed, at most 1000 characters, lines of text only. */
     private static String reason(String field, String requiredKey, String text) {
-        String why = Text.trimmed(text);
+        String why = InvalidInput.lines(field, text, 1000);
         if (why == null) {
             throw new InvalidInput(field, requiredKey);
-        }
-        if (why.length() > 1000) {
-            throw new InvalidInput(field, "art28.text.tooLong", 1000);
-        }
-        if (!why.equals(Text.lines(why))) {
-            throw new InvalidInput(field, "art28.text.control");
         }
         return why;
     }

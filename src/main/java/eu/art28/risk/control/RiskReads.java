@@ -35,14 +35,6 @@ public class RiskReads {
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
-    public RiskReads() {
-    }
-
-    /** Outside the container, such as the benchmark. */
-    public RiskReads(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
-
     /** A processor as scoring needs it. */
     public record ProcessorRow(long id, RiskTier tier, boolean overridden, List<String> services,
             RiskInput.LastReview lastReview, List<RiskInput.OpenAlert> alerts) {
