@@ -78,6 +78,9 @@ public final class SharedApp implements TestInstancePostProcessor {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx512m", "-XX:+UseSerialGC",
+                    // C1 only: the suite sends each path a few times, too few for C2's compilations (minutes of
+                    // CPU on two cores) to pay for themselves before the run ends (docs/benchmarks.md, the test suite)
+                    "-XX:TieredStopAtLevel=1",
                     "-Djava.io.tmpdir=" + target,
                     "-Dart28.smtp.host=localhost", "-Dart28.smtp.port=" + MailServer.port(),
                     "-Dart28.smtp.starttls=false",

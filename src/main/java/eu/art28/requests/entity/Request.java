@@ -20,6 +20,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import eu.art28.evidence.entity.Evidence;
 import eu.art28.evidence.entity.EvidenceType;
 import eu.art28.platform.control.Conflict;
@@ -169,6 +172,7 @@ public class Request extends VersionedRecord {
 
     /** The sub-processors the vendor added or no longer uses; none: the list on file is confirmed as it is. */
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "request_subprocessor_change", joinColumns = @JoinColumn(name = "request_id"))
     @OrderColumn(name = "list_index")
     private List<SubprocessorChange> listChanges = new ArrayList<>();
