@@ -32,6 +32,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+    /**
+     * How often a wait looks again: Selenium's own half second is paid whenever a page is not ready at the first
+     * look, after most clicks, some thousand times a build, with the machine idle meanwhile.
+     */
+    private static final Duration LOOK_AGAIN = Duration.ofMillis(100);
 
     private final ChromeDriver driver;
     private final URI base;
@@ -119,7 +124,7 @@ public final class Browser implements AutoCloseable {
         WebElement submit = visible(By.id("login:submit"));
         click(By.id("login:submit"));
         // a page opened before the login's answer has arrived would cancel it and find itself logged out
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(submit));
+        waitUpTo(PATIENCE).until(ExpectedConditions.stalenessOf(submit));
         settle();
         return this;
     }
@@ -137,7 +142,7 @@ public final class Browser implements AutoCloseable {
      * opens, so a covered or not yet interactable click is tried again.
      */
     public void click(By target) {
-        new WebDriverWait(driver, PATIENCE).ignoring(ElementClickInterceptedException.class)
+        waitUpTo(PATIENCE).ignoring(ElementClickInterceptedException.class)
                 .ignoring(ElementNotInteractableException.class).until(d -> {
             WebElement element = ExpectedConditions.elementToBeClickable(target).apply(d);
             if (element == null) {
@@ -185,7 +190,7 @@ public final class Browser implements AutoCloseable {
                 click(By.cssSelector(css(menuId) + " .ui-selectonemenu-trigger"));
             }
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> (Boolean) ((JavascriptExecutor) d)
+                waitUpTo(Duration.ofSeconds(3)).until(d -> (Boolean) ((JavascriptExecutor) d)
                         .executeScript("var p = arguments[0]; return jQuery(p).is(':visible')"
                                 + " && !jQuery(p).is(':animated') && parseFloat(getComputedStyle(p).opacity) > 0.99;",
                                 d.findElement(panel)));
@@ -208,7 +213,7 @@ public final class Browser implements AutoCloseable {
         click(By.cssSelector(css(menuId) + " .ui-selectcheckboxmenu-trigger"));
         click(By.cssSelector(css(menuId + "_panel") + " li[data-item-value='" + value + "'] .ui-chkbox-box"));
         click(By.tagName("h1"));
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.invisibilityOfElementLocated(
+        waitUpTo(PATIENCE).until(ExpectedConditions.invisibilityOfElementLocated(
                 By.cssSelector(css(menuId + "_panel"))));
     }
 
@@ -218,7 +223,7 @@ public final class Browser implements AutoCloseable {
      */
     public void clickBar(String widgetVar, String series, String bar) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        new WebDriverWait(driver, PATIENCE).withMessage(() -> "waiting for chart " + widgetVar)
+        waitUpTo(PATIENCE).withMessage(() -> "waiting for chart " + widgetVar)
                 .until(d -> (Boolean) js.executeScript("return !!(window.PF && PF(arguments[0]) && PF(arguments[0]).chart);",
                         widgetVar));
         @SuppressWarnings("unchecked")
@@ -248,7 +253,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement visible(By target) {
-        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(target));
+        return waitUpTo(PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(target));
     }
 
     public List<WebElement> all(By target) {
@@ -257,7 +262,7 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the text shows in the element, and fails with what was there instead. */
     public void waitForText(By target, String text) {
-        new WebDriverWait(driver, PATIENCE)
+        waitUpTo(PATIENCE)
                 .withMessage(() -> "waiting for '" + text + "' in " + target + "; page shows: "
                         + driver.findElement(By.tagName("body")).getText())
                 .until(ExpectedConditions.textToBePresentInElementLocated(target, text));
@@ -265,7 +270,7 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until exactly this many elements match, as after a filter has been applied. */
     public void waitForCount(By target, int count) {
-        new WebDriverWait(driver, PATIENCE)
+        waitUpTo(PATIENCE)
                 .withMessage(() -> "waiting for " + count + " of " + target + ", found " + all(target).size())
                 .until(d -> d.findElements(target).size() == count);
         settle();
@@ -274,7 +279,7 @@ public final class Browser implements AutoCloseable {
     /** Waits until a file of that name has been downloaded completely into the folder, and answers it. */
     public Path downloaded(Path folder, String fileName) {
         Path file = folder.resolve(fileName);
-        new WebDriverWait(driver, PATIENCE)
+        waitUpTo(PATIENCE)
                 .withMessage(() -> "waiting for " + file + "; the folder holds " + listing(folder))
                 .until(d -> Files.isRegularFile(file) && !Files.exists(folder.resolve(fileName + ".crdownload")));
         return file;
@@ -298,7 +303,7 @@ public final class Browser implements AutoCloseable {
      */
     public void waitForPath(String ending) {
         try {
-            new WebDriverWait(driver, PATIENCE).until(d -> currentPath().endsWith(ending));
+            waitUpTo(PATIENCE).until(d -> currentPath().endsWith(ending));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("expected a page ending in " + ending + ", still at " + currentPath(), e);
         }
@@ -353,8 +358,12 @@ public final class Browser implements AutoCloseable {
     }
 
     /** The document is loaded and neither jQuery nor the PrimeFaces ajax queue has a request under way. */
+    private WebDriverWait waitUpTo(Duration timeout) {
+        return new WebDriverWait(driver, timeout, LOOK_AGAIN);
+    }
+
     public void settle() {
-        new WebDriverWait(driver, PATIENCE).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        waitUpTo(PATIENCE).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete'"
                         + " && (!window.jQuery || jQuery.active === 0)"
                         + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());"));
