@@ -92,7 +92,7 @@ public final class ClauseDetector {
     /** "(2) The processor ...": a paragraph numbered in brackets, as under "Article 5". */
     private static final Pattern BRACKETED = Pattern.compile("^\\s*\\((\\d{1,2})\\)\\s+(\\S.*)");
     private static final Pattern LETTERED = Pattern.compile("^\\s*(?:\\(([a-z])\\)|([a-z])[.)])\\s+\\S.*");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;])\\s+(?=[\\p{Lu}(\\d•‘“])");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;])\\s+(?=[\\p{Lu}(\\d•‘“„])");
     private static final Pattern TABLE_WORD = Pattern.compile("artikel|article|clause|clausule|bepaling|section|sectie",
             FLAGS);
     private static final Pattern TITLE_END = Pattern.compile(".*[.;,:]$");
@@ -139,7 +139,7 @@ public final class ClauseDetector {
             + "\\b[^.;]{0,60}?\\b(?:onder)?tekend|last signature|laatste (?:handtekening|ondertekening)", FLAGS);
     private static final Pattern STARTS_WITH_DATE = Pattern.compile("^(?:the\\s+|de\\s+)?" + DATE, FLAGS);
     /** A defined term and what it means: "“Effective Date” means ...", "Ingangsdatum: de datum van ...". */
-    private static final Pattern DEFINED = Pattern.compile("[“\"‘']([\\p{L} ]{3,40})[”\"’']\\s*(?:(?:means|betekent"
+    private static final Pattern DEFINED = Pattern.compile("[“\"‘'„]([\\p{L} ]{3,40})[”\"’']\\s*(?:(?:means|betekent"
             + "|is|shall mean)\\s|:)\\s*([^;]{3,160})", FLAGS);
     private static final Pattern DEFINED_IN_LIST = Pattern.compile("^\\s*(?:\\(?[a-z]{1,2}[.)]\\s+|\\d{1,2}\\.\\s+|[•*–-]\\s+)?"
             + "(\\p{Lu}[\\p{L} ]{2,40}):\\s+([^;]{3,160})");
@@ -175,6 +175,14 @@ public final class ClauseDetector {
      */
     private static final Pattern TIED = Pattern.compile("\\b(?:zolang|for as long as)\\b|voor de duur van de"
             + "|for the duration of the", FLAGS);
+    /** What a sentence that ties the agreement's duration to something else speaks of: this text lasting. */
+    private static final Pattern LASTS = Pattern.compile("overeenkomst|agreement|\\bdpa\\b|addendum|schedule|bijlage"
+            + "|voorwaarden|\\bterms\\b|clauses|bepalingen|in force|in effect|van kracht|\\bloopt\\b|\\bduurt\\b|remains?"
+            + "|continues?|appl(?:y|ies)|\\bgeld(?:t|en)\\b", FLAGS);
+    /** A sentence that starts the term it gives: "gaat in op 1 april 2027 en heeft een looptijd van twee jaar". */
+    private static final Pattern STARTS = Pattern.compile("commenc\\w*|effective (?:from|as of|on|date)|takes? effect"
+            + "|enters? into force|comes? into (?:force|effect)|with effect|gaat in\\b|treedt in werking|in werking (?:treedt"
+            + "|getreden)|met ingang van|(?:starts?|begins?) on|(?:vangt|begint|start) (?:aan )?op|ingangsdatum", FLAGS);
     private static final Pattern NOTICE = Pattern.compile("(?:notice period of|opzegtermijn van|met inachtneming van "
             + "een (?:opzeg)?termijn van)\\s+(?:at least\\s+"
             + "|ten minste\\s+)?" + NUM + "\\s+(days?|weeks?|months?|dagen|weken|maanden)|" + NUM + "\\s+(days?|weeks?|months?)(?:" + APOSTROPHE
@@ -192,7 +200,10 @@ public final class ClauseDetector {
     private static final Pattern DATA_BREACH = Pattern.compile("personal data breach|data breach|breach of (?:security"
             + "|personal data)|security (?:incident|breach)|datalek|inbreuk in verband met persoonsgegevens"
             + "|beveiligingsincident|meldplicht|breach[^.]{0,60}personal data|personal data[^.]{0,60}breach"
-            + "|inbreuk[^.]{0,60}persoonsgegevens|persoonsgegevens[^.]{0,60}inbreuk|incident[^.]{0,60}personal data", FLAGS);
+            + "|inbreuk[^.]{0,60}persoonsgegevens|persoonsgegevens[^.]{0,60}inbreuk|incident[^.]{0,60}personal data"
+            // "Melding van inbreuken: ... binnen 36 uur nadat hij kennis heeft genomen van de inbreuk": an infringement
+            // is "inbreuk op" or "inbreuk maakt"
+            + "|\\binbreuk(?:en)?\\b(?!\\s+(?:op|maakt|maken|oplever\\w*|vorm\\w*))", FLAGS);
     private static final Pattern TELLS = Pattern.compile("notif|inform|\\bmeldt\\b|\\bmelden\\b|report|let (?:\\w+ ){1,2}know|\\btell"
             + "|op de hoogte|in kennis", FLAGS);
     private static final Pattern WITHIN = Pattern.compile("(?:within|no later than|not later than|binnen|uiterlijk"
@@ -205,6 +216,12 @@ public final class ClauseDetector {
             + "\\b[^.]{0,80}\\b(?:derden|third part(?:y|ies))\\b|\\b(?:derden|third part(?:y|ies))\\b[^.]{0,100}"
             + "(?:in ?(?:te )?schakel\\w*|inschakelt|\\bin\\b\\s+(?:zonder|without))", FLAGS);
     private static final Pattern THIRD_NOUNS = Pattern.compile("derden|third part", FLAGS);
+    /** "shall not bring in any other company to process", "schakelt geen ander bedrijf in": sub-processing in other words. */
+    private static final Pattern OTHER_PARTIES = Pattern.compile("\\b(?:bring\\w* in|engag\\w*|appoint\\w*|call\\w* in"
+            + "|involv\\w*|hir(?:e|es|ing))\\s+(?:\\w+\\s+){0,2}?(?:another|other)\\s+(?:compan(?:y|ies)|part(?:y|ies)"
+            + "|organi[sz]ations?|firms?|business(?:es)?|service providers?)\\b|\\b(?:een ander(?:e)?|andere)\\s+(?:bedrij(?:f"
+            + "|ven)|partij(?:en)?|organisaties?|dienstverleners?)\\b[^.]{0,80}(?:in ?(?:te )?schakel\\w*|inschakelt)", FLAGS);
+    private static final Pattern OTHER_NOUNS = Pattern.compile("\\bother\\b|\\bander", FLAGS);
     private static final Pattern SPECIFIC = Pattern.compile("(?:prior\\s+)?specific\\s+(?:prior\\s+)?(?:written\\s+)?"
             + "(?:authori[sz]ation|consent|approval)|specifieke\\s+(?:voorafgaande\\s+)?(?:schriftelijke\\s+)?toestemming"
             + "|voorafgaande\\s+specifieke", FLAGS);
@@ -245,7 +262,8 @@ public final class ClauseDetector {
     private static final Pattern OBJECTION_LABELLED = Pattern.compile("(?:bezwaartermijn|objection period|period (?:for|of)"
             + " objection)\\s*(?:van|of|is)?\\s*:?\\s*" + NUM + "\\s+" + DAYS, FLAGS);
     /** Consent before each engagement, with no general authorisation named: a specific one. */
-    private static final Pattern PRIOR_CONSENT = Pattern.compile("(?:without|zonder)\\s+(?:the\\s+)?(?:voorafgaande"
+    private static final Pattern PRIOR_CONSENT = Pattern.compile("(?:without|zonder)\\s+(?:the\\s+|our\\s+|its\\s+|your"
+            + "\\s+|their\\s+|\\p{L}+['’]s\\s+|diens\\s+|haar\\s+|zijn\\s+|onze\\s+|uw\\s+)?(?:voorafgaande"
             + "|prior)\\s+(?:schriftelijke\\s+|written\\s+)?(?:toestemming|consent|authori[sz]ation|approval)", FLAGS);
     /** "binnen 14 dagen ... bezwaar maken": the period named before the objection. */
     private static final Pattern OBJECTION_AFTER = Pattern.compile("(?:within|binnen)\\s+" + PERIOD_OF + NUM + "\\s+" + DAYS
@@ -253,7 +271,11 @@ public final class ClauseDetector {
     /** Art. 28(2) and (4) refused in words: no notice, no objection. */
     private static final Pattern NO_SAY = Pattern.compile("without (?:any )?(?:prior )?notice|no right to object"
             + "|not (?:be )?entitled to object|zonder (?:voorafgaande )?(?:kennisgeving|melding|aankondiging)"
-            + "|geen recht (?:op|van|om) bezwaar|kan geen bezwaar"
+            + "|geen recht (?:op|van|om) bezwaar|\\bkan\\s+(?:\\w+\\s+){0,2}?geen\\s+bezwaar"
+            + "|(?:cannot|can ?not|may not|shall not be entitled to|is not entitled to)\\s+object"
+            // "is niet verplicht Afnemer vooraf over de inschakeling ... te informeren", "not obliged to notify"
+            + "|\\bniet\\s+(?:verplicht|gehouden)\\b[^.;]{0,80}?\\b(?:te\\s+)?(?:informeren|melden|inlichten|mee te delen)"
+            + "|\\bnot\\s+(?:be\\s+)?(?:obliged|required|bound)\\s+to\\s+(?:inform|notify|tell|give notice)"
             // "wij hoeven u niet vooraf te informeren", "no separate consent is required"
             + "|\\bniet\\s+(?:vooraf|van tevoren|eerst)\\s+(?:te\\s+)?(?:informeren|melden|inlichten)|not\\s+(?:\\w+\\s+)?"
             + "(?:inform|notify|tell)\\w*\\s+(?:you\\s+|the \\w+\\s+)?(?:in advance|beforehand)"
@@ -277,10 +299,13 @@ public final class ClauseDetector {
             + " als)\\s+(?:uw|your|de|the)\\s+(?:verwerker|processor|bewerker)\\b", FLAGS);
     private static final Set<String> CONTROLLER_ROLES = Set.of("customer", "klant", "opdrachtgever", "client",
             "controller", "verwerkingsverantwoordelijke", "verantwoordelijke", "afnemer");
-    /** "Salarispunt B.V., gevestigd te Apeldoorn, hierna: “Opdrachtnemer”": a party's name and its defined name. */
+    /**
+     * "Salarispunt B.V., gevestigd te Apeldoorn, hierna: “Opdrachtnemer”", "Shiftly Ltd (“Provider”)": a party's name
+     * and its defined name, in English or Dutch quotation marks („Klant”).
+     */
     private static final Pattern PARTY = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}[\\p{L}\\d&.'’/-]*(?:\\s+(?:[\\p{Lu}\\d][\\p{L}\\d&.'’/-]*"
-            + "|van|der|de|den|het|of|and|en|und|&)){0,7}),\\s[^“\"]{0,300}?"
-            + "[“\"]([\\p{L} -]{2,30})[”\"]");
+            + "|van|der|de|den|het|of|and|en|und|&)){0,7})(?:,\\s[^“\"„]{0,300}?|\\s+\\((?:the\\s+|hierna:?\\s+|hereinafter:?\\s+)?)"
+            + "[“\"„]([\\p{L} -]{2,30})[”\"]");
     private static final Pattern LEGAL_SUFFIX = Pattern.compile("[\\s,]+(?:B\\.V\\.?|N\\.V\\.?|U\\.A\\.?|GmbH|AG|Ltd\\.?"
             + "|Limited|Inc\\.?|LLC|SAS|S\\.A\\.?|SE|AB|A/S|ApS|Oy|S\\.r\\.l\\.?|S\\.p\\.A\\.?|plc|BV|NV|DAC|OÜ)$");
 
@@ -297,6 +322,8 @@ public final class ClauseDetector {
     /** A sentence that introduces the list: "... andere partijen (subverwerkers) inschakelen ..., namelijk:". */
     private static final Pattern LIST_OPENING = Pattern.compile("(?:sub-?processors?|sub-?verwerkers?)\\b[^.:]{0,150}:\\s*$",
             FLAGS);
+    /** How many lines after the last that names sub-processors a line ending in a colon still opens their list. */
+    private static final int LIST_OPENING_REACH = 6;
     private static final Pattern NEXT_ANNEX = Pattern.compile("^\\s*(?:annex|bijlage|schedule|appendix|artikel|article"
             + "|clause|section)\\s+[ivx\\d]+\\b", FLAGS);
     /** "• Mailjet SAS, France – e-mail delivery": a listed entry, its parts apart by dashes, commas or colons. */
@@ -328,6 +355,11 @@ public final class ClauseDetector {
         int operative = operativeFrom(blocks);
         for (Clause clause : Clause.values()) {
             Found found = clause(clause, blocks, operative, patterns);
+            if (clause == Clause.A_INSTRUCTIONS) {
+                // processing for the processor's own purposes is not processing on the controller's instructions
+                Finding own = ownPurposes(blocks);
+                found = own != null ? new Found(own, true) : found;
+            }
             if (found == null) {
                 missing.add(clause);
             } else if (found.otherwise() || clause == Clause.D_SUBPROCESSORS && !meetsArticle28(found.finding(), blocks)) {
@@ -360,14 +392,19 @@ public final class ClauseDetector {
                 return n == null ? null : String.valueOf(months(n, length.group(2)));
             });
         }
-        if (expires.isEmpty() && effective != null && blocks.stream().noneMatch(b -> TIED.matcher(b.text()).find())) {
+        if (expires.isEmpty() && effective != null) {
             // a term in years or months from the effective date ends the day before its anniversary (a renewal
             // term, if any, runs from there)
-            expires = all(blocks, ProposalKind.EXPIRES_ON, TERM, 0.6, m -> {
+            expires = new ArrayList<>(all(blocks, ProposalKind.EXPIRES_ON, TERM, 0.6, m -> {
                 Integer n = number(m.group(1));
                 return n == null ? null : LocalDate.parse(effective.value())
                         .plusMonths(months(n, m.group(2))).minusDays(1).toString();
-            });
+            }));
+            if (tied(blocks)) {
+                // lasting as long as another agreement, a term found is that agreement's, unless its own sentence
+                // starts it here ("commences on the Effective Date and shall continue for an initial term of")
+                expires.removeIf(f -> !STARTS.matcher(f.passage()).find());
+            }
         }
         addWithAlternatives(findings, expires);
         addWithAlternatives(findings, renewal);
@@ -387,7 +424,7 @@ public final class ClauseDetector {
 
     private static final String ROLE_WORD = "(?i:(?:the\\s+|de\\s+)?(?:data\\s+)?(controller|processor"
             + "|verwerkingsverantwoordelijke|verantwoordelijke|verwerker|bewerker))\\b";
-    private static final Pattern ROLE = Pattern.compile("[“\"‘']?(\\p{Lu}[\\p{L}-]{2,30}(?: \\p{Lu}[\\p{L}-]{2,30})?)[”\"’']?"
+    private static final Pattern ROLE = Pattern.compile("[“\"‘'„]?(\\p{Lu}[\\p{L}-]{2,30}(?: \\p{Lu}[\\p{L}-]{2,30})?)[”\"’']?"
             + "\\s+(?i:is|acts as|shall act as|qualifies as|treedt op als|geldt als|is aan te merken als"
             + "|wordt aangemerkt als)\\s+(?i:daarbij\\s+|hierbij\\s+)?" + ROLE_WORD);
     /** "... en Opdrachtnemer de verwerker", "... and Supplier is the Processor": the other party in the same breath. */
@@ -562,6 +599,32 @@ public final class ClauseDetector {
                 && x[0].matches("\\p{Lu}\\p{L}+") && y[0].matches("\\p{Lu}\\p{L}+");
     }
 
+    /** "mag de Persoonsgegevens daarnaast voor eigen doeleinden verwerken", "may use ... for its own purposes". */
+    private static final Pattern OWN_PURPOSES = Pattern.compile("\\b(?:mag|mogen|is gerechtigd|is bevoegd|may|is entitled"
+            + " to|is permitted to|is free to)\\s[^.;]{0,100}?\\b(?:voor (?:zijn |haar |hun )?eigen doel(?:einden|en)|for (?:its"
+            + "|their|his|her|our) own (?:business )?purposes)", FLAGS);
+    /** Data no longer personal: using it for one's own purposes is no processing against (a). */
+    private static final Pattern NOT_PERSONAL = Pattern.compile("anonymi|geanonimiseerd|aggregat|geaggregeerd|statisti",
+            FLAGS);
+
+    /** Where the processor is allowed to process the data for its own purposes, or null. */
+    private static Finding ownPurposes(List<Block> blocks) {
+        for (Block block : blocks) {
+            if (block.heading()) {
+                continue;
+            }
+            Matcher m = OWN_PURPOSES.matcher(block.text());
+            while (m.find()) {
+                String sentence = sentenceAround(block.text(), m.start());
+                if (!FORBIDS.matcher(sentence).find() && !NOT_PERSONAL.matcher(sentence).find()) {
+                    return finding(ProposalKind.CLAUSE, Clause.A_INSTRUCTIONS, block.reference(), block,
+                            List.of(new Mark(m.start(), m.end())), 0.6);
+                }
+            }
+        }
+        return null;
+    }
+
     /** Every sentence holding the candidate's elements speaks of a sub-processor. */
     private static boolean onSubprocessor(Candidate c) {
         return c.marks().stream().allMatch(m -> SUB_WORDS.matcher(sentenceAround(c.block().text(), m.start())).find());
@@ -734,6 +797,23 @@ public final class ClauseDetector {
         return defined;
     }
 
+    /**
+     * The agreement lasts as long as another one or the processing: a sentence with "zolang", "for as long as" that
+     * speaks of this text lasting, not "schakelt de subverwerker niet in zolang partijen geen oplossing hebben".
+     */
+    private static boolean tied(List<Block> blocks) {
+        for (Block block : blocks) {
+            if (TIED.matcher(block.text()).find()) {
+                for (Sentence sentence : sentences(block.text())) {
+                    if (TIED.matcher(sentence.text()).find() && LASTS.matcher(sentence.text()).find()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** A notice period belongs to ending or renewing the agreement, not to an audit's or invoice's notice. */
     private List<Finding> notice(List<Block> blocks) {
         List<Finding> found = new ArrayList<>();
@@ -826,14 +906,46 @@ public final class ClauseDetector {
                 Math.round(Math.max(0.05, confidence) * 100) / 100.0);
     }
 
-    /** The blocks that speak of sub-processors, or of third parties engaged for the processing. */
+    /** The blocks that speak of sub-processors, or of third parties or other companies engaged for the processing. */
     private static List<Block> subWords(List<Block> blocks) {
-        // THIRD_PARTIES is costly on long texts: tried only where its nouns occur at all
+        // THIRD_PARTIES and OTHER_PARTIES are costly on long texts: tried only where their nouns occur at all
         return blocks.stream().filter(b -> SUB_WORDS.matcher(b.text()).find() || THIRD_NOUNS.matcher(b.text()).find()
-                && THIRD_PARTIES.matcher(b.text()).find()).toList();
+                && THIRD_PARTIES.matcher(b.text()).find() || OTHER_NOUNS.matcher(b.text()).find()
+                && OTHER_PARTIES.matcher(b.text()).find()).toList();
     }
 
     private void subProcessing(List<Block> blocks, List<Finding> findings) {
+        // notice and objection may stand in the paragraph after the one naming sub-processors: read the article
+        List<Block> section = new ArrayList<>();
+        for (Block block : subWords(blocks)) {
+            // the document may call them "Derden" throughout once it has defined them as sub-processors
+            blocks.stream().filter(b -> b.top().equals(block.top()) && !section.contains(b)).forEach(section::add);
+        }
+        Value inDays = m -> {
+            Integer n = number(m.group(1));
+            return n == null ? null : String.valueOf(days(n, m.group(2)));
+        };
+        Finding notice = first(section, ProposalKind.SUB_PROCESSING_NOTICE_DAYS, SUB_NOTICE, 0.75, inDays);
+        if (notice == null) {
+            notice = first(section, ProposalKind.SUB_PROCESSING_NOTICE_DAYS, SUB_NOTICE_LABELLED, 0.7, inDays);
+        }
+        Finding objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION, 0.75, inDays);
+        if (objection == null) {
+            objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_AFTER, 0.7, inDays);
+        }
+        if (objection == null) {
+            objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_LABELLED, 0.7, inDays);
+        }
+        regime(blocks, findings, objection);
+        add(findings, notice);
+        add(findings, objection);
+    }
+
+    /**
+     * The regime the document names; else the one its words imply. {@code objection} is where the controller may
+     * object to a new sub-processor: Art. 28(2)'s general authorisation, named or not (a specific one asks consent).
+     */
+    private void regime(List<Block> blocks, List<Finding> findings, Finding objection) {
         Finding specific = first(blocks, ProposalKind.SUB_PROCESSING, SPECIFIC, 0.8, m -> SubProcessing.SPECIFIC.name());
         Finding general = first(blocks, ProposalKind.SUB_PROCESSING, GENERAL, 0.8, m -> SubProcessing.GENERAL.name());
         Finding none = first(blocks, ProposalKind.SUB_PROCESSING, NONE, 0.75, m -> SubProcessing.NOT_ALLOWED.name());
@@ -852,27 +964,16 @@ public final class ClauseDetector {
             add(findings, priorConsent(subWords(blocks)));
         } else {
             // "is gerechtigd ... subverwerkers in te schakelen", "may engage sub-processors": allowed, no regime named
-            add(findings, first(blocks, ProposalKind.SUB_PROCESSING, PERMITTED, 0.55, m -> SubProcessing.GENERAL.name()));
+            Finding permitted = first(blocks, ProposalKind.SUB_PROCESSING, PERMITTED, 0.55,
+                    m -> SubProcessing.GENERAL.name());
+            if (permitted == null && objection != null) {
+                // "shall not engage a sub-processor unless it has informed the Controller ... and the Controller has
+                // not objected": no regime named, but notice with a right to object is the general authorisation
+                permitted = new Finding(ProposalKind.SUB_PROCESSING, null, SubProcessing.GENERAL.name(),
+                        objection.page(), objection.reference(), objection.passage(), objection.marks(), 0.5);
+            }
+            add(findings, permitted);
         }
-        // notice and objection may stand in the paragraph after the one naming sub-processors: read the article
-        List<Block> section = new ArrayList<>();
-        for (Block block : subWords(blocks)) {
-            // the document may call them "Derden" throughout once it has defined them as sub-processors
-            blocks.stream().filter(b -> b.top().equals(block.top()) && !section.contains(b)).forEach(section::add);
-        }
-        Value inDays = m -> {
-            Integer n = number(m.group(1));
-            return n == null ? null : String.valueOf(days(n, m.group(2)));
-        };
-        Finding notice = first(section, ProposalKind.SUB_PROCESSING_NOTICE_DAYS, SUB_NOTICE, 0.75, inDays);
-        add(findings, notice != null ? notice
-                : first(section, ProposalKind.SUB_PROCESSING_NOTICE_DAYS, SUB_NOTICE_LABELLED, 0.7, inDays));
-        Finding objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION, 0.75, inDays);
-        if (objection == null) {
-            objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_AFTER, 0.7, inDays);
-        }
-        add(findings, objection != null ? objection
-                : first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_LABELLED, 0.7, inDays));
     }
 
     /** "may ... without prior consent" permits; "shall not ... without", "geen ... zonder" asks consent each time. */
@@ -900,7 +1001,7 @@ public final class ClauseDetector {
             return "";
         }
         List<String> lines = text.pages().get(0).lines().filter(l -> !l.isBlank()).toList();
-        return lines.isEmpty() ? "" : lines.get(0) + " " + lines.get(lines.size() - 1);
+        return lines.isEmpty() ? "" : lines.get(0) + "\n" + lines.get(lines.size() - 1);
     }
 
     /** The Commission's clauses or the Data Pro Code when the text says so; else a supplier's terms or own. */
@@ -921,20 +1022,25 @@ public final class ClauseDetector {
                     0.5);
         }
         // a running line names the party defined as the processor ("Salarispunt B.V., ..., hierna: Opdrachtnemer"),
-        // and not the controller: the processor's own document
+        // and not the controller: the processor's own document. Named after the document's title ("Verwerkersovereenkomst
+        // – PeopleFlow HR"), it is the counterparty a controller files the agreement under, not the author
         Map<String, String> parties = parties(blocks);
-        String running = runningTitle.toLowerCase(Locale.ROOT);
         boolean processorNamed = false;
         boolean controllerNamed = false;
-        for (Map.Entry<String, String> party : parties.entrySet()) {
-            String defined = party.getValue().toLowerCase(Locale.ROOT);
-            boolean processor = roles.processors().stream().anyMatch(n -> n.equalsIgnoreCase(defined))
-                    || ROLE_NAMES.contains(defined);
-            boolean controller = roles.controllers().stream().anyMatch(n -> n.equalsIgnoreCase(defined))
-                    || CONTROLLER_ROLES.contains(defined);
-            if (namedIn(running, party.getKey())) {
-                processorNamed |= processor;
-                controllerNamed |= controller || !processor;
+        for (String running : runningTitle.toLowerCase(Locale.ROOT).split("\n")) {
+            Matcher titleWord = RUNNING_TITLE.matcher(running);
+            int titleAt = titleWord.find() ? titleWord.start() : running.length();
+            for (Map.Entry<String, String> party : parties.entrySet()) {
+                String defined = party.getValue().toLowerCase(Locale.ROOT);
+                boolean processor = roles.processors().stream().anyMatch(n -> n.equalsIgnoreCase(defined))
+                        || ROLE_NAMES.contains(defined);
+                boolean controller = roles.controllers().stream().anyMatch(n -> n.equalsIgnoreCase(defined))
+                        || CONTROLLER_ROLES.contains(defined);
+                int at = namedAt(running, party.getKey());
+                if (at >= 0) {
+                    processorNamed |= processor && at < titleAt;
+                    controllerNamed |= controller || !processor;
+                }
             }
         }
         if (processorNamed && !controllerNamed) {
@@ -980,20 +1086,29 @@ public final class ClauseDetector {
     private static final Set<String> GENERIC_NAMES = Set.of("stichting", "gemeente", "vereniging", "provincie",
             "holding", "groep", "group", "the", "de", "het", "koninklijke", "royal", "international", "nederland");
 
-    /** A running line names a party by its full name, or by its own first word ("Meterwise – Greenfield | ..."). */
-    private static boolean namedIn(String running, String party) {
+    /** The word that names the document itself in a running line. */
+    private static final Pattern RUNNING_TITLE = Pattern.compile("verwerkersovereenkomst|bewerkersovereenkomst"
+            + "|data processing|processing agreement|\\bdpa\\b|addendum|voorwaarden|\\bterms\\b", FLAGS);
+
+    /**
+     * Where a running line names a party, by its full name or by its own first word ("Meterwise – Greenfield | ..."),
+     * or -1.
+     */
+    private static int namedAt(String running, String party) {
         String name = party.toLowerCase(Locale.ROOT);
         if (running.contains(name)) {
-            return true;
+            return running.indexOf(name);
         }
         String word = name.split("\\s+")[0];
-        return word.length() >= 5 && !GENERIC_NAMES.contains(word)
-                && Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(running).find();
+        Matcher named = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(running);
+        return word.length() >= 5 && !GENERIC_NAMES.contains(word) && named.find() ? named.start() : -1;
     }
 
     /** Where a cover page or preamble starts to list the parties. */
     private static final Pattern PARTIES_LISTED = Pattern.compile("\\(1\\)|\\bbetween\\s*:|\\btussen\\s*:"
             + "|\\b(?:partijen|parties)\\s*:|\\bde ondergetekenden\\b|\\bthe undersigned\\b", FLAGS);
+
+    private static final Pattern TITLE_CAPITALS = Pattern.compile("^(?:[\\p{Lu}\\d&/-]{2,}\\s+)+(?=\\p{Lu}\\p{Ll})");
 
     /** The parties' names (legal form dropped) with the name the document defines for each. */
     private static Map<String, String> parties(List<Block> blocks) {
@@ -1001,9 +1116,11 @@ public final class ClauseDetector {
         for (Block block : blocks.subList(0, Math.min(12, blocks.size()))) {
             Matcher party = PARTY.matcher(block.text());
             while (party.find()) {
-                String name = LEGAL_SUFFIX.matcher(party.group(1).strip()).replaceFirst("").strip();
+                // a title in capitals before the name ("DATA PROCESSING AGREEMENT Shiftly Ltd") is no part of it
+                String name = LEGAL_SUFFIX.matcher(TITLE_CAPITALS.matcher(party.group(1).strip()).replaceFirst(""))
+                        .replaceFirst("").strip();
                 if (name.length() >= 4) {
-                    parties.put(name, party.group(2).strip());
+                    parties.put(name, party.group(2).strip().replaceFirst("^(?i:the|de|het)\\s+", ""));
                 }
             }
         }
@@ -1018,10 +1135,10 @@ public final class ClauseDetector {
             // "stemt in met de inschakeling van Datacenter B.V., gevestigd in Nederland, voor de huisvesting"
             Matcher named = NAMED_SUBPROCESSOR.matcher(block.text());
             while (named.find()) {
-                String country = country(named.group(2));
+                String country = country(named.group(2) != null ? named.group(2) : named.group(3));
                 String name = named.group(1).strip();
                 if (country != null && found.stream().noneMatch(f -> f.value().startsWith(name + "|"))) {
-                    found.add(subprocessor(name, country, named.group(3).strip(), block.pageAt(named.start(1)),
+                    found.add(subprocessor(name, country, named.group(4).strip(), block.pageAt(named.start(1)),
                             sentenceAround(block.text(), named.start(1))));
                 }
             }
@@ -1045,12 +1162,18 @@ public final class ClauseDetector {
         String service = null;
         int namePage = 0;
         String nameLine = null;
+        int sinceSubWords = Integer.MAX_VALUE;
         for (String[] pageAndLine : entries(layout)) {
             int p = Integer.parseInt(pageAndLine[0]) - 1;
             String line = pageAndLine[1];
             {
+                // "• De Leverancier legt iedere subverwerker ... op. / Op dit moment werkt de Leverancier met:": a
+                // sentence ending in a colon just after sub-processors were spoken of opens their list
+                boolean opensAfterSubWords = sinceSubWords <= LIST_OPENING_REACH && line.strip().endsWith(":");
+                sinceSubWords = SUB_WORDS.matcher(line).find() ? 0 : sinceSubWords == Integer.MAX_VALUE
+                        ? sinceSubWords : sinceSubWords + 1;
                 if (ANNEX.matcher(line).find() || LIST_HEADING.matcher(line.strip()).matches()
-                        || LIST_OPENING.matcher(line).find()) {
+                        || LIST_OPENING.matcher(line).find() || opensAfterSubWords) {
                     inAnnex = true;
                     continue;
                 }
@@ -1119,8 +1242,10 @@ public final class ClauseDetector {
             + "|toestemming|consent\\w*|approv\\w*|use of|gebruik van|sub-?processors?|sub-?verwerkers?)\\b[^.;]{0,50}?\\s"
             + "(\\p{Lu}[\\p{L}&'’-]*(?:\\s+[\\p{Lu}&(][\\p{L}&'’()-]*){0,4}\\s+(?:B\\.V\\.|N\\.V\\.|GmbH|AG|Ltd\\.?|Limited"
             + "|Inc\\.?|LLC|SAS|S\\.A\\.|SE|AB|A/S|ApS|Oy|S\\.r\\.l\\.|S\\.p\\.A\\.|plc|B\\.V|BV|NV))"
-            + ",?\\s+(?:gevestigd|established|located|based|registered|statutair gevestigd)\\s+(?:in|te)\\s+"
-            + "(?:the\\s+)?([\\p{L} ]{3,40}?)(?:,\\s*|\\s+)(?:voor|for)\\s+(?:de\\s+|het\\s+|the\\s+)?([^.;,]{3,80})");
+            + "(?:,?\\s+(?:gevestigd|established|located|based|registered|statutair gevestigd)\\s+(?:in|te)\\s+"
+            + "(?:the\\s+)?([\\p{L} ]{3,40}?)(?:,\\s*|\\s+)"
+            // "gebruik van Google Cloud EMEA Limited (Ierland) voor de hosting": the country in brackets
+            + "|\\s*\\(([\\p{L} ]{3,40})\\),?\\s+)(?:voor|for)\\s+(?:de\\s+|het\\s+|the\\s+)?([^.;,]{3,80})");
 
     /** Ends an entry that goes on in the next line: a dash, a comma, a joining word. */
     private static final Pattern OPEN_END = Pattern.compile("(?:[–—,-]|\\b(?:and|or|of|for|en|of|voor|van))\\s*$",
