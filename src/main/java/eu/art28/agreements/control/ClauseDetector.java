@@ -105,14 +105,15 @@ public final class ClauseDetector {
             + "|\\d{1,2}(?:st|nd|rd|th|e)?\\s+(?:day\\s+)?(?:of\\s+)?(?:" + MONTHS + "),?\\s+\\d{4}|(?:" + MONTHS + ")\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
     private static final String APOSTROPHE = "['’]";
 
-    private static final Pattern SIGNED = Pattern.compile("(?:signed (?:in (?:duplicate|triplicate|\\w+ (?:copies"
+    private static final Pattern SIGNED = Pattern.compile("(?:(?:signed|executed) (?:in (?:duplicate|triplicate|\\w+ (?:copies"
             + "|counterparts|originals|exemplaren))\\s+)?(?:(?:this|the)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?\\s+)?"
-            + "(?:by [^;]{1,80}?\\s)?(?:on|at [^,.]{1,40}?,? on)"
+            + "(?:(?:by|(?:for and )?on behalf of) [^;]{1,80}?\\s)?(?:on|as of|at [^,.]{1,40}?,? on)"
             + "|\\b(?:this|deze)\\s[^.;]{0,60}?\\b(?:is|was)\\s+(?:dated|gedateerd)"
             // a signatory's line "Zwolle, 18-02-2026": a place and a date, nothing else
             + "|(?<=^|\\s)(?=\\p{Lu}\\p{L}{2,30},\\s*\\d)"
             + "|signature (?:and \\w+ )?date\\s*:\\s*(?:[\\p{L} .’'-]{2,60},\\s*){0,2}"
-            + "|date of signature|signature date|(?:onder)?tekend (?:op|d\\.\\s?d\\.|te [^,.]{1,40}?,? (?:op|d\\.\\s?d\\.))"
+            + "|date of signature|signature date|(?:date|datum) (?:signed|getekend|ondertekend)\\s*:"
+            + "|(?:onder)?tekend (?:in (?:twee|drie|vier)voud )?(?:op|d\\.\\s?d\\.|te [^,.]{1,40}?,? (?:op|d\\.\\s?d\\.))"
             + "|datum (?:van )?ondertekening"
             + "|\\b(?:(?:plaats|place) (?:en|and) )?(?:datum|date|dated)(?:\\s*/\\s*(?:datum|date))?\\s*:"
             // a signature table's row "Date  3 March 2026  4 March 2026"
@@ -127,7 +128,9 @@ public final class ClauseDetector {
             + "|in werking (?:treedt|getreden) op|gaat in op|ingangsdatum|met ingang van|with effect (?:from|as of)"
             + "|effective as (?:from|of)|van kracht (?:vanaf|met ingang van)|\\bingaande|(?:starts?|begins?|starting|beginning)"
             + " on|(?:vangt|begint|start) (?:aan )?op|(?:gelden|geldt|apply|applies)"
-            + " (?:vanaf|from|as of)|(?:looptijd|duur|termijn|term|period) (?:van|vanaf|from))\\s*:?\\s*(?:the\\s+)?" + DATE,
+            + " (?:vanaf|from|as of)|(?:looptijd|duur|termijn|term|period) (?:van|vanaf|from)"
+            // "treedt in werking per 1 januari 2027"
+            + "|(?:in werking|gaat in|van kracht|geldt|gelden)\\s+per)\\s*:?\\s*(?:the\\s+)?" + DATE,
             FLAGS);
     /** "commences on the Effective Date", "treedt in werking op de dag van ondertekening": a date named elsewhere. */
     private static final Pattern EFFECTIVE_NAMED = Pattern.compile("(?:effective (?:from|as of|on)|enters? into force on"
@@ -153,7 +156,13 @@ public final class ClauseDetector {
     private static final Pattern TERM = Pattern.compile("(?:for (?:a|an) (?:fixed |initial )?(?:period|term) of"
             + "|(?:an|a) initial term of|has a term of|voor (?:een (?:vaste |initiële )?(?:periode|duur|looptijd)|de duur)"
             + " van|(?:een|heeft een) looptijd van|aangegaan voor|(?:a |an )?minimum term of|(?:een )?minimale looptijd"
-            + " van)\\s+" + NUM + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
+            + " van"
+            // "remains in force for three years", "loopt drie jaar", "heeft een duur van 36 maanden", "De looptijd
+            // bedraagt drie jaar", "Its term is three years"
+            + "|(?:remains?|shall remain|continues?|shall continue) in (?:force|effect) for(?: a (?:period|term) of)?"
+            + "|(?:loopt|duurt)(?: voor)?(?: een periode van)?|(?:een|heeft een) (?:duur|termijn) van"
+            + "|(?:looptijd|duur) (?:bedraagt|is)|\\bterm (?:is|shall be|will be))\\s+" + NUM
+            + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
     private static final Pattern RENEWAL = Pattern.compile("(?:(?:tacitly|automatically) (?:be )?(?:renewed|extended)"
             + "|renews? automatically|automatically renews?|stilzwijgend (?:worden )?verlengd"
             + "|(?:renewed|extended|verlengd) (?:automatically|tacitly|stilzwijgend)"
@@ -164,6 +173,9 @@ public final class ClauseDetector {
     /** "renews automatically for successive one-year periods": the number joined to its unit. */
     private static final Pattern RENEWAL_JOINED = Pattern.compile("(?:renew\\w*|extend\\w*|verlengd)\\b[^.]{0,60}?\\b"
             + "(\\d{1,2}|\\p{L}+)-(years?|months?|jaar|maands?)\\s+(?:periods?|terms?|periodes?|termijnen?)", FLAGS);
+    /** "wordt stilzwijgend met een jaar verlengd": the Dutch verb after the length. */
+    private static final Pattern RENEWAL_BEFORE = Pattern.compile("(?:stilzwijgend|automatisch|telkens)\\s+(?:\\w+\\s+)?(?:met"
+            + "|voor)\\s+(?:een periode van\\s+)?" + NUM + "\\s+(jaar|jaren|maanden)\\s+(?:worden\\s+)?verlengd", FLAGS);
     /** "shall automatically renew for successive Renewal Periods": the length is in the term's definition. */
     private static final Pattern RENEWAL_NAMED = Pattern.compile("(?:renew|extend|verleng)\\w*\\b[^.]{0,40}?\\b(?:for|with|met"
             + "|voor)\\s+(?:(?:further|successive|subsequent|consecutive|additional|opeenvolgende|telkens)\\s+)?(?:the\\s+|een"
@@ -204,13 +216,14 @@ public final class ClauseDetector {
             // "Melding van inbreuken: ... binnen 36 uur nadat hij kennis heeft genomen van de inbreuk": an infringement
             // is "inbreuk op" or "inbreuk maakt"
             + "|\\binbreuk(?:en)?\\b(?!\\s+(?:op|maakt|maken|oplever\\w*|vorm\\w*))", FLAGS);
-    private static final Pattern TELLS = Pattern.compile("notif|inform|\\bmeldt\\b|\\bmelden\\b|report|let (?:\\w+ ){1,2}know|\\btell"
+    private static final Pattern TELLS = Pattern.compile("notif|inform|\\bmeldt\\b|\\bmelden\\b|\\bgemeld\\b|report|let (?:\\w+ ){1,2}know|\\btell"
             + "|op de hoogte|in kennis", FLAGS);
-    private static final Pattern WITHIN = Pattern.compile("(?:within|no later than|not later than|binnen|uiterlijk"
-            + "(?: binnen)?)\\s+" + NUM + "\\s+(?:working\\s+|business\\s+|calendar\\s+|werk|kalender)?(hours?|hrs|uur|days?|dagen)",
+    private static final Pattern WITHIN = Pattern.compile("(?:within|no later than|not later than|at the latest|at most"
+            + "|binnen|uiterlijk(?: binnen)?)\\s+" + NUM + "\\s+(?:working\\s+|business\\s+|calendar\\s+|werk|kalender)?"
+            + "(hours?|hrs|uur|days?|dagen|dag)",
             FLAGS);
     private static final Pattern SUB_WORDS = Pattern.compile("sub-?processors?|sub-?verwerkers?|another processor"
-            + "|andere verwerkers?|sub-?contractors?|onderaannemers?", FLAGS);
+            + "|andere verwerkers?|sub-?contract\\w*|onderaannemers?", FLAGS);
     /** The Wbp's and older templates' way: "schakelt geen derden in", "engage third parties to process". */
     private static final Pattern THIRD_PARTIES = Pattern.compile("(?:schakelt|inschakel\\w*|in te schakelen|engag\\w*)"
             + "\\b[^.]{0,80}\\b(?:derden|third part(?:y|ies))\\b|\\b(?:derden|third part(?:y|ies))\\b[^.]{0,100}"
@@ -237,10 +250,15 @@ public final class ClauseDetector {
             + "|(?:mag|is gerechtigd|is bevoegd)\\s[^.]{0,60}?(?:onderaannemers?|sub-?verwerkers?|derden)[\\s,][^.]{0,100}?"
             + "(?:in te schakelen|inschakelen)"
             // "kunnen wij het drukken uitbesteden aan andere drukkerijen", "may subcontract the printing"
-            + "|\\b(?:kunnen|kan|mogen|mag|may|can)\\s[^.]{0,60}?\\b(?:uitbesteden|uit te besteden|subcontract|outsource)",
+            + "|\\b(?:kunnen|kan|mogen|mag|may|can)\\s[^.]{0,60}?\\b(?:uitbesteden|uit te besteden|subcontract|outsource)"
+            // "Customer authorises Provider to engage Subprocessors", "geeft Verwerker toestemming om subverwerkers in te
+            // schakelen": permission with no regime named
+            + "|\\b(?:authori[sz]es?|permits?|allows?)\\s+(?:the\\s+)?\\p{L}+\\s+to\\s+(?:engage|use|appoint)\\s+(?:\\w+\\s+)?"
+            + "(?:sub-?processors?|sub-?contractors?)|\\b(?:geeft|verleent)\\s+(?:de\\s+)?\\p{L}+\\s+(?:hierbij\\s+)?toestemming"
+            + "\\s+(?:om|voor het)\\s+(?:\\w+\\s+){0,2}?sub-?verwerkers?",
             FLAGS);
-    private static final Pattern NONE = Pattern.compile("shall not (?:engage|use|subcontract)[^.]{0,40}sub-?processors?"
-            + "\\s*\\.|(?:mag|zal) geen sub-?verwerkers?|geen sub-?verwerkers? (?:in ?(?:te )?schakelen|inschakelen)"
+    private static final Pattern NONE = Pattern.compile("(?:shall|will) not (?:engage|use|subcontract)[^.]{0,40}sub-?processors?"
+            + "\\s*\\.|(?:maakt|zal) geen gebruik (?:maken )?van sub-?verwerkers?\\s*\\.|(?:mag|zal) geen sub-?verwerkers?|geen sub-?verwerkers? (?:in ?(?:te )?schakelen|inschakelen)"
             + "|(?:schakelt|zet) geen sub-?verwerkers? (?:in|in te)\\b"
             // "Het is Verwerker niet toegestaan ... uit te besteden aan derden", unless an exception follows
             + "|\\b(?:niet toegestaan|not (?:permitted|allowed)|verboden|prohibited)\\b(?![^.]{0,200}\\b(?:zonder|without|tenzij"
@@ -249,7 +267,8 @@ public final class ClauseDetector {
             FLAGS);
     private static final Pattern SUB_NOTICE = Pattern.compile("(?:(?:at least|no later than|not less than|ten minste|tenminste"
             + "|niet minder dan|uiterlijk|minimaal|minstens)\\s+)?" + NUM + "\\s+" + DAYS + APOSTROPHE + "?\\s+(?:in advance|before|prior"
-            + "|van tevoren|voor(?:afgaand|dat)?|vóór)",
+            + "|van tevoren|voor(?:afgaand|dat)?|vóór|(?:(?:prior|advance|written)\\s+)*notice\\s+(?:before|prior to|of (?:any|a|the|each) (?:new|intended"
+            + "|proposed|addition|change|replacement)))",
             FLAGS);
     /** "binnen een termijn van drie weken", "within those two weeks": the period after its article or frame. */
     private static final String PERIOD_OF = "(?:(?:a|een)\\s+(?:termijn|periode|period)\\s+(?:van|of)\\s+"
@@ -265,13 +284,20 @@ public final class ClauseDetector {
     private static final Pattern PRIOR_CONSENT = Pattern.compile("(?:without|zonder)\\s+(?:the\\s+|our\\s+|its\\s+|your"
             + "\\s+|their\\s+|\\p{L}+['’]s\\s+|diens\\s+|haar\\s+|zijn\\s+|onze\\s+|uw\\s+)?(?:voorafgaande"
             + "|prior)\\s+(?:schriftelijke\\s+|written\\s+)?(?:toestemming|consent|authori[sz]ation|approval)", FLAGS);
+    /** "heeft 10 werkdagen om bezwaar te maken", "has fourteen (14) days to object". */
+    private static final Pattern OBJECTION_HAS = Pattern.compile("\\b(?:has|have|heeft|hebben|krijgt|is given)\\s+"
+            + NUM + "\\s+" + DAYS + "\\s+(?:om|to|in which to|within which to)\\s+(?:\\w+\\s+){0,3}?(?:object|bezwaar)", FLAGS);
+    /** Consent before each engagement, written as "na voorafgaande toestemming", "with the prior written consent". */
+    private static final Pattern CONSENT_FIRST = Pattern.compile("(?:\\bna|\\bmet|\\bwith|\\bafter|\\bsubject to)\\s+(?:the\\s+"
+            + "|its\\s+|\\p{L}+['’]s\\s+|diens\\s+|de\\s+)?(?:voorafgaande|prior)\\s+(?:schriftelijke\\s+|written\\s+)?(?:toestemming"
+            + "|consent|authori[sz]ation|approval)", FLAGS);
     /** "binnen 14 dagen ... bezwaar maken": the period named before the objection. */
     private static final Pattern OBJECTION_AFTER = Pattern.compile("(?:within|binnen)\\s+" + PERIOD_OF + NUM + "\\s+" + DAYS
             + "[^.]{0,80}?(?:object\\w*|bezwaar)", FLAGS);
     /** Art. 28(2) and (4) refused in words: no notice, no objection. */
     private static final Pattern NO_SAY = Pattern.compile("without (?:any )?(?:prior )?notice|no right to object"
             + "|not (?:be )?entitled to object|zonder (?:voorafgaande )?(?:kennisgeving|melding|aankondiging)"
-            + "|geen recht (?:op|van|om) bezwaar|\\bkan\\s+(?:\\w+\\s+){0,2}?geen\\s+bezwaar"
+            + "|geen recht (?:op|van|om) bezwaar|geen inspraak|\\bno say\\b|\\bkan\\s+(?:\\w+\\s+){0,2}?geen\\s+bezwaar"
             + "|(?:cannot|can ?not|may not|shall not be entitled to|is not entitled to)\\s+object"
             // "is niet verplicht Afnemer vooraf over de inschakeling ... te informeren", "not obliged to notify"
             + "|\\bniet\\s+(?:verplicht|gehouden)\\b[^.;]{0,80}?\\b(?:te\\s+)?(?:informeren|melden|inlichten|mee te delen)"
@@ -380,6 +406,9 @@ public final class ClauseDetector {
         List<Finding> renewal = all(blocks, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL, 0.7, inMonths);
         if (renewal.isEmpty()) {
             renewal = all(blocks, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL_JOINED, 0.65, inMonths);
+        }
+        if (renewal.isEmpty()) {
+            renewal = all(blocks, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL_BEFORE, 0.65, inMonths);
         }
         List<Finding> expires = all(blocks, ProposalKind.EXPIRES_ON, EXPIRES, 0.7, m -> date(m.group(1)));
         if (renewal.isEmpty()) {
@@ -936,6 +965,9 @@ public final class ClauseDetector {
         if (objection == null) {
             objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_LABELLED, 0.7, inDays);
         }
+        if (objection == null) {
+            objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_HAS, 0.7, inDays);
+        }
         regime(blocks, findings, objection);
         add(findings, notice);
         add(findings, objection);
@@ -962,6 +994,11 @@ public final class ClauseDetector {
             // "geen derden inschakelen zonder voorafgaande schriftelijke toestemming": consent case by case; "is
             // gerechtigd zonder voorafgaande toestemming derden in te schakelen": allowed, no consent asked
             add(findings, priorConsent(subWords(blocks)));
+        } else if (first(subWords(blocks), ProposalKind.SUB_PROCESSING, CONSENT_FIRST, 0.6,
+                m -> SubProcessing.SPECIFIC.name()) != null) {
+            // "schakelt uitsluitend subverwerkers in na voorafgaande schriftelijke toestemming": consent case by case
+            add(findings, first(subWords(blocks), ProposalKind.SUB_PROCESSING, CONSENT_FIRST, 0.6,
+                    m -> SubProcessing.SPECIFIC.name()));
         } else {
             // "is gerechtigd ... subverwerkers in te schakelen", "may engage sub-processors": allowed, no regime named
             Finding permitted = first(blocks, ProposalKind.SUB_PROCESSING, PERMITTED, 0.55,

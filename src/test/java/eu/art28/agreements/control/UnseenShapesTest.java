@@ -1131,6 +1131,69 @@ class UnseenShapesTest {
                 "Google Cloud EMEA Limited|IE|hosting van de Dienst"), Set.copyOf(values(reading)));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            SIGNED_ON | 2026-03-03 | en | Signed for and on behalf of the Customer on 3 March 2026.
+            SIGNED_ON | 2026-03-03 | en | IN WITNESS WHEREOF the parties have executed this Agreement as of March 3, 2026.
+            SIGNED_ON | 2026-03-03 | nl | Aldus opgemaakt en ondertekend in tweevoud te Utrecht op 3 maart 2026.
+            SIGNED_ON | 2026-03-03 | en | Date signed: 03/03/2026
+            EFFECTIVE_FROM | 2027-01-01 | nl | Deze overeenkomst treedt in werking per 1 januari 2027.
+            EXPIRES_ON | 2029-12-31 | en | This DPA is effective from 1 January 2027 and remains in force for three years.
+            EXPIRES_ON | 2029-12-31 | nl | Deze overeenkomst gaat in op 1 januari 2027 en loopt drie jaar.
+            EXPIRES_ON | 2029-12-31 | nl | Deze overeenkomst gaat in op 1 januari 2027 en heeft een duur van 36 maanden.
+            EXPIRES_ON | 2029-12-31 | nl | Deze overeenkomst gaat in op 1 januari 2027. De looptijd bedraagt drie jaar.
+            EXPIRES_ON | 2029-12-31 | en | This DPA takes effect on 1 January 2027. Its term is three years.
+            RENEWAL_TERM_MONTHS | 12 | nl | Daarna wordt de overeenkomst stilzwijgend met een jaar verlengd.
+            BREACH_NOTIFICATION_HOURS | 24 | nl | Een datalek wordt uiterlijk binnen één werkdag na ontdekking gemeld aan de verwerkingsverantwoordelijke.
+            BREACH_NOTIFICATION_HOURS | 48 | en | The processor shall inform the controller about any personal data breach at the latest 48 hours after discovery.
+            SUB_PROCESSING_NOTICE_DAYS | 14 | en | Processor will give Customer 14 days' notice before engaging a new sub-processor.
+            OBJECTION_PERIOD_DAYS | 10 | nl | Verwerkingsverantwoordelijke heeft 10 werkdagen om bezwaar te maken tegen een nieuwe subverwerker.
+            OBJECTION_PERIOD_DAYS | 14 | en | Customer has fourteen (14) days to object to a new Subprocessor.
+            SUB_PROCESSING | SPECIFIC | en | The Processor shall not subcontract any of its processing operations without the prior written authorisation of the Controller.
+            SUB_PROCESSING | GENERAL | en | Customer authorises Provider to engage Subprocessors.
+            SUB_PROCESSING | GENERAL | nl | Verwerkingsverantwoordelijke geeft Verwerker toestemming om subverwerkers in te schakelen, mits Verwerker haar vooraf informeert.
+            SUB_PROCESSING | NOT_ALLOWED | nl | Verwerker maakt geen gebruik van subverwerkers.
+            SUB_PROCESSING | NOT_ALLOWED | en | The Processor will not use sub-processors.
+            SUB_PROCESSING | SPECIFIC | nl | Verwerker schakelt uitsluitend subverwerkers in na voorafgaande schriftelijke toestemming van Verwerkingsverantwoordelijke.
+            """)
+    void fieldsInCommonWordsNotYetSeen(ProposalKind kind, String expected, String lang, String text) throws IOException {
+        assertEquals(expected, value(read("#!lang " + lang + "\n" + text.replace(". ", ".\n\n") + "\n"), kind));
+    }
+
+    @Test
+    void anAuditsNoticeIsNoNoticeOfANewSubprocessor() throws IOException {
+        assertEquals(null, value(read("""
+                #!lang en
+                Schedule 4 Data Processing
+
+                4.1 The Supplier shall not engage any Sub-processor without the prior specific written consent of the Customer.
+
+                8.1 The Supplier shall allow for and contribute to audits conducted by the Customer on not less than fifteen (15) days' notice.
+                """), ProposalKind.SUB_PROCESSING_NOTICE_DAYS));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            A_INSTRUCTIONS | present | en | The Vendor shall process Customer Data strictly on the instructions of the Customer.
+            A_INSTRUCTIONS | present | nl | Verwerker verwerkt de persoonsgegevens enkel op instructie van de Verwerkingsverantwoordelijke.
+            B_CONFIDENTIALITY | present | en | Employees of the Processor who process personal data have signed a non-disclosure agreement.
+            C_SECURITY | present | nl | Verwerker zorgt voor een passend beveiligingsniveau.
+            E_DATA_SUBJECT_RIGHTS | present | en | Vendor will help Customer respond to individuals who ask to access, correct or delete their personal data.
+            E_DATA_SUBJECT_RIGHTS | present | nl | Verwerker helpt Verwerkingsverantwoordelijke als een betrokkene een beroep doet op zijn rechten.
+            E_DATA_SUBJECT_RIGHTS | present | en | Processor shall promptly forward to Controller any request received from a data subject and assist Controller in fulfilling it.
+            G_DELETION_OR_RETURN | present | en | When this Agreement ends, the Processor shall hand back all personal data and erase any copies.
+            H_AUDITS | present | nl | Verwerkingsverantwoordelijke heeft het recht om de naleving van deze overeenkomst te laten controleren door een onafhankelijke auditor.
+            INFRINGING_INSTRUCTIONS | present | nl | Verwerker meldt het direct aan Opdrachtgever wanneer hij van mening is dat een opdracht in strijd is met de AVG.
+            D_SUBPROCESSORS | otherwise | en | The Processor may engage sub-processors at its discretion without notice to the Controller.
+            D_SUBPROCESSORS | otherwise | nl | Verwerker mag naar eigen inzicht subverwerkers inschakelen. De verwerkingsverantwoordelijke heeft geen inspraak in de keuze van subverwerkers.
+            E_DATA_SUBJECT_RIGHTS | otherwise | nl | Verwerker verleent geen medewerking aan verzoeken van betrokkenen.
+            """)
+    void itemsInCommonWordsNotYetSeen(Clause clause, String state, String lang, String text) throws IOException {
+        Reading reading = read("#!lang " + lang + "\nArtikel 5 Verplichtingen\n\n5.1 " + text + "\n");
+        assertEquals(state, reading.clause(clause) != null ? "present" : reading.saysOtherwise(clause) != null
+                ? "otherwise" : "absent", text);
+    }
+
     private static List<String> values(Reading reading) {
         return reading.of(ProposalKind.SUBPROCESSOR).stream().map(Finding::value).toList();
     }
