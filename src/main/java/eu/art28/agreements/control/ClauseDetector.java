@@ -297,7 +297,12 @@ public final class ClauseDetector {
     /** Art. 28(2) and (4) refused in words: no notice, no objection. */
     private static final Pattern NO_SAY = Pattern.compile("without (?:any )?(?:prior )?notice|no right to object"
             + "|not (?:be )?entitled to object|zonder (?:voorafgaande )?(?:kennisgeving|melding|aankondiging)"
-            + "|geen recht (?:op|van|om) bezwaar|geen inspraak|\\bno say\\b|\\bkan\\s+(?:\\w+\\s+){0,2}?geen\\s+bezwaar"
+            + "|geen recht (?:op|van|om) bezwaar|geen inspraak|\\bno say\\b"
+            // told only afterwards, or not at all: "stelt ... achteraf op de hoogte", "notify Customer after the appointment",
+            // "zonder Opdrachtgever daarover te informeren"
+            + "|\\bachteraf\\b|(?:notif|inform)\\w*[^.;]{0,40}\\bafter (?:the |such |its )?(?:appointment|engagement|fact)"
+            + "|zonder\\s+(?:\\S+\\s+){0,3}?(?:te\\s+)?(?:informeren|in te lichten|op de hoogte te stellen)"
+            + "|without (?:first )?(?:informing|notifying|telling)|\\bkan\\s+(?:\\w+\\s+){0,2}?geen\\s+bezwaar"
             + "|(?:cannot|can ?not|may not|shall not be entitled to|is not entitled to)\\s+object"
             // "is niet verplicht Afnemer vooraf over de inschakeling ... te informeren", "not obliged to notify"
             + "|\\bniet\\s+(?:verplicht|gehouden)\\b[^.;]{0,80}?\\b(?:te\\s+)?(?:informeren|melden|inlichten|mee te delen)"
@@ -722,8 +727,11 @@ public final class ClauseDetector {
         if (NO_SAY.matcher(text).find() || !FLOW_DOWN.matcher(text).find()) {
             return false;
         }
-        return !GENERAL.matcher(text).find() || SAY.matcher(text.replaceAll("(?i)general\\s+\\w*\\s*authori[sz]ation", ""))
-                .find();
+        // allowed without consent ("may engage sub-processors without Customer's consent") is a general authorisation
+        // given in the contract: it needs the notice and the right to object as one named so does
+        boolean general = GENERAL.matcher(text).find() || permitsWithoutConsent(text);
+        return !general || SAY.matcher(text.replaceAll("(?i)general\\s+\\w*\\s*authori[sz]ation", "")
+                .replaceAll("(?i)without\\s+[^.;]{0,30}?(?:consent|authori[sz]ation|approval)", "")).find();
     }
 
     // ---- dates, periods, regime, standard ----
@@ -1013,9 +1021,24 @@ public final class ClauseDetector {
         }
     }
 
+    /** "without Customer's consent", "zonder voorafgaande toestemming": prior or not. */
+    private static final Pattern WITHOUT_CONSENT = Pattern.compile("(?:without|zonder)\\s+(?:\\S+\\s+){0,3}?(?:toestemming"
+            + "|consent|authori[sz]ation|approval)", FLAGS);
+
+    /** A sentence that allows sub-processing without the controller's consent. */
+    private static boolean permitsWithoutConsent(String text) {
+        for (Sentence sentence : sentences(text)) {
+            if (WITHOUT_CONSENT.matcher(sentence.text()).find() && PERMITS.matcher(sentence.text()).find()
+                    && !FORBIDS.matcher(sentence.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "may ... without prior consent" permits; "shall not ... without", "geen ... zonder" asks consent each time. */
     private static final Pattern PERMITS = Pattern.compile("\\b(?:is gerechtigd|is bevoegd|mag|mogen|may|is entitled"
-            + "|is permitted|is free|is vrij)\\b", FLAGS);
+            + "|is permitted|is free|is vrij|kan|can)\\b", FLAGS);
     private static final Pattern FORBIDS = Pattern.compile("\\b(?:not|niet|geen|no|never|nooit|only|uitsluitend|alleen"
             + "|slechts)\\b", FLAGS);
 
@@ -1341,6 +1364,11 @@ public final class ClauseDetector {
                     before = entry.substring(0, starts.get(i - 1));
                 }
                 String name = before.replaceAll("[\\s,(–—:-]+$", "").strip();
+                Matcher seat = SEAT.matcher(name);
+                if (seat.matches() && LEGAL_FORM.matcher(seat.group(1)).find()) {
+                    // "KPN B.V. te Den Haag (Nederland)": the seat follows the legal form, it is no part of the name
+                    name = seat.group(1);
+                }
                 String rest = entry.substring(starts.get(i) + parts.get(i).length())
                         .replaceAll("^[\\s,)–—:-]+", "").replaceAll("[;.,]+$", "")
                         .replaceFirst("^(?:voor|for)\\s+(?:de\\s+|het\\s+|the\\s+)?", "").strip();
@@ -1350,6 +1378,8 @@ public final class ClauseDetector {
         return null;
     }
 
+    private static final Pattern SEAT = Pattern.compile("(.+?)\\s+(?:(?:statutair\\s+)?gevestigd\\s+)?(?:te|in|at|based in)"
+            + "\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}");
     private static final Pattern PART = Pattern.compile("\\s+[–—-]\\s+|,\\s+|:\\s+|\\s*\\(|\\)\\s*");
     private static final Pattern CITY = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: (?:am |an der |aan |op |upon )?\\p{Lu}[\\p{L}'’-]+){0,2}");
     private static final Pattern LEGAL_FORM = Pattern.compile("\\b(?:B\\.?V|N\\.?V|GmbH|AG|Ltd|Limited|Inc|LLC|S\\.?A|SAS"

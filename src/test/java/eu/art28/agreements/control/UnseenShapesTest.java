@@ -1194,6 +1194,31 @@ class UnseenShapesTest {
                 ? "otherwise" : "absent", text);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            D_SUBPROCESSORS | en | Provider may engage sub-processors without Customer's consent, provided that it imposes the same data protection obligations on them.
+            D_SUBPROCESSORS | nl | Opdrachtnemer is vrij om subverwerkers in te schakelen zonder Opdrachtgever daarover te informeren. Opdrachtnemer legt subverwerkers dezelfde verplichtingen op.
+            D_SUBPROCESSORS | nl | Verwerker kan zonder voorafgaande toestemming van Verwerkingsverantwoordelijke subverwerkers inschakelen en stelt Verwerkingsverantwoordelijke daarvan achteraf op de hoogte. Verwerker legt subverwerkers dezelfde verplichtingen op.
+            INFRINGING_INSTRUCTIONS | nl | Verwerker is niet verplicht te controleren of instructies van Verwerkingsverantwoordelijke in strijd zijn met de AVG.
+            """)
+    void sayingOtherwiseInOtherWords(Clause clause, String lang, String text) throws IOException {
+        Reading reading = read("#!lang " + lang + "\nArtikel 9 Voorwaarden\n\n9.1 " + text + "\n");
+        assertAll(
+                () -> assertEquals(null, reading.clause(clause), text),
+                () -> assertNotNull(reading.saysOtherwise(clause), text));
+    }
+
+    @Test
+    void aSubprocessorsSeatAfterItsLegalFormIsNoPartOfItsName() throws IOException {
+        assertEquals(Set.of("KPN B.V.|NL|connectiviteit", "TransIP B.V.|NL|hosting"), Set.copyOf(values(read("""
+                #!lang nl
+                Bijlage B Subverwerkers
+
+                • KPN B.V. te Den Haag (Nederland) – connectiviteit
+                • TransIP B.V. te Leiden (Nederland) – hosting
+                """))));
+    }
+
     private static List<String> values(Reading reading) {
         return reading.of(ProposalKind.SUBPROCESSOR).stream().map(Finding::value).toList();
     }
