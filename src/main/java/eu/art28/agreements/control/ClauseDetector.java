@@ -92,7 +92,7 @@ public final class ClauseDetector {
     /** "(2) The processor ...": a paragraph numbered in brackets, as under "Article 5". */
     private static final Pattern BRACKETED = Pattern.compile("^\\s*\\((\\d{1,2})\\)\\s+(\\S.*)");
     private static final Pattern LETTERED = Pattern.compile("^\\s*(?:\\(([a-z])\\)|([a-z])[.)])\\s+\\S.*");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;])\\s+(?=[\\p{Lu}(\\d•‘“])");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;])\\s+(?=[\\p{Lu}(\\d•‘“„])");
     private static final Pattern TABLE_WORD = Pattern.compile("artikel|article|clause|clausule|bepaling|section|sectie",
             FLAGS);
     private static final Pattern TITLE_END = Pattern.compile(".*[.;,:]$");
@@ -105,14 +105,15 @@ public final class ClauseDetector {
             + "|\\d{1,2}(?:st|nd|rd|th|e)?\\s+(?:day\\s+)?(?:of\\s+)?(?:" + MONTHS + "),?\\s+\\d{4}|(?:" + MONTHS + ")\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
     private static final String APOSTROPHE = "['’]";
 
-    private static final Pattern SIGNED = Pattern.compile("(?:signed (?:in (?:duplicate|triplicate|\\w+ (?:copies"
+    private static final Pattern SIGNED = Pattern.compile("(?:(?:signed|executed) (?:in (?:duplicate|triplicate|\\w+ (?:copies"
             + "|counterparts|originals|exemplaren))\\s+)?(?:(?:this|the)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?\\s+)?"
-            + "(?:by [^;]{1,80}?\\s)?(?:on|at [^,.]{1,40}?,? on)"
+            + "(?:(?:by|(?:for and )?on behalf of) [^;]{1,80}?\\s)?(?:on|as of|at [^,.]{1,40}?,? on)"
             + "|\\b(?:this|deze)\\s[^.;]{0,60}?\\b(?:is|was)\\s+(?:dated|gedateerd)"
             // a signatory's line "Zwolle, 18-02-2026": a place and a date, nothing else
             + "|(?<=^|\\s)(?=\\p{Lu}\\p{L}{2,30},\\s*\\d)"
             + "|signature (?:and \\w+ )?date\\s*:\\s*(?:[\\p{L} .’'-]{2,60},\\s*){0,2}"
-            + "|date of signature|signature date|(?:onder)?tekend (?:op|d\\.\\s?d\\.|te [^,.]{1,40}?,? (?:op|d\\.\\s?d\\.))"
+            + "|date of signature|signature date|(?:date|datum) (?:signed|getekend|ondertekend)\\s*:"
+            + "|(?:onder)?tekend (?:in (?:twee|drie|vier)voud )?(?:op|d\\.\\s?d\\.|te [^,.]{1,40}?,? (?:op|d\\.\\s?d\\.))"
             + "|datum (?:van )?ondertekening"
             + "|\\b(?:(?:plaats|place) (?:en|and) )?(?:datum|date|dated)(?:\\s*/\\s*(?:datum|date))?\\s*:"
             // a signature table's row "Date  3 March 2026  4 March 2026"
@@ -127,7 +128,9 @@ public final class ClauseDetector {
             + "|in werking (?:treedt|getreden) op|gaat in op|ingangsdatum|met ingang van|with effect (?:from|as of)"
             + "|effective as (?:from|of)|van kracht (?:vanaf|met ingang van)|\\bingaande|(?:starts?|begins?|starting|beginning)"
             + " on|(?:vangt|begint|start) (?:aan )?op|(?:gelden|geldt|apply|applies)"
-            + " (?:vanaf|from|as of)|(?:looptijd|duur|termijn|term|period) (?:van|vanaf|from))\\s*:?\\s*(?:the\\s+)?" + DATE,
+            + " (?:vanaf|from|as of)|(?:looptijd|duur|termijn|term|period) (?:van|vanaf|from)"
+            // "treedt in werking per 1 januari 2027"
+            + "|(?:in werking|gaat in|van kracht|geldt|gelden)\\s+per)\\s*:?\\s*(?:the\\s+)?" + DATE,
             FLAGS);
     /** "commences on the Effective Date", "treedt in werking op de dag van ondertekening": a date named elsewhere. */
     private static final Pattern EFFECTIVE_NAMED = Pattern.compile("(?:effective (?:from|as of|on)|enters? into force on"
@@ -139,7 +142,7 @@ public final class ClauseDetector {
             + "\\b[^.;]{0,60}?\\b(?:onder)?tekend|last signature|laatste (?:handtekening|ondertekening)", FLAGS);
     private static final Pattern STARTS_WITH_DATE = Pattern.compile("^(?:the\\s+|de\\s+)?" + DATE, FLAGS);
     /** A defined term and what it means: "“Effective Date” means ...", "Ingangsdatum: de datum van ...". */
-    private static final Pattern DEFINED = Pattern.compile("[“\"‘']([\\p{L} ]{3,40})[”\"’']\\s*(?:(?:means|betekent"
+    private static final Pattern DEFINED = Pattern.compile("[“\"‘'„]([\\p{L} ]{3,40})[”\"’']\\s*(?:(?:means|betekent"
             + "|is|shall mean)\\s|:)\\s*([^;]{3,160})", FLAGS);
     private static final Pattern DEFINED_IN_LIST = Pattern.compile("^\\s*(?:\\(?[a-z]{1,2}[.)]\\s+|\\d{1,2}\\.\\s+|[•*–-]\\s+)?"
             + "(\\p{Lu}[\\p{L} ]{2,40}):\\s+([^;]{3,160})");
@@ -153,7 +156,13 @@ public final class ClauseDetector {
     private static final Pattern TERM = Pattern.compile("(?:for (?:a|an) (?:fixed |initial )?(?:period|term) of"
             + "|(?:an|a) initial term of|has a term of|voor (?:een (?:vaste |initiële )?(?:periode|duur|looptijd)|de duur)"
             + " van|(?:een|heeft een) looptijd van|aangegaan voor|(?:a |an )?minimum term of|(?:een )?minimale looptijd"
-            + " van)\\s+" + NUM + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
+            + " van"
+            // "remains in force for three years", "loopt drie jaar", "heeft een duur van 36 maanden", "De looptijd
+            // bedraagt drie jaar", "Its term is three years"
+            + "|(?:remains?|shall remain|continues?|shall continue) in (?:force|effect) for(?: a (?:period|term) of)?"
+            + "|(?:loopt|duurt)(?: voor)?(?: een periode van)?|(?:een|heeft een) (?:duur|termijn) van"
+            + "|(?:looptijd|duur) (?:bedraagt|is)|\\bterm (?:is|shall be|will be))\\s+" + NUM
+            + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
     private static final Pattern RENEWAL = Pattern.compile("(?:(?:tacitly|automatically) (?:be )?(?:renewed|extended)"
             + "|renews? automatically|automatically renews?|stilzwijgend (?:worden )?verlengd"
             + "|(?:renewed|extended|verlengd) (?:automatically|tacitly|stilzwijgend)"
@@ -164,6 +173,9 @@ public final class ClauseDetector {
     /** "renews automatically for successive one-year periods": the number joined to its unit. */
     private static final Pattern RENEWAL_JOINED = Pattern.compile("(?:renew\\w*|extend\\w*|verlengd)\\b[^.]{0,60}?\\b"
             + "(\\d{1,2}|\\p{L}+)-(years?|months?|jaar|maands?)\\s+(?:periods?|terms?|periodes?|termijnen?)", FLAGS);
+    /** "wordt stilzwijgend met een jaar verlengd": the Dutch verb after the length. */
+    private static final Pattern RENEWAL_BEFORE = Pattern.compile("(?:stilzwijgend|automatisch|telkens)\\s+(?:\\w+\\s+)?(?:met"
+            + "|voor)\\s+(?:een periode van\\s+)?" + NUM + "\\s+(jaar|jaren|maanden)\\s+(?:worden\\s+)?verlengd", FLAGS);
     /** "shall automatically renew for successive Renewal Periods": the length is in the term's definition. */
     private static final Pattern RENEWAL_NAMED = Pattern.compile("(?:renew|extend|verleng)\\w*\\b[^.]{0,40}?\\b(?:for|with|met"
             + "|voor)\\s+(?:(?:further|successive|subsequent|consecutive|additional|opeenvolgende|telkens)\\s+)?(?:the\\s+|een"
@@ -175,6 +187,14 @@ public final class ClauseDetector {
      */
     private static final Pattern TIED = Pattern.compile("\\b(?:zolang|for as long as)\\b|voor de duur van de"
             + "|for the duration of the", FLAGS);
+    /** What a sentence that ties the agreement's duration to something else speaks of: this text lasting. */
+    private static final Pattern LASTS = Pattern.compile("overeenkomst|agreement|\\bdpa\\b|addendum|schedule|bijlage"
+            + "|voorwaarden|\\bterms\\b|clauses|bepalingen|in force|in effect|van kracht|\\bloopt\\b|\\bduurt\\b|remains?"
+            + "|continues?|appl(?:y|ies)|\\bgeld(?:t|en)\\b", FLAGS);
+    /** A sentence that starts the term it gives: "gaat in op 1 april 2027 en heeft een looptijd van twee jaar". */
+    private static final Pattern STARTS = Pattern.compile("commenc\\w*|effective (?:from|as of|on|date)|takes? effect"
+            + "|enters? into force|comes? into (?:force|effect)|with effect|gaat in\\b|treedt in werking|in werking (?:treedt"
+            + "|getreden)|met ingang van|(?:starts?|begins?) on|(?:vangt|begint|start) (?:aan )?op|ingangsdatum", FLAGS);
     private static final Pattern NOTICE = Pattern.compile("(?:notice period of|opzegtermijn van|met inachtneming van "
             + "een (?:opzeg)?termijn van)\\s+(?:at least\\s+"
             + "|ten minste\\s+)?" + NUM + "\\s+(days?|weeks?|months?|dagen|weken|maanden)|" + NUM + "\\s+(days?|weeks?|months?)(?:" + APOSTROPHE
@@ -192,19 +212,29 @@ public final class ClauseDetector {
     private static final Pattern DATA_BREACH = Pattern.compile("personal data breach|data breach|breach of (?:security"
             + "|personal data)|security (?:incident|breach)|datalek|inbreuk in verband met persoonsgegevens"
             + "|beveiligingsincident|meldplicht|breach[^.]{0,60}personal data|personal data[^.]{0,60}breach"
-            + "|inbreuk[^.]{0,60}persoonsgegevens|persoonsgegevens[^.]{0,60}inbreuk|incident[^.]{0,60}personal data", FLAGS);
-    private static final Pattern TELLS = Pattern.compile("notif|inform|\\bmeldt\\b|\\bmelden\\b|report|let (?:\\w+ ){1,2}know|\\btell"
+            + "|inbreuk[^.]{0,60}persoonsgegevens|persoonsgegevens[^.]{0,60}inbreuk|incident[^.]{0,60}personal data"
+            // "Melding van inbreuken: ... binnen 36 uur nadat hij kennis heeft genomen van de inbreuk": an infringement
+            // is "inbreuk op" or "inbreuk maakt"
+            + "|\\binbreuk(?:en)?\\b(?!\\s+(?:op|maakt|maken|oplever\\w*|vorm\\w*))", FLAGS);
+    private static final Pattern TELLS = Pattern.compile("notif|inform|\\bmeldt\\b|\\bmelden\\b|\\bgemeld\\b|report|let (?:\\w+ ){1,2}know|\\btell"
             + "|op de hoogte|in kennis", FLAGS);
-    private static final Pattern WITHIN = Pattern.compile("(?:within|no later than|not later than|binnen|uiterlijk"
-            + "(?: binnen)?)\\s+" + NUM + "\\s+(?:working\\s+|business\\s+|calendar\\s+|werk|kalender)?(hours?|hrs|uur|days?|dagen)",
+    private static final Pattern WITHIN = Pattern.compile("(?:within|no later than|not later than|at the latest|at most"
+            + "|binnen|uiterlijk(?: binnen)?)\\s+" + NUM + "\\s+(?:working\\s+|business\\s+|calendar\\s+|werk|kalender)?"
+            + "(hours?|hrs|uur|days?|dagen|dag)",
             FLAGS);
     private static final Pattern SUB_WORDS = Pattern.compile("sub-?processors?|sub-?verwerkers?|another processor"
-            + "|andere verwerkers?|sub-?contractors?|onderaannemers?", FLAGS);
+            + "|andere verwerkers?|sub-?contract\\w*|onderaannemers?", FLAGS);
     /** The Wbp's and older templates' way: "schakelt geen derden in", "engage third parties to process". */
     private static final Pattern THIRD_PARTIES = Pattern.compile("(?:schakelt|inschakel\\w*|in te schakelen|engag\\w*)"
             + "\\b[^.]{0,80}\\b(?:derden|third part(?:y|ies))\\b|\\b(?:derden|third part(?:y|ies))\\b[^.]{0,100}"
             + "(?:in ?(?:te )?schakel\\w*|inschakelt|\\bin\\b\\s+(?:zonder|without))", FLAGS);
     private static final Pattern THIRD_NOUNS = Pattern.compile("derden|third part", FLAGS);
+    /** "shall not bring in any other company to process", "schakelt geen ander bedrijf in": sub-processing in other words. */
+    private static final Pattern OTHER_PARTIES = Pattern.compile("\\b(?:bring\\w* in|engag\\w*|appoint\\w*|call\\w* in"
+            + "|involv\\w*|hir(?:e|es|ing))\\s+(?:\\w+\\s+){0,2}?(?:another|other)\\s+(?:compan(?:y|ies)|part(?:y|ies)"
+            + "|organi[sz]ations?|firms?|business(?:es)?|service providers?)\\b|\\b(?:een ander(?:e)?|andere)\\s+(?:bedrij(?:f"
+            + "|ven)|partij(?:en)?|organisaties?|dienstverleners?)\\b[^.]{0,80}(?:in ?(?:te )?schakel\\w*|inschakelt)", FLAGS);
+    private static final Pattern OTHER_NOUNS = Pattern.compile("\\bother\\b|\\bander", FLAGS);
     private static final Pattern SPECIFIC = Pattern.compile("(?:prior\\s+)?specific\\s+(?:prior\\s+)?(?:written\\s+)?"
             + "(?:authori[sz]ation|consent|approval)|specifieke\\s+(?:voorafgaande\\s+)?(?:schriftelijke\\s+)?toestemming"
             + "|voorafgaande\\s+specifieke", FLAGS);
@@ -220,10 +250,15 @@ public final class ClauseDetector {
             + "|(?:mag|is gerechtigd|is bevoegd)\\s[^.]{0,60}?(?:onderaannemers?|sub-?verwerkers?|derden)[\\s,][^.]{0,100}?"
             + "(?:in te schakelen|inschakelen)"
             // "kunnen wij het drukken uitbesteden aan andere drukkerijen", "may subcontract the printing"
-            + "|\\b(?:kunnen|kan|mogen|mag|may|can)\\s[^.]{0,60}?\\b(?:uitbesteden|uit te besteden|subcontract|outsource)",
+            + "|\\b(?:kunnen|kan|mogen|mag|may|can)\\s[^.]{0,60}?\\b(?:uitbesteden|uit te besteden|subcontract|outsource)"
+            // "Customer authorises Provider to engage Subprocessors", "geeft Verwerker toestemming om subverwerkers in te
+            // schakelen": permission with no regime named
+            + "|\\b(?:authori[sz]es?|permits?|allows?)\\s+(?:the\\s+)?\\p{L}+\\s+to\\s+(?:engage|use|appoint)\\s+(?:\\w+\\s+)?"
+            + "(?:sub-?processors?|sub-?contractors?)|\\b(?:geeft|verleent)\\s+(?:de\\s+)?\\p{L}+\\s+(?:hierbij\\s+)?toestemming"
+            + "\\s+(?:om|voor het)\\s+(?:\\w+\\s+){0,2}?sub-?verwerkers?",
             FLAGS);
-    private static final Pattern NONE = Pattern.compile("shall not (?:engage|use|subcontract)[^.]{0,40}sub-?processors?"
-            + "\\s*\\.|(?:mag|zal) geen sub-?verwerkers?|geen sub-?verwerkers? (?:in ?(?:te )?schakelen|inschakelen)"
+    private static final Pattern NONE = Pattern.compile("(?:shall|will) not (?:engage|use|subcontract)[^.]{0,40}sub-?processors?"
+            + "\\s*\\.|(?:maakt|zal) geen gebruik (?:maken )?van sub-?verwerkers?\\s*\\.|(?:mag|zal) geen sub-?verwerkers?|geen sub-?verwerkers? (?:in ?(?:te )?schakelen|inschakelen)"
             + "|(?:schakelt|zet) geen sub-?verwerkers? (?:in|in te)\\b"
             // "Het is Verwerker niet toegestaan ... uit te besteden aan derden", unless an exception follows
             + "|\\b(?:niet toegestaan|not (?:permitted|allowed)|verboden|prohibited)\\b(?![^.]{0,200}\\b(?:zonder|without|tenzij"
@@ -232,7 +267,8 @@ public final class ClauseDetector {
             FLAGS);
     private static final Pattern SUB_NOTICE = Pattern.compile("(?:(?:at least|no later than|not less than|ten minste|tenminste"
             + "|niet minder dan|uiterlijk|minimaal|minstens)\\s+)?" + NUM + "\\s+" + DAYS + APOSTROPHE + "?\\s+(?:in advance|before|prior"
-            + "|van tevoren|voor(?:afgaand|dat)?|vóór)",
+            + "|van tevoren|voor(?:afgaand|dat)?|vóór|(?:(?:prior|advance|written)\\s+)*notice\\s+(?:before|prior to|of (?:any|a|the|each) (?:new|intended"
+            + "|proposed|addition|change|replacement)))",
             FLAGS);
     /** "binnen een termijn van drie weken", "within those two weeks": the period after its article or frame. */
     private static final String PERIOD_OF = "(?:(?:a|een)\\s+(?:termijn|periode|period)\\s+(?:van|of)\\s+"
@@ -245,15 +281,32 @@ public final class ClauseDetector {
     private static final Pattern OBJECTION_LABELLED = Pattern.compile("(?:bezwaartermijn|objection period|period (?:for|of)"
             + " objection)\\s*(?:van|of|is)?\\s*:?\\s*" + NUM + "\\s+" + DAYS, FLAGS);
     /** Consent before each engagement, with no general authorisation named: a specific one. */
-    private static final Pattern PRIOR_CONSENT = Pattern.compile("(?:without|zonder)\\s+(?:the\\s+)?(?:voorafgaande"
+    private static final Pattern PRIOR_CONSENT = Pattern.compile("(?:without|zonder)\\s+(?:the\\s+|our\\s+|its\\s+|your"
+            + "\\s+|their\\s+|\\p{L}+['’]s\\s+|diens\\s+|haar\\s+|zijn\\s+|onze\\s+|uw\\s+)?(?:voorafgaande"
             + "|prior)\\s+(?:schriftelijke\\s+|written\\s+)?(?:toestemming|consent|authori[sz]ation|approval)", FLAGS);
+    /** "heeft 10 werkdagen om bezwaar te maken", "has fourteen (14) days to object". */
+    private static final Pattern OBJECTION_HAS = Pattern.compile("\\b(?:has|have|heeft|hebben|krijgt|is given)\\s+"
+            + NUM + "\\s+" + DAYS + "\\s+(?:om|to|in which to|within which to)\\s+(?:\\w+\\s+){0,3}?(?:object|bezwaar)", FLAGS);
+    /** Consent before each engagement, written as "na voorafgaande toestemming", "with the prior written consent". */
+    private static final Pattern CONSENT_FIRST = Pattern.compile("(?:\\bna|\\bmet|\\bwith|\\bafter|\\bsubject to)\\s+(?:the\\s+"
+            + "|its\\s+|\\p{L}+['’]s\\s+|diens\\s+|de\\s+)?(?:voorafgaande|prior)\\s+(?:schriftelijke\\s+|written\\s+)?(?:toestemming"
+            + "|consent|authori[sz]ation|approval)", FLAGS);
     /** "binnen 14 dagen ... bezwaar maken": the period named before the objection. */
     private static final Pattern OBJECTION_AFTER = Pattern.compile("(?:within|binnen)\\s+" + PERIOD_OF + NUM + "\\s+" + DAYS
             + "[^.]{0,80}?(?:object\\w*|bezwaar)", FLAGS);
     /** Art. 28(2) and (4) refused in words: no notice, no objection. */
     private static final Pattern NO_SAY = Pattern.compile("without (?:any )?(?:prior )?notice|no right to object"
             + "|not (?:be )?entitled to object|zonder (?:voorafgaande )?(?:kennisgeving|melding|aankondiging)"
-            + "|geen recht (?:op|van|om) bezwaar|kan geen bezwaar"
+            + "|geen recht (?:op|van|om) bezwaar|geen inspraak|\\bno say\\b"
+            // told only afterwards, or not at all: "stelt ... achteraf op de hoogte", "notify Customer after the appointment",
+            // "zonder Opdrachtgever daarover te informeren"
+            + "|\\bachteraf\\b|(?:notif|inform)\\w*[^.;]{0,40}\\bafter (?:the |such |its )?(?:appointment|engagement|fact)"
+            + "|zonder\\s+(?:\\S+\\s+){0,3}?(?:te\\s+)?(?:informeren|in te lichten|op de hoogte te stellen)"
+            + "|without (?:first )?(?:informing|notifying|telling)|\\bkan\\s+(?:\\w+\\s+){0,2}?geen\\s+bezwaar"
+            + "|(?:cannot|can ?not|may not|shall not be entitled to|is not entitled to)\\s+object"
+            // "is niet verplicht Afnemer vooraf over de inschakeling ... te informeren", "not obliged to notify"
+            + "|\\bniet\\s+(?:verplicht|gehouden)\\b[^.;]{0,80}?\\b(?:te\\s+)?(?:informeren|melden|inlichten|mee te delen)"
+            + "|\\bnot\\s+(?:be\\s+)?(?:obliged|required|bound)\\s+to\\s+(?:inform|notify|tell|give notice)"
             // "wij hoeven u niet vooraf te informeren", "no separate consent is required"
             + "|\\bniet\\s+(?:vooraf|van tevoren|eerst)\\s+(?:te\\s+)?(?:informeren|melden|inlichten)|not\\s+(?:\\w+\\s+)?"
             + "(?:inform|notify|tell)\\w*\\s+(?:you\\s+|the \\w+\\s+)?(?:in advance|beforehand)"
@@ -277,10 +330,13 @@ public final class ClauseDetector {
             + " als)\\s+(?:uw|your|de|the)\\s+(?:verwerker|processor|bewerker)\\b", FLAGS);
     private static final Set<String> CONTROLLER_ROLES = Set.of("customer", "klant", "opdrachtgever", "client",
             "controller", "verwerkingsverantwoordelijke", "verantwoordelijke", "afnemer");
-    /** "Salarispunt B.V., gevestigd te Apeldoorn, hierna: “Opdrachtnemer”": a party's name and its defined name. */
+    /**
+     * "Salarispunt B.V., gevestigd te Apeldoorn, hierna: “Opdrachtnemer”", "Shiftly Ltd (“Provider”)": a party's name
+     * and its defined name, in English or Dutch quotation marks („Klant”).
+     */
     private static final Pattern PARTY = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}[\\p{L}\\d&.'’/-]*(?:\\s+(?:[\\p{Lu}\\d][\\p{L}\\d&.'’/-]*"
-            + "|van|der|de|den|het|of|and|en|und|&)){0,7}),\\s[^“\"]{0,300}?"
-            + "[“\"]([\\p{L} -]{2,30})[”\"]");
+            + "|van|der|de|den|het|of|and|en|und|&)){0,7})(?:,\\s[^“\"„]{0,300}?|\\s+\\((?:the\\s+|hierna:?\\s+|hereinafter:?\\s+)?)"
+            + "[“\"„]([\\p{L} -]{2,30})[”\"]");
     private static final Pattern LEGAL_SUFFIX = Pattern.compile("[\\s,]+(?:B\\.V\\.?|N\\.V\\.?|U\\.A\\.?|GmbH|AG|Ltd\\.?"
             + "|Limited|Inc\\.?|LLC|SAS|S\\.A\\.?|SE|AB|A/S|ApS|Oy|S\\.r\\.l\\.?|S\\.p\\.A\\.?|plc|BV|NV|DAC|OÜ)$");
 
@@ -297,6 +353,8 @@ public final class ClauseDetector {
     /** A sentence that introduces the list: "... andere partijen (subverwerkers) inschakelen ..., namelijk:". */
     private static final Pattern LIST_OPENING = Pattern.compile("(?:sub-?processors?|sub-?verwerkers?)\\b[^.:]{0,150}:\\s*$",
             FLAGS);
+    /** How many lines after the last that names sub-processors a line ending in a colon still opens their list. */
+    private static final int LIST_OPENING_REACH = 6;
     private static final Pattern NEXT_ANNEX = Pattern.compile("^\\s*(?:annex|bijlage|schedule|appendix|artikel|article"
             + "|clause|section)\\s+[ivx\\d]+\\b", FLAGS);
     /** "• Mailjet SAS, France – e-mail delivery": a listed entry, its parts apart by dashes, commas or colons. */
@@ -328,6 +386,11 @@ public final class ClauseDetector {
         int operative = operativeFrom(blocks);
         for (Clause clause : Clause.values()) {
             Found found = clause(clause, blocks, operative, patterns);
+            if (clause == Clause.A_INSTRUCTIONS) {
+                // processing for the processor's own purposes is not processing on the controller's instructions
+                Finding own = ownPurposes(blocks);
+                found = own != null ? new Found(own, true) : found;
+            }
             if (found == null) {
                 missing.add(clause);
             } else if (found.otherwise() || clause == Clause.D_SUBPROCESSORS && !meetsArticle28(found.finding(), blocks)) {
@@ -349,6 +412,9 @@ public final class ClauseDetector {
         if (renewal.isEmpty()) {
             renewal = all(blocks, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL_JOINED, 0.65, inMonths);
         }
+        if (renewal.isEmpty()) {
+            renewal = all(blocks, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL_BEFORE, 0.65, inMonths);
+        }
         List<Finding> expires = all(blocks, ProposalKind.EXPIRES_ON, EXPIRES, 0.7, m -> date(m.group(1)));
         if (renewal.isEmpty()) {
             Map<String, String> defined = definitions(blocks);
@@ -360,14 +426,19 @@ public final class ClauseDetector {
                 return n == null ? null : String.valueOf(months(n, length.group(2)));
             });
         }
-        if (expires.isEmpty() && effective != null && blocks.stream().noneMatch(b -> TIED.matcher(b.text()).find())) {
+        if (expires.isEmpty() && effective != null) {
             // a term in years or months from the effective date ends the day before its anniversary (a renewal
             // term, if any, runs from there)
-            expires = all(blocks, ProposalKind.EXPIRES_ON, TERM, 0.6, m -> {
+            expires = new ArrayList<>(all(blocks, ProposalKind.EXPIRES_ON, TERM, 0.6, m -> {
                 Integer n = number(m.group(1));
                 return n == null ? null : LocalDate.parse(effective.value())
                         .plusMonths(months(n, m.group(2))).minusDays(1).toString();
-            });
+            }));
+            if (tied(blocks)) {
+                // lasting as long as another agreement, a term found is that agreement's, unless its own sentence
+                // starts it here ("commences on the Effective Date and shall continue for an initial term of")
+                expires.removeIf(f -> !STARTS.matcher(f.passage()).find());
+            }
         }
         addWithAlternatives(findings, expires);
         addWithAlternatives(findings, renewal);
@@ -387,7 +458,7 @@ public final class ClauseDetector {
 
     private static final String ROLE_WORD = "(?i:(?:the\\s+|de\\s+)?(?:data\\s+)?(controller|processor"
             + "|verwerkingsverantwoordelijke|verantwoordelijke|verwerker|bewerker))\\b";
-    private static final Pattern ROLE = Pattern.compile("[“\"‘']?(\\p{Lu}[\\p{L}-]{2,30}(?: \\p{Lu}[\\p{L}-]{2,30})?)[”\"’']?"
+    private static final Pattern ROLE = Pattern.compile("[“\"‘'„]?(\\p{Lu}[\\p{L}-]{2,30}(?: \\p{Lu}[\\p{L}-]{2,30})?)[”\"’']?"
             + "\\s+(?i:is|acts as|shall act as|qualifies as|treedt op als|geldt als|is aan te merken als"
             + "|wordt aangemerkt als)\\s+(?i:daarbij\\s+|hierbij\\s+)?" + ROLE_WORD);
     /** "... en Opdrachtnemer de verwerker", "... and Supplier is the Processor": the other party in the same breath. */
@@ -562,6 +633,32 @@ public final class ClauseDetector {
                 && x[0].matches("\\p{Lu}\\p{L}+") && y[0].matches("\\p{Lu}\\p{L}+");
     }
 
+    /** "mag de Persoonsgegevens daarnaast voor eigen doeleinden verwerken", "may use ... for its own purposes". */
+    private static final Pattern OWN_PURPOSES = Pattern.compile("\\b(?:mag|mogen|is gerechtigd|is bevoegd|may|is entitled"
+            + " to|is permitted to|is free to)\\s[^.;]{0,100}?\\b(?:voor (?:zijn |haar |hun )?eigen doel(?:einden|en)|for (?:its"
+            + "|their|his|her|our) own (?:business )?purposes)", FLAGS);
+    /** Data no longer personal: using it for one's own purposes is no processing against (a). */
+    private static final Pattern NOT_PERSONAL = Pattern.compile("anonymi|geanonimiseerd|aggregat|geaggregeerd|statisti",
+            FLAGS);
+
+    /** Where the processor is allowed to process the data for its own purposes, or null. */
+    private static Finding ownPurposes(List<Block> blocks) {
+        for (Block block : blocks) {
+            if (block.heading()) {
+                continue;
+            }
+            Matcher m = OWN_PURPOSES.matcher(block.text());
+            while (m.find()) {
+                String sentence = sentenceAround(block.text(), m.start());
+                if (!FORBIDS.matcher(sentence).find() && !NOT_PERSONAL.matcher(sentence).find()) {
+                    return finding(ProposalKind.CLAUSE, Clause.A_INSTRUCTIONS, block.reference(), block,
+                            List.of(new Mark(m.start(), m.end())), 0.6);
+                }
+            }
+        }
+        return null;
+    }
+
     /** Every sentence holding the candidate's elements speaks of a sub-processor. */
     private static boolean onSubprocessor(Candidate c) {
         return c.marks().stream().allMatch(m -> SUB_WORDS.matcher(sentenceAround(c.block().text(), m.start())).find());
@@ -630,8 +727,11 @@ public final class ClauseDetector {
         if (NO_SAY.matcher(text).find() || !FLOW_DOWN.matcher(text).find()) {
             return false;
         }
-        return !GENERAL.matcher(text).find() || SAY.matcher(text.replaceAll("(?i)general\\s+\\w*\\s*authori[sz]ation", ""))
-                .find();
+        // allowed without consent ("may engage sub-processors without Customer's consent") is a general authorisation
+        // given in the contract: it needs the notice and the right to object as one named so does
+        boolean general = GENERAL.matcher(text).find() || permitsWithoutConsent(text);
+        return !general || SAY.matcher(text.replaceAll("(?i)general\\s+\\w*\\s*authori[sz]ation", "")
+                .replaceAll("(?i)without\\s+[^.;]{0,30}?(?:consent|authori[sz]ation|approval)", "")).find();
     }
 
     // ---- dates, periods, regime, standard ----
@@ -734,6 +834,23 @@ public final class ClauseDetector {
         return defined;
     }
 
+    /**
+     * The agreement lasts as long as another one or the processing: a sentence with "zolang", "for as long as" that
+     * speaks of this text lasting, not "schakelt de subverwerker niet in zolang partijen geen oplossing hebben".
+     */
+    private static boolean tied(List<Block> blocks) {
+        for (Block block : blocks) {
+            if (TIED.matcher(block.text()).find()) {
+                for (Sentence sentence : sentences(block.text())) {
+                    if (TIED.matcher(sentence.text()).find() && LASTS.matcher(sentence.text()).find()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** A notice period belongs to ending or renewing the agreement, not to an audit's or invoice's notice. */
     private List<Finding> notice(List<Block> blocks) {
         List<Finding> found = new ArrayList<>();
@@ -826,14 +943,49 @@ public final class ClauseDetector {
                 Math.round(Math.max(0.05, confidence) * 100) / 100.0);
     }
 
-    /** The blocks that speak of sub-processors, or of third parties engaged for the processing. */
+    /** The blocks that speak of sub-processors, or of third parties or other companies engaged for the processing. */
     private static List<Block> subWords(List<Block> blocks) {
-        // THIRD_PARTIES is costly on long texts: tried only where its nouns occur at all
+        // THIRD_PARTIES and OTHER_PARTIES are costly on long texts: tried only where their nouns occur at all
         return blocks.stream().filter(b -> SUB_WORDS.matcher(b.text()).find() || THIRD_NOUNS.matcher(b.text()).find()
-                && THIRD_PARTIES.matcher(b.text()).find()).toList();
+                && THIRD_PARTIES.matcher(b.text()).find() || OTHER_NOUNS.matcher(b.text()).find()
+                && OTHER_PARTIES.matcher(b.text()).find()).toList();
     }
 
     private void subProcessing(List<Block> blocks, List<Finding> findings) {
+        // notice and objection may stand in the paragraph after the one naming sub-processors: read the article
+        List<Block> section = new ArrayList<>();
+        for (Block block : subWords(blocks)) {
+            // the document may call them "Derden" throughout once it has defined them as sub-processors
+            blocks.stream().filter(b -> b.top().equals(block.top()) && !section.contains(b)).forEach(section::add);
+        }
+        Value inDays = m -> {
+            Integer n = number(m.group(1));
+            return n == null ? null : String.valueOf(days(n, m.group(2)));
+        };
+        Finding notice = first(section, ProposalKind.SUB_PROCESSING_NOTICE_DAYS, SUB_NOTICE, 0.75, inDays);
+        if (notice == null) {
+            notice = first(section, ProposalKind.SUB_PROCESSING_NOTICE_DAYS, SUB_NOTICE_LABELLED, 0.7, inDays);
+        }
+        Finding objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION, 0.75, inDays);
+        if (objection == null) {
+            objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_AFTER, 0.7, inDays);
+        }
+        if (objection == null) {
+            objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_LABELLED, 0.7, inDays);
+        }
+        if (objection == null) {
+            objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_HAS, 0.7, inDays);
+        }
+        regime(blocks, findings, objection);
+        add(findings, notice);
+        add(findings, objection);
+    }
+
+    /**
+     * The regime the document names; else the one its words imply. {@code objection} is where the controller may
+     * object to a new sub-processor: Art. 28(2)'s general authorisation, named or not (a specific one asks consent).
+     */
+    private void regime(List<Block> blocks, List<Finding> findings, Finding objection) {
         Finding specific = first(blocks, ProposalKind.SUB_PROCESSING, SPECIFIC, 0.8, m -> SubProcessing.SPECIFIC.name());
         Finding general = first(blocks, ProposalKind.SUB_PROCESSING, GENERAL, 0.8, m -> SubProcessing.GENERAL.name());
         Finding none = first(blocks, ProposalKind.SUB_PROCESSING, NONE, 0.75, m -> SubProcessing.NOT_ALLOWED.name());
@@ -850,34 +1002,43 @@ public final class ClauseDetector {
             // "geen derden inschakelen zonder voorafgaande schriftelijke toestemming": consent case by case; "is
             // gerechtigd zonder voorafgaande toestemming derden in te schakelen": allowed, no consent asked
             add(findings, priorConsent(subWords(blocks)));
+        } else if (first(subWords(blocks), ProposalKind.SUB_PROCESSING, CONSENT_FIRST, 0.6,
+                m -> SubProcessing.SPECIFIC.name()) != null) {
+            // "schakelt uitsluitend subverwerkers in na voorafgaande schriftelijke toestemming": consent case by case
+            add(findings, first(subWords(blocks), ProposalKind.SUB_PROCESSING, CONSENT_FIRST, 0.6,
+                    m -> SubProcessing.SPECIFIC.name()));
         } else {
             // "is gerechtigd ... subverwerkers in te schakelen", "may engage sub-processors": allowed, no regime named
-            add(findings, first(blocks, ProposalKind.SUB_PROCESSING, PERMITTED, 0.55, m -> SubProcessing.GENERAL.name()));
+            Finding permitted = first(blocks, ProposalKind.SUB_PROCESSING, PERMITTED, 0.55,
+                    m -> SubProcessing.GENERAL.name());
+            if (permitted == null && objection != null) {
+                // "shall not engage a sub-processor unless it has informed the Controller ... and the Controller has
+                // not objected": no regime named, but notice with a right to object is the general authorisation
+                permitted = new Finding(ProposalKind.SUB_PROCESSING, null, SubProcessing.GENERAL.name(),
+                        objection.page(), objection.reference(), objection.passage(), objection.marks(), 0.5);
+            }
+            add(findings, permitted);
         }
-        // notice and objection may stand in the paragraph after the one naming sub-processors: read the article
-        List<Block> section = new ArrayList<>();
-        for (Block block : subWords(blocks)) {
-            // the document may call them "Derden" throughout once it has defined them as sub-processors
-            blocks.stream().filter(b -> b.top().equals(block.top()) && !section.contains(b)).forEach(section::add);
+    }
+
+    /** "without Customer's consent", "zonder voorafgaande toestemming": prior or not. */
+    private static final Pattern WITHOUT_CONSENT = Pattern.compile("(?:without|zonder)\\s+(?:\\S+\\s+){0,3}?(?:toestemming"
+            + "|consent|authori[sz]ation|approval)", FLAGS);
+
+    /** A sentence that allows sub-processing without the controller's consent. */
+    private static boolean permitsWithoutConsent(String text) {
+        for (Sentence sentence : sentences(text)) {
+            if (WITHOUT_CONSENT.matcher(sentence.text()).find() && PERMITS.matcher(sentence.text()).find()
+                    && !FORBIDS.matcher(sentence.text()).find()) {
+                return true;
+            }
         }
-        Value inDays = m -> {
-            Integer n = number(m.group(1));
-            return n == null ? null : String.valueOf(days(n, m.group(2)));
-        };
-        Finding notice = first(section, ProposalKind.SUB_PROCESSING_NOTICE_DAYS, SUB_NOTICE, 0.75, inDays);
-        add(findings, notice != null ? notice
-                : first(section, ProposalKind.SUB_PROCESSING_NOTICE_DAYS, SUB_NOTICE_LABELLED, 0.7, inDays));
-        Finding objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION, 0.75, inDays);
-        if (objection == null) {
-            objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_AFTER, 0.7, inDays);
-        }
-        add(findings, objection != null ? objection
-                : first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_LABELLED, 0.7, inDays));
+        return false;
     }
 
     /** "may ... without prior consent" permits; "shall not ... without", "geen ... zonder" asks consent each time. */
     private static final Pattern PERMITS = Pattern.compile("\\b(?:is gerechtigd|is bevoegd|mag|mogen|may|is entitled"
-            + "|is permitted|is free|is vrij)\\b", FLAGS);
+            + "|is permitted|is free|is vrij|kan|can)\\b", FLAGS);
     private static final Pattern FORBIDS = Pattern.compile("\\b(?:not|niet|geen|no|never|nooit|only|uitsluitend|alleen"
             + "|slechts)\\b", FLAGS);
 
@@ -900,7 +1061,7 @@ public final class ClauseDetector {
             return "";
         }
         List<String> lines = text.pages().get(0).lines().filter(l -> !l.isBlank()).toList();
-        return lines.isEmpty() ? "" : lines.get(0) + " " + lines.get(lines.size() - 1);
+        return lines.isEmpty() ? "" : lines.get(0) + "\n" + lines.get(lines.size() - 1);
     }
 
     /** The Commission's clauses or the Data Pro Code when the text says so; else a supplier's terms or own. */
@@ -921,20 +1082,25 @@ public final class ClauseDetector {
                     0.5);
         }
         // a running line names the party defined as the processor ("Salarispunt B.V., ..., hierna: Opdrachtnemer"),
-        // and not the controller: the processor's own document
+        // and not the controller: the processor's own document. Named after the document's title ("Verwerkersovereenkomst
+        // – PeopleFlow HR"), it is the counterparty a controller files the agreement under, not the author
         Map<String, String> parties = parties(blocks);
-        String running = runningTitle.toLowerCase(Locale.ROOT);
         boolean processorNamed = false;
         boolean controllerNamed = false;
-        for (Map.Entry<String, String> party : parties.entrySet()) {
-            String defined = party.getValue().toLowerCase(Locale.ROOT);
-            boolean processor = roles.processors().stream().anyMatch(n -> n.equalsIgnoreCase(defined))
-                    || ROLE_NAMES.contains(defined);
-            boolean controller = roles.controllers().stream().anyMatch(n -> n.equalsIgnoreCase(defined))
-                    || CONTROLLER_ROLES.contains(defined);
-            if (namedIn(running, party.getKey())) {
-                processorNamed |= processor;
-                controllerNamed |= controller || !processor;
+        for (String running : runningTitle.toLowerCase(Locale.ROOT).split("\n")) {
+            Matcher titleWord = RUNNING_TITLE.matcher(running);
+            int titleAt = titleWord.find() ? titleWord.start() : running.length();
+            for (Map.Entry<String, String> party : parties.entrySet()) {
+                String defined = party.getValue().toLowerCase(Locale.ROOT);
+                boolean processor = roles.processors().stream().anyMatch(n -> n.equalsIgnoreCase(defined))
+                        || ROLE_NAMES.contains(defined);
+                boolean controller = roles.controllers().stream().anyMatch(n -> n.equalsIgnoreCase(defined))
+                        || CONTROLLER_ROLES.contains(defined);
+                int at = namedAt(running, party.getKey());
+                if (at >= 0) {
+                    processorNamed |= processor && at < titleAt;
+                    controllerNamed |= controller || !processor;
+                }
             }
         }
         if (processorNamed && !controllerNamed) {
@@ -980,20 +1146,29 @@ public final class ClauseDetector {
     private static final Set<String> GENERIC_NAMES = Set.of("stichting", "gemeente", "vereniging", "provincie",
             "holding", "groep", "group", "the", "de", "het", "koninklijke", "royal", "international", "nederland");
 
-    /** A running line names a party by its full name, or by its own first word ("Meterwise – Greenfield | ..."). */
-    private static boolean namedIn(String running, String party) {
+    /** The word that names the document itself in a running line. */
+    private static final Pattern RUNNING_TITLE = Pattern.compile("verwerkersovereenkomst|bewerkersovereenkomst"
+            + "|data processing|processing agreement|\\bdpa\\b|addendum|voorwaarden|\\bterms\\b", FLAGS);
+
+    /**
+     * Where a running line names a party, by its full name or by its own first word ("Meterwise – Greenfield | ..."),
+     * or -1.
+     */
+    private static int namedAt(String running, String party) {
         String name = party.toLowerCase(Locale.ROOT);
         if (running.contains(name)) {
-            return true;
+            return running.indexOf(name);
         }
         String word = name.split("\\s+")[0];
-        return word.length() >= 5 && !GENERIC_NAMES.contains(word)
-                && Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(running).find();
+        Matcher named = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(running);
+        return word.length() >= 5 && !GENERIC_NAMES.contains(word) && named.find() ? named.start() : -1;
     }
 
     /** Where a cover page or preamble starts to list the parties. */
     private static final Pattern PARTIES_LISTED = Pattern.compile("\\(1\\)|\\bbetween\\s*:|\\btussen\\s*:"
             + "|\\b(?:partijen|parties)\\s*:|\\bde ondergetekenden\\b|\\bthe undersigned\\b", FLAGS);
+
+    private static final Pattern TITLE_CAPITALS = Pattern.compile("^(?:[\\p{Lu}\\d&/-]{2,}\\s+)+(?=\\p{Lu}\\p{Ll})");
 
     /** The parties' names (legal form dropped) with the name the document defines for each. */
     private static Map<String, String> parties(List<Block> blocks) {
@@ -1001,9 +1176,11 @@ public final class ClauseDetector {
         for (Block block : blocks.subList(0, Math.min(12, blocks.size()))) {
             Matcher party = PARTY.matcher(block.text());
             while (party.find()) {
-                String name = LEGAL_SUFFIX.matcher(party.group(1).strip()).replaceFirst("").strip();
+                // a title in capitals before the name ("DATA PROCESSING AGREEMENT Shiftly Ltd") is no part of it
+                String name = LEGAL_SUFFIX.matcher(TITLE_CAPITALS.matcher(party.group(1).strip()).replaceFirst(""))
+                        .replaceFirst("").strip();
                 if (name.length() >= 4) {
-                    parties.put(name, party.group(2).strip());
+                    parties.put(name, party.group(2).strip().replaceFirst("^(?i:the|de|het)\\s+", ""));
                 }
             }
         }
@@ -1018,10 +1195,10 @@ public final class ClauseDetector {
             // "stemt in met de inschakeling van Datacenter B.V., gevestigd in Nederland, voor de huisvesting"
             Matcher named = NAMED_SUBPROCESSOR.matcher(block.text());
             while (named.find()) {
-                String country = country(named.group(2));
+                String country = country(named.group(2) != null ? named.group(2) : named.group(3));
                 String name = named.group(1).strip();
                 if (country != null && found.stream().noneMatch(f -> f.value().startsWith(name + "|"))) {
-                    found.add(subprocessor(name, country, named.group(3).strip(), block.pageAt(named.start(1)),
+                    found.add(subprocessor(name, country, named.group(4).strip(), block.pageAt(named.start(1)),
                             sentenceAround(block.text(), named.start(1))));
                 }
             }
@@ -1045,12 +1222,18 @@ public final class ClauseDetector {
         String service = null;
         int namePage = 0;
         String nameLine = null;
+        int sinceSubWords = Integer.MAX_VALUE;
         for (String[] pageAndLine : entries(layout)) {
             int p = Integer.parseInt(pageAndLine[0]) - 1;
             String line = pageAndLine[1];
             {
+                // "• De Leverancier legt iedere subverwerker ... op. / Op dit moment werkt de Leverancier met:": a
+                // sentence ending in a colon just after sub-processors were spoken of opens their list
+                boolean opensAfterSubWords = sinceSubWords <= LIST_OPENING_REACH && line.strip().endsWith(":");
+                sinceSubWords = SUB_WORDS.matcher(line).find() ? 0 : sinceSubWords == Integer.MAX_VALUE
+                        ? sinceSubWords : sinceSubWords + 1;
                 if (ANNEX.matcher(line).find() || LIST_HEADING.matcher(line.strip()).matches()
-                        || LIST_OPENING.matcher(line).find()) {
+                        || LIST_OPENING.matcher(line).find() || opensAfterSubWords) {
                     inAnnex = true;
                     continue;
                 }
@@ -1119,8 +1302,10 @@ public final class ClauseDetector {
             + "|toestemming|consent\\w*|approv\\w*|use of|gebruik van|sub-?processors?|sub-?verwerkers?)\\b[^.;]{0,50}?\\s"
             + "(\\p{Lu}[\\p{L}&'’-]*(?:\\s+[\\p{Lu}&(][\\p{L}&'’()-]*){0,4}\\s+(?:B\\.V\\.|N\\.V\\.|GmbH|AG|Ltd\\.?|Limited"
             + "|Inc\\.?|LLC|SAS|S\\.A\\.|SE|AB|A/S|ApS|Oy|S\\.r\\.l\\.|S\\.p\\.A\\.|plc|B\\.V|BV|NV))"
-            + ",?\\s+(?:gevestigd|established|located|based|registered|statutair gevestigd)\\s+(?:in|te)\\s+"
-            + "(?:the\\s+)?([\\p{L} ]{3,40}?)(?:,\\s*|\\s+)(?:voor|for)\\s+(?:de\\s+|het\\s+|the\\s+)?([^.;,]{3,80})");
+            + "(?:,?\\s+(?:gevestigd|established|located|based|registered|statutair gevestigd)\\s+(?:in|te)\\s+"
+            + "(?:the\\s+)?([\\p{L} ]{3,40}?)(?:,\\s*|\\s+)"
+            // "gebruik van Google Cloud EMEA Limited (Ierland) voor de hosting": the country in brackets
+            + "|\\s*\\(([\\p{L} ]{3,40})\\),?\\s+)(?:voor|for)\\s+(?:de\\s+|het\\s+|the\\s+)?([^.;,]{3,80})");
 
     /** Ends an entry that goes on in the next line: a dash, a comma, a joining word. */
     private static final Pattern OPEN_END = Pattern.compile("(?:[–—,-]|\\b(?:and|or|of|for|en|of|voor|van))\\s*$",
@@ -1179,6 +1364,11 @@ public final class ClauseDetector {
                     before = entry.substring(0, starts.get(i - 1));
                 }
                 String name = before.replaceAll("[\\s,(–—:-]+$", "").strip();
+                Matcher seat = SEAT.matcher(name);
+                if (seat.matches() && LEGAL_FORM.matcher(seat.group(1)).find()) {
+                    // "KPN B.V. te Den Haag (Nederland)": the seat follows the legal form, it is no part of the name
+                    name = seat.group(1);
+                }
                 String rest = entry.substring(starts.get(i) + parts.get(i).length())
                         .replaceAll("^[\\s,)–—:-]+", "").replaceAll("[;.,]+$", "")
                         .replaceFirst("^(?:voor|for)\\s+(?:de\\s+|het\\s+|the\\s+)?", "").strip();
@@ -1188,6 +1378,8 @@ public final class ClauseDetector {
         return null;
     }
 
+    private static final Pattern SEAT = Pattern.compile("(.+?)\\s+(?:(?:statutair\\s+)?gevestigd\\s+)?(?:te|in|at|based in)"
+            + "\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}");
     private static final Pattern PART = Pattern.compile("\\s+[–—-]\\s+|,\\s+|:\\s+|\\s*\\(|\\)\\s*");
     private static final Pattern CITY = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: (?:am |an der |aan |op |upon )?\\p{Lu}[\\p{L}'’-]+){0,2}");
     private static final Pattern LEGAL_FORM = Pattern.compile("\\b(?:B\\.?V|N\\.?V|GmbH|AG|Ltd|Limited|Inc|LLC|S\\.?A|SAS"

@@ -203,6 +203,8 @@ public final class DpaGrader {
                 grade.otherwiseItems++;
                 if (saysOtherwise) {
                     grade.otherwiseRecognised++;
+                } else if (!present) {
+                    grade.misses.add(dpa.name() + " " + clause + ": otherwise, read as not found");
                 }
             }
             if (finding != null && !key.absent().contains(clause)) {

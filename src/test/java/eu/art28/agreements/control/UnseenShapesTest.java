@@ -1020,6 +1020,205 @@ class UnseenShapesTest {
                 Set.copyOf(values(reading)));
     }
 
+    // ---- sixth round: the fifth held-out half as development ----
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            A_INSTRUCTIONS | Verwerker verwerkt de persoonsgegevens uitsluitend in opdracht van Klant en op basis van diens schriftelijke aanwijzingen.
+            A_INSTRUCTIONS | Dienstverlener verwerkt de persoonsgegevens in het kader van de Dienst en volgt daarbij de aanwijzingen van Klant op.
+            E_DATA_SUBJECT_RIGHTS | Leverancier helpt Klant bij het beantwoorden van verzoeken van cliënten die hun privacyrechten uitoefenen.
+            E_DATA_SUBJECT_RIGHTS | Leverancier helpt Klant bij verzoeken van cliënten, zoals inzage, correctie en verwijdering.
+            D_SUBPROCESSORS | You will not bring in any other company to process our employees’ data without our prior written consent, and any company you do bring in will be bound by the same obligations as this letter places on you.
+            """)
+    void itemsInTheWordsOfOtherTemplates(Clause clause, String sentence) throws IOException {
+        // „Klant” in Dutch quotation marks is the controller's defined name
+        Reading reading = read("#!lang nl\nTechniek B.V., Utrecht (hierna: „Verwerker”)\nHandel B.V., Zwolle (hierna: „Klant”)\n\n"
+                + "Artikel 2 Verwerking\n\n2.1 " + sentence + "\n");
+        assertNotNull(reading.clause(clause), clause + " in " + sentence);
+    }
+
+    @Test
+    void anotherCompanyBroughtInOnlyWithOurPriorConsentIsSpecific() throws IOException {
+        assertEquals("SPECIFIC", value(read("""
+                #!lang en
+                You will not bring in any other company to process our employees’ data without our prior written consent, and any company you do bring in with our consent will be bound by the same obligations as this letter places on you.
+                """), ProposalKind.SUB_PROCESSING));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            VENDOR_TEMPLATE # CONFIDENTIAL – Shiftly Workforce Scheduling – Data Processing Agreement # DATA PROCESSING AGREEMENT / Shiftly Ltd (“Provider”) and Bakkerij Van Os Groep B.V. (“Client”)
+            OWN # Verwerkersovereenkomst / Data Processing Agreement – PeopleFlow HR # VERWERKERSOVEREENKOMST / Nordhaven Shipping B.V., Rotterdam, hierna „Verwerkingsverantwoordelijke”; / PeopleFlow HR B.V., Eindhoven, hierna „Verwerker”.
+            """)
+    void aRunningLineNamesTheAuthorBeforeTheTitleAndTheCounterpartyAfterIt(String standard, String header, String front)
+            throws IOException {
+        // two pages, so that the header is read as running
+        assertEquals(standard, value(read("#!lang en\n#!header " + header + "\n" + front.replace(" / ", "\n")
+                + "\n\nClient is the controller and Provider is the processor.\n#!page\nProvider acts on instructions.\n"),
+                ProposalKind.STANDARD));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            EXPIRES_ON | 2030-02-28 | “Effective Date” means 1 March 2027; 2.1 This Agreement commences on the Effective Date and shall continue for an initial term of thirty-six (36) months. 9.1 This Schedule applies for the term of the Agreement and thereafter for as long as the Supplier holds any Customer Personal Data.
+            EXPIRES_ON | 2029-03-31 | 7.1 Deze overeenkomst gaat in op 1 april 2027 en heeft een looptijd van twee jaar. 4.3 De Klant kan binnen veertien dagen bezwaar maken; de Leverancier schakelt de subverwerker dan niet in zolang partijen geen oplossing hebben gevonden.
+            SUB_PROCESSING | GENERAL | 5.1 The Processor shall not engage a sub-processor unless (a) it has informed the Controller in writing of the intended engagement at least twenty-one (21) days in advance, (b) the Controller has not objected to the engagement within ten (10) days of receiving that information.
+            BREACH_NOTIFICATION_HOURS | 36 | Melding van inbreuken (clausule 9.2): de verwerker stelt de verwerkingsverantwoordelijke in ieder geval binnen 36 uur nadat hij kennis heeft genomen van de inbreuk in kennis.
+            """)
+    void fieldsOfTheSixthRound(ProposalKind kind, String expected, String text) throws IOException {
+        assertEquals(expected, value(read("#!lang en\n" + text.replace(". ", ".\n\n").replace("; 2.1", ";\n\n2.1")
+                + "\n"), kind));
+    }
+
+    @Test
+    void aTermOfAnotherAgreementStillCountsForNothingHere() throws IOException {
+        // the rule of the fifth round, kept: no start in the term's own sentence
+        assertEquals(null, value(read("""
+                #!lang nl
+                6.1 Deze verwerkersovereenkomst gaat in op 1 mei 2026 en loopt zolang de Overeenkomst loopt.
+
+                6.2 De Overeenkomst is aangegaan voor een initiële looptijd van twaalf maanden.
+                """), ProposalKind.EXPIRES_ON));
+    }
+
+    @Test
+    void noNoticeAndNoObjectionInOtherWordsFailsD() throws IOException {
+        Reading reading = read("""
+                #!lang nl
+                Artikel 6 Subverwerkers
+
+                6.1 Afnemer verleent Dienstverlener algemene toestemming om subverwerkers in te schakelen. Dienstverlener is niet verplicht Afnemer vooraf over de inschakeling of vervanging van subverwerkers te informeren, en Afnemer kan daartegen geen bezwaar maken.
+
+                6.2 Dienstverlener legt zijn subverwerkers verplichtingen op die in wezen gelijk zijn aan die uit deze voorwaarden.
+                """);
+        assertAll(
+                () -> assertEquals(null, reading.clause(Clause.D_SUBPROCESSORS)),
+                () -> assertNotNull(reading.saysOtherwise(Clause.D_SUBPROCESSORS)),
+                () -> assertEquals("GENERAL", value(reading, ProposalKind.SUB_PROCESSING)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            true | Dienstverlener volgt de aanwijzingen van Afnemer op. Dienstverlener mag de Persoonsgegevens daarnaast voor eigen doeleinden verwerken, waaronder productontwikkeling.
+            true | The Provider may also use Customer Personal Data for its own purposes, such as product development.
+            false | Verwerker verwerkt de persoonsgegevens uitsluitend op schriftelijke instructie van Verwerkingsverantwoordelijke en niet voor eigen doeleinden.
+            false | The Provider processes personal data only on documented instructions. The Provider may use anonymised statistics for its own purposes.
+            """)
+    void processingForTheProcessorsOwnPurposesSaysOtherwiseAboutA(boolean otherwise, String text) throws IOException {
+        Reading reading = read("#!lang nl\nArtikel 3 Verwerking\n\n3.1 " + text + "\n");
+        assertAll(
+                () -> assertEquals(otherwise, reading.saysOtherwise(Clause.A_INSTRUCTIONS) != null),
+                () -> assertEquals(!otherwise, reading.clause(Clause.A_INSTRUCTIONS) != null));
+    }
+
+    @Test
+    void subprocessorsInASentenceWithTheCountryInBracketsAndInAListAfterAColon() throws IOException {
+        Reading reading = read("""
+                #!lang nl
+                Artikel 4 Andere partijen die de Leverancier inschakelt
+
+                • De Leverancier legt iedere subverwerker dezelfde verplichtingen op als die in deze overeenkomst staan.
+
+                Op dit moment werkt de Leverancier met:
+                • Hetzner Online GmbH, Duitsland – hosting van het ECD;
+                • Previder B.V., Nederland – back-up en uitwijklocatie.
+
+                Artikel 5 Hulp
+
+                5.1 De Leverancier maakt momenteel onder meer gebruik van Google Cloud EMEA Limited (Ierland) voor de hosting van de Dienst.
+                """);
+        assertEquals(Set.of("Hetzner Online GmbH|DE|hosting van het ECD", "Previder B.V.|NL|back-up en uitwijklocatie",
+                "Google Cloud EMEA Limited|IE|hosting van de Dienst"), Set.copyOf(values(reading)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            SIGNED_ON | 2026-03-03 | en | Signed for and on behalf of the Customer on 3 March 2026.
+            SIGNED_ON | 2026-03-03 | en | IN WITNESS WHEREOF the parties have executed this Agreement as of March 3, 2026.
+            SIGNED_ON | 2026-03-03 | nl | Aldus opgemaakt en ondertekend in tweevoud te Utrecht op 3 maart 2026.
+            SIGNED_ON | 2026-03-03 | en | Date signed: 03/03/2026
+            EFFECTIVE_FROM | 2027-01-01 | nl | Deze overeenkomst treedt in werking per 1 januari 2027.
+            EXPIRES_ON | 2029-12-31 | en | This DPA is effective from 1 January 2027 and remains in force for three years.
+            EXPIRES_ON | 2029-12-31 | nl | Deze overeenkomst gaat in op 1 januari 2027 en loopt drie jaar.
+            EXPIRES_ON | 2029-12-31 | nl | Deze overeenkomst gaat in op 1 januari 2027 en heeft een duur van 36 maanden.
+            EXPIRES_ON | 2029-12-31 | nl | Deze overeenkomst gaat in op 1 januari 2027. De looptijd bedraagt drie jaar.
+            EXPIRES_ON | 2029-12-31 | en | This DPA takes effect on 1 January 2027. Its term is three years.
+            RENEWAL_TERM_MONTHS | 12 | nl | Daarna wordt de overeenkomst stilzwijgend met een jaar verlengd.
+            BREACH_NOTIFICATION_HOURS | 24 | nl | Een datalek wordt uiterlijk binnen één werkdag na ontdekking gemeld aan de verwerkingsverantwoordelijke.
+            BREACH_NOTIFICATION_HOURS | 48 | en | The processor shall inform the controller about any personal data breach at the latest 48 hours after discovery.
+            SUB_PROCESSING_NOTICE_DAYS | 14 | en | Processor will give Customer 14 days' notice before engaging a new sub-processor.
+            OBJECTION_PERIOD_DAYS | 10 | nl | Verwerkingsverantwoordelijke heeft 10 werkdagen om bezwaar te maken tegen een nieuwe subverwerker.
+            OBJECTION_PERIOD_DAYS | 14 | en | Customer has fourteen (14) days to object to a new Subprocessor.
+            SUB_PROCESSING | SPECIFIC | en | The Processor shall not subcontract any of its processing operations without the prior written authorisation of the Controller.
+            SUB_PROCESSING | GENERAL | en | Customer authorises Provider to engage Subprocessors.
+            SUB_PROCESSING | GENERAL | nl | Verwerkingsverantwoordelijke geeft Verwerker toestemming om subverwerkers in te schakelen, mits Verwerker haar vooraf informeert.
+            SUB_PROCESSING | NOT_ALLOWED | nl | Verwerker maakt geen gebruik van subverwerkers.
+            SUB_PROCESSING | NOT_ALLOWED | en | The Processor will not use sub-processors.
+            SUB_PROCESSING | SPECIFIC | nl | Verwerker schakelt uitsluitend subverwerkers in na voorafgaande schriftelijke toestemming van Verwerkingsverantwoordelijke.
+            """)
+    void fieldsInCommonWordsNotYetSeen(ProposalKind kind, String expected, String lang, String text) throws IOException {
+        assertEquals(expected, value(read("#!lang " + lang + "\n" + text.replace(". ", ".\n\n") + "\n"), kind));
+    }
+
+    @Test
+    void anAuditsNoticeIsNoNoticeOfANewSubprocessor() throws IOException {
+        assertEquals(null, value(read("""
+                #!lang en
+                Schedule 4 Data Processing
+
+                4.1 The Supplier shall not engage any Sub-processor without the prior specific written consent of the Customer.
+
+                8.1 The Supplier shall allow for and contribute to audits conducted by the Customer on not less than fifteen (15) days' notice.
+                """), ProposalKind.SUB_PROCESSING_NOTICE_DAYS));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            A_INSTRUCTIONS | present | en | The Vendor shall process Customer Data strictly on the instructions of the Customer.
+            A_INSTRUCTIONS | present | nl | Verwerker verwerkt de persoonsgegevens enkel op instructie van de Verwerkingsverantwoordelijke.
+            B_CONFIDENTIALITY | present | en | Employees of the Processor who process personal data have signed a non-disclosure agreement.
+            C_SECURITY | present | nl | Verwerker zorgt voor een passend beveiligingsniveau.
+            E_DATA_SUBJECT_RIGHTS | present | en | Vendor will help Customer respond to individuals who ask to access, correct or delete their personal data.
+            E_DATA_SUBJECT_RIGHTS | present | nl | Verwerker helpt Verwerkingsverantwoordelijke als een betrokkene een beroep doet op zijn rechten.
+            E_DATA_SUBJECT_RIGHTS | present | en | Processor shall promptly forward to Controller any request received from a data subject and assist Controller in fulfilling it.
+            G_DELETION_OR_RETURN | present | en | When this Agreement ends, the Processor shall hand back all personal data and erase any copies.
+            H_AUDITS | present | nl | Verwerkingsverantwoordelijke heeft het recht om de naleving van deze overeenkomst te laten controleren door een onafhankelijke auditor.
+            INFRINGING_INSTRUCTIONS | present | nl | Verwerker meldt het direct aan Opdrachtgever wanneer hij van mening is dat een opdracht in strijd is met de AVG.
+            D_SUBPROCESSORS | otherwise | en | The Processor may engage sub-processors at its discretion without notice to the Controller.
+            D_SUBPROCESSORS | otherwise | nl | Verwerker mag naar eigen inzicht subverwerkers inschakelen. De verwerkingsverantwoordelijke heeft geen inspraak in de keuze van subverwerkers.
+            E_DATA_SUBJECT_RIGHTS | otherwise | nl | Verwerker verleent geen medewerking aan verzoeken van betrokkenen.
+            """)
+    void itemsInCommonWordsNotYetSeen(Clause clause, String state, String lang, String text) throws IOException {
+        Reading reading = read("#!lang " + lang + "\nArtikel 5 Verplichtingen\n\n5.1 " + text + "\n");
+        assertEquals(state, reading.clause(clause) != null ? "present" : reading.saysOtherwise(clause) != null
+                ? "otherwise" : "absent", text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            D_SUBPROCESSORS | en | Provider may engage sub-processors without Customer's consent, provided that it imposes the same data protection obligations on them.
+            D_SUBPROCESSORS | nl | Opdrachtnemer is vrij om subverwerkers in te schakelen zonder Opdrachtgever daarover te informeren. Opdrachtnemer legt subverwerkers dezelfde verplichtingen op.
+            D_SUBPROCESSORS | nl | Verwerker kan zonder voorafgaande toestemming van Verwerkingsverantwoordelijke subverwerkers inschakelen en stelt Verwerkingsverantwoordelijke daarvan achteraf op de hoogte. Verwerker legt subverwerkers dezelfde verplichtingen op.
+            INFRINGING_INSTRUCTIONS | nl | Verwerker is niet verplicht te controleren of instructies van Verwerkingsverantwoordelijke in strijd zijn met de AVG.
+            """)
+    void sayingOtherwiseInOtherWords(Clause clause, String lang, String text) throws IOException {
+        Reading reading = read("#!lang " + lang + "\nArtikel 9 Voorwaarden\n\n9.1 " + text + "\n");
+        assertAll(
+                () -> assertEquals(null, reading.clause(clause), text),
+                () -> assertNotNull(reading.saysOtherwise(clause), text));
+    }
+
+    @Test
+    void aSubprocessorsSeatAfterItsLegalFormIsNoPartOfItsName() throws IOException {
+        assertEquals(Set.of("KPN B.V.|NL|connectiviteit", "TransIP B.V.|NL|hosting"), Set.copyOf(values(read("""
+                #!lang nl
+                Bijlage B Subverwerkers
+
+                • KPN B.V. te Den Haag (Nederland) – connectiviteit
+                • TransIP B.V. te Leiden (Nederland) – hosting
+                """))));
+    }
+
     private static List<String> values(Reading reading) {
         return reading.of(ProposalKind.SUBPROCESSOR).stream().map(Finding::value).toList();
     }
