@@ -204,15 +204,15 @@ public class ProcessingEnds {
                 + " order by k.ended_on desc, k.subject";
         try (Connection connection = dataSource.getConnection()) {
             List<Kept> rows = new ArrayList<>();
-            try (PreparedStatement statement = bind(connection.prepareStatement(sql), paged);
+            try (PreparedStatement statement = Sql.prepare(connection, sql, paged);
                     ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     rows.add(new Kept(Kind.valueOf(result.getString(1)), result.getLong(2), result.getLong(3),
                             result.getString(4), result.getString(5), Sql.date(result, 6)));
                 }
             }
-            try (PreparedStatement statement = bind(connection.prepareStatement(
-                    "select count(*) from ended_processing ep" + where), parameters);
+            try (PreparedStatement statement = Sql.prepare(connection,
+                    "select count(*) from ended_processing ep" + where, parameters);
                     ResultSet result = statement.executeQuery()) {
                 result.next();
                 return new Listing(rows, result.getLong(1));
@@ -222,26 +222,6 @@ public class ProcessingEnds {
         }
     }
 
-    private static PreparedStatement bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
-        try {
-            int index = 1;
-            for (Object parameter : parameters) {
-                if (parameter instanceof LocalDate day) {
-                    statement.setDate(index++, java.sql.Date.valueOf(day));
-                } else if (parameter instanceof Boolean flag) {
-                    statement.setBoolean(index++, flag);
-                } else if (parameter instanceof Integer number) {
-                    statement.setInt(index++, number);
-                } else {
-                    statement.setLong(index++, (Long) parameter);
-                }
-            }
-            return statement;
-        } catch (SQLException | RuntimeException e) {
-            statement.close();
-            throw e;
-        }
-    }
 
     /**
      * The catalogue's retention of each purpose of these engagements and agreements that ended, in one round trip,

@@ -20,6 +20,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import eu.art28.evidence.entity.Evidence;
 import eu.art28.evidence.entity.EvidenceType;
 import eu.art28.platform.control.Conflict;
@@ -167,8 +170,12 @@ public class Request extends VersionedRecord {
     @MultiLine
     private String deletionRemark;
 
-    /** The sub-processors the vendor added or no longer uses; none: the list on file is confirmed as it is. */
+    /**
+     * The sub-processors the vendor added or no longer uses; none: the list on file is confirmed as it is. Read for
+     * a whole list of requests at once: one at a time, the dashboard's open requests cost a statement each.
+     */
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "request_subprocessor_change", joinColumns = @JoinColumn(name = "request_id"))
     @OrderColumn(name = "list_index")
     private List<SubprocessorChange> listChanges = new ArrayList<>();
