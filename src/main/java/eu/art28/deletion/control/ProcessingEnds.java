@@ -58,8 +58,8 @@ public class ProcessingEnds {
         }
     }
 
-    /** The same on a connection of the caller's: the migration that first filled the read model (V37) reads so. */
-    public static Facts read(Connection connection, Collection<Long> processorIds, LocalDate today)
+    /** The same on a connection of the caller's, as {@link #keepAll} reads without the application around it. */
+    private static Facts read(Connection connection, Collection<Long> processorIds, LocalDate today)
             throws SQLException {
         if (processorIds != null && processorIds.isEmpty()) {
             return new Facts(List.of(), List.of());
