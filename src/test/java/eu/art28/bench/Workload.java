@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import org.flywaydb.core.Flyway;
 
 import eu.art28.agreements.entity.Clause;
+import eu.art28.deletion.control.ProcessingEnds;
 import eu.art28.platform.control.DatabaseSettings;
 
 /**
@@ -171,6 +172,10 @@ public final class Workload {
             long load = System.nanoTime();
             workload.load(connection);
             double loadSeconds = seconds(load);
+            // written behind the application's back, so the deletion list's read model is judged here, as V37 did
+            long kept = System.nanoTime();
+            log("deletion list's read model: %,d rows in %.1f s", ProcessingEnds.keepAll(connection, LocalDate.now()),
+                    seconds(kept));
             long analyse = System.nanoTime();
             try (Statement statement = connection.createStatement()) {
                 statement.execute("ANALYZE TABLE " + String.join(", ", TABLES));

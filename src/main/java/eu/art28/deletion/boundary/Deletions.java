@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
@@ -124,16 +126,25 @@ public class Deletions {
     }
 
     /**
-     * A page of the same, in one state only (all when null); the retention of the purposes is read for the page's
+     * A page of the same, in one state only (all when null), from the read model that every judgement of what ended
+     * keeps ({@link ProcessingEnds#keep}); the records and the retention of the purposes are read for the page's
      * items alone.
      */
     @PermitAll
     public Page<EndedProcessing> page(Long processorId, DeletionState state, int page, int size) {
         Requests.paging(page, size);
-        List<EndedProcessing> ended = ended(processorId == null ? null : List.of(processorId), LocalDate.now())
-                .stream().filter(e -> state == null || e.state() == state).toList();
-        return new Page<>(withRetention(ended.stream().skip((long) page * size).limit(size).toList()),
-                ended.size());
+        LocalDate today = LocalDate.now();
+        DeletionPolicy policy = policy();
+        ProcessingEnds.Listing listing = ends.list(processorId, policy.window(state, today), page, size);
+        List<Long> processors = listing.rows().stream().map(ProcessingEnds.Kept::processorId).distinct().toList();
+        Map<Subject, DeletionOrReturn> records = processors.isEmpty() ? Map.of()
+                : em.createNamedQuery(DeletionOrReturn.OF_PROCESSORS, DeletionOrReturn.class)
+                        .setParameter("processors", processors).getResultStream()
+                        .collect(Collectors.toMap(DeletionOrReturn::subject, Function.identity()));
+        return new Page<>(withRetention(listing.rows().stream()
+                .map(k -> policy.item(k.kind(), k.id(), k.processorId(), k.processorName(), k.label(), k.endedOn(),
+                        records.get(EndedProcessing.subjectOf(k.kind(), k.id())), today))
+                .toList()), listing.total());
     }
 
     private List<EndedProcessing> ended(Collection<Long> processorIds, LocalDate today) {
@@ -266,12 +277,14 @@ public class Deletions {
     }
 
     /**
-     * The findings about what ended of one processor (of all when null), and about every subject that still has an
-     * unresolved alert of the rule, so that what was confirmed, or no longer counts as ended, is resolved.
+     * The deletion list's read model and the findings about what ended of one processor (of all when null), and
+     * about every subject that still has an unresolved alert of the rule, so that what was confirmed, or no longer
+     * counts as ended, is resolved.
      */
     private int reconcile(Long processorId, String cause) {
-        List<Finding> findings = policy().findings(ended(processorId == null ? null : List.of(processorId),
-                LocalDate.now()));
+        List<EndedProcessing> ended = ended(processorId == null ? null : List.of(processorId), LocalDate.now());
+        ends.keep(processorId, ended);
+        List<Finding> findings = policy().findings(ended);
         Collection<Subject> subjects = new LinkedHashSet<>(alerts.unresolvedSubjects(RULES, processorId));
         findings.forEach(f -> subjects.add(f.subject()));
         alerts.reconcile(subjects, RULES, findings, cause);

@@ -109,12 +109,42 @@ public final class DeletionPolicy {
 
     private EndedProcessing item(Kind kind, long id, long processorId, String processorName, String label,
             LocalDate endedOn, Map<Subject, DeletionOrReturn> bySubject, LocalDate today) {
-        DeletionOrReturn record = bySubject.get(EndedProcessing.subjectOf(kind, id));
+        return item(kind, id, processorId, processorName, label, endedOn,
+                bySubject.get(EndedProcessing.subjectOf(kind, id)), today);
+    }
+
+    /**
+     * One thing that ended on {@code endedOn}, as it stands {@code today} with {@code record} (null when nothing was
+     * recorded): for what the read model kept ({@link ProcessingEnds#list}).
+     */
+    public EndedProcessing item(Kind kind, long id, long processorId, String processorName, String label,
+            LocalDate endedOn, DeletionOrReturn record, LocalDate today) {
         LocalDate last = lastAllowedDay(endedOn);
         DeletionState state = record != null && record.isConfirmed() ? DeletionState.CONFIRMED
                 : today.isAfter(last) ? DeletionState.OVERDUE : DeletionState.AWAITING;
         return new EndedProcessing(kind, id, processorId, processorName, label, endedOn, last, state, record,
                 List.of());
+    }
+
+    /**
+     * Which ends the read model must show for a state (all when null), {@code today}: those before
+     * {@code endedBefore}, on or after {@code endedFrom} when given, confirmed or not when {@code confirmed} says.
+     * The same rule as the state of an item: overdue is "today after the end plus the confirmation days", that is an
+     * end before today minus those days.
+     */
+    public record Window(Boolean confirmed, LocalDate endedFrom, LocalDate endedBefore) {
+    }
+
+    public Window window(DeletionState state, LocalDate today) {
+        if (state == null) {
+            return new Window(null, null, today);
+        }
+        LocalDate firstNotOverdue = today.minusDays(confirmationDays);
+        return switch (state) {
+            case CONFIRMED -> new Window(true, null, today);
+            case OVERDUE -> new Window(false, null, firstNotOverdue);
+            case AWAITING -> new Window(false, firstNotOverdue, today);
+        };
     }
 
     /**

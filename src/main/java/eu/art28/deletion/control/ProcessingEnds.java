@@ -31,14 +31,17 @@ import eu.art28.platform.control.Sql;
  * Reads what may have ended, set-based over JDBC like the expiry dates and the coverage scopes: two queries
  * whatever the number of processors (engagements that ended and the agreement versions that decide whether an
  * agreement ended), and one for the retention of the purposes of what is shown. Offboarded processors are read
- * too: offboarding is when the data must go. Inside a transaction this is the transaction's connection, so what
- * the caller flushed is seen.
+ * too: offboarding is when the data must go. Keeps what was judged ended in the deletion list's read model and pages
+ * over it. Inside a transaction this is the transaction's connection, so what the caller flushed is seen.
  */
 @ApplicationScoped
 public class ProcessingEnds {
 
     /** Versions that can end or can carry the processing on; drafts, reviews and rejections never governed it. */
     private static final String DECIDED = "('APPROVED', 'TERMINATED', 'SUPERSEDED')";
+
+    /** Rows of the read model written per round trip when the daily scan writes them all. */
+    private static final int BATCH = 1000;
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -48,6 +51,16 @@ public class ProcessingEnds {
     }
 
     public Facts read(Collection<Long> processorIds, LocalDate today) {
+        try (Connection connection = dataSource.getConnection()) {
+            return read(connection, processorIds, today);
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not read what ended", e);
+        }
+    }
+
+    /** The same on a connection of the caller's, as {@link #keepAll} reads without the application around it. */
+    private static Facts read(Connection connection, Collection<Long> processorIds, LocalDate today)
+            throws SQLException {
         if (processorIds != null && processorIds.isEmpty()) {
             return new Facts(List.of(), List.of());
         }
@@ -56,39 +69,159 @@ public class ProcessingEnds {
         String agreementsOf = processorIds == null ? ""
                 : " and a.processor_id in (" + Sql.placeholders(processorIds) + ")";
         List<Long> ids = processorIds == null ? List.of() : List.copyOf(processorIds);
+        List<EngagementEnd> engagements = new ArrayList<>();
+        try (PreparedStatement statement = prepare(connection, "select e.id, e.processor_id, p.name,"
+                + " e.description, e.ends_on from engagement e join processor p on p.id = e.processor_id"
+                + " where e.ends_on < ?" + engagementsOf, today, ids);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                long id = rows.getLong(1);
+                engagements.add(new EngagementEnd(id, rows.getLong(2), rows.getString(3), rows.getString(4),
+                        Sql.date(rows, 5)));
+            }
+        }
+        List<AgreementTerm> agreements = new ArrayList<>();
+        try (PreparedStatement statement = prepare(connection, "select a.id, a.processor_id, p.name, a.reference,"
+                + " a.revision, a.status, a.effective_from, a.expires_on, a.tacit_renewal, a.renewal_term_months,"
+                + " a.notice_period_days, a.terminated_on, a.superseded_on from agreement a"
+                + " join processor p on p.id = a.processor_id where a.status in " + DECIDED + agreementsOf,
+                null, ids);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                long id = rows.getLong(1);
+                Term term = new Term(AgreementStatus.valueOf(rows.getString(6)), Sql.date(rows, 7),
+                        Sql.date(rows, 8), rows.getBoolean(9), Sql.integer(rows, 10), Sql.integer(rows, 11),
+                        Sql.date(rows, 12), Sql.date(rows, 13));
+                agreements.add(new AgreementTerm(id, rows.getLong(2), rows.getString(3), rows.getString(4) + " r"
+                        + rows.getInt(5), term));
+            }
+        }
+        return new Facts(engagements, agreements);
+    }
+
+    /**
+     * Keeps the read model of the deletion list ({@code ended_processing}, V36): what ended of one processor (of all
+     * when null) replaces what was kept of it, so that what no longer counts as ended leaves the list. Called with
+     * every judgement of what ended, which runs where it can change: an engagement saved, an agreement decided, a
+     * deletion recorded, and the daily scan for what the calendar alone ends.
+     */
+    public void keep(Long processorId, Collection<EndedProcessing> ended) {
         try (Connection connection = dataSource.getConnection()) {
-            List<EngagementEnd> engagements = new ArrayList<>();
-            try (PreparedStatement statement = prepare(connection, "select e.id, e.processor_id, p.name,"
-                    + " e.description, e.ends_on from engagement e join processor p on p.id = e.processor_id"
-                    + " where e.ends_on < ?" + engagementsOf, today, ids);
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    long id = rows.getLong(1);
-                    engagements.add(new EngagementEnd(id, rows.getLong(2), rows.getString(3), rows.getString(4),
-                            Sql.date(rows, 5)));
-                }
-            }
-            List<AgreementTerm> agreements = new ArrayList<>();
-            try (PreparedStatement statement = prepare(connection, "select a.id, a.processor_id, p.name, a.reference,"
-                    + " a.revision, a.status, a.effective_from, a.expires_on, a.tacit_renewal, a.renewal_term_months,"
-                    + " a.notice_period_days, a.terminated_on, a.superseded_on from agreement a"
-                    + " join processor p on p.id = a.processor_id where a.status in " + DECIDED + agreementsOf,
-                    null, ids);
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    long id = rows.getLong(1);
-                    Term term = new Term(AgreementStatus.valueOf(rows.getString(6)), Sql.date(rows, 7),
-                            Sql.date(rows, 8), rows.getBoolean(9), Sql.integer(rows, 10), Sql.integer(rows, 11),
-                            Sql.date(rows, 12), Sql.date(rows, 13));
-                    agreements.add(new AgreementTerm(id, rows.getLong(2), rows.getString(3), rows.getString(4) + " r"
-                            + rows.getInt(5), term));
-                }
-            }
-            return new Facts(engagements, agreements);
+            keep(connection, processorId, ended);
         } catch (SQLException e) {
-            throw new PersistenceException("Could not read what ended", e);
+            throw new PersistenceException("Could not keep the list of what ended", e);
         }
     }
+
+    public static void keep(Connection connection, Long processorId, Collection<EndedProcessing> ended)
+            throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("delete from ended_processing"
+                + (processorId == null ? "" : " where processor_id = ?"))) {
+            if (processorId != null) {
+                delete.setLong(1, processorId);
+            }
+            delete.executeUpdate();
+        }
+        if (ended.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("insert into ended_processing (subject, kind,"
+                + " subject_id, processor_id, label, ended_on, confirmed) values (?, ?, ?, ?, ?, ?, ?)")) {
+            int batched = 0;
+            for (EndedProcessing e : ended) {
+                insert.setString(1, e.subject().toString());
+                insert.setString(2, e.kind().name());
+                insert.setLong(3, e.id());
+                insert.setLong(4, e.processorId());
+                insert.setString(5, e.label());
+                insert.setDate(6, java.sql.Date.valueOf(e.endedOn()));
+                insert.setBoolean(7, e.state() == DeletionState.CONFIRMED);
+                insert.addBatch();
+                if (++batched % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /**
+     * The whole read model judged afresh on a connection of the caller's, without the application around it: for
+     * the migration that first fills it (V37) and for a workload loaded behind the application's back. Whether
+     * something ended does not depend on the confirmation period, so the default serves; the confirmations are
+     * read from the records. Returns the number of rows kept.
+     */
+    public static int keepAll(Connection connection, LocalDate today) throws SQLException {
+        Facts facts = read(connection, null, today);
+        List<EndedProcessing> ended = new DeletionPolicy(DeletionPolicy.DEFAULT_CONFIRMATION_DAYS)
+                .ended(facts.engagements(), facts.agreements(), List.of(), today);
+        keep(connection, null, ended);
+        try (PreparedStatement confirmed = connection.prepareStatement("update ended_processing set confirmed = true"
+                + " where (kind = 'ENGAGEMENT' and subject_id in (select engagement_id from deletion_or_return"
+                + " where confirmed_on is not null and engagement_id is not null)) or (kind = 'AGREEMENT' and"
+                + " subject_id in (select agreement_id from deletion_or_return where confirmed_on is not null"
+                + " and agreement_id is not null))")) {
+            confirmed.executeUpdate();
+        }
+        return ended.size();
+    }
+
+    /** One row of the read model, with its processor's name as it is now. */
+    public record Kept(Kind kind, long id, long processorId, String processorName, String label, LocalDate endedOn) {
+    }
+
+    /** A page of the read model and the number of rows its filters leave. */
+    public record Listing(List<Kept> rows, long total) {
+    }
+
+    /**
+     * A page of what was kept, of one processor (of all when null), within {@code window}, latest end first and by
+     * subject as the judgement orders it; two statements, each over an index of the table (V36).
+     */
+    public Listing list(Long processorId, DeletionPolicy.Window window, int page, int size) {
+        StringBuilder where = new StringBuilder(" where ep.ended_on < ?");
+        List<Object> parameters = new ArrayList<>(List.of(window.endedBefore()));
+        if (window.endedFrom() != null) {
+            where.append(" and ep.ended_on >= ?");
+            parameters.add(window.endedFrom());
+        }
+        if (window.confirmed() != null) {
+            where.append(" and ep.confirmed = ?");
+            parameters.add(window.confirmed());
+        }
+        if (processorId != null) {
+            where.append(" and ep.processor_id = ?");
+            parameters.add(processorId);
+        }
+        List<Object> paged = new ArrayList<>(parameters);
+        paged.add(size);
+        paged.add(page * size);
+        // the page is chosen in the derived table before the join: joined first, the database may read every
+        // processor and sort what it joined, as the engagements' page once did (docs/benchmarks.md)
+        String sql = "select k.kind, k.subject_id, k.processor_id, p.name, k.label, k.ended_on from (select ep.kind,"
+                + " ep.subject_id, ep.processor_id, ep.label, ep.ended_on, ep.subject from ended_processing ep" + where
+                + " order by ep.ended_on desc, ep.subject limit ? offset ?) k join processor p on p.id = k.processor_id"
+                + " order by k.ended_on desc, k.subject";
+        try (Connection connection = dataSource.getConnection()) {
+            List<Kept> rows = new ArrayList<>();
+            try (PreparedStatement statement = Sql.prepare(connection, sql, paged);
+                    ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new Kept(Kind.valueOf(result.getString(1)), result.getLong(2), result.getLong(3),
+                            result.getString(4), result.getString(5), Sql.date(result, 6)));
+                }
+            }
+            try (PreparedStatement statement = Sql.prepare(connection,
+                    "select count(*) from ended_processing ep" + where, parameters);
+                    ResultSet result = statement.executeQuery()) {
+                result.next();
+                return new Listing(rows, result.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not read the list of what ended", e);
+        }
+    }
+
 
     /**
      * The catalogue's retention of each purpose of these engagements and agreements that ended, in one round trip,

@@ -75,7 +75,7 @@ public final class Sql {
         }
     }
 
-    /** Ids as longs; a reader that filters by code passes strings. */
+    /** Ids as longs; a reader that filters by code passes strings; days, flags and limits as themselves. */
     public static PreparedStatement prepare(Connection connection, String sql, Collection<?> parameters)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
@@ -84,6 +84,12 @@ public final class Sql {
             for (Object parameter : parameters == null ? List.of() : parameters) {
                 if (parameter instanceof Long id) {
                     statement.setLong(index++, id);
+                } else if (parameter instanceof LocalDate day) {
+                    statement.setDate(index++, java.sql.Date.valueOf(day));
+                } else if (parameter instanceof Boolean flag) {
+                    statement.setBoolean(index++, flag);
+                } else if (parameter instanceof Integer number) {
+                    statement.setInt(index++, number);
                 } else {
                     statement.setString(index++, (String) parameter);
                 }

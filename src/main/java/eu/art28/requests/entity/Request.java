@@ -170,7 +170,10 @@ public class Request extends VersionedRecord {
     @MultiLine
     private String deletionRemark;
 
-    /** The sub-processors the vendor added or no longer uses; none: the list on file is confirmed as it is. */
+    /**
+     * The sub-processors the vendor added or no longer uses; none: the list on file is confirmed as it is. Read for
+     * a whole list of requests at once: one at a time, the dashboard's open requests cost a statement each.
+     */
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "request_subprocessor_change", joinColumns = @JoinColumn(name = "request_id"))

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
@@ -200,16 +201,14 @@ class DeletionIT {
         assertEquals("AWAITING", read.getString("state"));
     }
 
-    @Test
-    void anAgreementTerminatedWithNothingElseInForceIsWhatEnded() {
-        Api api = new Api(base);
-        long processor = processor(api);
+    /** An agreement of the processor, approved, in force from {@code effectiveFrom}. */
+    static JsonObject approvedAgreement(Api api, long processor, LocalDate effectiveFrom) {
         Api.Reply draft = api.post("api/agreements", "procurement", """
                 {"processorId":%d,"reference":"DPA-%s","signedOn":"%s","effectiveFrom":"%s",
                  "purposes":["e.mailing"],"dataCategories":["contact"],"dataSubjects":["customers"],
                  "countries":["NL"],"subProcessing":"NOT_ALLOWED","breachNotificationHours":48,
                  "standard":"NLDIGITAL_DATA_PRO","checklist":[%s]}""".formatted(processor, Api.freshKvk(),
-                TODAY.minusDays(120), TODAY.minusDays(100), Clauses.allPresent("art. 4")));
+                effectiveFrom.minusDays(20), effectiveFrom, Clauses.allPresent("art. 4")));
         assertEquals(201, draft.status(), draft::toString);
         String agreement = "api/agreements/" + draft.json().getJsonNumber("id");
         JsonObject submitted = api.post(agreement + "/submit", "procurement", "{\"version\":"
@@ -217,12 +216,34 @@ class DeletionIT {
         JsonObject approved = api.post(agreement + "/approve", "legal", "{\"version\":"
                 + submitted.getJsonNumber("version") + "}").json();
         assertEquals("APPROVED", approved.getString("status"), approved::toString);
+        return approved;
+    }
+
+    static void terminate(Api api, JsonObject approved, LocalDate on) {
+        Api.Reply terminated = api.post("api/agreements/" + approved.getJsonNumber("id") + "/terminate", "legal",
+                "{\"version\":%s,\"terminatedOn\":\"%s\",".formatted(approved.getJsonNumber("version"), on)
+                        + "\"reason\":\"Mailings stopped\"}");
+        assertEquals(200, terminated.status(), terminated::toString);
+    }
+
+    static List<String> subjects(Api api, String query) {
+        Api.Reply reply = api.get("api/deletions?" + query, "auditor");
+        assertEquals(200, reply.status(), reply::toString);
+        List<String> subjects = reply.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getString("subject")).toList();
+        assertEquals(subjects.size(), reply.json().getInt("total"), reply::toString);
+        return subjects;
+    }
+
+    @Test
+    void anAgreementTerminatedWithNothingElseInForceIsWhatEnded() {
+        Api api = new Api(base);
+        long processor = processor(api);
+        JsonObject approved = approvedAgreement(api, processor, TODAY.minusDays(100));
         String subject = "agreement:" + approved.getJsonNumber("id");
         assertEquals(List.of(), alerts(api, subject));
 
-        Api.Reply terminated = api.post(agreement + "/terminate", "legal", "{\"version\":%s,\"terminatedOn\":\"%s\","
-                .formatted(approved.getJsonNumber("version"), TODAY.minusDays(40)) + "\"reason\":\"Mailings stopped\"}");
-        assertEquals(200, terminated.status(), terminated::toString);
+        terminate(api, approved, TODAY.minusDays(40));
         assertEquals("OPEN", alerts(api, subject).get(0).getString("status"));
         JsonObject ended = item(api, processor, subject);
         assertEquals("AGREEMENT", ended.getString("kind"));
@@ -233,6 +254,41 @@ class DeletionIT {
                 "{\"choice\":\"RETURN\",\"confirmedOn\":\"%s\"}".formatted(TODAY.minusDays(5)));
         assertEquals(200, returned.status(), returned::toString);
         assertEquals("RESOLVED", alerts(api, subject).get(0).getString("status"));
+    }
+
+    /**
+     * The list pages over a read model (V36): it follows an engagement that comes to an end, an agreement decided
+     * (terminated: it ended; another approved and in force: the first no longer did) and a confirmation, at once.
+     */
+    @Test
+    void theListFollowsAnEngagementEndingAnAgreementDecidedAndAConfirmation() {
+        Api api = new Api(base);
+        long processor = processor(api);
+        long engagement = engagement(api, processor, null);
+        String ofProcessor = "processor=" + processor;
+        assertEquals(List.of(), subjects(api, ofProcessor));
+
+        JsonObject open = api.get("api/engagements/" + engagement, "procurement").json();
+        Api.Reply ended = api.put("api/engagements/" + engagement, "procurement", Json.createObjectBuilder(open)
+                .add("endsOn", TODAY.minusDays(40).toString()).build().toString());
+        assertEquals(200, ended.status(), ended::toString);
+        String endedEngagement = "engagement:" + engagement;
+        assertEquals(List.of(endedEngagement), subjects(api, ofProcessor + "&state=OVERDUE"));
+
+        JsonObject first = approvedAgreement(api, processor, TODAY.minusDays(100));
+        terminate(api, first, TODAY.minusDays(50));
+        String endedAgreement = "agreement:" + first.getJsonNumber("id");
+        assertEquals(List.of(endedEngagement, endedAgreement), subjects(api, ofProcessor), "latest end first");
+        approvedAgreement(api, processor, TODAY.minusDays(10));
+        assertEquals(List.of(endedEngagement), subjects(api, ofProcessor),
+                "the processing goes on under the agreement in force");
+
+        Api.Reply confirmed = api.put("api/deletions/engagements/" + engagement, "legal",
+                "{\"choice\":\"DELETE\",\"confirmedOn\":\"%s\"}".formatted(TODAY));
+        assertEquals(200, confirmed.status(), confirmed::toString);
+        assertEquals(List.of(), subjects(api, ofProcessor + "&state=OVERDUE"));
+        assertEquals(List.of(endedEngagement), subjects(api, ofProcessor + "&state=CONFIRMED"));
+        assertEquals(List.of(), subjects(api, ofProcessor + "&state=AWAITING"));
     }
 
     @Test

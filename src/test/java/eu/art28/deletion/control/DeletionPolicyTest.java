@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -195,5 +196,27 @@ class DeletionPolicyTest {
         assertEquals(List.of("engagement:2", "engagement:1"), POLICY.ended(List.of(engagement(1, END.minusDays(5)),
                 engagement(2, END)), List.of(), List.of(), END.plusDays(1)).stream().map(e -> e.subject().toString())
                 .toList());
+    }
+
+    /** The read model's filter by state (a window of ends) picks exactly the items in that state, at its edges too. */
+    @Test
+    void theWindowOfAStateHoldsExactlyTheEndsInThatState() {
+        LocalDate today = LAST_ALLOWED_DAY.plusDays(1);
+        for (LocalDate end = today.minusDays(40); end.isBefore(today.plusDays(2)); end = end.plusDays(1)) {
+            for (DeletionOrReturn record : Arrays.asList(null, confirmed(1, Choice.DELETE, end, end))) {
+                DeletionState state = end.isBefore(today)
+                        ? POLICY.item(EndedProcessing.Kind.ENGAGEMENT, 1, 1, "Printing house", "Mailing", end, record,
+                                today).state() : null;
+                for (DeletionState asked : DeletionState.values()) {
+                    DeletionPolicy.Window window = POLICY.window(asked, today);
+                    boolean inWindow = end.isBefore(window.endedBefore())
+                            && (window.endedFrom() == null || !end.isBefore(window.endedFrom()))
+                            && (window.confirmed() == null || window.confirmed() == (record != null));
+                    assertEquals(asked == state, inWindow, asked + " for an end on " + end + ", confirmed "
+                            + (record != null));
+                }
+                assertEquals(state != null, end.isBefore(POLICY.window(null, today).endedBefore()));
+            }
+        }
     }
 }
