@@ -168,7 +168,9 @@ public final class VendorForm {
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         for (int i = 0; i < fileInputs.size(); i++) {
             String fileInput = fileInputs.get(i);
-            byte[] content = files == null ? (i == 0 ? pdf : null) : files.get(fileInput.replaceFirst("^answer:", ""));
+            // a file input is named by its component's id, with PrimeFaces' "_input" when skinned
+            byte[] content = files == null ? (i == 0 ? pdf : null)
+                    : files.get(fileInput.replaceFirst("^answer:", "").replaceFirst("_input$", ""));
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileInput
                     + "\"; filename=\"" + (content == null ? "" : "iso-27001-renewed.pdf") + "\"\r\nContent-Type: "
                     + (content == null ? "application/octet-stream" : "application/pdf") + "\r\n\r\n")

@@ -366,17 +366,22 @@ class RequestsIT {
         } finally {
             java.nio.file.Files.deleteIfExists(certificate);
         }
+        acceptOnTheProcessorPage(vendor, ".request-review .answer-issuer", "Kiwa Nederland B.V.");
+        assertEquals(0, api.get("api/alerts?type=EVIDENCE_EXPIRED&status=OPEN&processorId=" + vendor.id(),
+                "auditor").json().getInt("total"), "the alert is resolved");
+        assertEquals(2, api.get("api/evidence?processorId=" + vendor.id(), "auditor").json().getInt("total"));
+    }
+
+    /** Procurement reads the answer on the processor's requests tab (the element showing the text) and accepts it. */
+    void acceptOnTheProcessorPage(Vendor vendor, String answer, String text) {
         try (Browser procurement = new Browser(base, "en")) {
             procurement.open("login.xhtml").logIn("procurement", Api.PASSWORD);
             procurement.open("processors/view.xhtml?tab=REQUESTS&id=" + vendor.id());
-            procurement.waitForText(By.cssSelector(".request-review .answer-issuer"), "Kiwa Nederland B.V.");
+            procurement.waitForText(By.cssSelector(answer), text);
             procurement.click(By.cssSelector(".request-review button[id$='accept']"));
             procurement.click(By.id("requestsConfirm:confirmYes"));
             procurement.waitForText(By.id("requestsForm:requests"), "Accepted");
         }
-        assertEquals(0, api.get("api/alerts?type=EVIDENCE_EXPIRED&status=OPEN&processorId=" + vendor.id(),
-                "auditor").json().getInt("total"), "the alert is resolved");
-        assertEquals(2, api.get("api/evidence?processorId=" + vendor.id(), "auditor").json().getInt("total"));
     }
 
     /** The mails to the address whose subject starts so, as received by now. */
@@ -727,6 +732,11 @@ class RequestsIT {
         JsonObject certificate = api.get("api/evidence?processorId=" + vendor.id() + "&type=ISO_27001", "auditor")
                 .json().getJsonArray("items").getJsonObject(0);
         assertEquals("DNV", certificate.getString("issuer"));
+        assertEquals("procurement", certificate.getString("registeredBy"), "ours once accepted");
+        assertEquals(certificate.getJsonNumber("id").longValue(), answers.getJsonArray("sections").stream()
+                .flatMap(x -> x.asJsonObject().getJsonArray("questions").getValuesAs(JsonObject.class).stream())
+                .filter(q -> q.getString("code").equals("certificate")).findFirst().orElseThrow()
+                .getJsonObject("evidence").getJsonNumber("evidenceId").longValue());
         assertEquals(2, api.get("api/evidence?processorId=" + vendor.id(), "auditor").json().getInt("total"),
                 "the certificate, and the answers as the description of the measures");
     }
@@ -781,14 +791,7 @@ class RequestsIT {
             contact.click(By.id("answer:confirmYes"));
             contact.waitForText(By.id("sent-title"), "What you sent");
         }
-        try (Browser procurement = new Browser(base, "en")) {
-            procurement.open("login.xhtml").logIn("procurement", Api.PASSWORD);
-            procurement.open("processors/view.xhtml?tab=REQUESTS&id=" + vendor.id());
-            procurement.waitForText(By.cssSelector(".request-review .answer-mfa"), "Yes");
-            procurement.click(By.cssSelector(".request-review button[id$='accept']"));
-            procurement.click(By.id("requestsConfirm:confirmYes"));
-            procurement.waitForText(By.id("requestsForm:requests"), "Accepted");
-        }
+        acceptOnTheProcessorPage(vendor, ".request-review .answer-mfa", "Yes");
         JsonObject processor = api.get("api/processors/" + vendor.id(), "auditor").json();
         assertTrue(processor.getInt("questionnaireScore") > 0, processor::toString);
     }
