@@ -342,6 +342,7 @@ public class Processor extends VersionedRecord {
     private Integer questionnaireScore;
 
     @Column(name = "questionnaire_scored_on")
+    @BusinessDate
     private LocalDate questionnaireScoredOn;
 
     @Column(name = "questionnaire_request_id")
