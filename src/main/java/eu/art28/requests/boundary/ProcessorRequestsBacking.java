@@ -275,9 +275,9 @@ public class ProcessorRequestsBacking implements Serializable {
         return wording == null ? "" : wording.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
-    /** A question's number as the vendor's page shows it: section and place in it, counted from one (3.2). */
-    public String number(int section, int question) {
-        return (section + 1) + "." + (question + 1);
+    /** A question's number as the vendor's page shows it (3.2). */
+    public String number(Request request, Question question) {
+        return answers(request).questionnaire().numbers().get(question.code());
     }
 
     /** One document a question's answer came with, by its id; always an attachment. */

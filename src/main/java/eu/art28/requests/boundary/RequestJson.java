@@ -97,13 +97,12 @@ public record RequestJson(
     public record Acceptance(Long version) {
     }
 
-    /** The body of a return to the vendor: the version last read and why; the remark is required. */
-    @Schema(example = "{\"version\":2,\"remark\":\"The certificate does not cover our hosting contract.\","
-            + "\"remarks\":{\"certificate\":\"This certificate ran out last year.\"}}")
+    /** The body of a return to the vendor: the version last read and why, in general or (a questionnaire) per question. */
+    @Schema(example = "{\"version\":2,\"remark\":\"The certificate does not cover our hosting contract.\"}")
     public record Return(Long version, @Schema(description = "Why, for the contact; at most 1000 characters."
             + " Required, except for a SECURITY_QUESTIONNAIRE with a remark on a question.") String remark,
             @Schema(description = "SECURITY_QUESTIONNAIRE only: a remark per question, by its code; at most 1000"
-                    + " characters each.") java.util.Map<String, String> remarks) {
+                    + " characters each, as {\"mfa\":\"Which factors?\"}.") java.util.Map<String, String> remarks) {
     }
 
     /** The certificate the contact sent: what it is, who issued it, from when until when. */

@@ -30,9 +30,7 @@ import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
-import eu.art28.questionnaires.entity.Question;
 import eu.art28.questionnaires.entity.Questionnaire;
-import eu.art28.questionnaires.entity.Section;
 import eu.art28.questionnaires.entity.Wording;
 import eu.art28.requests.entity.QuestionAnswer;
 import eu.art28.requests.entity.DeletionMethod;
@@ -45,7 +43,8 @@ import eu.art28.requests.entity.SubprocessorChange;
  * vendor/request.xhtml: the request the vendor's link opened, in the contact's language. It reads only the request
  * whose id the link put into the session; without one, or once the link no longer works, the page is not found.
  * For evidence, the contact fills in the certificate and uploads it; for a deletion confirmation, the day, how and
- * optionally a certificate; for the sub-processor list, which of those on file it no longer uses and which it added.
+ * optionally a certificate; for the sub-processor list, which of those on file it no longer uses and which it added;
+ * for the security questionnaire, every question of the version the request carries ({@link AnswerForm} each).
  * It saves a draft or submits; once submitted, the same session shows what was sent, read-only.
  */
 @Named
@@ -378,19 +377,9 @@ public class VendorRequestBacking {
         return forms;
     }
 
-    /** How the page numbers a question: section and place in it, 3.2. */
+    /** How the page numbers a question, as the questionnaire does (3.2). */
     public Map<String, String> getNumbers() {
-        Map<String, String> numbers = new LinkedHashMap<>();
-        if (getQuestionnaire() != null) {
-            List<Section> sections = questionnaire.getSections();
-            for (int s = 0; s < sections.size(); s++) {
-                List<Question> questions = sections.get(s).questions();
-                for (int q = 0; q < questions.size(); q++) {
-                    numbers.put(questions.get(q).code(), (s + 1) + "." + (q + 1));
-                }
-            }
-        }
-        return numbers;
+        return getQuestionnaire() == null ? Map.of() : questionnaire.numbers();
     }
 
     /** A question's answer in words, for the read-only page once submitted. */

@@ -622,6 +622,16 @@ class RequestsIT {
     }
 
     /**
+     * Annex III (version 1, written at the first start) saved again as the current version: other tests save
+     * questionnaires of their own (the hostile walk among them), and a request carries the version current when sent.
+     */
+    static void annexIIIIsCurrent(Api api) {
+        JsonObject annex = api.get("api/questionnaires/1", "auditor").json().getJsonObject("questionnaire");
+        Api.Reply saved = api.post("api/questionnaires", "admin", annex.toString());
+        assertEquals(201, saved.status(), saved::toString);
+    }
+
+    /**
      * Every question of the current questionnaire answered as the form posts it (yes, except no to the penetration
      * test, the first choice, a day, a text), and for the certificate question an ISO 27001 certificate's facts.
      */
@@ -666,6 +676,7 @@ class RequestsIT {
         JsonObject alerts = api.get(open, "auditor").json();
         assertEquals(1, alerts.getInt("total"), alerts::toString);
         long alert = alerts.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        annexIIIIsCurrent(api);
         JsonObject created = request(api, vendor, "SECURITY_QUESTIONNAIRE", alert);
         assertEquals(api.get("api/questionnaires/current", "auditor").json().getInt("version"),
                 created.getInt("questionnaireVersion"));
@@ -739,6 +750,15 @@ class RequestsIT {
                 .getJsonObject("evidence").getJsonNumber("evidenceId").longValue());
         assertEquals(2, api.get("api/evidence?processorId=" + vendor.id(), "auditor").json().getInt("total"),
                 "the certificate, and the answers as the description of the measures");
+
+        // every step in the audit trail: the contact's answers by link, the decisions by who took them
+        List<JsonObject> audit = api.get("api/audit?entityType=Request&entityId=" + created.getJsonNumber("id"),
+                "auditor").json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(audit.stream().anyMatch(e -> e.getString("actor").endsWith(vendor.email() + "> by link")
+                && e.getJsonObject("changes").containsKey("answers")), audit::toString);
+        assertTrue(audit.stream().anyMatch(e -> e.getString("actor").equals(api.actual("legal"))), audit::toString);
+        assertTrue(audit.stream().anyMatch(e -> e.getString("actor").equals(api.actual("procurement"))),
+                audit::toString);
     }
 
     /**
@@ -749,6 +769,7 @@ class RequestsIT {
     void theContactAnswersHalfTheQuestionnaireComesBackFinishesAndProcurementAccepts() {
         Api api = new Api(base);
         Vendor vendor = vendor(api);
+        annexIIIIsCurrent(api);
         request(api, vendor, "SECURITY_QUESTIONNAIRE", null);
         String secret = linksMailedTo(vendor.email(), 1).get(0);
         List<String> yesNo = new java.util.ArrayList<>();
