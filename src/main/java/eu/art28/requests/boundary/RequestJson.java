@@ -97,7 +97,7 @@ public record RequestJson(
     public record Acceptance(Long version) {
     }
 
-    /** The body of a return to the vendor: the version last read and why, in general or (a questionnaire) per question. */
+    /** The body of a return to the vendor: the version last read and why, in general or per question. */
     @Schema(example = "{\"version\":2,\"remark\":\"The certificate does not cover our hosting contract.\"}")
     public record Return(Long version, @Schema(description = "Why, for the contact; at most 1000 characters."
             + " Required, except for a SECURITY_QUESTIONNAIRE with a remark on a question.") String remark,

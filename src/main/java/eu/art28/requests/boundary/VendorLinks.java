@@ -260,7 +260,8 @@ public class VendorLinks {
     @PermitAll
     public Request saveAnswers(long id, Request.QuestionnaireAnswer answers,
             Map<String, DocumentStorage.Upload> uploads) {
-        return answeredQuestionnaire(id, answers, uploads, (request, questionnaire, today) -> request.draftSaved(today));
+        return answeredQuestionnaire(id, answers, uploads,
+                (request, questionnaire, today) -> request.draftSaved(today));
     }
 
     /**
