@@ -243,16 +243,20 @@ public class VendorRequestBacking {
         // a browser does not keep the chosen file when the form comes back with errors: nor do we
         file = null;
         Request.Answer answer = answer();
-        return PageMessages.attempt(FORM, () -> {
-            if (submit) {
-                links.submit(id, answer, upload);
-                PageMessages.info("vendor.answer.submitted");
-            } else {
-                links.saveDraft(id, answer, upload);
-                PageMessages.info("vendor.answer.saved");
-            }
-            return "/vendor/request?faces-redirect=true";
-        });
+        return PageMessages.attempt(FORM, () -> kept(submit, () -> links.submit(id, answer, upload),
+                () -> links.saveDraft(id, answer, upload)));
+    }
+
+    /** Submits or saves a draft, says which was done, and shows the page again with the result. */
+    private static String kept(boolean submit, Runnable submitting, Runnable saving) {
+        if (submit) {
+            submitting.run();
+            PageMessages.info("vendor.answer.submitted");
+        } else {
+            saving.run();
+            PageMessages.info("vendor.answer.saved");
+        }
+        return "/vendor/request?faces-redirect=true";
     }
 
     public EvidenceType[] getTypes() {
@@ -416,14 +420,8 @@ public class VendorRequestBacking {
         });
         Request.QuestionnaireAnswer given = new Request.QuestionnaireAnswer(answers, evidence);
         try {
-            if (submit) {
-                links.submitAnswers(id, given, uploads);
-                PageMessages.info("vendor.answer.submitted");
-            } else {
-                links.saveAnswers(id, given, uploads);
-                PageMessages.info("vendor.answer.saved");
-            }
-            return "/vendor/request?faces-redirect=true";
+            return kept(submit, () -> links.submitAnswers(id, given, uploads),
+                    () -> links.saveAnswers(id, given, uploads));
         } catch (InvalidInput refused) {
             Map<String, String> numbers = getNumbers();
             List<String> named = new ArrayList<>();
