@@ -124,6 +124,20 @@ public final class VendorForm {
      */
     public static HttpResponse<String> post(Api api, HttpClient browser, String button, Map<String, String> given,
             byte[] pdf) {
+        return post(api, browser, button, given, pdf, null);
+    }
+
+    /**
+     * The questionnaire's form: the documents go to the file inputs named by their ids inside the form
+     * ({@code q-certificate}, {@code q-pentest-document}); the others go empty, as a browser sends them.
+     */
+    public static HttpResponse<String> postAnswers(Api api, HttpClient browser, String button,
+            Map<String, String> given, Map<String, byte[]> files) {
+        return post(api, browser, button, given, null, files);
+    }
+
+    private static HttpResponse<String> post(Api api, HttpClient browser, String button, Map<String, String> given,
+            byte[] pdf, Map<String, byte[]> files) {
         String page = get(api, browser, "vendor/request.xhtml").body();
         Matcher state = VIEW_STATE.matcher(page);
         Matcher action = FORM_ACTION.matcher(page);
@@ -131,13 +145,13 @@ public final class VendorForm {
             throw new AssertionError("no answer form: " + page);
         }
         Matcher file = FILE_INPUT.matcher(page);
-        String fileInput = null;
-        if (file.find()) {
+        List<String> fileInputs = new java.util.ArrayList<>();
+        while (file.find()) {
             Matcher fileName = NAME.matcher(file.group());
             if (!fileName.find()) {
                 throw new AssertionError("a file input without a name: " + file.group());
             }
-            fileInput = fileName.group(1);
+            fileInputs.add(fileName.group(1));
         }
         String boundary = "----art28" + ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -152,12 +166,16 @@ public final class VendorForm {
         }
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        if (fileInput != null) {
+        for (int i = 0; i < fileInputs.size(); i++) {
+            String fileInput = fileInputs.get(i);
+            // a file input is named by its component's id, with PrimeFaces' "_input" when skinned
+            byte[] content = files == null ? (i == 0 ? pdf : null)
+                    : files.get(fileInput.replaceFirst("^answer:", "").replaceFirst("_input$", ""));
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileInput
-                    + "\"; filename=\"" + (pdf == null ? "" : "iso-27001-renewed.pdf") + "\"\r\nContent-Type: "
-                    + (pdf == null ? "application/octet-stream" : "application/pdf") + "\r\n\r\n")
+                    + "\"; filename=\"" + (content == null ? "" : "iso-27001-renewed.pdf") + "\"\r\nContent-Type: "
+                    + (content == null ? "application/octet-stream" : "application/pdf") + "\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(pdf == null ? new byte[0] : pdf);
+            body.writeBytes(content == null ? new byte[0] : content);
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

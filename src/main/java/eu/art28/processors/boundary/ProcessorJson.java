@@ -50,7 +50,11 @@ public record ProcessorJson(
         @Schema(description = "Who in our organisation answers for this processor.", example = "Facilities")
         String owner,
         @Schema(description = "When it was registered; ignored on input.", readOnly = true) Instant createdAt,
-        @Schema(description = "When it last changed; ignored on input.", readOnly = true) Instant updatedAt) {
+        @Schema(description = "When it last changed; ignored on input.", readOnly = true) Instant updatedAt,
+        @Schema(description = "The overall score, in per cent, of its last security questionnaire accepted (a"
+                + " request's answers); ignored on input.", readOnly = true) Integer questionnaireScore,
+        @Schema(description = "The day it submitted those answers; ignored on input.", readOnly = true)
+        LocalDate questionnaireScoredOn) {
 
     @Schema(description = "A person to contact at the processor.")
     public record ContactJson(
@@ -66,7 +70,7 @@ public record ProcessorJson(
                 p.getContacts().stream()
                         .map(c -> new ContactJson(c.getName(), c.getEmail(), c.getPhone(), c.getRole())).toList(),
                 p.getRiskTier(), p.getStatus(), p.getOffboardedOn(), p.getOffboardingReason(), p.getOwner(),
-                p.getCreatedAt(), p.getUpdatedAt());
+                p.getCreatedAt(), p.getUpdatedAt(), p.getQuestionnaireScore(), p.getQuestionnaireScoredOn());
     }
 
     /** Copies what a client may edit; a field left out (null) is cleared, as PUT replaces the whole record. */

@@ -328,4 +328,36 @@ public class Processor extends VersionedRecord {
     public String getOffboardingReason() {
         return offboardingReason;
     }
+
+    // The score of the last security questionnaire accepted from the processor (issue 24), for its risk (issue 25):
+    // what it scored, the day it answered, through which request. Set only on acceptance, never typed.
+
+    @Column(name = "questionnaire_score")
+    private Integer questionnaireScore;
+
+    @Column(name = "questionnaire_scored_on")
+    @BusinessDate
+    private LocalDate questionnaireScoredOn;
+
+    @Column(name = "questionnaire_request_id")
+    private Long questionnaireRequestId;
+
+    /** An accepted questionnaire's overall score (null when nothing in it applied) replaces the one before. */
+    public void questionnaireScored(Integer score, LocalDate answeredOn, long requestId) {
+        questionnaireScore = score;
+        questionnaireScoredOn = answeredOn;
+        questionnaireRequestId = requestId;
+    }
+
+    public Integer getQuestionnaireScore() {
+        return questionnaireScore;
+    }
+
+    public LocalDate getQuestionnaireScoredOn() {
+        return questionnaireScoredOn;
+    }
+
+    public Long getQuestionnaireRequestId() {
+        return questionnaireRequestId;
+    }
 }

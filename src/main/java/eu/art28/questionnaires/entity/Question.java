@@ -1,5 +1,7 @@
 package eu.art28.questionnaires.entity;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +22,10 @@ public record Question(String code, AnswerKind kind, Wording text, Wording hint,
 
     public Question {
         choices = choices == null ? List.of() : List.copyOf(choices);
-        evidence = evidence == null ? Set.of() : Set.copyOf(evidence);
+        // in the enumeration's order, not Set.copyOf's, which differs from set to set: a version written twice
+        // must read the same (DefaultQuestionnaireTest)
+        evidence = evidence == null || evidence.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(evidence));
     }
 
     public Optional<Choice> choice(String code) {

@@ -161,6 +161,18 @@ public final class Questionnaire {
         return sections.stream().flatMap(s -> s.questions().stream()).toList();
     }
 
+    /** How a question is numbered where people read it: its section's place and its own, counted from one (3.2). */
+    public Map<String, String> numbers() {
+        Map<String, String> numbers = new java.util.LinkedHashMap<>();
+        for (int s = 0; s < sections.size(); s++) {
+            List<Question> questions = sections.get(s).questions();
+            for (int q = 0; q < questions.size(); q++) {
+                numbers.put(questions.get(q).code(), (s + 1) + "." + (q + 1));
+            }
+        }
+        return numbers;
+    }
+
     public Optional<Question> question(String code) {
         return questions().stream().filter(q -> q.code().equals(code)).findFirst();
     }

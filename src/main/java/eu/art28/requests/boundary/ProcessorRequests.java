@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -34,6 +35,7 @@ import eu.art28.deletion.entity.DeletionOrReturn;
 import eu.art28.engagements.boundary.Engagements;
 import eu.art28.evidence.boundary.EvidenceRegister;
 import eu.art28.evidence.entity.Evidence;
+import eu.art28.evidence.entity.EvidenceType;
 import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.control.Caller;
@@ -45,6 +47,9 @@ import eu.art28.platform.control.Records;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.boundary.Processors;
 import eu.art28.processors.entity.Processor;
+import eu.art28.questionnaires.boundary.Questionnaires;
+import eu.art28.questionnaires.entity.Questionnaire;
+import eu.art28.questionnaires.entity.Score;
 import eu.art28.requests.control.RequestMail;
 import eu.art28.requests.entity.AlertAnswers;
 import eu.art28.requests.entity.Request;
@@ -102,6 +107,9 @@ public class ProcessorRequests {
 
     @Inject
     Engagements engagements;
+
+    @Inject
+    Questionnaires questionnaires;
 
     @Inject
     @ConfigProperty(name = "art28.requests.grace-days", defaultValue = "14")
@@ -163,6 +171,9 @@ public class ProcessorRequests {
             checkAlert(processorId, asked);
         }
         Request.Issued issued = Request.issue(processor, asked, caller(), LocalDate.now(), graceDays);
+        if (issued.request().getKind() == RequestKind.SECURITY_QUESTIONNAIRE) {
+            issued.request().carries(questionnaires.current().getVersion());
+        }
         em.persist(issued.request());
         em.flush();
         outbox.enqueue(RequestMail.of(issued.request(), issued.secret(), baseUrl, organisation, Instant.now()));
@@ -227,6 +238,11 @@ public class ProcessorRequests {
             confirmDeletion(request);
         } else if (request.getKind() == RequestKind.SUBPROCESSOR_LIST && request.isPendingReview()) {
             changeChain(request);
+        } else if (request.getKind() == RequestKind.SECURITY_QUESTIONNAIRE && request.isPendingReview()) {
+            acceptAnswers(request);
+            Records.flushed(em, request);
+            changed.fire(new RequestChanged(id, "cause.requestAccepted"));
+            return request;
         }
         request.accept(caller(), Instant.now(), evidenceId);
         Records.flushed(em, request);
@@ -262,6 +278,55 @@ public class ProcessorRequests {
             deletions.record(ended.kind(), ended.id(), entry, certificate == null ? null
                     : new DocumentStorage.Upload(certificate.getFileName(), certificate.getContent()));
         }
+    }
+
+    /**
+     * The questionnaire's answers accepted: each document sent as evidence a question asked for is registered as
+     * evidence with it, and the answers themselves as the processor's description of its measures (Art. 32; the
+     * evidence type ART32_MEASURES_ANNEX, issued on the day they were submitted), so that the security gate and the
+     * expiries judge them as any evidence by the policy in force (SECURITY_NOT_DEMONSTRATED resolves where that type
+     * or a certificate sent counts). The score is kept with the request and with the processor, for its risk.
+     */
+    private void acceptAnswers(Request request) {
+        Questionnaire questionnaire = questionnaireOf(request);
+        String by = caller();
+        request.questionnaireEvidence(questionnaire, by).forEach((code, evidence) -> {
+            RequestDocument document = storage.withContent(RequestDocument.class, RequestDocument.OWNER,
+                    request.getId(), request.getQuestionAnswers().get(code).getDocumentId());
+            Evidence saved = evidenceRegister.save(evidence,
+                    new DocumentStorage.Upload(document.getFileName(), document.getContent()));
+            request.registered(code, saved.getId());
+        });
+        request.acceptAnswers(by, Instant.now(), questionnaire);
+        evidenceRegister.save(new Evidence(request.getProcessor(), by).describe(EvidenceType.ART32_MEASURES_ANNEX,
+                request.getProcessor().getName(), null, request.submittedOn(), null, "Security questionnaire "
+                        + request.getQuestionnaireVersion() + " answered by " + request.vendorActor() + " (request "
+                        + request.getId() + "), accepted with a score of " + request.getQuestionnaireScore() + " %"));
+        request.getProcessor().questionnaireScored(request.getQuestionnaireScore(), request.submittedOn(),
+                request.getId());
+    }
+
+    private Questionnaire questionnaireOf(Request request) {
+        return questionnaires.questionnaire(questionnaires.version(request.getQuestionnaireVersion()));
+    }
+
+    /** A questionnaire request's answers as the reviewer reads them: with the questionnaire they answer. */
+    public record Answers(Request request, Questionnaire questionnaire) {
+
+        /** The score of the answers as they stand (a draft's too), per section and overall. */
+        public Score score() {
+            return request.score(questionnaire);
+        }
+    }
+
+    /** The answers to a questionnaire request, only through its processor. */
+    @PermitAll
+    public Answers answers(long processorId, long id) {
+        Request request = find(processorId, id);
+        if (request.getKind() != RequestKind.SECURITY_QUESTIONNAIRE) {
+            throw new NoSuchRecord("questionnaire of request", id);
+        }
+        return new Answers(request, questionnaireOf(request));
     }
 
     /** The longest note a deletion record takes (DeletionOrReturn's). */
@@ -333,12 +398,22 @@ public class ProcessorRequests {
         return processors.save(new Processor(addition.getName(), addition.getCountry()));
     }
 
-    /** Sends the answer back to the vendor with a remark; the link works again until its last day. */
+    /**
+     * Sends the answer back to the vendor with a remark; for a questionnaire a remark per question as well (or only);
+     * the link works again until its last day.
+     */
     @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
-    public Request returnToVendor(long processorId, long id, long version, String remark) {
+    public Request returnToVendor(long processorId, long id, long version, String remark,
+            Map<String, String> remarks) {
         Request request = find(processorId, id);
         Conflict.ifStale(version, request.getVersion());
-        request.returnToVendor(caller(), Instant.now(), remark);
+        if (request.getKind() == RequestKind.SECURITY_QUESTIONNAIRE) {
+            request.returnToVendor(caller(), Instant.now(), remark, remarks, questionnaireOf(request));
+        } else if (remarks != null && remarks.values().stream().anyMatch(r -> r != null && !r.isBlank())) {
+            throw new InvalidInput("remarks", "request.return.remarksNotAsked");
+        } else {
+            request.returnToVendor(caller(), Instant.now(), remark);
+        }
         Records.flushed(em, request);
         changed.fire(new RequestChanged(id, "cause.requestReturned"));
         return request;
@@ -349,6 +424,13 @@ public class ProcessorRequests {
     public RequestDocument document(long processorId, long id) {
         find(processorId, id);
         return storage.current(RequestDocument.class, RequestDocument.OWNER, id, "document of request");
+    }
+
+    /** One of the vendor's uploads with its bytes, by its id, only through its request and processor. */
+    @PermitAll
+    public RequestDocument document(long processorId, long id, long documentId) {
+        find(processorId, id);
+        return storage.withContent(RequestDocument.class, RequestDocument.OWNER, id, documentId);
     }
 
     /** The vendor's uploads, newest first, without the bytes. */

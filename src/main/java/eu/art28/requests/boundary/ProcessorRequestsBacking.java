@@ -23,6 +23,9 @@ import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NotPermitted;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Contact;
+import eu.art28.questionnaires.entity.Question;
+import eu.art28.questionnaires.entity.Wording;
+import eu.art28.requests.entity.QuestionAnswer;
 import eu.art28.requests.entity.Request;
 import eu.art28.requests.entity.RequestDocument;
 import eu.art28.requests.entity.RequestKind;
@@ -54,6 +57,10 @@ public class ProcessorRequestsBacking implements Serializable {
     private LocalDate dueOn = LocalDate.now().plusDays(DEFAULT_DAYS);
     private String message;
     private final Map<Long, String> remarks = new HashMap<>();
+    /** The reviewer's remark per question of each questionnaire request, by question code. */
+    private final Map<Long, Map<String, String>> questionRemarks = new HashMap<>();
+    /** The answers of each questionnaire request on the page, read once per view (not kept with the session). */
+    private transient Map<Long, ProcessorRequests.Answers> answers = new HashMap<>();
 
     /**
      * viewAction: the processor of the page; an alert in the address (viewParam) offers the kinds that answer it, the
@@ -121,6 +128,7 @@ public class ProcessorRequestsBacking implements Serializable {
     public void accept(Request request) {
         try {
             requests.accept(processorId, request.getId(), request.getVersion());
+            answers.remove(request.getId());
             PageMessages.info(request.getKind() == RequestKind.EVIDENCE ? "requests.accepted"
                     : "requests.accepted." + request.getKind(), request.getContactName());
         } catch (InvalidInput e) {
@@ -135,9 +143,11 @@ public class ProcessorRequestsBacking implements Serializable {
     public void returnToVendor(Request request) {
         try {
             requests.returnToVendor(processorId, request.getId(), request.getVersion(),
-                    remarks.get(request.getId()));
+                    remarks.get(request.getId()), remarksOf(request));
             PageMessages.info("requests.returned", request.getContactName());
             remarks.remove(request.getId());
+            questionRemarks.remove(request.getId());
+            answers.remove(request.getId());
         } catch (InvalidInput e) {
             PageMessages.showGlobally(e);
         } catch (Conflict e) {
@@ -236,5 +246,42 @@ public class ProcessorRequestsBacking implements Serializable {
 
     public void setMessage(String message) {
         this.message = message;
+    }
+
+    /** A questionnaire request's answers with the questionnaire they answer, and their score. */
+    public ProcessorRequests.Answers answers(Request request) {
+        if (answers == null) {
+            answers = new HashMap<>();
+        }
+        return answers.computeIfAbsent(request.getId(), id -> requests.answers(processorId, id));
+    }
+
+    /** The remarks typed per question of a request, by question code. */
+    public Map<String, String> remarksOf(Request request) {
+        return questionRemarks.computeIfAbsent(request.getId(), id -> new HashMap<>());
+    }
+
+    /** A question's answer in the page's words: yes/no/not applicable, the choices' labels, the day, the text. */
+    public String answerWords(Request request, Question question) {
+        QuestionAnswer kept = answers(request).request().getQuestionAnswers().get(question.code());
+        return new AnswerForm(question, kept).words(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public QuestionAnswer kept(Request request, Question question) {
+        return answers(request).request().getQuestionAnswers().get(question.code());
+    }
+
+    public String words(Wording wording) {
+        return wording == null ? "" : wording.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** A question's number as the vendor's page shows it (3.2). */
+    public String number(Request request, Question question) {
+        return answers(request).questionnaire().numbers().get(question.code());
+    }
+
+    /** One document a question's answer came with, by its id; always an attachment. */
+    public StreamedContent download(Request request, long documentId) {
+        return Documents.streamed(requests.document(processorId, request.getId(), documentId));
     }
 }

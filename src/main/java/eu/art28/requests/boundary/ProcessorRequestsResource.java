@@ -74,7 +74,9 @@ public class ProcessorRequestsResource {
     @Path("{requestId}/accept")
     @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
     @Operation(summary = "Accept the contact's submitted answer; for EVIDENCE it is registered as evidence with the"
-            + " contact's document and resolves its alerts like any evidence. version must be the one last read")
+            + " contact's document and resolves its alerts like any evidence; for SECURITY_QUESTIONNAIRE each document"
+            + " a question asked for becomes evidence, the answers evidence of the measures (ART32_MEASURES_ANNEX),"
+            + " and the score is kept with the request and the processor. version must be the one last read")
     public RequestJson accept(@PathParam("processorId") long processorId, @PathParam("requestId") long requestId,
             RequestJson.Acceptance input) {
         long version = Requests.version(Requests.body(input).version());
@@ -84,13 +86,24 @@ public class ProcessorRequestsResource {
     @POST
     @Path("{requestId}/return")
     @RolesAllowed({Role.Names.PROCUREMENT, Role.Names.LEGAL})
-    @Operation(summary = "Send the submitted answer back to the contact with a remark; the link works again until"
-            + " its last day. version must be the one last read")
+    @Operation(summary = "Send the submitted answer back to the contact with a remark; for a SECURITY_QUESTIONNAIRE"
+            + " also, or only, a remark per question (remarks, by question code), shown to the contact beside each;"
+            + " the link works again until its last day. version must be the one last read")
     public RequestJson returnToVendor(@PathParam("processorId") long processorId,
             @PathParam("requestId") long requestId, RequestJson.Return input) {
         RequestJson.Return body = Requests.body(input);
         long version = Requests.version(body.version());
-        return RequestJson.of(requests.returnToVendor(processorId, requestId, version, body.remark()));
+        return RequestJson.of(requests.returnToVendor(processorId, requestId, version, body.remark(),
+                body.remarks()));
+    }
+
+    @GET
+    @Path("{requestId}/answers")
+    @Operation(summary = "The contact's answers to a SECURITY_QUESTIONNAIRE request, question by question in the"
+            + " version sent, with the score per section and overall of the answers as they stand; 404 for other"
+            + " kinds")
+    public AnswersJson answers(@PathParam("processorId") long processorId, @PathParam("requestId") long requestId) {
+        return AnswersJson.of(requests.answers(processorId, requestId));
     }
 
     @GET

@@ -65,7 +65,11 @@ public record RequestJson(
                 + " as the processor's confirmation only once accepted; ignored on input.", readOnly = true)
         Deletion deletion,
         @Schema(description = "The contact's answer to a SUBPROCESSOR_LIST request (draft or submitted), entered in"
-                + " the chain only once accepted; ignored on input.", readOnly = true) SubprocessorList subprocessors) {
+                + " the chain only once accepted; ignored on input.", readOnly = true) SubprocessorList subprocessors,
+        @Schema(description = "SECURITY_QUESTIONNAIRE: the questionnaire version it carries (its answers at"
+                + " /answers); ignored on input.", readOnly = true) Integer questionnaireVersion,
+        @Schema(description = "SECURITY_QUESTIONNAIRE: the overall score of the answers as accepted, in per cent;"
+                + " ignored on input.", readOnly = true) Integer questionnaireScore) {
 
     static RequestJson of(Request r) {
         return new RequestJson(r.getId(), r.getVersion(), r.getProcessor().getId(), r.getKind(),
@@ -75,7 +79,8 @@ public record RequestJson(
                 r.getKind() == RequestKind.EVIDENCE ? Answer.of(r.getEvidenceAnswer()) : null, r.getDecidedBy(),
                 r.getDecidedAt(), r.getReviewRemark(), r.getEvidenceId(),
                 r.getKind() == RequestKind.DELETION_CONFIRMATION ? Deletion.of(r.getDeletionAnswer()) : null,
-                r.getKind() == RequestKind.SUBPROCESSOR_LIST ? SubprocessorList.of(r) : null);
+                r.getKind() == RequestKind.SUBPROCESSOR_LIST ? SubprocessorList.of(r) : null,
+                r.getQuestionnaireVersion(), r.getQuestionnaireScore());
     }
 
     Request.Asked asked() {
@@ -92,10 +97,12 @@ public record RequestJson(
     public record Acceptance(Long version) {
     }
 
-    /** The body of a return to the vendor: the version last read and why; the remark is required. */
+    /** The body of a return to the vendor: the version last read and why, in general or per question. */
     @Schema(example = "{\"version\":2,\"remark\":\"The certificate does not cover our hosting contract.\"}")
-    public record Return(Long version, @Schema(description = "Why, for the contact; at most 1000 characters.",
-            required = true) String remark) {
+    public record Return(Long version, @Schema(description = "Why, for the contact; at most 1000 characters."
+            + " Required, except for a SECURITY_QUESTIONNAIRE with a remark on a question.") String remark,
+            @Schema(description = "SECURITY_QUESTIONNAIRE only: a remark per question, by its code; at most 1000"
+                    + " characters each, as {\"mfa\":\"Which factors?\"}.") java.util.Map<String, String> remarks) {
     }
 
     /** The certificate the contact sent: what it is, who issued it, from when until when. */

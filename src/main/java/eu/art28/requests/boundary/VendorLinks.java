@@ -2,7 +2,10 @@ package eu.art28.requests.boundary;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +26,9 @@ import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
 import eu.art28.platform.control.OnBehalf;
 import eu.art28.platform.control.SignedDocument;
+import eu.art28.questionnaires.boundary.Questionnaires;
+import eu.art28.questionnaires.entity.AnswerKind;
+import eu.art28.questionnaires.entity.Questionnaire;
 import eu.art28.requests.control.LinkThrottle;
 import eu.art28.requests.control.RequestMail;
 import eu.art28.requests.entity.Request;
@@ -54,6 +60,9 @@ public class VendorLinks {
 
     @Inject
     Subprocessors subprocessors;
+
+    @Inject
+    Questionnaires questionnaires;
 
     @Inject
     Event<RequestSent> sent;
@@ -232,5 +241,98 @@ public class VendorLinks {
         if (document != null) {
             storage.store(new RequestDocument(request, document, request.vendorActor(), Instant.now()));
         }
+    }
+
+    /** The questionnaire the session's request carries, in the version it was sent with. */
+    @PermitAll
+    public Questionnaire questionnaire(long id) {
+        return questionnaireOf(view(id));
+    }
+
+    private Questionnaire questionnaireOf(Request request) {
+        return questionnaires.questionnaire(questionnaires.version(request.getQuestionnaireVersion()));
+    }
+
+    /**
+     * The vendor keeps half-done answers to the questionnaire to come back to, with the documents chosen for
+     * questions (by question code). Nothing reaches the registry.
+     */
+    @PermitAll
+    public Request saveAnswers(long id, Request.QuestionnaireAnswer answers,
+            Map<String, DocumentStorage.Upload> uploads) {
+        return answeredQuestionnaire(id, answers, uploads,
+                (request, questionnaire, today) -> request.draftSaved(today));
+    }
+
+    /**
+     * The vendor sends the answers: every required question answered and every evidence a question asks for given
+     * with its document, or refused naming each question and why. Then as any answer: waiting for review, the link
+     * read-only, a receipt by mail.
+     */
+    @PermitAll
+    public Request submitAnswers(long id, Request.QuestionnaireAnswer answers,
+            Map<String, DocumentStorage.Upload> uploads) {
+        return answeredQuestionnaire(id, answers, uploads, (request, questionnaire, today) -> {
+            List<InvalidInput.Violation> problems = request.questionnaireViolations(questionnaire, today);
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            Instant now = Instant.now();
+            request.submitted(now, today);
+            em.flush();
+            outbox.enqueue(RequestMail.receipt(request, organisation, now));
+            sent.fire(new RequestSent(id));
+            changed.fire(new RequestChanged(id, "cause.requestSubmitted"));
+        });
+    }
+
+    /** What the vendor does next with the questionnaire's answers taken in. */
+    private interface NextAnswers {
+        void with(Request request, Questionnaire questionnaire, LocalDate today);
+    }
+
+    /**
+     * The answers and each question's document taken into the request, as the vendor: a document only for a question
+     * that takes one (a file, or evidence), each checked as any document and named by its question when refused.
+     */
+    private Request answeredQuestionnaire(long id, Request.QuestionnaireAnswer answers,
+            Map<String, DocumentStorage.Upload> uploads, NextAnswers next) {
+        Request request = request(id);
+        Questionnaire questionnaire = questionnaireOf(request);
+        Map<String, SignedDocument> documents = new LinkedHashMap<>();
+        List<InvalidInput.Violation> problems = new ArrayList<>();
+        uploads.forEach((code, upload) -> {
+            String at = "answers." + code + ".document";
+            boolean takesFile = questionnaire.question(code)
+                    .map(q -> q.kind() == AnswerKind.FILE || !q.evidence().isEmpty()).orElse(false);
+            if (!takesFile) {
+                problems.add(new InvalidInput.Violation(at, "questionnaire.answer.unknown"));
+                return;
+            }
+            try {
+                SignedDocument document = storage.check(upload);
+                if (document != null) {
+                    documents.put(code, document);
+                }
+            } catch (InvalidInput refused) {
+                refused.violations().forEach(v -> problems.add(
+                        new InvalidInput.Violation(at, v.messageKey(), v.arguments())));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return OnBehalf.of(request.vendorActor(), () -> {
+            LocalDate today = LocalDate.now();
+            request.answer(questionnaire, answers, today);
+            documents.forEach((code, document) -> {
+                RequestDocument stored = storage.store(new RequestDocument(request, document, request.vendorActor(),
+                        Instant.now()));
+                request.uploaded(code, stored.getId(), stored.getFileName());
+            });
+            next.with(request, questionnaire, today);
+            em.flush();
+            return request;
+        });
     }
 }

@@ -3,6 +3,7 @@ package eu.art28.requests.boundary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +27,12 @@ import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.ErrorPage;
 import eu.art28.platform.boundary.PageMessages;
+import eu.art28.platform.control.Conflict;
+import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.NoSuchRecord;
+import eu.art28.questionnaires.entity.Questionnaire;
+import eu.art28.questionnaires.entity.Wording;
+import eu.art28.requests.entity.QuestionAnswer;
 import eu.art28.requests.entity.DeletionMethod;
 import eu.art28.requests.entity.Request;
 import eu.art28.requests.entity.RequestDocument;
@@ -37,7 +43,8 @@ import eu.art28.requests.entity.SubprocessorChange;
  * vendor/request.xhtml: the request the vendor's link opened, in the contact's language. It reads only the request
  * whose id the link put into the session; without one, or once the link no longer works, the page is not found.
  * For evidence, the contact fills in the certificate and uploads it; for a deletion confirmation, the day, how and
- * optionally a certificate; for the sub-processor list, which of those on file it no longer uses and which it added.
+ * optionally a certificate; for the sub-processor list, which of those on file it no longer uses and which it added;
+ * for the security questionnaire, every question of the version the request carries ({@link AnswerForm} each).
  * It saves a draft or submits; once submitted, the same session shows what was sent, read-only.
  */
 @Named
@@ -51,7 +58,7 @@ public class VendorRequestBacking {
     /** Blank rows for sub-processors to add, below those saved; saving a draft gives two more. */
     static final int BLANK_ROWS = 2;
     static final Set<RequestKind> ANSWERED_BY_LINK = Set.of(RequestKind.EVIDENCE, RequestKind.DELETION_CONFIRMATION,
-            RequestKind.SUBPROCESSOR_LIST);
+            RequestKind.SUBPROCESSOR_LIST, RequestKind.SECURITY_QUESTIONNAIRE);
 
     private Request request;
     private List<RequestDocument> documents;
@@ -66,6 +73,8 @@ public class VendorRequestBacking {
     private List<Row> additions;
     private final Map<Long, Boolean> noLongerUsed = new HashMap<>();
     private List<SubprocessorLink> onFile;
+    private Questionnaire questionnaire;
+    private Map<String, AnswerForm> forms;
 
     /** One sub-processor the contact adds: a row of the form. */
     public static class Row {
@@ -227,20 +236,27 @@ public class VendorRequestBacking {
             ErrorPage.notFound(FacesContext.getCurrentInstance(), "vendor.noLink");
             return null;
         }
+        if (isSecurityQuestionnaire()) {
+            return actOnAnswers(id, submit);
+        }
         DocumentStorage.Upload upload = Documents.upload(file);
         // a browser does not keep the chosen file when the form comes back with errors: nor do we
         file = null;
         Request.Answer answer = answer();
-        return PageMessages.attempt(FORM, () -> {
-            if (submit) {
-                links.submit(id, answer, upload);
-                PageMessages.info("vendor.answer.submitted");
-            } else {
-                links.saveDraft(id, answer, upload);
-                PageMessages.info("vendor.answer.saved");
-            }
-            return "/vendor/request?faces-redirect=true";
-        });
+        return PageMessages.attempt(FORM, () -> kept(submit, () -> links.submit(id, answer, upload),
+                () -> links.saveDraft(id, answer, upload)));
+    }
+
+    /** Submits or saves a draft, says which was done, and shows the page again with the result. */
+    private static String kept(boolean submit, Runnable submitting, Runnable saving) {
+        if (submit) {
+            submitting.run();
+            PageMessages.info("vendor.answer.submitted");
+        } else {
+            saving.run();
+            PageMessages.info("vendor.answer.saved");
+        }
+        return "/vendor/request?faces-redirect=true";
     }
 
     public EvidenceType[] getTypes() {
@@ -334,5 +350,97 @@ public class VendorRequestBacking {
 
     public String getLanguageTag() {
         return getLocale().getLanguage();
+    }
+
+    // ---- the security questionnaire: every question of the version the request carries, by its code ----
+
+    public boolean isSecurityQuestionnaire() {
+        return getRequest() != null && request.getKind() == RequestKind.SECURITY_QUESTIONNAIRE;
+    }
+
+    /** The questionnaire in the version the request was sent with. */
+    public Questionnaire getQuestionnaire() {
+        if (questionnaire == null && isSecurityQuestionnaire()) {
+            questionnaire = links.questionnaire(request.getId());
+        }
+        return questionnaire;
+    }
+
+    /**
+     * Each question's inputs, from the answers kept before; built from the request on every page request, the
+     * postback included, so that the inputs posted are the inputs rendered.
+     */
+    public Map<String, AnswerForm> getForms() {
+        if (forms == null) {
+            forms = new LinkedHashMap<>();
+            if (getQuestionnaire() != null) {
+                Map<String, QuestionAnswer> kept = request.getQuestionAnswers();
+                questionnaire.questions().forEach(q -> forms.put(q.code(), new AnswerForm(q, kept.get(q.code()))));
+            }
+        }
+        return forms;
+    }
+
+    /** How the page numbers a question, as the questionnaire does (3.2). */
+    public Map<String, String> getNumbers() {
+        return getQuestionnaire() == null ? Map.of() : questionnaire.numbers();
+    }
+
+    /** A question's answer in words, for the read-only page once submitted. */
+    public String answerWords(String code) {
+        return getForms().get(code).words(getLocale());
+    }
+
+    public String words(Wording wording) {
+        return wording == null ? "" : wording.in(getLocale());
+    }
+
+    /**
+     * Saves or submits the answers with the documents chosen; a refusal puts each reason beside its question's input
+     * and names the questions at the top, by number, so that a long form says where to look.
+     */
+    private String actOnAnswers(long id, boolean submit) {
+        Map<String, eu.art28.questionnaires.entity.Answer> answers = new LinkedHashMap<>();
+        Map<String, Request.EvidenceAnswer> evidence = new LinkedHashMap<>();
+        Map<String, DocumentStorage.Upload> uploads = new LinkedHashMap<>();
+        getForms().forEach((code, form) -> {
+            eu.art28.questionnaires.entity.Answer answer = form.answer();
+            if (answer.given() || answer.comment() != null) {
+                answers.put(code, answer);
+            }
+            if (form.isAsksEvidence() && !form.evidence().blank()) {
+                evidence.put(code, form.evidence());
+            }
+            DocumentStorage.Upload upload = Documents.upload(form.getFile());
+            // a browser does not keep the chosen file when the form comes back with errors: nor do we
+            form.setFile(null);
+            if (upload != null) {
+                uploads.put(code, upload);
+            }
+        });
+        Request.QuestionnaireAnswer given = new Request.QuestionnaireAnswer(answers, evidence);
+        try {
+            return kept(submit, () -> links.submitAnswers(id, given, uploads),
+                    () -> links.saveAnswers(id, given, uploads));
+        } catch (InvalidInput refused) {
+            Map<String, String> numbers = getNumbers();
+            List<String> named = new ArrayList<>();
+            List<InvalidInput.Violation> onInputs = new ArrayList<>();
+            for (InvalidInput.Violation v : refused.violations()) {
+                String field = v.field().startsWith("answers.") ? v.field().substring("answers.".length()) : v.field();
+                String code = field.contains(".") ? field.substring(0, field.indexOf('.')) : field;
+                String number = numbers.getOrDefault(code, code);
+                if (!named.contains(number)) {
+                    named.add(number);
+                }
+                onInputs.add(new InvalidInput.Violation("q-" + field.replace('.', '-'), v.messageKey(),
+                        v.arguments()));
+            }
+            PageMessages.error(null, "vendor.questionnaire.refused", String.join(", ", named));
+            PageMessages.show(FORM, new InvalidInput(onInputs));
+        } catch (Conflict conflict) {
+            PageMessages.show(conflict);
+        }
+        return null;
     }
 }

@@ -3,8 +3,11 @@ package eu.art28.requests.entity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -35,6 +38,10 @@ import eu.art28.platform.entity.Text;
 import eu.art28.platform.entity.VersionedRecord;
 import eu.art28.processors.entity.Contact;
 import eu.art28.processors.entity.Processor;
+import eu.art28.questionnaires.entity.AnswerKind;
+import eu.art28.questionnaires.entity.Question;
+import eu.art28.questionnaires.entity.Questionnaire;
+import eu.art28.questionnaires.entity.Score;
 
 /**
  * Something we ask a processor for, addressed to one of its contacts, answered through a personal link instead
@@ -318,12 +325,17 @@ public class Request extends VersionedRecord {
     }
 
     /** What the vendor answers; one kind of answer for each kind of request that takes one. */
-    public sealed interface Answer permits EvidenceAnswer, DeletionAnswer, ListAnswer {
+    public sealed interface Answer permits EvidenceAnswer, DeletionAnswer, ListAnswer, QuestionnaireAnswer {
     }
 
     /** A certificate the vendor sends: what it is, who issued it, from when until when. */
     public record EvidenceAnswer(EvidenceType type, String issuer, LocalDate issuedOn, LocalDate validUntil)
             implements Answer {
+
+        /** Nothing filled in. */
+        public boolean blank() {
+            return type == null && Text.trimmed(issuer) == null && issuedOn == null && validUntil == null;
+        }
     }
 
     /**
@@ -368,6 +380,7 @@ public class Request extends VersionedRecord {
             case EVIDENCE -> evidenceViolations(today, hasDocument);
             case DELETION_CONFIRMATION -> deletionViolations(today);
             case SUBPROCESSOR_LIST -> listViolations();
+            case SECURITY_QUESTIONNAIRE -> throw new IllegalArgumentException("checked against its version");
             default -> List.of(new InvalidInput.Violation("kind", "request.answer.otherKind", kind));
         };
     }
@@ -396,6 +409,8 @@ public class Request extends VersionedRecord {
             answer(evidence, today);
         } else if (answer instanceof DeletionAnswer deletion) {
             answer(deletion, today);
+        } else if (answer instanceof QuestionnaireAnswer) {
+            throw new IllegalArgumentException("a questionnaire is answered against its version");
         } else {
             answer((ListAnswer) answer, today);
         }
@@ -577,6 +592,7 @@ public class Request extends VersionedRecord {
         decidedAt = at;
         evidenceId = registeredEvidence;
         reviewRemark = null;
+        answers.forEach(a -> a.remark(null));
         if (kind == RequestKind.SUBPROCESSOR_LIST && listChanges.isEmpty()) {
             listConfirmedOn = submittedOn();
         }
@@ -767,5 +783,248 @@ public class Request extends VersionedRecord {
 
     public Instant getRemindedAt() {
         return remindedAt;
+    }
+
+    // ---- the security questionnaire (issue 24): the version sent, the vendor's answers, the accepted score ----
+
+    /** The questionnaire version current when a SECURITY_QUESTIONNAIRE request was sent; what its vendor answers. */
+    @Column(name = "questionnaire_version")
+    private Integer questionnaireVersion;
+
+    /** The overall score of the answers as accepted; null before. */
+    @Column(name = "questionnaire_score")
+    private Integer questionnaireScore;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "request_answer", joinColumns = @JoinColumn(name = "request_id"))
+    private List<QuestionAnswer> answers = new ArrayList<>();
+
+    /**
+     * What the vendor answers to the questionnaire, by question code; with the evidence (type, issuer, dates) given
+     * for the questions that ask for some.
+     */
+    public record QuestionnaireAnswer(Map<String, eu.art28.questionnaires.entity.Answer> answers,
+            Map<String, EvidenceAnswer> evidence) implements Answer {
+
+        public QuestionnaireAnswer {
+            answers = answers == null ? Map.of() : Map.copyOf(answers);
+            evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+        }
+    }
+
+    /** A SECURITY_QUESTIONNAIRE request carries the version current when it is sent, for good. */
+    public void carries(int version) {
+        if (kind != RequestKind.SECURITY_QUESTIONNAIRE || questionnaireVersion != null) {
+            throw new IllegalStateException("only a new questionnaire request carries a version");
+        }
+        questionnaireVersion = version;
+    }
+
+    public Integer getQuestionnaireVersion() {
+        return questionnaireVersion;
+    }
+
+    public Integer getQuestionnaireScore() {
+        return questionnaireScore;
+    }
+
+    /**
+     * Keeps the vendor's answers to the questionnaire of the request's version, complete or not: what cannot be an
+     * answer to its question is refused now (each named {@code answers.<code>}), what is missing at submission. The
+     * reviewer's remarks stay until the next decision, for the vendor to read beside what they change.
+     */
+    public void answer(Questionnaire questionnaire, QuestionnaireAnswer given, LocalDate today) {
+        vendorsTurn(today);
+        answerable(RequestKind.SECURITY_QUESTIONNAIRE);
+        List<InvalidInput.Violation> problems = new ArrayList<>(
+                questionnaire.violations(given.answers(), Set.of(), false));
+        given.evidence().forEach((code, evidence) -> {
+            Question question = questionnaire.question(code).orElse(null);
+            String at = "answers." + code;
+            if (question == null || question.evidence().isEmpty()) {
+                if (!evidence.blank()) {
+                    problems.add(new InvalidInput.Violation(at, "questionnaire.answer.unknown"));
+                }
+                return;
+            }
+            if (evidence.type() != null && !question.evidence().contains(evidence.type())) {
+                problems.add(new InvalidInput.Violation(at + ".type", "request.questionnaire.evidenceType"));
+            }
+            line(problems, at + ".issuer", evidence.issuer(), ISSUER_MAX);
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        for (Question question : questionnaire.questions()) {
+            QuestionAnswer row = row(question.code());
+            row.answered(given.answers().getOrDefault(question.code(),
+                    new eu.art28.questionnaires.entity.Answer(List.of(), null)));
+            if (!question.evidence().isEmpty()) {
+                EvidenceAnswer evidence = given.evidence().get(question.code());
+                row.evidence(evidence == null ? new EvidenceAnswer(null, null, null, null)
+                        : new EvidenceAnswer(evidence.type(), Text.trimmed(evidence.issuer()), evidence.issuedOn(),
+                                evidence.validUntil()));
+            }
+        }
+        answers.removeIf(QuestionAnswer::empty);
+    }
+
+    /** The document the vendor uploaded for a question, kept as its newest (the question's file, or evidence). */
+    public void uploaded(String questionCode, long documentId, String fileName) {
+        row(questionCode).uploaded(documentId, fileName);
+    }
+
+    private QuestionAnswer row(String code) {
+        return answers.stream().filter(a -> a.getQuestionCode().equals(code)).findFirst().orElseGet(() -> {
+            QuestionAnswer row = new QuestionAnswer(code);
+            answers.add(row);
+            return row;
+        });
+    }
+
+    /** The vendor's answers by question code, as the questionnaire checks and scores them. */
+    public Map<String, eu.art28.questionnaires.entity.Answer> getAnswers() {
+        Map<String, eu.art28.questionnaires.entity.Answer> byCode = new LinkedHashMap<>();
+        answers.forEach(a -> byCode.put(a.getQuestionCode(), a.getAnswer()));
+        return byCode;
+    }
+
+    /** Everything kept per question: answer, remark, evidence and document. */
+    public Map<String, QuestionAnswer> getQuestionAnswers() {
+        Map<String, QuestionAnswer> byCode = new LinkedHashMap<>();
+        answers.forEach(a -> byCode.put(a.getQuestionCode(), a));
+        return byCode;
+    }
+
+    /** The score of the answers as they stand, a draft's as well as a submission's. */
+    public Score score(Questionnaire questionnaire) {
+        return Score.of(questionnaire, getAnswers());
+    }
+
+    /**
+     * What keeps the answers from being submitted on that day: every required question answered, every yes or file
+     * that needs evidence with a document and a type the question names, and that evidence's facts by the evidence's
+     * own rules, each named by its question ({@code answers.<code>}, {@code answers.<code>.issuer}, ...).
+     */
+    public List<InvalidInput.Violation> questionnaireViolations(Questionnaire questionnaire, LocalDate today) {
+        List<InvalidInput.Violation> problems = new ArrayList<>();
+        Map<String, eu.art28.questionnaires.entity.Answer> given = getAnswers();
+        Set<EvidenceType> uploaded = new HashSet<>();
+        answers.stream().filter(a -> a.getDocumentId() != null && a.getEvidence().type() != null)
+                .forEach(a -> uploaded.add(a.getEvidence().type()));
+        problems.addAll(questionnaire.violations(given, uploaded, true));
+        for (Question question : questionnaire.questions()) {
+            QuestionAnswer row = getQuestionAnswers().get(question.code());
+            if (row == null || question.evidence().isEmpty() || !needsEvidence(question, row.getAnswer())) {
+                continue;
+            }
+            String at = "answers." + question.code();
+            EvidenceAnswer evidence = row.getEvidence();
+            if (evidence.type() == null) {
+                problems.add(new InvalidInput.Violation(at + ".type", "request.answer.required"));
+            }
+            if (evidence.issuer() == null) {
+                problems.add(new InvalidInput.Violation(at + ".issuer", "request.answer.required"));
+            }
+            if (evidence.issuedOn() == null) {
+                problems.add(new InvalidInput.Violation(at + ".issuedOn", "request.answer.required"));
+            }
+            evidenceOf(row, vendorActor()).violations(today).forEach(v -> problems.add(
+                    new InvalidInput.Violation(at + "." + v.field(), v.messageKey(), v.arguments())));
+            if (row.getDocumentId() == null) {
+                problems.add(new InvalidInput.Violation(question.kind() == AnswerKind.FILE ? at : at + ".document",
+                        "request.answer.documentRequired"));
+            }
+        }
+        return problems;
+    }
+
+    private static boolean needsEvidence(Question question, eu.art28.questionnaires.entity.Answer answer) {
+        return answer.given() && (question.kind() == AnswerKind.FILE
+                || eu.art28.questionnaires.entity.Answer.YES.equals(answer.value()));
+    }
+
+    /**
+     * The evidence each answer that needed it brings, as it would be registered once accepted (not yet on file),
+     * by question code; the notes say where it came from.
+     */
+    public Map<String, Evidence> questionnaireEvidence(Questionnaire questionnaire, String registeredBy) {
+        Map<String, Evidence> evidence = new LinkedHashMap<>();
+        for (Question question : questionnaire.questions()) {
+            QuestionAnswer row = getQuestionAnswers().get(question.code());
+            if (row != null && !question.evidence().isEmpty() && needsEvidence(question, row.getAnswer())
+                    && row.getDocumentId() != null) {
+                evidence.put(question.code(), evidenceOf(row, registeredBy));
+            }
+        }
+        return evidence;
+    }
+
+    private Evidence evidenceOf(QuestionAnswer row, String registeredBy) {
+        EvidenceAnswer answer = row.getEvidence();
+        return new Evidence(processor, registeredBy).describe(answer.type(), answer.issuer(), null,
+                answer.issuedOn(), answer.validUntil(), "Sent by " + vendorActor() + " (request " + getId()
+                        + ", question " + row.getQuestionCode() + ")");
+    }
+
+    /** The evidence registered from a question's answer on acceptance. */
+    public void registered(String questionCode, long evidence) {
+        reviewable();
+        row(questionCode).registered(evidence);
+    }
+
+    /**
+     * Procurement or legal accept the answers: the score they earn is kept with the request (and, by the caller,
+     * with the processor for its risk).
+     */
+    public void acceptAnswers(String by, Instant at, Questionnaire questionnaire) {
+        answerable(RequestKind.SECURITY_QUESTIONNAIRE);
+        Integer score = score(questionnaire).overall();
+        accept(by, at, null);
+        questionnaireScore = score;
+    }
+
+    /**
+     * Procurement or legal send the answers back: a remark in general, one per question, or both, but at least one;
+     * each question's remark is shown to the vendor beside it, and the earlier remarks are replaced.
+     */
+    public void returnToVendor(String by, Instant at, String remark, Map<String, String> remarks,
+            Questionnaire questionnaire) {
+        reviewable();
+        answerable(RequestKind.SECURITY_QUESTIONNAIRE);
+        List<InvalidInput.Violation> problems = new ArrayList<>();
+        Map<String, String> kept = new LinkedHashMap<>();
+        (remarks == null ? Map.<String, String>of() : remarks).forEach((code, text) -> {
+            String why = Text.trimmed(text);
+            if (why == null) {
+                return;
+            }
+            if (code == null || questionnaire.question(code).isEmpty()) {
+                problems.add(new InvalidInput.Violation("remarks", "questionnaire.answer.unknown"));
+            } else if (why.length() > REMARK_MAX) {
+                problems.add(new InvalidInput.Violation("remarks." + code, "art28.text.tooLong", REMARK_MAX));
+            } else if (!why.equals(Text.lines(why))) {
+                problems.add(new InvalidInput.Violation("remarks." + code, "art28.text.control"));
+            } else {
+                kept.put(code, why);
+            }
+        });
+        String general = Text.trimmed(remark);
+        if (problems.isEmpty() && general == null && kept.isEmpty()) {
+            problems.add(new InvalidInput.Violation("remark", "request.return.remarkRequired"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        answers.forEach(a -> a.remark(null));
+        kept.forEach((code, why) -> row(code).remark(why));
+        if (general == null) {
+            state = RequestState.RETURNED;
+            decidedBy = by;
+            decidedAt = at;
+            reviewRemark = null;
+        } else {
+            returnToVendor(by, at, general);
+        }
     }
 }

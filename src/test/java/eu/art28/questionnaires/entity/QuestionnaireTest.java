@@ -175,4 +175,12 @@ class QuestionnaireTest {
         assertEquals("questionnaire.answer.commentTooLong",
                 of(yesNo("mfa", 1)).violations(Map.of("mfa", longComment), Set.of(), false).get(0).messageKey());
     }
+
+    @Test
+    void questionsAreNumberedBySectionAndPlaceFromOne() {
+        Questionnaire two = Questionnaire.of(W, List.of(new Section("one", W, List.of(yesNo("mfa", 1),
+                yesNo("tls", 1))), new Section("two", W, List.of(single("rto", 1)))));
+        assertEquals(Map.of("mfa", "1.1", "tls", "1.2", "rto", "2.1"), two.numbers());
+        assertEquals(List.of("mfa", "tls", "rto"), List.copyOf(two.numbers().keySet()), "in the order asked");
+    }
 }

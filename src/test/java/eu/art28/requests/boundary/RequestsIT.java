@@ -16,7 +16,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.json.JsonObject;
@@ -364,17 +366,22 @@ class RequestsIT {
         } finally {
             java.nio.file.Files.deleteIfExists(certificate);
         }
+        acceptOnTheProcessorPage(vendor, ".request-review .answer-issuer", "Kiwa Nederland B.V.");
+        assertEquals(0, api.get("api/alerts?type=EVIDENCE_EXPIRED&status=OPEN&processorId=" + vendor.id(),
+                "auditor").json().getInt("total"), "the alert is resolved");
+        assertEquals(2, api.get("api/evidence?processorId=" + vendor.id(), "auditor").json().getInt("total"));
+    }
+
+    /** Procurement reads the answer on the processor's requests tab (the element showing the text) and accepts it. */
+    void acceptOnTheProcessorPage(Vendor vendor, String answer, String text) {
         try (Browser procurement = new Browser(base, "en")) {
             procurement.open("login.xhtml").logIn("procurement", Api.PASSWORD);
             procurement.open("processors/view.xhtml?tab=REQUESTS&id=" + vendor.id());
-            procurement.waitForText(By.cssSelector(".request-review .answer-issuer"), "Kiwa Nederland B.V.");
+            procurement.waitForText(By.cssSelector(answer), text);
             procurement.click(By.cssSelector(".request-review button[id$='accept']"));
             procurement.click(By.id("requestsConfirm:confirmYes"));
             procurement.waitForText(By.id("requestsForm:requests"), "Accepted");
         }
-        assertEquals(0, api.get("api/alerts?type=EVIDENCE_EXPIRED&status=OPEN&processorId=" + vendor.id(),
-                "auditor").json().getInt("total"), "the alert is resolved");
-        assertEquals(2, api.get("api/evidence?processorId=" + vendor.id(), "auditor").json().getInt("total"));
     }
 
     /** The mails to the address whose subject starts so, as received by now. */
@@ -612,6 +619,202 @@ class RequestsIT {
         assertEquals(TODAY.plusDays(14).toString(), notice.getString("objectionDeadline"));
         assertEquals(List.of("IE"), notice.getJsonArray("countries").getValuesAs(jakarta.json.JsonString.class)
                 .stream().map(jakarta.json.JsonString::getString).toList());
+    }
+
+    /**
+     * Annex III (version 1, written at the first start) saved again as the current version: other tests save
+     * questionnaires of their own (the hostile walk among them), and a request carries the version current when sent.
+     */
+    static void annexIIIIsCurrent(Api api) {
+        JsonObject annex = api.get("api/questionnaires/1", "auditor").json().getJsonObject("questionnaire");
+        Api.Reply saved = api.post("api/questionnaires", "admin", annex.toString());
+        assertEquals(201, saved.status(), saved::toString);
+    }
+
+    /**
+     * Every question of the current questionnaire answered as the form posts it (yes, except no to the penetration
+     * test, the first choice, a day, a text), and for the certificate question an ISO 27001 certificate's facts.
+     */
+    static Map<String, String> allAnswers(Api api) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (JsonObject section : api.get("api/questionnaires/current", "auditor").json().getJsonObject(
+                "questionnaire").getJsonArray("sections").getValuesAs(JsonObject.class)) {
+            for (JsonObject q : section.getJsonArray("questions").getValuesAs(JsonObject.class)) {
+                String id = "q-" + q.getString("code");
+                switch (q.getString("kind")) {
+                    case "YES_NO" -> fields.put(id, q.getString("code").equals("pentest") ? "NO" : "YES");
+                    case "SINGLE_CHOICE", "MULTIPLE_CHOICE" -> fields.put(id, q.getJsonArray("choices")
+                            .getJsonObject(0).getString("code"));
+                    case "DATE" -> fields.put(id + "_input", TODAY.minusMonths(3).toString());
+                    case "TEXT" -> fields.put(id, "None outside the EEA.");
+                    default -> {
+                        fields.put(id + "-type_input", "ISO_27001");
+                        fields.put(id + "-issuer", "DNV");
+                        fields.put(id + "-issuedOn_input", TODAY.minusDays(30).toString());
+                        fields.put(id + "-validUntil_input", TODAY.plusYears(3).minusDays(31).toString());
+                    }
+                }
+            }
+        }
+        return fields;
+    }
+
+    /**
+     * A security questionnaire from SECURITY_NOT_DEMONSTRATED, answered by link over HTTP: it carries the current
+     * version; half the answers are kept as a draft and scored as such; submitting while incomplete is refused naming
+     * the questions; the complete answers with a certificate wait for review (the alert open, nothing on file); legal
+     * returns them with a remark on one question, which the contact reads on the same link, and the contact submits
+     * again; procurement accepts: the certificate is evidence, the alert resolves, the score is kept with the request
+     * and the processor.
+     */
+    @Test
+    void aQuestionnaireByLinkIsReturnedWithARemarkAndOnceAcceptedResolvesTheAlertAndKeepsTheScore() {
+        Api api = new Api(base);
+        Vendor vendor = vendor(api);
+        engagement(api, vendor, null);
+        String open = "api/alerts?type=SECURITY_NOT_DEMONSTRATED&status=OPEN&processorId=" + vendor.id();
+        JsonObject alerts = api.get(open, "auditor").json();
+        assertEquals(1, alerts.getInt("total"), alerts::toString);
+        long alert = alerts.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        annexIIIIsCurrent(api);
+        JsonObject created = request(api, vendor, "SECURITY_QUESTIONNAIRE", alert);
+        assertEquals(api.get("api/questionnaires/current", "auditor").json().getInt("version"),
+                created.getInt("questionnaireVersion"));
+        String path = "api/processors/" + vendor.id() + "/requests/" + created.getJsonNumber("id");
+        HttpClient browser = browser();
+        assertEquals(302, get(browser, "vendor/link/" + linksMailedTo(vendor.email(), 1).get(0)).statusCode());
+
+        Map<String, String> all = allAnswers(api);
+        Map<String, String> half = new LinkedHashMap<>();
+        all.entrySet().stream().limit(all.size() / 2).forEach(e -> half.put(e.getKey(), e.getValue()));
+        assertTrue(half.containsKey("q-encryption-at-rest") && !half.containsKey("q-subprocessor-flowdown"));
+        HttpResponse<String> draft = VendorForm.postAnswers(api, browser, "draft", half, Map.of());
+        assertEquals(302, draft.statusCode(), draft::body);
+        assertEquals("DRAFT", api.get(path, "auditor").json().getString("state"));
+        JsonObject kept = api.get(path + "/answers", "auditor").json();
+        int draftScore = kept.getInt("score");
+        assertTrue(0 < draftScore && draftScore < 100, kept::toString);
+        assertEquals(List.of("YES"), kept.getJsonArray("sections").getJsonObject(0).getJsonArray("questions")
+                .getJsonObject(0).getJsonArray("values").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList());
+
+        HttpResponse<String> incomplete = VendorForm.postAnswers(api, browser, "submit", half, Map.of());
+        assertEquals(200, incomplete.statusCode(), incomplete::body);
+        assertTrue(incomplete.body().contains("answer:q-subprocessor-flowdownMessage")
+                && incomplete.body().contains("This question must be answered.")
+                && incomplete.body().contains("These questions need an answer or a correction"), incomplete::body);
+        assertEquals("DRAFT", api.get(path, "auditor").json().getString("state"));
+
+        HttpResponse<String> sent = VendorForm.postAnswers(api, browser, "submit", all,
+                Map.of("q-certificate", VendorForm.PDF));
+        assertEquals(302, sent.statusCode(), sent::body);
+        JsonObject submitted = api.get(path, "auditor").json();
+        assertEquals("SUBMITTED", submitted.getString("state"));
+        assertEquals(1, api.get(open, "auditor").json().getInt("total"), "pending: the alert waits for the review");
+        assertEquals(0, api.get("api/evidence?processorId=" + vendor.id(), "auditor").json().getInt("total"),
+                "nothing on file before the review");
+
+        Api.Reply returned = api.post(path + "/return", "legal", """
+                {"version":%d,"remarks":{"mfa":"Which factors do you use?"}}""".formatted(submitted.getInt("version")));
+        assertEquals(200, returned.status(), returned::toString);
+        assertEquals("RETURNED", returned.json().getString("state"));
+        HttpResponse<String> again = get(browser, "vendor/request.xhtml");
+        assertTrue(again.body().contains("id=\"remark-mfa\"") && again.body().contains("Which factors do you use?"),
+                again::body);
+        Map<String, String> answered = new LinkedHashMap<>(all);
+        answered.put("q-mfa-comment", "An authenticator app and a hardware key.");
+        HttpResponse<String> resent = VendorForm.postAnswers(api, browser, "submit", answered, Map.of());
+        assertEquals(302, resent.statusCode(), resent::body);
+        JsonObject resubmitted = api.get(path, "auditor").json();
+        assertEquals("SUBMITTED", resubmitted.getString("state"));
+
+        Api.Reply accepted = api.post(path + "/accept", "procurement",
+                "{\"version\":" + resubmitted.getInt("version") + "}");
+        assertEquals(200, accepted.status(), accepted::toString);
+        assertEquals("ACCEPTED", accepted.json().getString("state"));
+        JsonObject answers = api.get(path + "/answers", "auditor").json();
+        int score = answers.getInt("score");
+        assertTrue(score > draftScore && score < 100, answers::toString);
+        assertEquals(score, accepted.json().getInt("questionnaireScore"));
+        JsonObject processor = api.get("api/processors/" + vendor.id(), "auditor").json();
+        assertEquals(score, processor.getInt("questionnaireScore"), "kept with the processor, for its risk");
+        assertEquals(TODAY.toString(), processor.getString("questionnaireScoredOn"));
+        assertEquals(0, api.get(open, "auditor").json().getInt("total"), "the alert is resolved");
+        JsonObject certificate = api.get("api/evidence?processorId=" + vendor.id() + "&type=ISO_27001", "auditor")
+                .json().getJsonArray("items").getJsonObject(0);
+        assertEquals("DNV", certificate.getString("issuer"));
+        assertEquals("procurement", certificate.getString("registeredBy"), "ours once accepted");
+        assertEquals(certificate.getJsonNumber("id").longValue(), answers.getJsonArray("sections").stream()
+                .flatMap(x -> x.asJsonObject().getJsonArray("questions").getValuesAs(JsonObject.class).stream())
+                .filter(q -> q.getString("code").equals("certificate")).findFirst().orElseThrow()
+                .getJsonObject("evidence").getJsonNumber("evidenceId").longValue());
+        assertEquals(2, api.get("api/evidence?processorId=" + vendor.id(), "auditor").json().getInt("total"),
+                "the certificate, and the answers as the description of the measures");
+
+        // every step in the audit trail: the contact's answers by link, the decisions by who took them
+        List<JsonObject> audit = api.get("api/audit?entityType=Request&entityId=" + created.getJsonNumber("id"),
+                "auditor").json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(audit.stream().anyMatch(e -> e.getString("actor").endsWith(vendor.email() + "> by link")
+                && e.getJsonObject("changes").containsKey("answers")), audit::toString);
+        assertTrue(audit.stream().anyMatch(e -> e.getString("actor").equals(api.actual("legal"))), audit::toString);
+        assertTrue(audit.stream().anyMatch(e -> e.getString("actor").equals(api.actual("procurement"))),
+                audit::toString);
+    }
+
+    /**
+     * What a person does: the contact opens the mailed link, answers the first sections and saves a draft, opens the
+     * link again later and finds them, answers the rest and submits; procurement accepts on the processor page.
+     */
+    @Test
+    void theContactAnswersHalfTheQuestionnaireComesBackFinishesAndProcurementAccepts() {
+        Api api = new Api(base);
+        Vendor vendor = vendor(api);
+        annexIIIIsCurrent(api);
+        request(api, vendor, "SECURITY_QUESTIONNAIRE", null);
+        String secret = linksMailedTo(vendor.email(), 1).get(0);
+        List<String> yesNo = new java.util.ArrayList<>();
+        List<String> choices = new java.util.ArrayList<>();
+        for (JsonObject section : api.get("api/questionnaires/current", "auditor").json().getJsonObject(
+                "questionnaire").getJsonArray("sections").getValuesAs(JsonObject.class)) {
+            for (JsonObject q : section.getJsonArray("questions").getValuesAs(JsonObject.class)) {
+                if (q.getString("kind").equals("YES_NO") && !q.getString("code").equals("pentest")) {
+                    yesNo.add(q.getString("code"));
+                } else if (q.getString("kind").endsWith("_CHOICE")) {
+                    choices.add(q.getString("code"));
+                }
+            }
+        }
+        int half = yesNo.size() / 2;
+        try (Browser contact = new Browser(base, "en")) {
+            contact.open("vendor/link/" + secret);
+            contact.waitForPath("vendor/request.xhtml");
+            List<String> found = Accessibility.problemsOnDeskAndPhone(contact);
+            assertTrue(found.isEmpty(), () -> String.join("\n", found));
+            for (String code : yesNo.subList(0, half)) {
+                contact.click(By.cssSelector("label[for='answer:q-" + code + ":0']"));
+            }
+            contact.click(By.id("answer:draft"));
+            contact.waitForText(By.cssSelector(".notice[role=status]"), "Your draft is saved");
+        }
+        try (Browser contact = new Browser(base, "en")) {
+            contact.open("vendor/link/" + secret);
+            contact.waitForPath("vendor/request.xhtml");
+            assertTrue(contact.all(By.cssSelector("input[id='answer:q-" + yesNo.get(0) + ":0']")).get(0)
+                    .isSelected(), "the draft comes back");
+            for (String code : yesNo.subList(half, yesNo.size())) {
+                contact.click(By.cssSelector("label[for='answer:q-" + code + ":0']"));
+            }
+            contact.click(By.cssSelector("label[for='answer:q-pentest:1']"));
+            for (String code : choices) {
+                contact.click(By.cssSelector("label[for='answer:q-" + code + ":0']"));
+            }
+            contact.click(By.id("answer:submit"));
+            contact.click(By.id("answer:confirmYes"));
+            contact.waitForText(By.id("sent-title"), "What you sent");
+        }
+        acceptOnTheProcessorPage(vendor, ".request-review .answer-mfa", "Yes");
+        JsonObject processor = api.get("api/processors/" + vendor.id(), "auditor").json();
+        assertTrue(processor.getInt("questionnaireScore") > 0, processor::toString);
     }
 
     static String subject(MimeMessage message) {
