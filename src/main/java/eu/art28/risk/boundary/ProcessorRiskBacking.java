@@ -86,6 +86,8 @@ public class ProcessorRiskBacking implements Serializable {
                     processor, null);
             case REVIEW -> new Row(part.factor(), word, part.points(), reason, "/processors/view", "id", processor,
                     "REVIEWS");
+            case REQUEST -> new Row(part.factor(), word, part.points(), reason, "/processors/view", "id", processor,
+                    "REQUESTS");
             case ALERT -> new Row(part.factor(), word, part.points(), reason, "/alerts/list", "processorId",
                     processor, null);
             case LINK, PROCESSOR -> part.factor() == RiskFactor.CRITICAL_SERVICE

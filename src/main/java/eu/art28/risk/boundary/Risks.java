@@ -55,6 +55,8 @@ import eu.art28.processors.entity.Processor;
 import eu.art28.processors.entity.ProcessorChanged;
 import eu.art28.processors.entity.RiskTier;
 import eu.art28.processors.entity.RiskTierChanged;
+import eu.art28.requests.entity.Request;
+import eu.art28.requests.entity.RequestChanged;
 import eu.art28.risk.control.RiskInput;
 import eu.art28.risk.control.RiskPolicy;
 import eu.art28.risk.control.RiskReads;
@@ -183,6 +185,18 @@ public class Risks {
     /** Reviewed or offboarded: its residual risk moves. */
     void onProcessorChanged(@Observes @Priority(AFTER_JUDGEMENTS) ProcessorChanged changed) {
         rescore(List.of(changed.processorId()), changed.cause());
+    }
+
+    /**
+     * A security questionnaire accepted: its score is now the processor's (the request the processor's score comes
+     * from), so its residual risk moves at once. The evidence the acceptance registers is scored before the score is
+     * kept, so that change alone would miss it.
+     */
+    void onRequestChanged(@Observes @Priority(AFTER_JUDGEMENTS) RequestChanged changed) {
+        Request request = em.find(Request.class, changed.requestId());
+        if (request != null && request.getId().equals(request.getProcessor().getQuestionnaireRequestId())) {
+            rescore(List.of(request.getProcessor().getId()), changed.cause());
+        }
     }
 
     /** Its tier changed and coverage judged its engagements again: the alerts it counts may be others. */
@@ -401,6 +415,6 @@ public class Risks {
                 .collect(Collectors.toMap(RiskReads.ProcessorRow::id, p -> policy.score(new RiskInput(p.id(),
                         p.services(), engagements.getOrDefault(p.id(), List.of()),
                         agreements.getOrDefault(p.id(), List.of()), chain, onFile.getOrDefault(p.id(), List.of()),
-                        p.lastReview(), p.alerts()), sensitive, rules, today), (a, b) -> a));
+                        p.lastReview(), p.alerts(), p.questionnaire()), sensitive, rules, today), (a, b) -> a));
     }
 }

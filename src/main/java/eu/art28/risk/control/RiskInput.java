@@ -13,11 +13,12 @@ import eu.art28.processors.entity.ReviewOutcome;
 
 /**
  * What the policy needs of one processor: the services it gives, its engagements and agreements (read as coverage
- * reads them), the sub-processor links beneath it, its evidence on file, its last review and its open alerts.
+ * reads them), the sub-processor links beneath it, its evidence on file, its last review, its open alerts and its
+ * last accepted security questionnaire (null: none, or none that scored).
  */
 public record RiskInput(long processorId, List<String> services, List<EngagementScope> engagements,
         List<AgreementScope> agreements, Chain chain, List<EvidenceScope> evidence, LastReview lastReview,
-        List<OpenAlert> alerts) {
+        List<OpenAlert> alerts, Questionnaire questionnaire) {
 
     public RiskInput {
         services = List.copyOf(services);
@@ -29,6 +30,10 @@ public record RiskInput(long processorId, List<String> services, List<Engagement
 
     /** The conclusion of the processor's latest review; null in {@link RiskInput} when it was never reviewed. */
     public record LastReview(long id, ReviewOutcome outcome, LocalDate reviewedOn) {
+    }
+
+    /** The overall score (0..100 %) of the last security questionnaire accepted, the day it was answered, its request. */
+    public record Questionnaire(long requestId, int score, LocalDate answeredOn) {
     }
 
     /** An alert not yet resolved about the processor or one of its engagements. */

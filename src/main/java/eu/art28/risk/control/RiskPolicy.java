@@ -51,7 +51,9 @@ import eu.art28.transfers.entity.TransferSafeguard;
  * its points once, however many engagements share it, up to 100. The tier follows the inherent risk, not the
  * residual one: the tier decides which evidence is required, so evidence may not lower the tier that asks for it.
  * Residual risk is the inherent risk less the share the strongest valid evidence and a sufficient last review take
- * away, plus points for an insufficient review, open alerts and overdue deadlines; bounded to 0..100.
+ * away, plus points for an insufficient review, open alerts and overdue deadlines; bounded to 0..100. The last
+ * accepted security questionnaire's score moves it too: a good one takes a share away, a fair one a smaller share, a
+ * poor one adds points, and one answered too long ago counts for nothing.
  */
 public final class RiskPolicy {
 
@@ -102,12 +104,16 @@ public final class RiskPolicy {
                 numbers.put(key, number(settings, key, 0, 100, wrong));
             } else if (key.startsWith("percent.")) {
                 String type = key.substring("percent.".length());
-                if (type.startsWith("REVIEW_")) {
+                if (type.startsWith("REVIEW_") || type.startsWith(QUESTIONNAIRE)) {
                     numbers.put(key, number(settings, key, 0, 100, wrong));
                 } else {
                     evidenceType(key, type, wrong).ifPresent(t ->
                             evidencePercent.put(t, number(settings, key, 0, 100, wrong)));
                 }
+            } else if (key.startsWith("score." + QUESTIONNAIRE)) {
+                numbers.put(key, number(settings, key, 0, 100, wrong));
+            } else if (key.equals(MONTHS)) {
+                numbers.put(key, number(settings, key, 1, 1200, wrong));
             } else if (key.startsWith("codes.")) {
                 factor(key, key.substring("codes.".length()), wrong).ifPresent(f -> codes.put(f, list(value)));
             } else if (key.startsWith("words.")) {
@@ -125,9 +131,24 @@ public final class RiskPolicy {
             wrong.add(violation("tier.MEDIUM", "risk.policy.tiers", threshold(RiskTier.MEDIUM),
                     threshold(RiskTier.HIGH)));
         }
+        if (questionnaireScore("POOR") > questionnaireScore("GOOD")) {
+            wrong.add(violation("score." + QUESTIONNAIRE + "POOR", "risk.policy.questionnaireScores",
+                    questionnaireScore("POOR"), questionnaireScore("GOOD")));
+        }
         if (!wrong.isEmpty()) {
             throw new InvalidInput(wrong);
         }
+    }
+
+    /** The prefix of the questionnaire's settings after their kind ({@code score.QUESTIONNAIRE_GOOD}, ...). */
+    private static final String QUESTIONNAIRE = RiskFactor.QUESTIONNAIRE.name() + "_";
+
+    /** How many months after it was answered a questionnaire's score still counts. */
+    private static final String MONTHS = "months." + RiskFactor.QUESTIONNAIRE.name();
+
+    /** The score from which a questionnaire is {@code GOOD}, or below which it is {@code POOR}. */
+    private int questionnaireScore(String grade) {
+        return numbers.getOrDefault("score." + QUESTIONNAIRE + grade, 0);
     }
 
     /** The field a wrong setting is named by: the settings text, and the key in it. */
@@ -236,6 +257,7 @@ public final class RiskPolicy {
         int residual = inherent;
         residual += evidence(inherent, input.evidence(), day, parts);
         residual += review(inherent, input.lastReview(), parts);
+        residual += questionnaire(inherent, input.questionnaire(), day, parts);
         residual += alerts(input.alerts(), parts);
         return new RiskScore(inherent, bounded(residual), tier(inherent), version, parts);
     }
@@ -390,6 +412,42 @@ public final class RiskPolicy {
                 Messages.stored(reason(RiskFactor.REVIEW_INSUFFICIENT), last.reviewedOn()), RecordKind.REVIEW,
                 last.id()));
         return points;
+    }
+
+    /**
+     * The last accepted questionnaire's score: from the good score it takes its share of the inherent risk away, from
+     * the poor score a smaller share, below the poor score it adds points. Answered longer ago than the setting's
+     * months it is shown with no points: what the vendor said then is no longer what it does now, good or poor.
+     */
+    private int questionnaire(int inherent, RiskInput.Questionnaire answered, LocalDate day, List<Part> parts) {
+        if (answered == null) {
+            return 0;
+        }
+        int months = numbers.getOrDefault(MONTHS, 0);
+        if (answered.answeredOn().plusMonths(months).isBefore(day)) {
+            parts.add(questionnairePart(0, "OLD", answered, months));
+            return 0;
+        }
+        if (answered.score() < questionnaireScore("POOR")) {
+            int points = numbers.getOrDefault("points." + QUESTIONNAIRE + "POOR", 0);
+            if (points != 0) {
+                parts.add(questionnairePart(points, "POOR", answered, points));
+            }
+            return points;
+        }
+        String grade = answered.score() >= questionnaireScore("GOOD") ? "GOOD" : "FAIR";
+        int percent = numbers.getOrDefault("percent." + QUESTIONNAIRE + grade, 0);
+        int points = -share(inherent, percent);
+        if (points != 0) {
+            parts.add(questionnairePart(points, grade, answered, percent));
+        }
+        return points;
+    }
+
+    /** Its reason: the score, the day and, by grade, the share, the points or the months ({@code risk.reason.QUESTIONNAIRE_GOOD}, ...). */
+    private static Part questionnairePart(int points, String grade, RiskInput.Questionnaire answered, int figure) {
+        return new Part(RiskFactor.QUESTIONNAIRE, points, Messages.stored(reason(RiskFactor.QUESTIONNAIRE) + "_"
+                + grade, answered.score(), answered.answeredOn(), figure), RecordKind.REQUEST, answered.requestId());
     }
 
     private int alerts(List<RiskInput.OpenAlert> alerts, List<Part> parts) {

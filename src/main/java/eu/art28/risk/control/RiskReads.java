@@ -37,7 +37,7 @@ public class RiskReads {
 
     /** A processor as scoring needs it. */
     public record ProcessorRow(long id, RiskTier tier, boolean overridden, List<String> services,
-            RiskInput.LastReview lastReview, List<RiskInput.OpenAlert> alerts) {
+            RiskInput.LastReview lastReview, List<RiskInput.OpenAlert> alerts, RiskInput.Questionnaire questionnaire) {
     }
 
     /** The score stored for a processor. */
@@ -45,7 +45,7 @@ public class RiskReads {
             Instant scoredAt) {
     }
 
-    /** These processors (all when null), with their services, last review and open alerts. */
+    /** These processors (all when null), with their services, last review, open alerts and questionnaire score. */
     public List<ProcessorRow> processors(Collection<Long> ids) {
         if (ids != null && ids.isEmpty()) {
             return List.of();
@@ -76,14 +76,18 @@ public class RiskReads {
                 }
             }
             List<ProcessorRow> processors = new ArrayList<>();
-            try (PreparedStatement statement = Sql.prepare(connection, "select p.id, p.risk_tier, p.risk_tier_overridden from processor p"
+            try (PreparedStatement statement = Sql.prepare(connection, "select p.id, p.risk_tier, p.risk_tier_overridden,"
+                    + " p.questionnaire_score, p.questionnaire_scored_on, p.questionnaire_request_id from processor p"
                     + (ids == null ? "" : " where p.id" + in), ids);
                     ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     long id = rows.getLong(1);
+                    int score = rows.getInt(4);
+                    RiskInput.Questionnaire questionnaire = rows.wasNull() ? null
+                            : new RiskInput.Questionnaire(rows.getLong(6), score, Sql.date(rows, 5));
                     processors.add(new ProcessorRow(id, RiskTier.valueOf(rows.getString(2)), rows.getBoolean(3),
                             services.getOrDefault(id, List.of()), reviews.get(id),
-                            alerts.getOrDefault(id, List.of())));
+                            alerts.getOrDefault(id, List.of()), questionnaire));
                 }
             }
             return processors;

@@ -10,7 +10,7 @@ public enum RiskFactor {
     LOCATION_DATA(true), CHILDREN(true), PATIENTS(true), EMPLOYEES(true), CUSTOMERS(true), SCALE(true),
     TRANSFER_ADEQUATE(true), TRANSFER_SAFEGUARDED(true), TRANSFER_UNSAFE(true), CHAIN_DEPTH(true),
     CHAIN_BREADTH(true), CRITICAL_SERVICE(true),
-    EVIDENCE(false), REVIEW_SUFFICIENT(false), REVIEW_INSUFFICIENT(false), OPEN_ALERTS(false),
+    EVIDENCE(false), REVIEW_SUFFICIENT(false), REVIEW_INSUFFICIENT(false), QUESTIONNAIRE(false), OPEN_ALERTS(false),
     OVERDUE_DEADLINES(false);
 
     private final boolean inherent;

@@ -59,6 +59,7 @@ class RiskPolicyTest {
         List<String> services = new ArrayList<>();
         RiskInput.LastReview review;
         List<RiskInput.OpenAlert> alerts = new ArrayList<>();
+        RiskInput.Questionnaire questionnaire;
 
         Given engagement(Set<String> categories, Set<String> subjects, Set<String> countries) {
             long id = 100 + engagements.size();
@@ -122,9 +123,19 @@ class RiskPolicyTest {
             return this;
         }
 
+        /** The last accepted security questionnaire scored {@code score} %, answered on the day. */
+        Given questionnaire(int score, LocalDate answeredOn) {
+            questionnaire = new RiskInput.Questionnaire(300, score, answeredOn);
+            return this;
+        }
+
         RiskScore score() {
-            return POLICY.score(new RiskInput(P, services, engagements, agreements, Chain.of(links), evidence, review,
-                    alerts), SENSITIVE, TRANSFERS, TODAY);
+            return score(POLICY);
+        }
+
+        RiskScore score(RiskPolicy policy) {
+            return policy.score(new RiskInput(P, services, engagements, agreements, Chain.of(links), evidence, review,
+                    alerts, questionnaire), SENSITIVE, TRANSFERS, TODAY);
         }
     }
 
@@ -283,6 +294,68 @@ class RiskPolicyTest {
                 score.residualParts().stream().map(RiskScore.Part::factor).toList(), what);
     }
 
+    static Stream<Arguments> questionnaire() {
+        Given patients = given().engagement(Set.of("health"), Set.of("patients"), Set.of("NL"));
+        LocalDate lastMonth = TODAY.minusMonths(1);
+        return Stream.of(
+                Arguments.of("no questionnaire: nothing", copy(patients), 55, null),
+                Arguments.of("a good score (85 %) takes 15 %", copy(patients).questionnaire(85, lastMonth), 47, -8),
+                Arguments.of("good from 80 %", copy(patients).questionnaire(80, lastMonth), 47, -8),
+                Arguments.of("a fair score (65 %) takes 5 %", copy(patients).questionnaire(65, lastMonth), 52, -3),
+                Arguments.of("fair from 50 %", copy(patients).questionnaire(50, lastMonth), 52, -3),
+                Arguments.of("a poor score (49 %) adds 10", copy(patients).questionnaire(49, lastMonth), 65, 10),
+                Arguments.of("still counts on the day it turns 24 months old", copy(patients)
+                        .questionnaire(85, TODAY.minusMonths(24)), 47, -8),
+                Arguments.of("a good score older than 24 months counts for nothing", copy(patients)
+                        .questionnaire(95, TODAY.minusMonths(24).minusDays(1)), 55, 0),
+                Arguments.of("a poor score older than 24 months counts for nothing", copy(patients)
+                        .questionnaire(20, TODAY.minusYears(3)), 55, 0),
+                Arguments.of("a poor score raises even what has no inherent risk", given().data("contact")
+                        .questionnaire(30, lastMonth), 10, 10),
+                Arguments.of("a good score has nothing to lower without inherent risk", given().data("contact")
+                        .questionnaire(90, lastMonth), 0, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void questionnaire(String what, Given given, int residual, Integer points) {
+        RiskScore score = given.score();
+        assertEquals(copy(given).score().inherent(), score.inherent(), what + ": the inherent risk is the processing's");
+        assertEquals(residual, score.residual(), what);
+        List<RiskScore.Part> parts = score.residualParts();
+        assertEquals(points == null ? List.of() : List.of(RiskFactor.QUESTIONNAIRE),
+                parts.stream().map(RiskScore.Part::factor).toList(), what);
+        if (points != null) {
+            assertEquals(points, parts.get(0).points(), what);
+            assertEquals(RecordKind.REQUEST, parts.get(0).kind(), what + ": links to the request it comes from");
+            assertEquals(300L, parts.get(0).recordId(), what);
+        }
+    }
+
+    @Test
+    void theQuestionnaireIsExplainedInBothLanguages() {
+        RiskScore.Part good = given().engagement(Set.of("health"), Set.of("patients"), Set.of("NL"))
+                .questionnaire(85, LocalDate.of(2026, 11, 7)).score().residualParts().get(0);
+        assertEquals("Security questionnaire answered on 7 Nov 2026 scored 85 %, a good score: 15 % less",
+                eu.art28.platform.control.Messages.shown(java.util.Locale.ENGLISH, good.reason()));
+        assertEquals("Beveiligingsvragenlijst beantwoord op 7 nov. 2026 scoorde 85 %, een goede score: 15 % minder",
+                eu.art28.platform.control.Messages.shown(java.util.Locale.forLanguageTag("nl"), good.reason()));
+        RiskScore.Part old = given().data("contact").questionnaire(90, LocalDate.of(2024, 1, 2)).score().parts().get(0);
+        assertEquals("Security questionnaire answered on 2 Jan 2024 (90 %) is older than 24 months and no longer"
+                + " counts", eu.art28.platform.control.Messages.shown(java.util.Locale.ENGLISH, old.reason()));
+    }
+
+    @Test
+    void theQuestionnaireSettingsAreThePolicys() {
+        RiskPolicy strict = RiskPolicy.parse(RiskPolicy.defaults().replace("score.QUESTIONNAIRE_GOOD=80",
+                "score.QUESTIONNAIRE_GOOD=90").replace("months.QUESTIONNAIRE=24", "months.QUESTIONNAIRE=6"));
+        Given patients = given().engagement(Set.of("health"), Set.of("patients"), Set.of("NL"));
+        assertEquals(52, copy(patients).questionnaire(85, TODAY.minusMonths(1)).score(strict).residual(),
+                "85 % is only fair when good begins at 90");
+        assertEquals(55, copy(patients).questionnaire(95, TODAY.minusMonths(7)).score(strict).residual(),
+                "seven months is too old when six is the limit");
+    }
+
     @Test
     void evidenceDoesNotLowerTheTierThatAsksForIt() {
         RiskScore score = given().engagement(Set.of("health"), Set.of("patients"), Set.of("NL"))
@@ -338,6 +411,13 @@ class RiskPolicyTest {
                         "risk.policy.bandPoints"),
                 Arguments.of("version=1\nbands.SCALE=1000\npoints.SCALE=0,-5", "settings.points.SCALE",
                         "risk.policy.number"),
+                Arguments.of("version=1\nscore.QUESTIONNAIRE_GOOD=60\nscore.QUESTIONNAIRE_POOR=70",
+                        "settings.score.QUESTIONNAIRE_POOR", "risk.policy.questionnaireScores"),
+                Arguments.of("version=1\nscore.QUESTIONNAIRE_GOOD=101", "settings.score.QUESTIONNAIRE_GOOD",
+                        "risk.policy.number"),
+                Arguments.of("version=1\nmonths.QUESTIONNAIRE=0", "settings.months.QUESTIONNAIRE",
+                        "risk.policy.number"),
+                Arguments.of("version=1\nscore.REVIEW=5", "settings.score.REVIEW", "risk.policy.unknown"),
                 Arguments.of("  ", "settings", "risk.policy.blank"),
                 Arguments.of("x".repeat(RiskPolicy.TEXT_MAX + 1), "settings", "risk.policy.tooLong"));
     }
@@ -370,7 +450,7 @@ class RiskPolicyTest {
         assertEquals(7, next.version(), "whatever the text said");
         assertTrue(next.text().contains("version=7") && !next.text().contains("version=1"), next.text());
         assertEquals(30, next.score(new RiskInput(P, List.of(), given().subjects("children").engagements, List.of(),
-                Chain.of(List.of()), List.of(), null, List.of()), SENSITIVE, TRANSFERS, TODAY).inherent());
+                Chain.of(List.of()), List.of(), null, List.of(), null), SENSITIVE, TRANSFERS, TODAY).inherent());
     }
 
     @Test
@@ -383,6 +463,25 @@ class RiskPolicyTest {
         assertEquals(List.of(1000L, 100000L, 1000000L), completed.scaleBands());
         assertTrue(completed.text().contains("points.CHILDREN=30"), "a person's choice is kept");
         assertTrue(POLICY.completedBy(POLICY).isEmpty(), "nothing lacks");
+    }
+
+    @Test
+    void aStoredPolicyIsCompletedWithTheQuestionnaireSettings() {
+        String beforeQuestionnaire = RiskPolicy.defaults().replaceAll("(?m)^[a-z]+\\.QUESTIONNAIRE(_[A-Z]+)?=.*$", "")
+                .replace("version=1", "version=3");
+        RiskPolicy stored = RiskPolicy.parse(beforeQuestionnaire);
+        Given patients = given().engagement(Set.of("health"), Set.of("patients"), Set.of("NL"))
+                .questionnaire(85, TODAY.minusMonths(1));
+        assertEquals(55, copy(patients).questionnaire(85, TODAY.minusMonths(1)).score(stored).residual(),
+                "without the settings a questionnaire counts for nothing");
+        RiskPolicy completed = stored.completedBy(POLICY).orElseThrow();
+        assertEquals(4, completed.version());
+        for (String setting : List.of("score.QUESTIONNAIRE_GOOD=80", "score.QUESTIONNAIRE_POOR=50",
+                "percent.QUESTIONNAIRE_GOOD=15", "percent.QUESTIONNAIRE_FAIR=5", "points.QUESTIONNAIRE_POOR=10",
+                "months.QUESTIONNAIRE=24")) {
+            assertTrue(completed.text().contains(setting), setting);
+        }
+        assertEquals(47, patients.score(completed).residual(), "the defaults score it once completed");
     }
 
     static Stream<Arguments> scaleBands() {
