@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -61,6 +62,47 @@ public final class VendorForm {
     public static HttpResponse<String> get(Api api, HttpClient browser, String path) {
         return send(browser, HttpRequest.newBuilder(api.base().resolve(path)).header("Accept-Language", "nl").GET()
                 .build());
+    }
+
+    /**
+     * Annex III (version 1, written at the first start) saved again as the current version: other tests save
+     * questionnaires of their own (the hostile walk among them), and a request carries the version current when sent.
+     */
+    public static void annexIIIIsCurrent(Api api) {
+        JsonObject annex = api.get("api/questionnaires/1", "auditor").json().getJsonObject("questionnaire");
+        Api.Reply saved = api.post("api/questionnaires", "admin", annex.toString());
+        if (saved.status() != 201) {
+            throw new AssertionError(saved.toString());
+        }
+    }
+
+    /**
+     * Every question of the current questionnaire answered as the form posts it (yes, except no to the penetration
+     * test, the first choice, a day, a text), and for the certificate question an ISO 27001 certificate's facts.
+     */
+    public static Map<String, String> allAnswers(Api api) {
+        LocalDate today = LocalDate.now();
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (JsonObject section : api.get("api/questionnaires/current", "auditor").json().getJsonObject(
+                "questionnaire").getJsonArray("sections").getValuesAs(JsonObject.class)) {
+            for (JsonObject q : section.getJsonArray("questions").getValuesAs(JsonObject.class)) {
+                String id = "q-" + q.getString("code");
+                switch (q.getString("kind")) {
+                    case "YES_NO" -> fields.put(id, q.getString("code").equals("pentest") ? "NO" : "YES");
+                    case "SINGLE_CHOICE", "MULTIPLE_CHOICE" -> fields.put(id, q.getJsonArray("choices")
+                            .getJsonObject(0).getString("code"));
+                    case "DATE" -> fields.put(id + "_input", today.minusMonths(3).toString());
+                    case "TEXT" -> fields.put(id, "None outside the EEA.");
+                    default -> {
+                        fields.put(id + "-type_input", "ISO_27001");
+                        fields.put(id + "-issuer", "DNV");
+                        fields.put(id + "-issuedOn_input", today.minusDays(30).toString());
+                        fields.put(id + "-validUntil_input", today.plusYears(3).minusDays(31).toString());
+                    }
+                }
+            }
+        }
+        return fields;
     }
 
     /** The links mailed to the address, waiting until {@code expected} arrived. */

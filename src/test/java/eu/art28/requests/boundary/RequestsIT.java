@@ -622,44 +622,6 @@ class RequestsIT {
     }
 
     /**
-     * Annex III (version 1, written at the first start) saved again as the current version: other tests save
-     * questionnaires of their own (the hostile walk among them), and a request carries the version current when sent.
-     */
-    static void annexIIIIsCurrent(Api api) {
-        JsonObject annex = api.get("api/questionnaires/1", "auditor").json().getJsonObject("questionnaire");
-        Api.Reply saved = api.post("api/questionnaires", "admin", annex.toString());
-        assertEquals(201, saved.status(), saved::toString);
-    }
-
-    /**
-     * Every question of the current questionnaire answered as the form posts it (yes, except no to the penetration
-     * test, the first choice, a day, a text), and for the certificate question an ISO 27001 certificate's facts.
-     */
-    static Map<String, String> allAnswers(Api api) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (JsonObject section : api.get("api/questionnaires/current", "auditor").json().getJsonObject(
-                "questionnaire").getJsonArray("sections").getValuesAs(JsonObject.class)) {
-            for (JsonObject q : section.getJsonArray("questions").getValuesAs(JsonObject.class)) {
-                String id = "q-" + q.getString("code");
-                switch (q.getString("kind")) {
-                    case "YES_NO" -> fields.put(id, q.getString("code").equals("pentest") ? "NO" : "YES");
-                    case "SINGLE_CHOICE", "MULTIPLE_CHOICE" -> fields.put(id, q.getJsonArray("choices")
-                            .getJsonObject(0).getString("code"));
-                    case "DATE" -> fields.put(id + "_input", TODAY.minusMonths(3).toString());
-                    case "TEXT" -> fields.put(id, "None outside the EEA.");
-                    default -> {
-                        fields.put(id + "-type_input", "ISO_27001");
-                        fields.put(id + "-issuer", "DNV");
-                        fields.put(id + "-issuedOn_input", TODAY.minusDays(30).toString());
-                        fields.put(id + "-validUntil_input", TODAY.plusYears(3).minusDays(31).toString());
-                    }
-                }
-            }
-        }
-        return fields;
-    }
-
-    /**
      * A security questionnaire from SECURITY_NOT_DEMONSTRATED, answered by link over HTTP: it carries the current
      * version; half the answers are kept as a draft and scored as such; submitting while incomplete is refused naming
      * the questions; the complete answers with a certificate wait for review (the alert open, nothing on file); legal
@@ -676,7 +638,7 @@ class RequestsIT {
         JsonObject alerts = api.get(open, "auditor").json();
         assertEquals(1, alerts.getInt("total"), alerts::toString);
         long alert = alerts.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        annexIIIIsCurrent(api);
+        VendorForm.annexIIIIsCurrent(api);
         JsonObject created = request(api, vendor, "SECURITY_QUESTIONNAIRE", alert);
         assertEquals(api.get("api/questionnaires/current", "auditor").json().getInt("version"),
                 created.getInt("questionnaireVersion"));
@@ -684,7 +646,7 @@ class RequestsIT {
         HttpClient browser = browser();
         assertEquals(302, get(browser, "vendor/link/" + linksMailedTo(vendor.email(), 1).get(0)).statusCode());
 
-        Map<String, String> all = allAnswers(api);
+        Map<String, String> all = VendorForm.allAnswers(api);
         Map<String, String> half = new LinkedHashMap<>();
         all.entrySet().stream().limit(all.size() / 2).forEach(e -> half.put(e.getKey(), e.getValue()));
         assertTrue(half.containsKey("q-encryption-at-rest") && !half.containsKey("q-subprocessor-flowdown"));
@@ -769,7 +731,7 @@ class RequestsIT {
     void theContactAnswersHalfTheQuestionnaireComesBackFinishesAndProcurementAccepts() {
         Api api = new Api(base);
         Vendor vendor = vendor(api);
-        annexIIIIsCurrent(api);
+        VendorForm.annexIIIIsCurrent(api);
         request(api, vendor, "SECURITY_QUESTIONNAIRE", null);
         String secret = linksMailedTo(vendor.email(), 1).get(0);
         List<String> yesNo = new java.util.ArrayList<>();

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import eu.art28.testing.Api;
 import eu.art28.testing.SharedApp;
+import eu.art28.testing.VendorForm;
 
 /**
  * A processor's risk as it follows what is registered, over the REST API: health data of patients raises the
@@ -213,6 +216,68 @@ class RiskIT {
     private static String save(long version, String settings, String reason) {
         return jakarta.json.Json.createObjectBuilder().add("version", version).add("settings", settings)
                 .add("reason", reason).build().toString();
+    }
+
+    /**
+     * The score of a security questionnaire the vendor answered by link moves its residual risk as soon as
+     * procurement accepts it: the factor names the request and its score in words, and the score stored by the
+     * acceptance (the trend's last figures) already counts it.
+     */
+    @Test
+    void anAcceptedQuestionnaireScoreMovesTheResidualRiskAtOnce() {
+        Api api = new Api(base);
+        String kvk = Api.freshKvk();
+        String email = "security-" + kvk + "@clinic.example";
+        long clinic = api.post("api/processors", "procurement", """
+                {"name":"Questioned clinic %s","country":"NL","contacts":[{"name":"Anna %s","email":"%s"}]}"""
+                .formatted(kvk, kvk, email)).json().getJsonNumber("id").longValue();
+        approvedAgreement(api, clinic, "\"e\"");
+        Api.Reply engaged = api.post("api/engagements", "procurement", """
+                {"processorId":%d,"description":"Patient files","businessOwner":"Care","purposes":["e.mailing"],
+                 "dataCategories":["health"],"dataSubjects":["patients"],"countries":["NL"],"startsOn":"%s"}"""
+                .formatted(clinic, LocalDate.now().minusDays(1)));
+        assertEquals(201, engaged.status(), engaged::toString);
+        assertFalse(factors(risk(api, clinic, "manager")).contains("QUESTIONNAIRE"));
+
+        VendorForm.annexIIIIsCurrent(api);
+        Api.Reply created = api.post("api/processors/" + clinic + "/requests", "legal", """
+                {"kind":"SECURITY_QUESTIONNAIRE","contactEmail":"%s","language":"en","dueOn":"%s"}"""
+                .formatted(email, LocalDate.now().plusDays(14)));
+        assertEquals(201, created.status(), created::toString);
+        long request = created.json().getJsonNumber("id").longValue();
+        HttpClient browser = VendorForm.browser();
+        assertEquals(302, VendorForm.get(api, browser, "vendor/link/" + VendorForm.linksMailedTo(email, 1).get(0))
+                .statusCode());
+        HttpResponse<String> sent = VendorForm.postAnswers(api, browser, "submit", VendorForm.allAnswers(api),
+                Map.of("q-certificate", VendorForm.PDF));
+        assertEquals(302, sent.statusCode(), sent::body);
+        String path = "api/processors/" + clinic + "/requests/" + request;
+        JsonObject before = risk(api, clinic, "manager");
+        assertFalse(factors(before).contains("QUESTIONNAIRE"), "not before it is accepted: " + before);
+
+        Api.Reply accepted = api.post(path + "/accept", "procurement",
+                "{\"version\":" + api.get(path, "auditor").json().getInt("version") + "}");
+        assertEquals(200, accepted.status(), accepted::toString);
+        int score = accepted.json().getInt("questionnaireScore");
+        JsonObject after = risk(api, clinic, "manager");
+        JsonObject factor = after.getJsonArray("factors").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("factor").equals("QUESTIONNAIRE")).findFirst().orElseThrow(() -> new AssertionError(after));
+        assertEquals("REQUEST", factor.getString("recordKind"));
+        assertEquals(request, factor.getJsonNumber("recordId").longValue(), "links to the request it comes from");
+        assertTrue(factor.getString("reason").contains("scored " + score + " %"), factor::toString);
+        assertTrue(score >= 50 ? factor.getInt("points") < 0 : factor.getInt("points") > 0,
+                () -> score + " % by the default policy: " + factor);
+        JsonArray history = after.getJsonArray("history");
+        JsonObject stored = history.getJsonObject(history.size() - 1);
+        assertEquals(after.getInt("residual"), stored.getInt("residual"),
+                () -> "scored again at the acceptance, the questionnaire counted: " + after);
+        assertEquals(after.getInt("inherent") + after.getJsonArray("factors").getValuesAs(JsonObject.class).stream()
+                .filter(f -> !f.getBoolean("inherent")).mapToInt(f -> f.getInt("points")).sum(), after.getInt("residual"),
+                after::toString);
+        String dutch = api.get("api/processors/" + clinic + "/risk", "manager", "nl").json().getJsonArray("factors")
+                .getValuesAs(JsonObject.class).stream().filter(f -> f.getString("factor").equals("QUESTIONNAIRE"))
+                .findFirst().orElseThrow().getString("reason");
+        assertTrue(dutch.startsWith("Beveiligingsvragenlijst beantwoord op"), dutch);
     }
 
     @Test
