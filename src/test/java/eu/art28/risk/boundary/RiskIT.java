@@ -48,13 +48,7 @@ class RiskIT {
         assertEquals("LOW", before.getString("tierInForce"), "nothing sensitive yet: the tier follows: " + before);
         assertTrue(gates(api, clinic).get("SECURITY_NOT_DEMONSTRATED"), "a SOC 2 type I report is enough for low risk");
 
-        approvedAgreement(api, clinic, "\"e\"");
-        Api.Reply engaged = api.post("api/engagements", "procurement", """
-                {"processorId":%d,"description":"Patient reminders","businessOwner":"Care","purposes":["e.mailing"],
-                 "dataCategories":["health"],"dataSubjects":["patients"],"countries":["NL"],"startsOn":"%s"}"""
-                .formatted(clinic, LocalDate.now().minusDays(1)));
-        assertEquals(201, engaged.status(), engaged::toString);
-        long engagement = engaged.json().getJsonNumber("id").longValue();
+        long engagement = patients(api, clinic, "Patient reminders");
 
         JsonObject high = risk(api, clinic, "manager");
         assertTrue(high.getInt("inherent") >= 55, high::toString);
@@ -231,12 +225,7 @@ class RiskIT {
         long clinic = api.post("api/processors", "procurement", """
                 {"name":"Questioned clinic %s","country":"NL","contacts":[{"name":"Anna %s","email":"%s"}]}"""
                 .formatted(kvk, kvk, email)).json().getJsonNumber("id").longValue();
-        approvedAgreement(api, clinic, "\"e\"");
-        Api.Reply engaged = api.post("api/engagements", "procurement", """
-                {"processorId":%d,"description":"Patient files","businessOwner":"Care","purposes":["e.mailing"],
-                 "dataCategories":["health"],"dataSubjects":["patients"],"countries":["NL"],"startsOn":"%s"}"""
-                .formatted(clinic, LocalDate.now().minusDays(1)));
-        assertEquals(201, engaged.status(), engaged::toString);
+        patients(api, clinic, "Patient files");
         assertFalse(factors(risk(api, clinic, "manager")).contains("QUESTIONNAIRE"));
 
         VendorForm.annexIIIIsCurrent(api);
@@ -283,6 +272,17 @@ class RiskIT {
     @Test
     void anUnknownProcessorHasNoRisk() {
         assertEquals(404, new Api(base).get("api/processors/987654321/risk", "auditor").status());
+    }
+
+    /** An approved agreement and, under it, an engagement with health data of patients since yesterday; its id. */
+    private static long patients(Api api, long processor, String description) {
+        approvedAgreement(api, processor, "\"e\"");
+        Api.Reply engaged = api.post("api/engagements", "procurement", """
+                {"processorId":%d,"description":"%s","businessOwner":"Care","purposes":["e.mailing"],
+                 "dataCategories":["health"],"dataSubjects":["patients"],"countries":["NL"],"startsOn":"%s"}"""
+                .formatted(processor, description, LocalDate.now().minusDays(1)));
+        assertEquals(201, engaged.status(), engaged::toString);
+        return engaged.json().getJsonNumber("id").longValue();
     }
 
     private static JsonObject risk(Api api, long processor, String user) {
