@@ -61,8 +61,9 @@ public class RegisterIncidentBacking implements Serializable {
         return local == null ? null : BreachClock.instant(local);
     }
 
-    public ReportChannel[] getChannels() {
-        return ReportChannel.values();
+    /** The vendor portal is not offered: an incident comes through it by the processor's own report. */
+    public java.util.List<ReportChannel> getChannels() {
+        return java.util.Arrays.stream(ReportChannel.values()).filter(c -> c != ReportChannel.VENDOR_PORTAL).toList();
     }
 
     public Map<Long, String> getSources() {

@@ -1,6 +1,8 @@
 package eu.art28.requests.boundary;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +25,7 @@ import eu.art28.chain.entity.SubprocessorLink;
 import eu.art28.platform.boundary.Countries;
 
 import eu.art28.evidence.entity.EvidenceType;
+import eu.art28.incidents.control.BreachClock;
 import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.ErrorPage;
@@ -44,7 +47,8 @@ import eu.art28.requests.entity.SubprocessorChange;
  * whose id the link put into the session; without one, or once the link no longer works, the page is not found.
  * For evidence, the contact fills in the certificate and uploads it; for a deletion confirmation, the day, how and
  * optionally a certificate; for the sub-processor list, which of those on file it no longer uses and which it added;
- * for the security questionnaire, every question of the version the request carries ({@link AnswerForm} each).
+ * for the security questionnaire, every question of the version the request carries ({@link AnswerForm} each);
+ * for an incident report, the facts the incident register asks for, moments typed in the controller's time zone.
  * It saves a draft or submits; once submitted, the same session shows what was sent, read-only.
  */
 @Named
@@ -58,7 +62,7 @@ public class VendorRequestBacking {
     /** Blank rows for sub-processors to add, below those saved; saving a draft gives two more. */
     static final int BLANK_ROWS = 2;
     static final Set<RequestKind> ANSWERED_BY_LINK = Set.of(RequestKind.EVIDENCE, RequestKind.DELETION_CONFIRMATION,
-            RequestKind.SUBPROCESSOR_LIST, RequestKind.SECURITY_QUESTIONNAIRE);
+            RequestKind.SUBPROCESSOR_LIST, RequestKind.SECURITY_QUESTIONNAIRE, RequestKind.INCIDENT_REPORT);
 
     private Request request;
     private List<RequestDocument> documents;
@@ -75,6 +79,14 @@ public class VendorRequestBacking {
     private List<SubprocessorLink> onFile;
     private Questionnaire questionnaire;
     private Map<String, AnswerForm> forms;
+    private LocalDateTime occurredAt;
+    private LocalDateTime processorAwareAt;
+    private String description;
+    private String systems;
+    private Long subjectsEstimate;
+    private Long recordsEstimate;
+    private String measures;
+    private Long sourceProcessorId;
 
     /** One sub-processor the contact adds: a row of the form. */
     public static class Row {
@@ -123,6 +135,23 @@ public class VendorRequestBacking {
         method = deletion.method();
         remark = deletion.remark();
         request.getNoLongerUsed().forEach(c -> noLongerUsed.put(c.getLinkId(), true));
+        Request.IncidentAnswer incident = request.getIncidentAnswer();
+        occurredAt = local(incident.occurredAt());
+        processorAwareAt = local(incident.processorAwareAt());
+        description = incident.description();
+        systems = incident.systems();
+        subjectsEstimate = incident.subjectsEstimate();
+        recordsEstimate = incident.recordsEstimate();
+        measures = incident.measures();
+        sourceProcessorId = incident.sourceProcessorId();
+    }
+
+    private static LocalDateTime local(Instant at) {
+        return at == null ? null : BreachClock.local(at);
+    }
+
+    private static Instant instant(LocalDateTime local) {
+        return local == null ? null : BreachClock.instant(local);
     }
 
     /**
@@ -151,7 +180,7 @@ public class VendorRequestBacking {
     /** The sub-processors on file for the processor, to confirm or mark as no longer used. */
     public List<SubprocessorLink> getOnFile() {
         if (onFile == null) {
-            onFile = getRequest() == null || request.getKind() != RequestKind.SUBPROCESSOR_LIST ? List.of()
+            onFile = !isSubprocessorList() && !isIncidentReport() ? List.of()
                     : links.subprocessorsOnFile(request.getId());
         }
         return onFile;
@@ -164,6 +193,8 @@ public class VendorRequestBacking {
     private Request.Answer answer() {
         return switch (getRequest() == null ? RequestKind.EVIDENCE : request.getKind()) {
             case DELETION_CONFIRMATION -> new Request.DeletionAnswer(deletedOn, method, remark);
+            case INCIDENT_REPORT -> new Request.IncidentAnswer(instant(occurredAt), instant(processorAwareAt),
+                    description, systems, subjectsEstimate, recordsEstimate, measures, sourceProcessorId);
             case SUBPROCESSOR_LIST -> new Request.ListAnswer(getAdditions().stream()
                     .map(r -> new Request.Addition(r.name, r.country, r.service)).toList(),
                     noLongerUsed.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
@@ -198,6 +229,10 @@ public class VendorRequestBacking {
 
     public boolean isDeletion() {
         return getRequest() != null && request.getKind() == RequestKind.DELETION_CONFIRMATION;
+    }
+
+    public boolean isIncidentReport() {
+        return getRequest() != null && request.getKind() == RequestKind.INCIDENT_REPORT;
     }
 
     public boolean isSubprocessorList() {
@@ -293,6 +328,77 @@ public class VendorRequestBacking {
 
     public void setRemark(String remark) {
         this.remark = remark;
+    }
+
+    public LocalDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public void setOccurredAt(LocalDateTime occurredAt) {
+        this.occurredAt = occurredAt;
+    }
+
+    public LocalDateTime getProcessorAwareAt() {
+        return processorAwareAt;
+    }
+
+    public void setProcessorAwareAt(LocalDateTime processorAwareAt) {
+        this.processorAwareAt = processorAwareAt;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getSystems() {
+        return systems;
+    }
+
+    public void setSystems(String systems) {
+        this.systems = systems;
+    }
+
+    public Long getSubjectsEstimate() {
+        return subjectsEstimate;
+    }
+
+    public void setSubjectsEstimate(Long subjectsEstimate) {
+        this.subjectsEstimate = subjectsEstimate;
+    }
+
+    public Long getRecordsEstimate() {
+        return recordsEstimate;
+    }
+
+    public void setRecordsEstimate(Long recordsEstimate) {
+        this.recordsEstimate = recordsEstimate;
+    }
+
+    public String getMeasures() {
+        return measures;
+    }
+
+    public void setMeasures(String measures) {
+        this.measures = measures;
+    }
+
+    public Long getSourceProcessorId() {
+        return sourceProcessorId;
+    }
+
+    public void setSourceProcessorId(Long sourceProcessorId) {
+        this.sourceProcessorId = sourceProcessorId;
+    }
+
+    /** Where a reported incident may have happened besides the processor itself: its sub-processors on file. */
+    public Map<Long, String> getSources() {
+        Map<Long, String> sources = new LinkedHashMap<>();
+        getOnFile().forEach(l -> sources.putIfAbsent(l.getSubprocessor().getId(), l.getSubprocessor().getName()));
+        return sources;
     }
 
     public LocalDate getToday() {
