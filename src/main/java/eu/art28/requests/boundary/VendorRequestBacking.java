@@ -1,8 +1,6 @@
 package eu.art28.requests.boundary;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,7 +23,7 @@ import eu.art28.chain.entity.SubprocessorLink;
 import eu.art28.platform.boundary.Countries;
 
 import eu.art28.evidence.entity.EvidenceType;
-import eu.art28.incidents.control.BreachClock;
+import eu.art28.incidents.boundary.IncidentFacts;
 import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.ErrorPage;
@@ -79,13 +77,7 @@ public class VendorRequestBacking {
     private List<SubprocessorLink> onFile;
     private Questionnaire questionnaire;
     private Map<String, AnswerForm> forms;
-    private LocalDateTime occurredAt;
-    private LocalDateTime processorAwareAt;
-    private String description;
-    private String systems;
-    private Long subjectsEstimate;
-    private Long recordsEstimate;
-    private String measures;
+    private IncidentFacts incident = new IncidentFacts();
     private Long sourceProcessorId;
 
     /** One sub-processor the contact adds: a row of the form. */
@@ -135,23 +127,10 @@ public class VendorRequestBacking {
         method = deletion.method();
         remark = deletion.remark();
         request.getNoLongerUsed().forEach(c -> noLongerUsed.put(c.getLinkId(), true));
-        Request.IncidentAnswer incident = request.getIncidentAnswer();
-        occurredAt = local(incident.occurredAt());
-        processorAwareAt = local(incident.processorAwareAt());
-        description = incident.description();
-        systems = incident.systems();
-        subjectsEstimate = incident.subjectsEstimate();
-        recordsEstimate = incident.recordsEstimate();
-        measures = incident.measures();
-        sourceProcessorId = incident.sourceProcessorId();
-    }
-
-    private static LocalDateTime local(Instant at) {
-        return at == null ? null : BreachClock.local(at);
-    }
-
-    private static Instant instant(LocalDateTime local) {
-        return local == null ? null : BreachClock.instant(local);
+        Request.IncidentAnswer report = request.getIncidentAnswer();
+        incident = new IncidentFacts(report.occurredAt(), report.processorAwareAt(), report.description(),
+                report.systems(), report.subjectsEstimate(), report.recordsEstimate(), report.measures());
+        sourceProcessorId = report.sourceProcessorId();
     }
 
     /**
@@ -193,8 +172,9 @@ public class VendorRequestBacking {
     private Request.Answer answer() {
         return switch (getRequest() == null ? RequestKind.EVIDENCE : request.getKind()) {
             case DELETION_CONFIRMATION -> new Request.DeletionAnswer(deletedOn, method, remark);
-            case INCIDENT_REPORT -> new Request.IncidentAnswer(instant(occurredAt), instant(processorAwareAt),
-                    description, systems, subjectsEstimate, recordsEstimate, measures, sourceProcessorId);
+            case INCIDENT_REPORT -> new Request.IncidentAnswer(incident.occurred(), incident.processorAware(),
+                    incident.getDescription(), incident.getSystems(), incident.getSubjectsEstimate(),
+                    incident.getRecordsEstimate(), incident.getMeasures(), sourceProcessorId);
             case SUBPROCESSOR_LIST -> new Request.ListAnswer(getAdditions().stream()
                     .map(r -> new Request.Addition(r.name, r.country, r.service)).toList(),
                     noLongerUsed.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
@@ -330,60 +310,9 @@ public class VendorRequestBacking {
         this.remark = remark;
     }
 
-    public LocalDateTime getOccurredAt() {
-        return occurredAt;
-    }
-
-    public void setOccurredAt(LocalDateTime occurredAt) {
-        this.occurredAt = occurredAt;
-    }
-
-    public LocalDateTime getProcessorAwareAt() {
-        return processorAwareAt;
-    }
-
-    public void setProcessorAwareAt(LocalDateTime processorAwareAt) {
-        this.processorAwareAt = processorAwareAt;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getSystems() {
-        return systems;
-    }
-
-    public void setSystems(String systems) {
-        this.systems = systems;
-    }
-
-    public Long getSubjectsEstimate() {
-        return subjectsEstimate;
-    }
-
-    public void setSubjectsEstimate(Long subjectsEstimate) {
-        this.subjectsEstimate = subjectsEstimate;
-    }
-
-    public Long getRecordsEstimate() {
-        return recordsEstimate;
-    }
-
-    public void setRecordsEstimate(Long recordsEstimate) {
-        this.recordsEstimate = recordsEstimate;
-    }
-
-    public String getMeasures() {
-        return measures;
-    }
-
-    public void setMeasures(String measures) {
-        this.measures = measures;
+    /** The facts of an incident report, as the incident register's own form takes them. */
+    public IncidentFacts getIncident() {
+        return incident;
     }
 
     public Long getSourceProcessorId() {
