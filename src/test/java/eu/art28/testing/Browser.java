@@ -189,14 +189,7 @@ public final class Browser implements AutoCloseable {
             if (!driver.findElement(panel).isDisplayed()) {
                 click(By.cssSelector(css(menuId) + " .ui-selectonemenu-trigger"));
             }
-            try {
-                waitUpTo(Duration.ofSeconds(3)).until(d -> (Boolean) ((JavascriptExecutor) d)
-                        .executeScript("var p = arguments[0]; return jQuery(p).is(':visible')"
-                                + " && !jQuery(p).is(':animated') && parseFloat(getComputedStyle(p).opacity) > 0.99;",
-                                d.findElement(panel)));
-            } catch (org.openqa.selenium.TimeoutException stillMoving) {
-                // click anyway: whether the choice took is checked below
-            }
+            standingStill(panel);
             click(item);
             if (driver.findElement(shown).getText().contains(label)) {
                 return;
@@ -211,7 +204,11 @@ public final class Browser implements AutoCloseable {
     /** Ticks one item of a PrimeFaces checkbox menu by its value, then closes the menu. */
     public void pick(String menuId, String value) {
         click(By.cssSelector(css(menuId) + " .ui-selectcheckboxmenu-trigger"));
-        click(By.cssSelector(css(menuId + "_panel") + " li[data-item-value='" + value + "'] .ui-chkbox-box"));
+        standingStill(By.cssSelector(css(menuId + "_panel")));
+        By box = By.cssSelector(css(menuId + "_panel") + " li[data-item-value='" + value + "'] .ui-chkbox-box");
+        click(box);
+        waitUpTo(PATIENCE).withMessage(() -> value + " ticked in " + menuId)
+                .until(ExpectedConditions.attributeContains(box, "class", "ui-state-active"));
         click(By.tagName("h1"));
         waitUpTo(PATIENCE).until(ExpectedConditions.invisibilityOfElementLocated(
                 By.cssSelector(css(menuId + "_panel"))));
@@ -358,6 +355,21 @@ public final class Browser implements AutoCloseable {
     }
 
     /** The document is loaded and neither jQuery nor the PrimeFaces ajax queue has a request under way. */
+    /**
+     * Waits (up to 3 s) until a panel that opens with an animation stands still: a click while it still moves lands on
+     * whatever has moved under the pointer, another item of the list.
+     */
+    private void standingStill(By panel) {
+        try {
+            waitUpTo(Duration.ofSeconds(3)).until(d -> (Boolean) ((JavascriptExecutor) d)
+                    .executeScript("var p = arguments[0]; return jQuery(p).is(':visible')"
+                            + " && !jQuery(p).is(':animated') && parseFloat(getComputedStyle(p).opacity) > 0.99;",
+                            d.findElement(panel)));
+        } catch (org.openqa.selenium.TimeoutException stillMoving) {
+            // click anyway: what was chosen is checked after the click
+        }
+    }
+
     private WebDriverWait waitUpTo(Duration timeout) {
         return new WebDriverWait(driver, timeout, LOOK_AGAIN);
     }
