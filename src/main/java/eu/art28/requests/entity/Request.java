@@ -1089,18 +1089,38 @@ public class Request extends VersionedRecord {
             Long subjectsEstimate, Long recordsEstimate, String measures, Long sourceProcessorId) implements Answer {
     }
 
-    /** Keeps the vendor's report, complete or not; the incident's rules are checked at submission. */
+    /**
+     * Keeps the vendor's report, complete or not: the texts are checked for length and form now (a draft is kept in
+     * the same columns), the incident's rules at submission.
+     */
     public void answer(IncidentAnswer answer, LocalDate today) {
         vendorsTurn(today);
         answerable(RequestKind.INCIDENT_REPORT);
+        List<InvalidInput.Violation> problems = new ArrayList<>();
+        String description = lines(problems, "description", answer.description(), Incident.DESCRIPTION_LENGTH);
+        String systems = lines(problems, "systems", answer.systems(), Incident.SYSTEMS_LENGTH);
+        String measures = lines(problems, "measures", answer.measures(), Incident.DESCRIPTION_LENGTH);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
         incidentOccurredAt = answer.occurredAt();
         incidentProcessorAwareAt = answer.processorAwareAt();
-        incidentDescription = Text.trimmed(answer.description());
-        incidentSystems = Text.trimmed(answer.systems());
+        incidentDescription = description;
+        incidentSystems = systems;
         incidentSubjectsEstimate = answer.subjectsEstimate();
         incidentRecordsEstimate = answer.recordsEstimate();
-        incidentMeasures = Text.trimmed(answer.measures());
+        incidentMeasures = measures;
         incidentSourceId = answer.sourceProcessorId();
+    }
+
+    private static String lines(List<InvalidInput.Violation> problems, String field, String text, int max) {
+        String value = Text.trimmed(text);
+        if (value != null && value.length() > max) {
+            problems.add(new InvalidInput.Violation(field, "art28.text.tooLong", max));
+        } else if (value != null && !value.equals(Text.lines(value))) {
+            problems.add(new InvalidInput.Violation(field, "art28.text.control"));
+        }
+        return value;
     }
 
     public IncidentAnswer getIncidentAnswer() {

@@ -343,6 +343,10 @@ class RequestTest {
         assertEquals(RequestState.DRAFT, request.getState(), "nothing half-submitted");
         assertNull(request.getSubmittedAt());
 
+        InvalidInput tooLong = assertThrows(InvalidInput.class, () -> request.answer(incidentAnswer(null,
+                "x".repeat(Incident.DESCRIPTION_LENGTH + 1)), TODAY), "a draft is kept in the same columns");
+        assertEquals(List.of("description"), tooLong.violations().stream().map(InvalidInput.Violation::field)
+                .toList());
         request.answer(incidentAnswer(NOW.plusSeconds(60), "Mailbox read by an intruder"), TODAY);
         InvalidInput later = assertThrows(InvalidInput.class, () -> request.submitted(NOW, TODAY),
                 "aware after it told us");
