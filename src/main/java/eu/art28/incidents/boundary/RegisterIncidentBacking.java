@@ -8,8 +8,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import eu.art28.incidents.control.BreachClock;
-import eu.art28.incidents.entity.Incident;
 import eu.art28.incidents.entity.ReportChannel;
 import eu.art28.platform.boundary.PageMessages;
 
@@ -26,16 +24,10 @@ public class RegisterIncidentBacking implements Serializable {
 
     private Long processorId;
     private Long sourceProcessorId;
-    private LocalDateTime occurredAt;
-    private LocalDateTime processorAwareAt;
+    private final IncidentFacts facts = new IncidentFacts();
     private LocalDateTime reportedAt;
     private ReportChannel reportedVia;
     private LocalDateTime awareAt;
-    private String description;
-    private String systems;
-    private Long subjectsEstimate;
-    private Long recordsEstimate;
-    private String measures;
     private Map<Long, String> sources = Map.of();
 
     public void load() {
@@ -49,20 +41,19 @@ public class RegisterIncidentBacking implements Serializable {
 
     public String register() {
         return PageMessages.attempt("incident", () -> {
-            Incidents.Judged registered = incidents.register(processorId, sourceProcessorId, new Incident.Report(
-                    instant(occurredAt), instant(processorAwareAt), instant(reportedAt), reportedVia,
-                    instant(awareAt != null ? awareAt : reportedAt), description, systems, subjectsEstimate,
-                    recordsEstimate, measures));
+            Incidents.Judged registered = incidents.register(processorId, sourceProcessorId,
+                    facts.report(reportedAt, reportedVia, awareAt));
             return "/incidents/view?faces-redirect=true&id=" + registered.incident().getId();
         });
     }
 
-    private static java.time.Instant instant(LocalDateTime local) {
-        return local == null ? null : BreachClock.instant(local);
+    /** The vendor portal is not offered: an incident comes through it by the processor's own report. */
+    public java.util.List<ReportChannel> getChannels() {
+        return java.util.Arrays.stream(ReportChannel.values()).filter(c -> c != ReportChannel.VENDOR_PORTAL).toList();
     }
 
-    public ReportChannel[] getChannels() {
-        return ReportChannel.values();
+    public IncidentFacts getFacts() {
+        return facts;
     }
 
     public Map<Long, String> getSources() {
@@ -89,22 +80,6 @@ public class RegisterIncidentBacking implements Serializable {
         this.sourceProcessorId = sourceProcessorId;
     }
 
-    public LocalDateTime getOccurredAt() {
-        return occurredAt;
-    }
-
-    public void setOccurredAt(LocalDateTime occurredAt) {
-        this.occurredAt = occurredAt;
-    }
-
-    public LocalDateTime getProcessorAwareAt() {
-        return processorAwareAt;
-    }
-
-    public void setProcessorAwareAt(LocalDateTime processorAwareAt) {
-        this.processorAwareAt = processorAwareAt;
-    }
-
     public LocalDateTime getReportedAt() {
         return reportedAt;
     }
@@ -127,45 +102,5 @@ public class RegisterIncidentBacking implements Serializable {
 
     public void setAwareAt(LocalDateTime awareAt) {
         this.awareAt = awareAt;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getSystems() {
-        return systems;
-    }
-
-    public void setSystems(String systems) {
-        this.systems = systems;
-    }
-
-    public Long getSubjectsEstimate() {
-        return subjectsEstimate;
-    }
-
-    public void setSubjectsEstimate(Long subjectsEstimate) {
-        this.subjectsEstimate = subjectsEstimate;
-    }
-
-    public Long getRecordsEstimate() {
-        return recordsEstimate;
-    }
-
-    public void setRecordsEstimate(Long recordsEstimate) {
-        this.recordsEstimate = recordsEstimate;
-    }
-
-    public String getMeasures() {
-        return measures;
-    }
-
-    public void setMeasures(String measures) {
-        this.measures = measures;
     }
 }

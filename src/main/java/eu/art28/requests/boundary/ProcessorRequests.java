@@ -36,6 +36,7 @@ import eu.art28.engagements.boundary.Engagements;
 import eu.art28.evidence.boundary.EvidenceRegister;
 import eu.art28.evidence.entity.Evidence;
 import eu.art28.evidence.entity.EvidenceType;
+import eu.art28.incidents.boundary.Incidents;
 import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.control.Caller;
@@ -110,6 +111,9 @@ public class ProcessorRequests {
 
     @Inject
     Questionnaires questionnaires;
+
+    @Inject
+    Incidents incidents;
 
     @Inject
     @ConfigProperty(name = "art28.requests.grace-days", defaultValue = "14")
@@ -238,6 +242,11 @@ public class ProcessorRequests {
             confirmDeletion(request);
         } else if (request.getKind() == RequestKind.SUBPROCESSOR_LIST && request.isPendingReview()) {
             changeChain(request);
+        } else if (request.getKind() == RequestKind.INCIDENT_REPORT && request.isPendingReview()) {
+            // registered as one typed in, so that the notice window and our clock judge it the same way; reported
+            // (and so known to us) at the submission, whenever it is accepted
+            request.incidentRegistered(incidents.register(processorId, request.getIncidentAnswer().sourceProcessorId(),
+                    request.incidentReport(request.getSubmittedAt())).incident().getId());
         } else if (request.getKind() == RequestKind.SECURITY_QUESTIONNAIRE && request.isPendingReview()) {
             acceptAnswers(request);
             Records.flushed(em, request);

@@ -16,6 +16,7 @@ import jakarta.inject.Named;
 
 import org.primefaces.model.StreamedContent;
 
+import eu.art28.incidents.boundary.Incidents;
 import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.PageMessages;
 import eu.art28.platform.control.Conflict;
@@ -46,6 +47,9 @@ public class ProcessorRequestsBacking implements Serializable {
 
     @Inject
     ProcessorRequests requests;
+
+    @Inject
+    Incidents incidents;
 
     private Long processorId;
     private Long alertId;
@@ -138,6 +142,13 @@ public class ProcessorRequestsBacking implements Serializable {
         } catch (NotPermitted e) {
             PageMessages.error(null, e.messageKey());
         }
+    }
+
+    /** Where a reported incident happened, by name: the processor itself, or the sub-processor the vendor chose. */
+    public String incidentSource(Request request) {
+        Long source = request.getIncidentAnswer().sourceProcessorId();
+        return source == null ? request.getProcessor().getName() : incidents.processorNames(List.of(source))
+                .get(source);
     }
 
     public void returnToVendor(Request request) {

@@ -76,7 +76,9 @@ public class ProcessorRequestsResource {
     @Operation(summary = "Accept the contact's submitted answer; for EVIDENCE it is registered as evidence with the"
             + " contact's document and resolves its alerts like any evidence; for SECURITY_QUESTIONNAIRE each document"
             + " a question asked for becomes evidence, the answers evidence of the measures (ART32_MEASURES_ANNEX),"
-            + " and the score is kept with the request and the processor. version must be the one last read")
+            + " and the score is kept with the request and the processor; for INCIDENT_REPORT the report is registered"
+            + " as an incident (incidentId) reported through VENDOR_PORTAL at the submission, which is when our 72"
+            + " hours start. version must be the one last read")
     public RequestJson accept(@PathParam("processorId") long processorId, @PathParam("requestId") long requestId,
             RequestJson.Acceptance input) {
         long version = Requests.version(Requests.body(input).version());

@@ -69,7 +69,11 @@ public record RequestJson(
         @Schema(description = "SECURITY_QUESTIONNAIRE: the questionnaire version it carries (its answers at"
                 + " /answers); ignored on input.", readOnly = true) Integer questionnaireVersion,
         @Schema(description = "SECURITY_QUESTIONNAIRE: the overall score of the answers as accepted, in per cent;"
-                + " ignored on input.", readOnly = true) Integer questionnaireScore) {
+                + " ignored on input.", readOnly = true) Integer questionnaireScore,
+        @Schema(description = "The contact's report to an INCIDENT_REPORT request (draft or submitted), registered as"
+                + " an incident only once accepted; ignored on input.", readOnly = true) IncidentReport incident,
+        @Schema(description = "INCIDENT_REPORT: the incident registered when the report was accepted; ignored on"
+                + " input.", readOnly = true) Long incidentId) {
 
     static RequestJson of(Request r) {
         return new RequestJson(r.getId(), r.getVersion(), r.getProcessor().getId(), r.getKind(),
@@ -80,7 +84,9 @@ public record RequestJson(
                 r.getDecidedAt(), r.getReviewRemark(), r.getEvidenceId(),
                 r.getKind() == RequestKind.DELETION_CONFIRMATION ? Deletion.of(r.getDeletionAnswer()) : null,
                 r.getKind() == RequestKind.SUBPROCESSOR_LIST ? SubprocessorList.of(r) : null,
-                r.getQuestionnaireVersion(), r.getQuestionnaireScore());
+                r.getQuestionnaireVersion(), r.getQuestionnaireScore(),
+                r.getKind() == RequestKind.INCIDENT_REPORT ? IncidentReport.of(r.getIncidentAnswer()) : null,
+                r.getIncidentId());
     }
 
     Request.Asked asked() {
@@ -147,6 +153,27 @@ public record RequestJson(
             Long linkId) {
         static Change of(SubprocessorChange c) {
             return new Change(c.getName(), c.getCountry(), c.getService(), c.getLinkId());
+        }
+    }
+
+    /**
+     * A breach as the contact reports it; when it was reported to us is the request's {@code submittedAt}, through
+     * the vendor portal.
+     */
+    @Schema(name = "RequestIncidentReport")
+    public record IncidentReport(
+            @Schema(description = "When the breach happened, if known.") Instant occurredAt,
+            @Schema(description = "When the processor became aware of it.") Instant processorAwareAt,
+            @Schema(description = "What happened.") String description,
+            @Schema(description = "The services and systems involved.") String systems,
+            @Schema(description = "Estimated number of data subjects.") Long subjectsEstimate,
+            @Schema(description = "Estimated number of records.") Long recordsEstimate,
+            @Schema(description = "The measures taken.") String measures,
+            @Schema(description = "The sub-processor where it happened; null: at the processor itself.")
+            Long sourceProcessorId) {
+        static IncidentReport of(Request.IncidentAnswer a) {
+            return new IncidentReport(a.occurredAt(), a.processorAwareAt(), a.description(), a.systems(),
+                    a.subjectsEstimate(), a.recordsEstimate(), a.measures(), a.sourceProcessorId());
         }
     }
 }

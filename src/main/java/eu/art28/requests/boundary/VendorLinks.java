@@ -192,6 +192,9 @@ public class VendorLinks {
         Request request = request(id);
         SignedDocument document = storage.check(upload);
         Request.Answer checked = answer instanceof Request.ListAnswer list ? onFile(request, list) : answer;
+        if (answer instanceof Request.IncidentAnswer incident) {
+            onFile(request, incident);
+        }
         return OnBehalf.of(request.vendorActor(), () -> {
             LocalDate today = LocalDate.now();
             request.answer(checked, today);
@@ -229,6 +232,14 @@ public class VendorLinks {
                         .orElseThrow(() -> new InvalidInput("noLongerUsed", "request.subprocessor.notOnFile")))
                 .toList();
         return new Request.ListAnswer(answer.additions(), ended);
+    }
+
+    /** The sub-processor a reported breach happened at must be one on file for the processor, whatever the post says. */
+    private void onFile(Request request, Request.IncidentAnswer answer) {
+        if (answer.sourceProcessorId() != null && onFile(request).stream()
+                .noneMatch(l -> l.getSubprocessor().getId().equals(answer.sourceProcessorId()))) {
+            throw new InvalidInput("sourceProcessorId", "request.subprocessor.notOnFile");
+        }
     }
 
     /** The vendor's uploads to the request, newest first, without the bytes. */

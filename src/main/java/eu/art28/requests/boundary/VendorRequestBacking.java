@@ -23,6 +23,7 @@ import eu.art28.chain.entity.SubprocessorLink;
 import eu.art28.platform.boundary.Countries;
 
 import eu.art28.evidence.entity.EvidenceType;
+import eu.art28.incidents.boundary.IncidentFacts;
 import eu.art28.platform.boundary.DocumentStorage;
 import eu.art28.platform.boundary.Documents;
 import eu.art28.platform.boundary.ErrorPage;
@@ -44,7 +45,8 @@ import eu.art28.requests.entity.SubprocessorChange;
  * whose id the link put into the session; without one, or once the link no longer works, the page is not found.
  * For evidence, the contact fills in the certificate and uploads it; for a deletion confirmation, the day, how and
  * optionally a certificate; for the sub-processor list, which of those on file it no longer uses and which it added;
- * for the security questionnaire, every question of the version the request carries ({@link AnswerForm} each).
+ * for the security questionnaire, every question of the version the request carries ({@link AnswerForm} each);
+ * for an incident report, the facts the incident register asks for, moments typed in the controller's time zone.
  * It saves a draft or submits; once submitted, the same session shows what was sent, read-only.
  */
 @Named
@@ -58,7 +60,7 @@ public class VendorRequestBacking {
     /** Blank rows for sub-processors to add, below those saved; saving a draft gives two more. */
     static final int BLANK_ROWS = 2;
     static final Set<RequestKind> ANSWERED_BY_LINK = Set.of(RequestKind.EVIDENCE, RequestKind.DELETION_CONFIRMATION,
-            RequestKind.SUBPROCESSOR_LIST, RequestKind.SECURITY_QUESTIONNAIRE);
+            RequestKind.SUBPROCESSOR_LIST, RequestKind.SECURITY_QUESTIONNAIRE, RequestKind.INCIDENT_REPORT);
 
     private Request request;
     private List<RequestDocument> documents;
@@ -75,6 +77,8 @@ public class VendorRequestBacking {
     private List<SubprocessorLink> onFile;
     private Questionnaire questionnaire;
     private Map<String, AnswerForm> forms;
+    private IncidentFacts incident = new IncidentFacts();
+    private Long sourceProcessorId;
 
     /** One sub-processor the contact adds: a row of the form. */
     public static class Row {
@@ -123,6 +127,10 @@ public class VendorRequestBacking {
         method = deletion.method();
         remark = deletion.remark();
         request.getNoLongerUsed().forEach(c -> noLongerUsed.put(c.getLinkId(), true));
+        Request.IncidentAnswer report = request.getIncidentAnswer();
+        incident = new IncidentFacts(report.occurredAt(), report.processorAwareAt(), report.description(),
+                report.systems(), report.subjectsEstimate(), report.recordsEstimate(), report.measures());
+        sourceProcessorId = report.sourceProcessorId();
     }
 
     /**
@@ -151,7 +159,7 @@ public class VendorRequestBacking {
     /** The sub-processors on file for the processor, to confirm or mark as no longer used. */
     public List<SubprocessorLink> getOnFile() {
         if (onFile == null) {
-            onFile = getRequest() == null || request.getKind() != RequestKind.SUBPROCESSOR_LIST ? List.of()
+            onFile = !isSubprocessorList() && !isIncidentReport() ? List.of()
                     : links.subprocessorsOnFile(request.getId());
         }
         return onFile;
@@ -164,6 +172,9 @@ public class VendorRequestBacking {
     private Request.Answer answer() {
         return switch (getRequest() == null ? RequestKind.EVIDENCE : request.getKind()) {
             case DELETION_CONFIRMATION -> new Request.DeletionAnswer(deletedOn, method, remark);
+            case INCIDENT_REPORT -> new Request.IncidentAnswer(incident.occurred(), incident.processorAware(),
+                    incident.getDescription(), incident.getSystems(), incident.getSubjectsEstimate(),
+                    incident.getRecordsEstimate(), incident.getMeasures(), sourceProcessorId);
             case SUBPROCESSOR_LIST -> new Request.ListAnswer(getAdditions().stream()
                     .map(r -> new Request.Addition(r.name, r.country, r.service)).toList(),
                     noLongerUsed.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
@@ -198,6 +209,10 @@ public class VendorRequestBacking {
 
     public boolean isDeletion() {
         return getRequest() != null && request.getKind() == RequestKind.DELETION_CONFIRMATION;
+    }
+
+    public boolean isIncidentReport() {
+        return getRequest() != null && request.getKind() == RequestKind.INCIDENT_REPORT;
     }
 
     public boolean isSubprocessorList() {
@@ -293,6 +308,26 @@ public class VendorRequestBacking {
 
     public void setRemark(String remark) {
         this.remark = remark;
+    }
+
+    /** The facts of an incident report, as the incident register's own form takes them. */
+    public IncidentFacts getIncident() {
+        return incident;
+    }
+
+    public Long getSourceProcessorId() {
+        return sourceProcessorId;
+    }
+
+    public void setSourceProcessorId(Long sourceProcessorId) {
+        this.sourceProcessorId = sourceProcessorId;
+    }
+
+    /** Where a reported incident may have happened besides the processor itself: its sub-processors on file. */
+    public Map<Long, String> getSources() {
+        Map<Long, String> sources = new LinkedHashMap<>();
+        getOnFile().forEach(l -> sources.putIfAbsent(l.getSubprocessor().getId(), l.getSubprocessor().getName()));
+        return sources;
     }
 
     public LocalDate getToday() {

@@ -28,6 +28,8 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 
 import eu.art28.evidence.entity.Evidence;
 import eu.art28.evidence.entity.EvidenceType;
+import eu.art28.incidents.entity.Incident;
+import eu.art28.incidents.entity.ReportChannel;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.platform.control.Secrets;
@@ -317,15 +319,22 @@ public class Request extends VersionedRecord {
         state = RequestState.DRAFT;
     }
 
-    /** The vendor's answer is in; the link is used up. */
+    /**
+     * The vendor's answer is in; the link is used up. An incident report must then hold as an incident by the
+     * register's own rules, told to us at this moment (refused naming each field).
+     */
     public void submitted(Instant at, LocalDate today) {
         vendorsTurn(today);
+        if (kind == RequestKind.INCIDENT_REPORT) {
+            checkIncident(at);
+        }
         state = RequestState.SUBMITTED;
         submittedAt = at;
     }
 
     /** What the vendor answers; one kind of answer for each kind of request that takes one. */
-    public sealed interface Answer permits EvidenceAnswer, DeletionAnswer, ListAnswer, QuestionnaireAnswer {
+    public sealed interface Answer permits EvidenceAnswer, DeletionAnswer, ListAnswer, QuestionnaireAnswer,
+            IncidentAnswer {
     }
 
     /** A certificate the vendor sends: what it is, who issued it, from when until when. */
@@ -380,6 +389,8 @@ public class Request extends VersionedRecord {
             case EVIDENCE -> evidenceViolations(today, hasDocument);
             case DELETION_CONFIRMATION -> deletionViolations(today);
             case SUBPROCESSOR_LIST -> listViolations();
+            // the incident's rules need the moment it is told to us: checked at submission ({@link #submitted})
+            case INCIDENT_REPORT -> List.of();
             case SECURITY_QUESTIONNAIRE -> throw new IllegalArgumentException("checked against its version");
             default -> List.of(new InvalidInput.Violation("kind", "request.answer.otherKind", kind));
         };
@@ -409,6 +420,8 @@ public class Request extends VersionedRecord {
             answer(evidence, today);
         } else if (answer instanceof DeletionAnswer deletion) {
             answer(deletion, today);
+        } else if (answer instanceof IncidentAnswer incident) {
+            answer(incident, today);
         } else if (answer instanceof QuestionnaireAnswer) {
             throw new IllegalArgumentException("a questionnaire is answered against its version");
         } else {
@@ -754,7 +767,7 @@ public class Request extends VersionedRecord {
      * is: only while the contact has something to do and the link works.
      */
     public Integer reminderDueOn(LocalDate day, Reminders reminders) {
-        if (!stateOn(day).waitingForVendor()) {
+        if (!chased() || !stateOn(day).waitingForVendor()) {
             return null;
         }
         LocalDate sentOn = getCreatedAt() == null ? null
@@ -774,7 +787,12 @@ public class Request extends VersionedRecord {
      * any, still says what is missing).
      */
     public boolean overdueOn(LocalDate day) {
-        return day.isAfter(dueOn) && stateOn(day).waitingForVendor();
+        return chased() && day.isAfter(dueOn) && stateOn(day).waitingForVendor();
+    }
+
+    /** A link to report incidents waits for a breach that may never come: no reminder, never overdue. */
+    private boolean chased() {
+        return kind != RequestKind.INCIDENT_REPORT;
     }
 
     public Integer getLastReminderDays() {
@@ -1026,5 +1044,117 @@ public class Request extends VersionedRecord {
         } else {
             returnToVendor(by, at, general);
         }
+    }
+
+    // ---- an incident the processor reports itself (issue 26), kept here until accepted into the register ----
+
+    @Column(name = "incident_occurred_at")
+    private Instant incidentOccurredAt;
+
+    @Column(name = "incident_processor_aware_at")
+    private Instant incidentProcessorAwareAt;
+
+    @Column(name = "incident_description")
+    @MultiLine
+    private String incidentDescription;
+
+    @Column(name = "incident_systems")
+    @MultiLine
+    private String incidentSystems;
+
+    @Column(name = "incident_subjects_estimate")
+    private Long incidentSubjectsEstimate;
+
+    @Column(name = "incident_records_estimate")
+    private Long incidentRecordsEstimate;
+
+    @Column(name = "incident_measures")
+    @MultiLine
+    private String incidentMeasures;
+
+    /** The sub-processor where it happened; null: at the processor itself. */
+    @Column(name = "incident_source_id")
+    private Long incidentSourceId;
+
+    /** The incident registered when the report was accepted. */
+    @Column(name = "incident_id")
+    private Long incidentId;
+
+    /**
+     * The breach as the processor reports it: the facts the incident register asks for, but for when it was told to
+     * us and how, which the portal knows (the moment of submission, the vendor portal). The sub-processor must be one
+     * on file for the processor, which the caller checks (the request does not read the chain).
+     */
+    public record IncidentAnswer(Instant occurredAt, Instant processorAwareAt, String description, String systems,
+            Long subjectsEstimate, Long recordsEstimate, String measures, Long sourceProcessorId) implements Answer {
+    }
+
+    /**
+     * Keeps the vendor's report, complete or not: the texts are checked for length and form now (a draft is kept in
+     * the same columns), the incident's rules at submission.
+     */
+    public void answer(IncidentAnswer answer, LocalDate today) {
+        vendorsTurn(today);
+        answerable(RequestKind.INCIDENT_REPORT);
+        List<InvalidInput.Violation> problems = new ArrayList<>();
+        String description = lines(problems, "description", answer.description(), Incident.DESCRIPTION_LENGTH);
+        String systems = lines(problems, "systems", answer.systems(), Incident.SYSTEMS_LENGTH);
+        String measures = lines(problems, "measures", answer.measures(), Incident.DESCRIPTION_LENGTH);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        incidentOccurredAt = answer.occurredAt();
+        incidentProcessorAwareAt = answer.processorAwareAt();
+        incidentDescription = description;
+        incidentSystems = systems;
+        incidentSubjectsEstimate = answer.subjectsEstimate();
+        incidentRecordsEstimate = answer.recordsEstimate();
+        incidentMeasures = measures;
+        incidentSourceId = answer.sourceProcessorId();
+    }
+
+    private static String lines(List<InvalidInput.Violation> problems, String field, String text, int max) {
+        String value = Text.trimmed(text);
+        if (value != null && value.length() > max) {
+            problems.add(new InvalidInput.Violation(field, "art28.text.tooLong", max));
+        } else if (value != null && !value.equals(Text.lines(value))) {
+            problems.add(new InvalidInput.Violation(field, "art28.text.control"));
+        }
+        return value;
+    }
+
+    public IncidentAnswer getIncidentAnswer() {
+        return new IncidentAnswer(incidentOccurredAt, incidentProcessorAwareAt, incidentDescription, incidentSystems,
+                incidentSubjectsEstimate, incidentRecordsEstimate, incidentMeasures, incidentSourceId);
+    }
+
+    /**
+     * The report as the register records it: told to us through the vendor portal at {@code reportedAt}, which is
+     * also when we became aware (Art. 33(1): the controller is aware when its processor tells it), so that our 72
+     * hours run from the submission, not from its acceptance.
+     */
+    public Incident.Report incidentReport(Instant reportedAt) {
+        return new Incident.Report(incidentOccurredAt, incidentProcessorAwareAt, reportedAt,
+                ReportChannel.VENDOR_PORTAL, reportedAt, incidentDescription, incidentSystems,
+                incidentSubjectsEstimate, incidentRecordsEstimate, incidentMeasures);
+    }
+
+    /**
+     * The report checked by the register's own rules, as an incident that is never kept; the ids play no part in
+     * those rules (whether the sub-processor lies beneath the processor is checked on registration).
+     */
+    private void checkIncident(Instant reportedAt) {
+        new Incident(0, 0, incidentReport(reportedAt), null, null, vendorActor(), reportedAt);
+    }
+
+    /** The incident registered from the report on acceptance. */
+    public void incidentRegistered(long incident) {
+        reviewable();
+        answerable(RequestKind.INCIDENT_REPORT);
+        incidentId = incident;
+    }
+
+    public Long getIncidentId() {
+        return incidentId;
     }
 }

@@ -11,5 +11,7 @@ public enum RequestKind {
     /** That it deleted or returned the personal data at the end (Art. 28(3)(g)). */
     DELETION_CONFIRMATION,
     /** The signed data processing agreement (Art. 28(3) and 28(9)). */
-    SIGNED_DPA
+    SIGNED_DPA,
+    /** A breach at the processor or a sub-processor, reported without undue delay (Art. 33(2)). */
+    INCIDENT_REPORT
 }

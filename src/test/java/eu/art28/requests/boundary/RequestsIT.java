@@ -806,4 +806,73 @@ class RequestsIT {
             return Integer.parseInt(statusLine.split(" ")[1]);
         }
     }
+
+    /**
+     * A processor reports a breach itself: the contact's link takes the facts the incident register asks for, an
+     * incomplete report is refused naming the fields, a complete one waits on the request (no incident) until legal
+     * accepts it; then it is an incident reported through the vendor portal at the moment of submission, which is also
+     * when we became aware: our 72 hours and the processor's notice are judged from there, as for one typed in.
+     */
+    @Test
+    void anIncidentReportedByLinkAndAcceptedIsRegisteredAsToldToUsAtSubmission() {
+        Api api = new Api(base);
+        Vendor vendor = vendor(api);
+        JsonObject created = request(api, vendor, "INCIDENT_REPORT", null);
+        String path = "api/processors/" + vendor.id() + "/requests/" + created.getJsonNumber("id");
+        String incidents = "api/incidents?processor=" + vendor.id();
+        HttpClient browser = browser();
+        assertEquals(302, get(browser, "vendor/link/" + linksMailedTo(vendor.email(), 1).get(0)).statusCode());
+
+        HttpResponse<String> incomplete = VendorForm.post(api, browser, "submit", Map.of("description", " ",
+                "processorAwareAt_input", "", "sourceProcessorId_input", ""), null);
+        assertEquals(200, incomplete.statusCode(), incomplete::body);
+        assertTrue(incomplete.body().contains("answer:processorAwareAtMessage_error-detail")
+                && incomplete.body().contains("answer:descriptionMessage_error-detail"), incomplete::body);
+        java.time.ZoneId amsterdam = java.time.ZoneId.of("Europe/Amsterdam");
+        java.time.LocalDateTime occurred = java.time.LocalDateTime.now(amsterdam).minusDays(6).withSecond(0)
+                .withNano(0);
+        java.time.LocalDateTime aware = occurred.plusDays(1);
+        java.time.format.DateTimeFormatter typed = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+        Map<String, String> facts = new LinkedHashMap<>(Map.of("sourceProcessorId_input", "",
+                "occurredAt_input", occurred.format(typed), "processorAwareAt_input", aware.format(typed),
+                "description", "A mailbox was read by an intruder", "systems", "Mail relay",
+                "subjectsEstimate_input", "1200", "subjectsEstimate_hinput", "1200", "recordsEstimate_input", "5000",
+                "recordsEstimate_hinput", "5000"));
+        facts.put("measures", "Credentials reset");
+        HttpResponse<String> sent = VendorForm.post(api, browser, "submit", facts, null);
+        assertEquals(302, sent.statusCode(), sent::body);
+        JsonObject submitted = api.get(path, "auditor").json();
+        assertEquals("SUBMITTED", submitted.getString("state"), submitted::toString);
+        assertEquals("A mailbox was read by an intruder", submitted.getJsonObject("incident").getString("description"));
+        assertEquals(0, api.get(incidents, "auditor").json().getInt("total"), "nothing registered before the review");
+
+        Api.Reply accepted = api.post(path + "/accept", "legal", "{\"version\":" + submitted.getInt("version") + "}");
+        assertEquals(200, accepted.status(), accepted::toString);
+        JsonObject list = api.get(incidents, "auditor").json();
+        assertEquals(1, list.getInt("total"), list::toString);
+        long id = list.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(id, accepted.json().getJsonNumber("incidentId").longValue());
+        JsonObject incident = api.get("api/incidents/" + id, "auditor").json();
+        java.time.Instant at = java.time.Instant.parse(submitted.getString("submittedAt"))
+                .truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        assertEquals("VENDOR_PORTAL", incident.getString("reportedVia"));
+        assertEquals(at, java.time.Instant.parse(incident.getString("reportedAt"))
+                .truncatedTo(java.time.temporal.ChronoUnit.MICROS), incident::toString);
+        assertEquals(at, java.time.Instant.parse(incident.getString("awareAt"))
+                .truncatedTo(java.time.temporal.ChronoUnit.MICROS), "aware when told, not when accepted");
+        assertEquals(at.plus(java.time.Duration.ofHours(72)), java.time.Instant.parse(incident.getString("deadline"))
+                .truncatedTo(java.time.temporal.ChronoUnit.MICROS), "our 72 hours from the submission");
+        assertEquals(aware.atZone(amsterdam).toInstant(), java.time.Instant.parse(
+                incident.getString("processorAwareAt")));
+        assertEquals(occurred.atZone(amsterdam).toInstant(), java.time.Instant.parse(incident.getString("occurredAt")));
+        assertEquals("A mailbox was read by an intruder", incident.getString("description"));
+        assertEquals("Mail relay", incident.getString("systems"));
+        assertEquals(1200, incident.getInt("subjectsEstimate"));
+        assertEquals(5000, incident.getInt("recordsEstimate"));
+        assertEquals("Credentials reset", incident.getString("measures"));
+        assertEquals(vendor.id(), incident.getJsonNumber("sourceProcessorId").longValue(), "at the processor itself");
+        assertTrue(incident.getJsonObject("notice").getBoolean("late"), "five days after it knew: late");
+        assertEquals(1, api.get("api/alerts?type=INCIDENT_NOTICE_LATE&subject=incident:" + id, "manager").json()
+                .getInt("total"), "the late notice is a finding, as for an incident typed in");
+    }
 }

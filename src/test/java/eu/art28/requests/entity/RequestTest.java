@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import eu.art28.deletion.entity.Choice;
 import eu.art28.evidence.entity.EvidenceType;
+import eu.art28.incidents.entity.Incident;
+import eu.art28.incidents.entity.ReportChannel;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
 import eu.art28.processors.entity.Contact;
@@ -321,5 +323,85 @@ class RequestTest {
         changed.accept("procurement", NOW, null);
         assertEquals(99L, changed.getAdditions().get(0).getLinkId());
         assertNull(changed.getListConfirmedOn(), "a changed list is in the chain, not confirmed as it was");
+    }
+
+    static Request.IncidentAnswer incidentAnswer(Instant aware, String description) {
+        return new Request.IncidentAnswer(aware == null ? null : aware.minusSeconds(3600), aware,
+                description, "  Mail relay  ", 1200L, 5000L, "Credentials reset", null);
+    }
+
+    @Test
+    void anIncidentReportIsKeptHalfDoneAndAtSubmissionMeetsTheRegistersRulesAsToldToUsThen() {
+        Request request = submittable(RequestKind.INCIDENT_REPORT);
+        request.answer(incidentAnswer(null, "  "), TODAY);
+        request.draftSaved(TODAY);
+        assertNull(request.getIncidentAnswer().description(), "a blank description is none");
+        assertEquals("Mail relay", request.getIncidentAnswer().systems());
+        InvalidInput missing = assertThrows(InvalidInput.class, () -> request.submitted(NOW, TODAY));
+        assertEquals(Set.of("processorAwareAt", "description"), missing.violations().stream()
+                .map(InvalidInput.Violation::field).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(RequestState.DRAFT, request.getState(), "nothing half-submitted");
+        assertNull(request.getSubmittedAt());
+
+        InvalidInput tooLong = assertThrows(InvalidInput.class, () -> request.answer(incidentAnswer(null,
+                "x".repeat(Incident.DESCRIPTION_LENGTH + 1)), TODAY), "a draft is kept in the same columns");
+        assertEquals(List.of("description"), tooLong.violations().stream().map(InvalidInput.Violation::field)
+                .toList());
+        request.answer(incidentAnswer(NOW.plusSeconds(60), "Mailbox read by an intruder"), TODAY);
+        InvalidInput later = assertThrows(InvalidInput.class, () -> request.submitted(NOW, TODAY),
+                "aware after it told us");
+        assertTrue(later.violations().stream().anyMatch(v -> v.field().equals("processorAwareAt")
+                && v.messageKey().equals("incident.moment.future")));
+
+        request.answer(incidentAnswer(NOW.minusSeconds(7200), "Mailbox read by an intruder"), TODAY);
+        assertTrue(request.submissionViolations(TODAY, false).isEmpty(), "takes no document");
+        request.submitted(NOW, TODAY);
+        assertEquals(RequestState.SUBMITTED, request.getState());
+    }
+
+    @Test
+    void anAcceptedIncidentReportIsReportedAndKnownToUsAtSubmissionThroughTheVendorPortal() {
+        Request request = submittable(RequestKind.INCIDENT_REPORT);
+        Instant aware = NOW.minusSeconds(7200);
+        request.answer(incidentAnswer(aware, "Mailbox read by an intruder"), TODAY);
+        assertThrows(Conflict.class, () -> request.incidentRegistered(7L), "only while under review");
+        request.submitted(NOW, TODAY);
+
+        Incident.Report report = request.incidentReport(request.getSubmittedAt());
+        assertEquals(NOW, report.reportedAt());
+        assertEquals(NOW, report.awareAt(), "our 72 hours run from the submission, not from the acceptance");
+        assertEquals(ReportChannel.VENDOR_PORTAL, report.reportedVia());
+        assertEquals(aware, report.processorAwareAt());
+        assertEquals(aware.minusSeconds(3600), report.occurredAt());
+        assertEquals("Mailbox read by an intruder", report.description());
+        assertEquals(1200L, report.subjectsEstimate());
+        assertEquals(5000L, report.recordsEstimate());
+
+        request.incidentRegistered(7L);
+        request.accept("legal", NOW.plusSeconds(86_400), null);
+        assertEquals(7L, request.getIncidentId());
+        assertEquals(RequestState.ACCEPTED, request.getState());
+    }
+
+    @Test
+    void anIncidentReportTakesNoOtherAnswerAndNoOtherRequestAnIncident() {
+        assertThrows(Conflict.class, () -> submittable(RequestKind.EVIDENCE).answer(
+                incidentAnswer(NOW, "x"), TODAY));
+        assertThrows(Conflict.class, () -> submittable(RequestKind.INCIDENT_REPORT).answer(
+                new Request.DeletionAnswer(TODAY, DeletionMethod.DELETED, null), TODAY));
+        Request evidence = submittable(RequestKind.EVIDENCE);
+        evidence.submitted(NOW, TODAY);
+        assertThrows(Conflict.class, () -> evidence.incidentRegistered(7L));
+    }
+
+    @Test
+    void aLinkToReportIncidentsIsNeverChasedNorOverdue() {
+        Request request = sentOn(submittable(RequestKind.INCIDENT_REPORT), NOW);
+        LocalDate due = request.getDueOn();
+        Request evidence = sentOn(submittable(RequestKind.EVIDENCE), NOW);
+        assertTrue(evidence.overdueOn(due.plusDays(1)) && evidence.reminderDueOn(due.minusDays(1),
+                Reminders.of("7,3,1")) != null, "another kind is chased on the same days");
+        assertFalse(request.overdueOn(due.plusDays(1)), "no breach, nothing late");
+        assertNull(request.reminderDueOn(due.minusDays(1), Reminders.of("7,3,1")));
     }
 }
