@@ -186,6 +186,8 @@ public final class Browser implements AutoCloseable {
         By item = By.xpath("//div[@id='" + menuId + "_panel']//li[contains(@data-label,'" + label + "')]");
         By shown = By.cssSelector(css(menuId + "_label"));
         for (int attempt = 1; ; attempt++) {
+            // a panel still closing from the last choice is displayed, yet will not take a click
+            moved(panel, "!jQuery(p).is(':animated')");
             if (!driver.findElement(panel).isDisplayed()) {
                 click(By.cssSelector(css(menuId) + " .ui-selectonemenu-trigger"));
             }
@@ -360,13 +362,17 @@ public final class Browser implements AutoCloseable {
      * whatever has moved under the pointer, another item of the list.
      */
     private void standingStill(By panel) {
+        moved(panel, "jQuery(p).is(':visible') && !jQuery(p).is(':animated')"
+                + " && parseFloat(getComputedStyle(p).opacity) > 0.99");
+    }
+
+    /** Waits up to 3 s until the panel ({@code p} in the condition's script) is as the condition says. */
+    private void moved(By panel, String condition) {
         try {
             waitUpTo(Duration.ofSeconds(3)).until(d -> (Boolean) ((JavascriptExecutor) d)
-                    .executeScript("var p = arguments[0]; return jQuery(p).is(':visible')"
-                            + " && !jQuery(p).is(':animated') && parseFloat(getComputedStyle(p).opacity) > 0.99;",
-                            d.findElement(panel)));
+                    .executeScript("var p = arguments[0]; return " + condition + ";", d.findElement(panel)));
         } catch (org.openqa.selenium.TimeoutException stillMoving) {
-            // click anyway: what was chosen is checked after the click
+            // go on anyway: what was chosen is checked after the click
         }
     }
 
