@@ -29,10 +29,7 @@ public class AnswerForm {
     private List<String> values = new ArrayList<>();
     private LocalDate day;
     private String comment;
-    private EvidenceType evidenceType;
-    private String issuer;
-    private LocalDate issuedOn;
-    private LocalDate validUntil;
+    private final EvidenceForm evidence = new EvidenceForm();
     private UploadedFile file;
     private final String documentName;
     private final String remark;
@@ -50,11 +47,7 @@ public class AnswerForm {
         documentName = kept == null ? null : kept.getDocumentName();
         remark = kept == null ? null : kept.getRemark();
         if (kept != null) {
-            Request.EvidenceAnswer evidence = kept.getEvidence();
-            evidenceType = evidence.type();
-            issuer = evidence.issuer();
-            issuedOn = evidence.issuedOn();
-            validUntil = evidence.validUntil();
+            evidence.fill(kept.getEvidence());
         }
     }
 
@@ -79,7 +72,7 @@ public class AnswerForm {
     }
 
     Request.EvidenceAnswer evidence() {
-        return new Request.EvidenceAnswer(evidenceType, issuer, issuedOn, validUntil);
+        return evidence.answer();
     }
 
     /** The answer in words, for the read-only page after submission. */
@@ -143,36 +136,9 @@ public class AnswerForm {
         this.comment = comment;
     }
 
-    public EvidenceType getEvidenceType() {
-        return evidenceType;
-    }
-
-    public void setEvidenceType(EvidenceType evidenceType) {
-        this.evidenceType = evidenceType;
-    }
-
-    public String getIssuer() {
-        return issuer;
-    }
-
-    public void setIssuer(String issuer) {
-        this.issuer = issuer;
-    }
-
-    public LocalDate getIssuedOn() {
-        return issuedOn;
-    }
-
-    public void setIssuedOn(LocalDate issuedOn) {
-        this.issuedOn = issuedOn;
-    }
-
-    public LocalDate getValidUntil() {
-        return validUntil;
-    }
-
-    public void setValidUntil(LocalDate validUntil) {
-        this.validUntil = validUntil;
+    /** What the vendor says of the document it sends as evidence. */
+    public EvidenceForm getSent() {
+        return evidence;
     }
 
     public UploadedFile getFile() {

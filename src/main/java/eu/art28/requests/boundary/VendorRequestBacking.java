@@ -64,10 +64,7 @@ public class VendorRequestBacking {
 
     private Request request;
     private List<RequestDocument> documents;
-    private EvidenceType type;
-    private String issuer;
-    private LocalDate issuedOn;
-    private LocalDate validUntil;
+    private final EvidenceForm evidence = new EvidenceForm();
     private transient UploadedFile file;
     private LocalDate deletedOn;
     private DeletionMethod method;
@@ -117,11 +114,7 @@ public class VendorRequestBacking {
             ErrorPage.notFound(FacesContext.getCurrentInstance(), "vendor.noLink");
             return;
         }
-        Request.EvidenceAnswer answer = request.getEvidenceAnswer();
-        type = answer.type();
-        issuer = answer.issuer();
-        issuedOn = answer.issuedOn();
-        validUntil = answer.validUntil();
+        evidence.fill(request.getEvidenceAnswer());
         Request.DeletionAnswer deletion = request.getDeletionAnswer();
         deletedOn = deletion.deletedOn();
         method = deletion.method();
@@ -179,7 +172,7 @@ public class VendorRequestBacking {
                     .map(r -> new Request.Addition(r.name, r.country, r.service)).toList(),
                     noLongerUsed.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
                             .map(e -> new Request.Ended(e.getKey(), null, null)).toList());
-            default -> new Request.EvidenceAnswer(type, issuer, issuedOn, validUntil);
+            default -> evidence.answer();
         };
     }
 
@@ -334,36 +327,9 @@ public class VendorRequestBacking {
         return LocalDate.now();
     }
 
-    public EvidenceType getType() {
-        return type;
-    }
-
-    public void setType(EvidenceType type) {
-        this.type = type;
-    }
-
-    public String getIssuer() {
-        return issuer;
-    }
-
-    public void setIssuer(String issuer) {
-        this.issuer = issuer;
-    }
-
-    public LocalDate getIssuedOn() {
-        return issuedOn;
-    }
-
-    public void setIssuedOn(LocalDate issuedOn) {
-        this.issuedOn = issuedOn;
-    }
-
-    public LocalDate getValidUntil() {
-        return validUntil;
-    }
-
-    public void setValidUntil(LocalDate validUntil) {
-        this.validUntil = validUntil;
+    /** What the vendor says of the document it sends as evidence. */
+    public EvidenceForm getSent() {
+        return evidence;
     }
 
     public UploadedFile getFile() {
