@@ -32,11 +32,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
-    /**
-     * How often a wait looks again: Selenium's own half second is paid whenever a page is not ready at the first
-     * look, after most clicks, some thousand times a build, with the machine idle meanwhile.
-     */
-    private static final Duration LOOK_AGAIN = Duration.ofMillis(100);
 
     private final ChromeDriver driver;
     private final URI base;
@@ -377,7 +372,7 @@ public final class Browser implements AutoCloseable {
     }
 
     private WebDriverWait waitUpTo(Duration timeout) {
-        return new WebDriverWait(driver, timeout, LOOK_AGAIN);
+        return new WebDriverWait(driver, timeout);
     }
 
     public void settle() {
