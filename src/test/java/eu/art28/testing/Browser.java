@@ -32,6 +32,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+    /**
+     * How soon a wait looks again: Selenium's own half second was most of the Chromium tests' time in CI
+     * (docs/benchmarks.md, "The test suite"). Looking sooner needs every wait to wait for what it checks: a click
+     * that loads another page goes through {@link #follow}, or the old page still looks settled.
+     */
+    private static final Duration LOOK_AGAIN = Duration.ofMillis(100);
 
     private final ChromeDriver driver;
     private final URI base;
@@ -150,6 +156,19 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Clicks what loads another page (a link, a form sent without ajax) and waits for that page: until it has come,
+     * the old one is complete and idle, so {@link #settle} alone would pass on it and the next look find the old
+     * page's elements, or lose them to the new one while reading them.
+     */
+    public void follow(By target) {
+        WebElement leaving = driver.findElement(By.tagName("html"));
+        click(target);
+        waitUpTo(PATIENCE).withMessage(() -> "waiting for the page after a click on " + target)
+                .until(ExpectedConditions.stalenessOf(leaving));
+        settle();
+    }
+
+    /**
      * Follows an item of the page's menu (its id, "nav-processors") as a person does: on a narrow window the menu
      * button first, then the group that holds the item, then the item.
      */
@@ -168,7 +187,7 @@ public final class Browser implements AutoCloseable {
             }
             click(By.id(group));
         }
-        click(By.id(itemId));
+        follow(By.id(itemId));
     }
 
     /**
@@ -351,7 +370,6 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** The document is loaded and neither jQuery nor the PrimeFaces ajax queue has a request under way. */
     /**
      * Waits (up to 3 s) until a panel that opens with an animation stands still: a click while it still moves lands on
      * whatever has moved under the pointer, another item of the list.
@@ -372,9 +390,10 @@ public final class Browser implements AutoCloseable {
     }
 
     private WebDriverWait waitUpTo(Duration timeout) {
-        return new WebDriverWait(driver, timeout);
+        return new WebDriverWait(driver, timeout, LOOK_AGAIN);
     }
 
+    /** The document is loaded and neither jQuery nor the PrimeFaces ajax queue has a request under way. */
     public void settle() {
         waitUpTo(PATIENCE).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete'"

@@ -235,14 +235,14 @@ class ProcessorRegistryUiIT {
     /** Each tab opens by its link, shows its part of the story and fits the window; the history is in words. */
     private static void walkTheTabs(Browser browser, String reference) {
         for (String tab : TABS) {
-            browser.click(By.cssSelector("nav.tabs a.tab-" + tab));
+            browser.follow(By.cssSelector("nav.tabs a.tab-" + tab));
             browser.waitForCount(By.cssSelector("section#tab-" + tab), 1);
             assertEquals("page", browser.visible(By.cssSelector("nav.tabs a.tab-" + tab)).getAttribute("aria-current"));
             assertWithinTheWindow(browser, tab);
         }
-        browser.click(By.cssSelector("nav.tabs a.tab-AGREEMENTS"));
+        browser.follow(By.cssSelector("nav.tabs a.tab-AGREEMENTS"));
         browser.waitForText(By.id("agreementsTable"), reference);
-        browser.click(By.cssSelector("nav.tabs a.tab-HISTORY"));
+        browser.follow(By.cssSelector("nav.tabs a.tab-HISTORY"));
         String history = browser.visible(By.id("auditHistory")).getText();
         assertTrue(history.contains("Risk tier: Low → High"), history);
         assertTrue(history.contains("Services: added: mailing"), history);

@@ -200,18 +200,18 @@ class ProcessorImportIT {
             Path many = Files.createTempFile("many", ".csv");
             Files.writeString(many, large, StandardCharsets.UTF_8);
             browser.visible(By.cssSelector("input[type=file]")).sendKeys(many.toString());
-            browser.click(By.id("importForm:check"));
+            browser.follow(By.id("importForm:check"));
             assertFalse(browser.all(By.id("importForm:progress")).isEmpty(), "the progress bar shows");
             browser.visible(By.id("importForm:result"));
             browser.open("reports/import.xhtml");
 
             Files.writeString(broken, "naam;kvk\n" + prefix + " Zonder Land;12345678\n", StandardCharsets.UTF_8);
             browser.visible(By.cssSelector("input[type=file]")).sendKeys(broken.toString());
-            browser.click(By.id("importForm:check"));
+            browser.follow(By.id("importForm:check"));
             browser.waitForText(By.id("importForm:messages"), "The column country is missing");
 
             browser.visible(By.cssSelector("input[type=file]")).sendKeys(file.toString());
-            browser.click(By.id("importForm:check"));
+            browser.follow(By.id("importForm:check"));
 
             browser.waitForText(By.id("importForm:report"), "contactEmail");
             List<String> rows = browser.all(By.cssSelector("#importForm\\:report_data tr")).stream()
