@@ -1,6 +1,8 @@
 package eu.art28.requests.boundary;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +34,8 @@ import eu.art28.requests.entity.RequestState;
  * A breach a processor reported by link is an alert from the moment it is submitted (INCIDENT_REPORTED, about the
  * request, high): our 72 hours (Art. 33(1)) run from then, while the report is not yet an incident with alerts of its
  * own. Mailed to managers and the processor's owner as every alert; it goes once the report is accepted (the
- * incident's alerts take over), returned or revoked. Judged at every step on a request and by the daily scan.
+ * incident's alerts take over), or the link is revoked or runs out; a report sent back for more still alerts. Judged
+ * at every step on a request and by the daily scan.
  */
 @ApplicationScoped
 @Transactional
@@ -50,7 +53,7 @@ public class ReportedBreaches {
     @Inject
     Incidents incidents;
 
-    /** A step on one request: submitted, it alerts at once; accepted, returned or revoked, its alert goes. */
+    /** A step on one request: submitted, it alerts at once; accepted or revoked, its alert goes. */
     void onChanged(@Observes RequestChanged changed) {
         Request request = em.find(Request.class, changed.requestId());
         if (request != null && request.getKind() == RequestKind.INCIDENT_REPORT) {
@@ -61,9 +64,9 @@ public class ReportedBreaches {
     /** The daily scan puts right what a step missed, with the requests' other judgements. */
     void onScanDue(@Observes @Priority(ScanDue.DEADLINES + 30) ScanDue due) {
         List<Request> waiting = em.createQuery("select r from Request r join fetch r.processor"
-                + " where r.kind = :kind and r.state = :submitted order by r.id", Request.class)
-                .setParameter("kind", RequestKind.INCIDENT_REPORT).setParameter("submitted", RequestState.SUBMITTED)
-                .getResultList();
+                + " where r.kind = :kind and r.state in :open order by r.id", Request.class)
+                .setParameter("kind", RequestKind.INCIDENT_REPORT).setParameter("open", Arrays.stream(
+                        RequestState.values()).filter(s -> !s.closed()).toList()).getResultList();
         Set<Subject> subjects = new LinkedHashSet<>(alerts.unresolvedSubjects(RULES, null));
         waiting.forEach(r -> subjects.add(Subject.request(r.getId())));
         due.done(judge(waiting, subjects, due.cause()) + " breach reports waiting");
@@ -71,9 +74,10 @@ public class ReportedBreaches {
 
     private int judge(List<Request> requests, Collection<Subject> subjects, String cause) {
         BreachClock clock = incidents.clock();
+        LocalDate today = LocalDate.now();
         List<Finding> findings = new ArrayList<>();
         for (Request request : requests) {
-            if (request.isIncidentAwaitingIntake()) {
+            if (request.incidentAwaitingIntakeOn(today)) {
                 findings.add(new Finding(Rule.INCIDENT_REPORTED, Subject.request(request.getId()),
                         request.getProcessor().getId(), null, Messages.stored("request.label", request.getKind(),
                                 request.getProcessor().getName(), request.getContactName()),

@@ -1179,10 +1179,13 @@ public class Request extends VersionedRecord {
     }
 
     /**
-     * A breach the processor reported that no one of ours has taken in yet: our 72 hours run from the submission
-     * already, so it is an alert of its own until accepted or returned.
+     * A breach the processor reported that no one of ours has taken in yet, on that day: our 72 hours run from the
+     * submission already, so it is an alert of its own until accepted. A report sent back for more stays one (we know
+     * of the breach all the same, Art. 33(1)) while the vendor has it, until the link is revoked or runs out; a
+     * return's remark lasts until the next acceptance, which is how a returned report is told from a fresh draft.
      */
-    public boolean isIncidentAwaitingIntake() {
-        return kind == RequestKind.INCIDENT_REPORT && state == RequestState.SUBMITTED;
+    public boolean incidentAwaitingIntakeOn(LocalDate day) {
+        return kind == RequestKind.INCIDENT_REPORT && (state == RequestState.SUBMITTED
+                || reviewRemark != null && stateOn(day).waitingForVendor());
     }
 }

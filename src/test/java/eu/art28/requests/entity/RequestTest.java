@@ -366,7 +366,7 @@ class RequestTest {
         request.answer(incidentAnswer(aware, "Mailbox read by an intruder"), TODAY);
         assertThrows(Conflict.class, () -> request.incidentRegistered(7L, "legal", NOW), "only while under review");
         request.submitted(NOW, TODAY);
-        assertTrue(request.isIncidentAwaitingIntake(), "our 72 hours run: an alert until someone takes it in");
+        assertTrue(request.incidentAwaitingIntakeOn(TODAY), "our 72 hours run: an alert until someone takes it in");
 
         Incident.Report report = request.incidentReport(request.getSubmittedAt());
         assertEquals(NOW, report.reportedAt());
@@ -380,7 +380,7 @@ class RequestTest {
 
         request.incidentRegistered(7L, "legal", NOW.plusSeconds(86_400));
         assertEquals(7L, request.getIncidentId());
-        assertFalse(request.isIncidentAwaitingIntake());
+        assertFalse(request.incidentAwaitingIntakeOn(TODAY));
     }
 
     /**
@@ -396,13 +396,21 @@ class RequestTest {
         assertThrows(IllegalStateException.class, () -> request.accept("legal", NOW, null),
                 "an incident report is taken in as an incident, never closed as an answer");
 
+        request.returnToVendor("legal", NOW.plusSeconds(30), "Which mailboxes?");
+        request.draftSaved(TODAY);
+        assertTrue(request.incidentAwaitingIntakeOn(TODAY), "sent back for more, the breach is known to us still");
+        assertFalse(request.incidentAwaitingIntakeOn(request.getLinkValidUntil().plusDays(1)), "until the link ends");
+        request.submitted(NOW.plusSeconds(40), TODAY);
         request.incidentRegistered(7L, "legal", NOW.plusSeconds(60));
+        assertFalse(request.incidentAwaitingIntakeOn(TODAY), "taken in: the incident's own alerts now");
         assertEquals(RequestState.OPENED, request.getState());
         assertNull(request.refusalOn(TODAY), "the link works again");
         assertEquals(new Request.IncidentAnswer(null, null, null, null, null, null, null, null),
                 request.getIncidentAnswer(), "a blank report for the next breach");
         assertEquals("legal", request.getDecidedBy());
 
+        request.draftSaved(TODAY);
+        assertFalse(request.incidentAwaitingIntakeOn(TODAY), "a draft of the next breach is nothing told to us yet");
         request.answer(incidentAnswer(NOW.minusSeconds(600), "Backup tape lost"), TODAY);
         request.submitted(NOW.plusSeconds(3600), TODAY);
         request.incidentRegistered(8L, "procurement", NOW.plusSeconds(7200));
