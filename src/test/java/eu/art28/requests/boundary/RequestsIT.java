@@ -955,7 +955,7 @@ class RequestsIT {
                 .getString("description"));
         assertEquals("Mailbox read", api.get("api/incidents/" + firstIncident, "auditor").json()
                 .getString("description"));
-        assertEquals(2, mailsTo(vendor.email(), "Received: Incident report"), "a receipt for each report");
+        assertEquals(3, mailsTo(vendor.email(), "Received: Incident report"), "a receipt for each submission");
     }
 
     /**
