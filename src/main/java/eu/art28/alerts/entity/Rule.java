@@ -32,6 +32,7 @@ public enum Rule {
     INCIDENT_NOTICE_LATE(Severity.MEDIUM),
     INCIDENT_DECISION_DUE(Severity.MEDIUM),
     INCIDENT_DECISION_OVERDUE(Severity.HIGH),
+    INCIDENT_REPORTED(Severity.HIGH),
     REQUEST_OVERDUE(Severity.MEDIUM);
 
     private final Severity severity;

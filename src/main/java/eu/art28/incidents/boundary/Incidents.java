@@ -383,9 +383,7 @@ public class Incidents {
         }
         BreachClock.Stage stage = clock.stage(incident.getAwareAt(), now, incident.isDecided());
         if (stage.alerts()) {
-            LocalDateTime deadline = BreachClock.local(clock.ourDeadline(incident.getAwareAt()));
-            String end = Messages.stored("incident.deadline", deadline.toLocalDate(),
-                    String.format("%02d:%02d", deadline.getHour(), deadline.getMinute()));
+            String end = deadline(clock, incident.getAwareAt());
             if (stage.passed()) {
                 findings.add(new Finding(Rule.INCIDENT_DECISION_OVERDUE, subject, processor, null, label,
                         List.of(end), List.of(), stage.severity()));
@@ -396,6 +394,16 @@ public class Incidents {
             }
         }
         return findings;
+    }
+
+    /**
+     * Where our 72 hours from becoming aware end, as an alert says it (a stored text): for an incident's alerts and for
+     * a report by link not yet taken in.
+     */
+    public static String deadline(BreachClock clock, Instant awareAt) {
+        LocalDateTime end = BreachClock.local(clock.ourDeadline(awareAt));
+        return Messages.stored("incident.deadline", end.toLocalDate(),
+                String.format("%02d:%02d", end.getHour(), end.getMinute()));
     }
 
     /** Whole hours, rounded up: 30 hours and a minute is told as 31, never as the 30 that was allowed. */

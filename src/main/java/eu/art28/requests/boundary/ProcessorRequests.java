@@ -232,28 +232,29 @@ public class ProcessorRequests {
         Request request = find(processorId, id);
         Conflict.ifStale(version, request.getVersion());
         Long evidenceId = null;
-        if (request.getKind() == RequestKind.EVIDENCE && request.isPendingReview()) {
+        boolean pending = request.isPendingReview();
+        if (request.getKind() == RequestKind.EVIDENCE && pending) {
             RequestDocument document = storage.current(RequestDocument.class, RequestDocument.OWNER, id,
                     "document of request");
             Evidence evidence = evidenceRegister.save(request.evidence(caller()),
                     new DocumentStorage.Upload(document.getFileName(), document.getContent()));
             evidenceId = evidence.getId();
-        } else if (request.getKind() == RequestKind.DELETION_CONFIRMATION && request.isPendingReview()) {
+        } else if (request.getKind() == RequestKind.DELETION_CONFIRMATION && pending) {
             confirmDeletion(request);
-        } else if (request.getKind() == RequestKind.SUBPROCESSOR_LIST && request.isPendingReview()) {
+        } else if (request.getKind() == RequestKind.SUBPROCESSOR_LIST && pending) {
             changeChain(request);
-        } else if (request.getKind() == RequestKind.INCIDENT_REPORT && request.isPendingReview()) {
+        } else if (request.getKind() == RequestKind.INCIDENT_REPORT && pending) {
             // registered as one typed in, so that the notice window and our clock judge it the same way; reported
-            // (and so known to us) at the submission, whenever it is accepted
+            // (and so known to us) at the submission, whenever it is accepted; the link stands for the next breach
             request.incidentRegistered(incidents.register(processorId, request.getIncidentAnswer().sourceProcessorId(),
-                    request.incidentReport(request.getSubmittedAt())).incident().getId());
-        } else if (request.getKind() == RequestKind.SECURITY_QUESTIONNAIRE && request.isPendingReview()) {
+                    request.incidentReport(request.getSubmittedAt())).incident().getId(), caller(), Instant.now());
+        } else if (request.getKind() == RequestKind.SECURITY_QUESTIONNAIRE && pending) {
             acceptAnswers(request);
-            Records.flushed(em, request);
-            changed.fire(new RequestChanged(id, "cause.requestAccepted"));
-            return request;
         }
-        request.accept(caller(), Instant.now(), evidenceId);
+        if (request.isPendingReview() || !pending) {
+            // an answer still under review is accepted as such; one that was not under review, the request refuses
+            request.accept(caller(), Instant.now(), evidenceId);
+        }
         Records.flushed(em, request);
         changed.fire(new RequestChanged(id, "cause.requestAccepted"));
         return request;

@@ -78,7 +78,8 @@ public class ProcessorRequestsResource {
             + " a question asked for becomes evidence, the answers evidence of the measures (ART32_MEASURES_ANNEX),"
             + " and the score is kept with the request and the processor; for INCIDENT_REPORT the report is registered"
             + " as an incident (incidentId) reported through VENDOR_PORTAL at the submission, which is when our 72"
-            + " hours start. version must be the one last read")
+            + " hours start, and the link stands for the next breach (state OPENED, a blank report) until its last"
+            + " day. version must be the one last read")
     public RequestJson accept(@PathParam("processorId") long processorId, @PathParam("requestId") long requestId,
             RequestJson.Acceptance input) {
         long version = Requests.version(Requests.body(input).version());

@@ -72,8 +72,8 @@ public record RequestJson(
                 + " ignored on input.", readOnly = true) Integer questionnaireScore,
         @Schema(description = "The contact's report to an INCIDENT_REPORT request (draft or submitted), registered as"
                 + " an incident only once accepted; ignored on input.", readOnly = true) IncidentReport incident,
-        @Schema(description = "INCIDENT_REPORT: the incident registered when the report was accepted; ignored on"
-                + " input.", readOnly = true) Long incidentId) {
+        @Schema(description = "INCIDENT_REPORT: the incident registered when the last report was accepted (the"
+                + " link takes one breach after another); ignored on input.", readOnly = true) Long incidentId) {
 
     static RequestJson of(Request r) {
         return new RequestJson(r.getId(), r.getVersion(), r.getProcessor().getId(), r.getKind(),

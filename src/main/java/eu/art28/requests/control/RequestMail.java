@@ -8,6 +8,7 @@ import java.util.Locale;
 import eu.art28.alerts.entity.MailMessage;
 import eu.art28.platform.control.Messages;
 import eu.art28.requests.entity.Request;
+import eu.art28.requests.entity.RequestKind;
 
 /**
  * The mail that carries a request's personal link, in the contact's language: who asks, what and why (the clause
@@ -22,6 +23,9 @@ public final class RequestMail {
     }
 
     public static MailMessage of(Request request, String secret, String baseUrl, String organisation, Instant at) {
+        if (request.getKind() == RequestKind.INCIDENT_REPORT) {
+            return incidentLink(request, secret, baseUrl, organisation, at);
+        }
         Locale locale = request.getLocale();
         String kind = Messages.word(locale, request.getKind());
         String body = Messages.text(locale, "mail.request.greeting", request.getContactName()) + "\n\n"
@@ -34,6 +38,25 @@ public final class RequestMail {
                         Messages.date(locale, request.getLinkValidUntil())) + "\n";
         return new MailMessage(request.getContactEmail(), Messages.text(locale, "mail.request.subject", kind,
                 MailMessage.line(request.getProcessor().getName())), body, at);
+    }
+
+    /**
+     * The mail of a standing link to report breaches, which asks for nothing now: what to report and how quickly
+     * (Art. 33(2)), that it serves whenever a breach happens, and until when; no due day, as nothing is due.
+     */
+    static MailMessage incidentLink(Request request, String secret, String baseUrl, String organisation, Instant at) {
+        Locale locale = request.getLocale();
+        String processor = request.getProcessor().getName();
+        String body = Messages.text(locale, "mail.request.greeting", request.getContactName()) + "\n\n"
+                + Messages.text(locale, "mail.incidentLink.intro", organisation, processor) + "\n\n"
+                + Messages.text(locale, "mail.incidentLink.when") + "\n\n"
+                + Messages.text(locale, "mail.incidentLink.what") + "\n\n"
+                + (request.getMessage() == null ? "" : request.getMessage() + "\n\n")
+                + link(baseUrl, secret) + "\n\n"
+                + Messages.text(locale, "mail.incidentLink.valid", Messages.date(locale, request.getLinkValidUntil()))
+                + "\n";
+        return new MailMessage(request.getContactEmail(), Messages.text(locale, "mail.incidentLink.subject",
+                MailMessage.line(organisation), MailMessage.line(processor)), body, at);
     }
 
     /**
@@ -54,7 +77,10 @@ public final class RequestMail {
                         + "\n")
                 + (deletion.method() == null ? "" : Messages.word(locale, deletion.method()) + ", "
                         + Messages.date(locale, deletion.deletedOn()) + "\n")
-                + "\n" + Messages.text(locale, "mail.receipt.review") + "\n";
+                + "\n" + (request.getKind() == RequestKind.INCIDENT_REPORT
+                        ? Messages.text(locale, "mail.receipt.review.INCIDENT_REPORT",
+                                Messages.date(locale, request.getLinkValidUntil()))
+                        : Messages.text(locale, "mail.receipt.review")) + "\n";
         return new MailMessage(request.getContactEmail(), Messages.text(locale, "mail.receipt.subject", kind,
                 MailMessage.line(request.getProcessor().getName())), body, at);
     }

@@ -600,6 +600,9 @@ public class Request extends VersionedRecord {
     /** Procurement or legal accept the answer: done; for evidence, what was registered from it. */
     public void accept(String by, Instant at, Long registeredEvidence) {
         reviewable();
+        if (kind == RequestKind.INCIDENT_REPORT) {
+            throw new IllegalStateException("an incident report is taken in by incidentRegistered");
+        }
         state = RequestState.ACCEPTED;
         decidedBy = by;
         decidedAt = at;
@@ -1147,14 +1150,42 @@ public class Request extends VersionedRecord {
         new Incident(0, 0, incidentReport(reportedAt), null, null, vendorActor(), reportedAt);
     }
 
-    /** The incident registered from the report on acceptance. */
-    public void incidentRegistered(long incident) {
+    /**
+     * The report accepted and registered as that incident. The link stands for the next breach: the vendor's turn
+     * again with a blank report, until the link's last day (docs/decisions.md); the request names the incident
+     * registered last, the audit trail each one.
+     */
+    public void incidentRegistered(long incident, String by, Instant at) {
         reviewable();
         answerable(RequestKind.INCIDENT_REPORT);
         incidentId = incident;
+        decidedBy = by;
+        decidedAt = at;
+        reviewRemark = null;
+        incidentOccurredAt = null;
+        incidentProcessorAwareAt = null;
+        incidentDescription = null;
+        incidentSystems = null;
+        incidentSubjectsEstimate = null;
+        incidentRecordsEstimate = null;
+        incidentMeasures = null;
+        incidentSourceId = null;
+        state = RequestState.OPENED;
     }
 
+    /** The incident registered from the report accepted last; null before. */
     public Long getIncidentId() {
         return incidentId;
+    }
+
+    /**
+     * A breach the processor reported that no one of ours has taken in yet, on that day: our 72 hours run from the
+     * submission already, so it is an alert of its own until accepted. A report sent back for more stays one (we know
+     * of the breach all the same, Art. 33(1)) while the vendor has it, until the link is revoked or runs out; a
+     * return's remark lasts until the next acceptance, which is how a returned report is told from a fresh draft.
+     */
+    public boolean incidentAwaitingIntakeOn(LocalDate day) {
+        return kind == RequestKind.INCIDENT_REPORT && (state == RequestState.SUBMITTED
+                || reviewRemark != null && stateOn(day).waitingForVendor());
     }
 }

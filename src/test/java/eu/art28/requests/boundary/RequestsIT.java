@@ -828,18 +828,11 @@ class RequestsIT {
         assertEquals(200, incomplete.statusCode(), incomplete::body);
         assertTrue(incomplete.body().contains("answer:processorAwareAtMessage_error-detail")
                 && incomplete.body().contains("answer:descriptionMessage_error-detail"), incomplete::body);
-        java.time.ZoneId amsterdam = java.time.ZoneId.of("Europe/Amsterdam");
-        java.time.LocalDateTime occurred = java.time.LocalDateTime.now(amsterdam).minusDays(6).withSecond(0)
+        java.time.LocalDateTime occurred = java.time.LocalDateTime.now(AMSTERDAM).minusDays(6).withSecond(0)
                 .withNano(0);
         java.time.LocalDateTime aware = occurred.plusDays(1);
-        java.time.format.DateTimeFormatter typed = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-        Map<String, String> facts = new LinkedHashMap<>(Map.of("sourceProcessorId_input", "",
-                "occurredAt_input", occurred.format(typed), "processorAwareAt_input", aware.format(typed),
-                "description", "A mailbox was read by an intruder", "systems", "Mail relay",
-                "subjectsEstimate_input", "1200", "subjectsEstimate_hinput", "1200", "recordsEstimate_input", "5000",
-                "recordsEstimate_hinput", "5000"));
-        facts.put("measures", "Credentials reset");
-        HttpResponse<String> sent = VendorForm.post(api, browser, "submit", facts, null);
+        HttpResponse<String> sent = VendorForm.post(api, browser, "submit",
+                incidentFacts(occurred, "A mailbox was read by an intruder"), null);
         assertEquals(302, sent.statusCode(), sent::body);
         JsonObject submitted = api.get(path, "auditor").json();
         assertEquals("SUBMITTED", submitted.getString("state"), submitted::toString);
@@ -862,9 +855,9 @@ class RequestsIT {
                 .truncatedTo(java.time.temporal.ChronoUnit.MICROS), "aware when told, not when accepted");
         assertEquals(at.plus(java.time.Duration.ofHours(72)), java.time.Instant.parse(incident.getString("deadline"))
                 .truncatedTo(java.time.temporal.ChronoUnit.MICROS), "our 72 hours from the submission");
-        assertEquals(aware.atZone(amsterdam).toInstant(), java.time.Instant.parse(
+        assertEquals(aware.atZone(AMSTERDAM).toInstant(), java.time.Instant.parse(
                 incident.getString("processorAwareAt")));
-        assertEquals(occurred.atZone(amsterdam).toInstant(), java.time.Instant.parse(incident.getString("occurredAt")));
+        assertEquals(occurred.atZone(AMSTERDAM).toInstant(), java.time.Instant.parse(incident.getString("occurredAt")));
         assertEquals("A mailbox was read by an intruder", incident.getString("description"));
         assertEquals("Mail relay", incident.getString("systems"));
         assertEquals(1200, incident.getInt("subjectsEstimate"));
@@ -874,5 +867,142 @@ class RequestsIT {
         assertTrue(incident.getJsonObject("notice").getBoolean("late"), "five days after it knew: late");
         assertEquals(1, api.get("api/alerts?type=INCIDENT_NOTICE_LATE&subject=incident:" + id, "manager").json()
                 .getInt("total"), "the late notice is a finding, as for an incident typed in");
+    }
+
+    static final java.time.ZoneId AMSTERDAM = java.time.ZoneId.of("Europe/Amsterdam");
+
+    /**
+     * A complete report as the vendor's form posts it: at the processor itself, what happened at {@code occurred}
+     * (Amsterdam time) and known a day later.
+     */
+    static Map<String, String> incidentFacts(java.time.LocalDateTime occurred, String description) {
+        java.time.format.DateTimeFormatter typed = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+        Map<String, String> facts = new LinkedHashMap<>(Map.of("sourceProcessorId_input", "",
+                "occurredAt_input", occurred.format(typed), "processorAwareAt_input", occurred.plusDays(1).format(typed),
+                "description", description, "systems", "Mail relay",
+                "subjectsEstimate_input", "1200", "subjectsEstimate_hinput", "1200", "recordsEstimate_input", "5000",
+                "recordsEstimate_hinput", "5000"));
+        facts.put("measures", "Credentials reset");
+        return facts;
+    }
+
+    static JsonObject reportedAlert(Api api, long requestId) {
+        JsonObject alerts = api.get("api/alerts?type=INCIDENT_REPORTED&subject=request:" + requestId, "auditor")
+                .json();
+        assertEquals(1, alerts.getInt("total"), alerts::toString);
+        return alerts.getJsonArray("items").getJsonObject(0);
+    }
+
+    /**
+     * A standing link to report breaches: its mail says so (no due day); each report is a high alert from its
+     * submission, as our 72 hours run from then, until legal takes it in; then the link opens again on a blank report
+     * for the next breach, which becomes an incident of its own, and the request names the one registered last.
+     */
+    @Test
+    void aStandingLinkReportsOneBreachAfterAnotherEachAnAlertUntilTakenIn() {
+        Api api = new Api(base);
+        Vendor vendor = vendor(api);
+        JsonObject created = request(api, vendor, "INCIDENT_REPORT", null);
+        long requestId = created.getJsonNumber("id").longValue();
+        String path = "api/processors/" + vendor.id() + "/requests/" + requestId;
+        String secret = linksMailedTo(vendor.email(), 1).get(0);
+        assertEquals(1, mailsTo(vendor.email(), "Your link to report a personal data breach"));
+        HttpClient browser = browser();
+        assertEquals(302, get(browser, "vendor/link/" + secret).statusCode());
+        assertEquals(0, api.get("api/alerts?type=INCIDENT_REPORTED&subject=request:" + requestId, "auditor").json()
+                .getInt("total"), "a link with nothing reported alerts nobody");
+
+        java.time.LocalDateTime first = java.time.LocalDateTime.now(AMSTERDAM).minusDays(2).withSecond(0).withNano(0);
+        assertEquals(302, VendorForm.post(api, browser, "submit", incidentFacts(first, "Mailbox read"), null)
+                .statusCode());
+        JsonObject alert = reportedAlert(api, requestId);
+        assertEquals("OPEN", alert.getString("status"), alert::toString);
+        assertEquals("HIGH", alert.getString("severity"));
+        assertEquals(vendor.id(), alert.getJsonNumber("processorId").longValue());
+        assertEquals(410, get(browser(), "vendor/link/" + secret).statusCode(), "read-only while under review");
+        Api.Reply returned = api.post(path + "/return", "legal", "{\"version\":" + api.get(path, "auditor").json()
+                .getInt("version") + ",\"remark\":\"Which mailboxes?\"}");
+        assertEquals(200, returned.status(), returned::toString);
+        assertEquals("OPEN", reportedAlert(api, requestId).getString("status"), "sent back, the breach is known still");
+        assertEquals(302, VendorForm.post(api, browser, "submit", incidentFacts(first, "Mailbox read"), null)
+                .statusCode());
+
+        JsonObject submitted = api.get(path, "auditor").json();
+        Api.Reply accepted = api.post(path + "/accept", "legal", "{\"version\":" + submitted.getInt("version") + "}");
+        assertEquals(200, accepted.status(), accepted::toString);
+        assertEquals("OPENED", accepted.json().getString("state"), "the link stands for the next breach");
+        long firstIncident = accepted.json().getJsonNumber("incidentId").longValue();
+        assertEquals("RESOLVED", reportedAlert(api, requestId).getString("status"), "taken in: the incident alerts now");
+
+        HttpClient later = browser();
+        assertEquals(302, get(later, "vendor/link/" + secret).statusCode(), "the same link opens again");
+        String blank = get(later, "vendor/request.xhtml").body();
+        assertTrue(blank.contains("id=\"vendor-taken\"") && !blank.contains("Mailbox read"), blank);
+        java.time.LocalDateTime second = first.plusDays(1);
+        assertEquals(302, VendorForm.post(api, later, "submit", incidentFacts(second, "Backup tape lost"), null)
+                .statusCode());
+        assertEquals("OPEN", reportedAlert(api, requestId).getString("status"), "the next report alerts again");
+        JsonObject again = api.get(path, "auditor").json();
+        Api.Reply acceptedAgain = api.post(path + "/accept", "procurement", "{\"version\":" + again.getInt("version")
+                + "}");
+        assertEquals(200, acceptedAgain.status(), acceptedAgain::toString);
+        long secondIncident = acceptedAgain.json().getJsonNumber("incidentId").longValue();
+        assertTrue(secondIncident != firstIncident, "an incident of its own");
+        assertEquals("RESOLVED", reportedAlert(api, requestId).getString("status"));
+        JsonObject list = api.get("api/incidents?processor=" + vendor.id(), "auditor").json();
+        assertEquals(2, list.getInt("total"), list::toString);
+        assertEquals("Backup tape lost", api.get("api/incidents/" + secondIncident, "auditor").json()
+                .getString("description"));
+        assertEquals("Mailbox read", api.get("api/incidents/" + firstIncident, "auditor").json()
+                .getString("description"));
+        assertEquals(3, mailsTo(vendor.email(), "Received: Incident report"), "a receipt for each submission");
+    }
+
+    /**
+     * What a person does: the contact opens the mailed link without an account, reports a breach but forgets when it
+     * became aware, reads which field is missing, fills it in and submits; legal accepts it on the processor page and
+     * the breach is in the register. The vendor's pages as the others are held to: WCAG 2.1 AA, on desk and phone.
+     */
+    @Test
+    void theContactReportsABreachByLinkAndLegalTakesItIntoTheRegister() {
+        Api api = new Api(base);
+        Vendor vendor = vendor(api);
+        request(api, vendor, "INCIDENT_REPORT", null);
+        String secret = linksMailedTo(vendor.email(), 1).get(0);
+        java.time.LocalDateTime occurred = java.time.LocalDateTime.now(AMSTERDAM).minusHours(30).withSecond(0)
+                .withNano(0);
+        java.time.format.DateTimeFormatter typed = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+        String description = "Laptop with payroll exports stolen " + vendor.id();
+        try (Browser contact = new Browser(base, "en")) {
+            contact.open("vendor/link/" + secret);
+            contact.waitForPath("vendor/request.xhtml");
+            List<String> found = Accessibility.problemsOnDeskAndPhone(contact);
+            assertTrue(found.isEmpty(), () -> String.join("\n", found));
+            contact.type(By.id("answer:occurredAt_input"), occurred.format(typed));
+            contact.type(By.id("answer:description"), description);
+            contact.type(By.id("answer:systems"), "Payroll export share");
+            contact.type(By.id("answer:measures"), "Device wiped remotely");
+            contact.click(By.id("answer:submit"));
+            contact.click(By.id("answer:confirmYes"));
+            contact.waitForText(By.id("answer:processorAwareAtMessage"), "Enter when the processor became aware.");
+            List<String> refused = Accessibility.violations(contact);
+            assertTrue(refused.isEmpty(), () -> String.join("\n", refused));
+            contact.type(By.id("answer:processorAwareAt_input"), occurred.plusHours(2).format(typed));
+            contact.click(By.id("answer:submit"));
+            contact.click(By.id("answer:confirmYes"));
+            contact.waitForText(By.id("sent-description"), description);
+            List<String> sent = Accessibility.violations(contact);
+            assertTrue(sent.isEmpty(), () -> String.join("\n", sent));
+        }
+        try (Browser legal = new Browser(base, "en")) {
+            legal.open("login.xhtml").logIn("legal", Api.PASSWORD);
+            legal.open("processors/view.xhtml?tab=REQUESTS&id=" + vendor.id());
+            legal.waitForText(By.cssSelector(".request-review .answer-description"), description);
+            legal.click(By.cssSelector(".request-review button[id$='accept']"));
+            legal.click(By.id("requestsConfirm:confirmYes"));
+            legal.waitForText(By.cssSelector("#requestsForm .request-incident"), "Open the incident reported last");
+            legal.open("incidents/list.xhtml");
+            legal.waitForText(By.id("list:incidents"), description);
+        }
     }
 }

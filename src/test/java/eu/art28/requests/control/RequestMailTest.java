@@ -1,6 +1,7 @@
 package eu.art28.requests.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -43,6 +44,35 @@ class RequestMailTest {
         assertEquals("Request: Security evidence (Hosting BV)", inEnglish.getSubject());
         assertTrue(inEnglish.getBody().contains("Gemeente X asks you, for Hosting BV: Security evidence."),
                 inEnglish.getBody());
+    }
+
+    /**
+     * A standing link to report breaches asks for nothing by a day: its mail says what to report, that it serves
+     * whenever a breach happens, how quickly (Art. 33(2)) and until when, in both languages; never "answer by".
+     */
+    @Test
+    void theLinkToReportBreachesSaysWhatToReportWhenAndUntilWhenNotAnswerBy() {
+        for (String language : List.of("nl", "en")) {
+            Processor processor = new Processor("Hosting BV", "NL");
+            processor.setContacts(List.of(new Contact("Anna Jansen", "anna@hosting.example", null, null)));
+            Request.Issued link = Request.issue(processor, new Request.Asked(RequestKind.INCIDENT_REPORT,
+                    "anna@hosting.example", language, LocalDate.of(2027, 12, 31), null, null), "legal",
+                    LocalDate.of(2026, 12, 7), 14);
+            MailMessage mail = RequestMail.of(link.request(), link.secret(), "https://art28.example/", "Gemeente X",
+                    Instant.now());
+            String body = mail.getBody();
+            assertTrue(body.contains("https://art28.example/vendor/link/" + link.secret()), body);
+            boolean dutch = language.equals("nl");
+            assertEquals(dutch ? "Uw link om een datalek te melden aan Gemeente X (Hosting BV)"
+                    : "Your link to report a personal data breach to Gemeente X (Hosting BV)", mail.getSubject());
+            assertTrue(body.contains(dutch ? "14 jan. 2028" : "14 Jan 2028"), "until when the link works: " + body);
+            assertTrue(body.contains(dutch ? "art. 33 lid 2" : "Art. 33(2)"), "the duty to report: " + body);
+            assertTrue(body.contains(dutch ? "zonder onredelijke vertraging" : "without undue delay"), body);
+            assertTrue(body.contains(dutch ? "Doet zich een datalek voor" : "When a breach happens"), body);
+            assertTrue(body.contains(dutch ? "een schatting van de betrokkenen en records"
+                    : "an estimate of the data subjects and records involved"), "what to report: " + body);
+            assertFalse(body.contains(dutch ? "uiterlijk 31 dec. 2027" : "by 31 Dec 2027"), "no due day: " + body);
+        }
     }
 
     @Test

@@ -364,8 +364,9 @@ class RequestTest {
         Request request = submittable(RequestKind.INCIDENT_REPORT);
         Instant aware = NOW.minusSeconds(7200);
         request.answer(incidentAnswer(aware, "Mailbox read by an intruder"), TODAY);
-        assertThrows(Conflict.class, () -> request.incidentRegistered(7L), "only while under review");
+        assertThrows(Conflict.class, () -> request.incidentRegistered(7L, "legal", NOW), "only while under review");
         request.submitted(NOW, TODAY);
+        assertTrue(request.incidentAwaitingIntakeOn(TODAY), "our 72 hours run: an alert until someone takes it in");
 
         Incident.Report report = request.incidentReport(request.getSubmittedAt());
         assertEquals(NOW, report.reportedAt());
@@ -377,10 +378,44 @@ class RequestTest {
         assertEquals(1200L, report.subjectsEstimate());
         assertEquals(5000L, report.recordsEstimate());
 
-        request.incidentRegistered(7L);
-        request.accept("legal", NOW.plusSeconds(86_400), null);
+        request.incidentRegistered(7L, "legal", NOW.plusSeconds(86_400));
         assertEquals(7L, request.getIncidentId());
-        assertEquals(RequestState.ACCEPTED, request.getState());
+        assertFalse(request.incidentAwaitingIntakeOn(TODAY));
+    }
+
+    /**
+     * A standing link reports every breach while it works: once a report is taken in, the link is the vendor's again
+     * with a blank report, the request names the incident registered last, and the link's last day still ends it.
+     */
+    @Test
+    void anAcceptedIncidentReportLeavesTheLinkStandingForTheNextBreachUntilItsLastDay() {
+        Request request = submittable(RequestKind.INCIDENT_REPORT);
+        request.answer(incidentAnswer(NOW.minusSeconds(7200), "Mailbox read by an intruder"), TODAY);
+        request.submitted(NOW, TODAY);
+        assertEquals(Request.Refusal.USED, request.refusalOn(TODAY), "read-only while under review");
+        assertThrows(IllegalStateException.class, () -> request.accept("legal", NOW, null),
+                "an incident report is taken in as an incident, never closed as an answer");
+
+        request.returnToVendor("legal", NOW.plusSeconds(30), "Which mailboxes?");
+        request.draftSaved(TODAY);
+        assertTrue(request.incidentAwaitingIntakeOn(TODAY), "sent back for more, the breach is known to us still");
+        assertFalse(request.incidentAwaitingIntakeOn(request.getLinkValidUntil().plusDays(1)), "until the link ends");
+        request.submitted(NOW.plusSeconds(40), TODAY);
+        request.incidentRegistered(7L, "legal", NOW.plusSeconds(60));
+        assertFalse(request.incidentAwaitingIntakeOn(TODAY), "taken in: the incident's own alerts now");
+        assertEquals(RequestState.OPENED, request.getState());
+        assertNull(request.refusalOn(TODAY), "the link works again");
+        assertEquals(new Request.IncidentAnswer(null, null, null, null, null, null, null, null),
+                request.getIncidentAnswer(), "a blank report for the next breach");
+        assertEquals("legal", request.getDecidedBy());
+
+        request.draftSaved(TODAY);
+        assertFalse(request.incidentAwaitingIntakeOn(TODAY), "a draft of the next breach is nothing told to us yet");
+        request.answer(incidentAnswer(NOW.minusSeconds(600), "Backup tape lost"), TODAY);
+        request.submitted(NOW.plusSeconds(3600), TODAY);
+        request.incidentRegistered(8L, "procurement", NOW.plusSeconds(7200));
+        assertEquals(8L, request.getIncidentId(), "the incident registered last");
+        assertEquals(Request.Refusal.EXPIRED, request.refusalOn(request.getLinkValidUntil().plusDays(1)));
     }
 
     @Test
@@ -391,7 +426,7 @@ class RequestTest {
                 new Request.DeletionAnswer(TODAY, DeletionMethod.DELETED, null), TODAY));
         Request evidence = submittable(RequestKind.EVIDENCE);
         evidence.submitted(NOW, TODAY);
-        assertThrows(Conflict.class, () -> evidence.incidentRegistered(7L));
+        assertThrows(Conflict.class, () -> evidence.incidentRegistered(7L, "legal", NOW));
     }
 
     @Test
