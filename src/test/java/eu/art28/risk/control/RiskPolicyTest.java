@@ -553,7 +553,7 @@ class RiskPolicyTest {
                 Arguments.of("each breach counts, newest first", given().data("contact")
                         .breach(TODAY.minusMonths(6), false, false).breach(lastMonth, false, true), 15,
                         List.of(10, 5)),
-                Arguments.of("together up to 30, newest first: the older gets what is left, the oldest nothing (shown largest first)",
+                Arguments.of("up to 30, newest first: the older gets what is left, the oldest nothing (largest first)",
                         given().data("contact").breach(TODAY.minusMonths(3), true, true)
                                 .breach(TODAY.minusMonths(2), false, false).breach(lastMonth, true, false)
                                 .breach(TODAY.minusMonths(4), false, false), 30, List.of(15, 10, 5)),
