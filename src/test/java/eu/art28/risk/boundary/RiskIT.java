@@ -42,9 +42,7 @@ class RiskIT {
     @Test
     void healthDataOfPatientsRaisesTheRiskAndTheEvidenceRequiredAndAnIsoCertificateLowersTheResidual() {
         Api api = new Api(base);
-        long clinic = api.post("api/processors", "procurement", """
-                {"name":"Clinic records %s","country":"NL","services":["Appointment reminders"]}"""
-                .formatted(Api.freshKvk())).json().getJsonNumber("id").longValue();
+        long clinic = processor(api, "Clinic records", "Appointment reminders");
         evidence(api, clinic, "SOC2_TYPE_1");
         JsonObject before = risk(api, clinic, "auditor");
         assertEquals(0, before.getInt("inherent"), before::toString);
@@ -88,9 +86,7 @@ class RiskIT {
     @Test
     void anOverrideNeedsAReasonIsAuditedAndEndsWhenTheComputedTierTakesOver() {
         Api api = new Api(base);
-        long processor = api.post("api/processors", "procurement", """
-                {"name":"Payroll bureau %s","country":"NL","services":["Payroll"]}""".formatted(Api.freshKvk()))
-                .json().getJsonNumber("id").longValue();
+        long processor = processor(api, "Payroll bureau", "Payroll");
         evidence(api, processor, "ISO_27001");
         JsonObject computed = risk(api, processor, "legal");
         assertEquals("LOW", computed.getString("tierInForce"), computed::toString);
@@ -138,9 +134,7 @@ class RiskIT {
     @Test
     void scaleCountsTheWhatIfShowsTheEffectAndANewPolicyVersionScoresEveryProcessorAgain() {
         Api api = new Api(base);
-        long mailer = api.post("api/processors", "procurement", """
-                {"name":"National mailer %s","country":"NL","services":["Letters"]}""".formatted(Api.freshKvk()))
-                .json().getJsonNumber("id").longValue();
+        long mailer = processor(api, "National mailer", "Letters");
         String engagement = """
                 {"processorId":%d,"description":"Tax letters","businessOwner":"Finance","purposes":["e.mailing"],
                  "dataCategories":["contact"],"dataSubjects":["customers"],"countries":["NL"],"dataSubjectCount":%d,
@@ -314,9 +308,7 @@ class RiskIT {
     @Test
     void aBreachRaisesTheResidualRiskAtOnceAndItsFactorNamesTheIncident() {
         Api api = new Api(base);
-        long processor = api.post("api/processors", "procurement", """
-                {"name":"Helpdesk %s","country":"NL","services":["Support desk"]}""".formatted(Api.freshKvk()))
-                .json().getJsonNumber("id").longValue();
+        long processor = processor(api, "Helpdesk", "Support desk");
         JsonObject before = risk(api, processor, "manager");
         assertFalse(factors(before).contains("INCIDENTS"), before::toString);
 
@@ -376,6 +368,14 @@ class RiskIT {
                 .formatted(processor, description, LocalDate.now().minusDays(1)));
         assertEquals(201, engaged.status(), engaged::toString);
         return engaged.json().getJsonNumber("id").longValue();
+    }
+
+    /** A processor registered by procurement, named after this run, giving the one service; its id. */
+    private static long processor(Api api, String name, String service) {
+        Api.Reply created = api.post("api/processors", "procurement", """
+                {"name":"%s %s","country":"NL","services":["%s"]}""".formatted(name, Api.freshKvk(), service));
+        assertEquals(201, created.status(), created::toString);
+        return created.json().getJsonNumber("id").longValue();
     }
 
     private static JsonObject risk(Api api, long processor, String user) {
