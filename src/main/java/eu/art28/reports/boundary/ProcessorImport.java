@@ -1,6 +1,5 @@
 package eu.art28.reports.boundary;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -78,7 +77,6 @@ public class ProcessorImport {
         progress.start(ProcessorImportProgress.Phase.IMPORTING, result.candidates().size());
         long start = System.nanoTime();
         int stored = 0;
-        List<Long> ids = new ArrayList<>();
         // every new processor's tier set before it is written, and all of them scored once they are: set-based
         registering.fire(new ProcessorsRegistering(result.candidates().stream()
                 .map(ProcessorImportCheck.Candidate::processor).toList()));
@@ -100,9 +98,9 @@ public class ProcessorImport {
             // a KvK number or agreement reference registered by someone else since the check: all rolls back
             throw new Conflict("import.conflict");
         }
-        result.candidates().forEach(candidate -> ids.add(candidate.processor().getId()));
         Timings.add("import-store", System.nanoTime() - start);
-        registered.fire(new ProcessorsRegistered(ids, "processor.changed.imported"));
+        registered.fire(new ProcessorsRegistered(result.candidates().stream().map(c -> c.processor().getId())
+                .toList(), "processor.changed.imported"));
         progress.finish();
         return report.with(stored, false, allOrNothing, Messages.text(locale, "import.outcome.imported", stored,
                 report.lines()));
