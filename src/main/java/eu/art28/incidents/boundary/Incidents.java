@@ -23,6 +23,7 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,6 +48,7 @@ import eu.art28.incidents.control.AffectedEngagements.Affected;
 import eu.art28.incidents.control.BreachClock;
 import eu.art28.incidents.entity.FollowUp;
 import eu.art28.incidents.entity.Incident;
+import eu.art28.incidents.entity.IncidentChanged;
 import eu.art28.platform.boundary.Page;
 import eu.art28.platform.boundary.Requests;
 import eu.art28.platform.control.Caller;
@@ -85,6 +87,9 @@ public class Incidents {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    Event<IncidentChanged> changed;
 
     /** What "without undue delay" allows where the agreement sets no window (ART28_INCIDENT_UNDUE_DELAY_HOURS). */
     @Inject
@@ -155,6 +160,7 @@ public class Incidents {
         em.persist(incident);
         em.flush();
         reconcile(List.of(incident), "cause.incidentRegistered");
+        changed.fire(new IncidentChanged(incident.getId(), "cause.incidentRegistered"));
         return judge(incident);
     }
 
@@ -296,6 +302,7 @@ public class Incidents {
     private Judged saved(Incident incident, String cause) {
         Records.flushed(em, incident);
         reconcile(List.of(incident), cause);
+        changed.fire(new IncidentChanged(incident.getId(), cause));
         return judge(incident);
     }
 

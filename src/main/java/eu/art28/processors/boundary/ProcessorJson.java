@@ -20,8 +20,7 @@ import eu.art28.processors.entity.RiskTier;
                 {"name":"Drukkerij De Letterzetter B.V.","kvkNumber":"30123456","vatNumber":"NL812345678B01",
                  "country":"NL","address":"Drukkersweg 12, 3542 AB Utrecht","website":"https://www.letterzetter.example",
                  "services":["Printing names and addresses on envelopes"],"contacts":[{"name":"Marieke de Vries",
-                 "email":"privacy@letterzetter.example","phone":"+31 30 123 4567","role":"Privacy officer"}],
-                 "riskTier":"MEDIUM"}""")
+                 "email":"privacy@letterzetter.example","phone":"+31 30 123 4567","role":"Privacy officer"}]}""")
 public record ProcessorJson(
         @Schema(description = "Assigned by Art28; ignored on input.", readOnly = true, example = "7") Long id,
         @Schema(description = "Optimistic lock: send the one last read with a change (409 when stale).",
@@ -40,9 +39,11 @@ public record ProcessorJson(
                 example = "[\"Printing names and addresses on envelopes\"]") List<String> services,
         @Schema(description = "People to contact at the processor.") List<ContactJson> contacts,
         @Schema(description = "The risk tier in force: decides which security evidence counts and how often the"
-                + " guarantees are reviewed. Follows the computed risk (GET /api/processors/{id}/risk); a tier sent"
-                + " here for a registered processor that differs from it is kept as an override without a reason."
-                + " Left out: unchanged (MEDIUM for a new processor until its risk is computed).") RiskTier riskTier,
+                + " guarantees are reviewed. Follows the computed risk (GET /api/processors/{id}/risk), from"
+                + " registration on. A tier sent here is a person's: kept as an override without a reason, which the"
+                + " computed risk leaves alone (for a registered processor only when it differs from the tier in"
+                + " force); POST /api/processors/{id}/risk/follow-computed ends it. Left out: unchanged (for a new"
+                + " processor: the computed tier).") RiskTier riskTier,
         @Schema(description = "ACTIVE until offboarded; ignored on input.", readOnly = true) ProcessorStatus status,
         @Schema(description = "The day we stopped working with the processor; ignored on input.", readOnly = true)
         LocalDate offboardedOn,
@@ -86,8 +87,8 @@ public record ProcessorJson(
                 : contacts.stream().map(c -> c == null ? new Contact()
                         : new Contact(c.name(), c.email(), c.phone(), c.role())).toList());
         if (riskTier != null) {
-            // left out: the tier stays as it is (computed, or MEDIUM for a new processor until it is computed)
-            processor.setRiskTier(riskTier);
+            // left out: the tier stays as it is (for a new processor: the computed one, from registration)
+            processor.chooseRiskTier(riskTier);
         }
         processor.setOwner(owner);
         return processor;

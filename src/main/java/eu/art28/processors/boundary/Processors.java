@@ -37,6 +37,8 @@ import eu.art28.processors.entity.Processor;
 import eu.art28.processors.entity.ProcessorChanged;
 import eu.art28.processors.entity.ProcessorReview;
 import eu.art28.processors.entity.ProcessorStatus;
+import eu.art28.processors.entity.ProcessorsRegistered;
+import eu.art28.processors.entity.ProcessorsRegistering;
 import eu.art28.processors.entity.ReviewOutcome;
 import eu.art28.processors.entity.RiskTier;
 
@@ -58,6 +60,12 @@ public class Processors {
     @Inject
     Event<ProcessorChanged> changed;
 
+    @Inject
+    Event<ProcessorsRegistering> registering;
+
+    @Inject
+    Event<ProcessorsRegistered> registered;
+
     /** Months between reviews of a processor's guarantees, by risk tier (ART28_REVIEW_MONTHS_HIGH, ...). */
     @Inject
     @ConfigProperty(name = "art28.review.months.high", defaultValue = "12")
@@ -76,7 +84,10 @@ public class Processors {
         return NoSuchRecord.unlessMissing(em.find(Processor.class, id), "processor", id);
     }
 
-    /** Registers a new processor or stores the changes made to a detached one, refusing a stale copy. */
+    /**
+     * Registers a new processor or stores the changes made to a detached one, refusing a stale copy. A new one is
+     * written with its computed tier (unless a person gave one) and scored before the caller is answered.
+     */
     @RolesAllowed(Role.Names.PROCUREMENT)
     public Processor save(Processor processor) {
         Records.checked(validator, processor);
@@ -85,7 +96,14 @@ public class Processors {
                 .setParameter("username", processor.getOwner()).getResultList().isEmpty()) {
             throw new InvalidInput("owner", "processor.owner.unknown", processor.getOwner());
         }
-        return Records.saved(em, processor, this::find, stored -> { });
+        if (processor.getId() != null) {
+            return Records.saved(em, processor, this::find, stored -> { });
+        }
+        registering.fire(new ProcessorsRegistering(List.of(processor)));
+        em.persist(processor);
+        Records.flushed(em, processor);
+        registered.fire(new ProcessorsRegistered(List.of(processor.getId()), "processor.changed.registered"));
+        return processor;
     }
 
     private void refuseDuplicateKvk(Processor processor) {

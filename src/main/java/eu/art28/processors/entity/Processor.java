@@ -243,9 +243,21 @@ public class Processor extends VersionedRecord {
     }
 
     /**
-     * The tier typed on the processor's form or sent through the API. For a new processor it is a first guess
-     * until its risk is computed; changing it on a registered one is an override (without a reason: the form asks
-     * for none), which the computed tier then leaves alone.
+     * A tier a person gives through the API or the import (the form shows the tier, it does not take it): an
+     * override without a reason, which the computed tier leaves alone. On a new processor it is in force from its
+     * registration; on a registered one only when it differs from the tier in force.
+     */
+    public void chooseRiskTier(RiskTier tier) {
+        if (getId() == null || tier != this.riskTier) {
+            this.riskTierOverridden = true;
+            this.riskTierReason = null;
+        }
+        this.riskTier = tier;
+    }
+
+    /**
+     * The starting tier of the sample data, which the computed tier replaces at the demo's first scoring; changing
+     * it on a registered processor is an override without a reason, as {@link #chooseRiskTier} makes it.
      */
     public void setRiskTier(RiskTier riskTier) {
         if (getId() != null && riskTier != this.riskTier) {

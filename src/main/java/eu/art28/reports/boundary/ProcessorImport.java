@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,8 @@ import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.Timings;
 import eu.art28.platform.entity.Role;
+import eu.art28.processors.entity.ProcessorsRegistered;
+import eu.art28.processors.entity.ProcessorsRegistering;
 import eu.art28.reports.control.ProcessorImportCheck;
 import eu.art28.reports.control.ProcessorImportFile;
 import eu.art28.reports.control.ProcessorImportProgress;
@@ -46,6 +49,12 @@ public class ProcessorImport {
     @Inject
     Agreements agreements;
 
+    @Inject
+    Event<ProcessorsRegistering> registering;
+
+    @Inject
+    Event<ProcessorsRegistered> registered;
+
     /** The preview: every line checked, nothing stored. */
     @RolesAllowed(Role.Names.PROCUREMENT)
     public ProcessorImportReport check(byte[] csv, boolean allOrNothing, Locale locale,
@@ -68,6 +77,9 @@ public class ProcessorImport {
         progress.start(ProcessorImportProgress.Phase.IMPORTING, result.candidates().size());
         long start = System.nanoTime();
         int stored = 0;
+        // every new processor's tier set before it is written, and all of them scored once they are: set-based
+        registering.fire(new ProcessorsRegistering(result.candidates().stream()
+                .map(ProcessorImportCheck.Candidate::processor).toList()));
         try {
             for (ProcessorImportCheck.Candidate candidate : result.candidates()) {
                 em.persist(candidate.processor());
@@ -87,6 +99,8 @@ public class ProcessorImport {
             throw new Conflict("import.conflict");
         }
         Timings.add("import-store", System.nanoTime() - start);
+        registered.fire(new ProcessorsRegistered(result.candidates().stream().map(c -> c.processor().getId())
+                .toList(), "processor.changed.imported"));
         progress.finish();
         return report.with(stored, false, allOrNothing, Messages.text(locale, "import.outcome.imported", stored,
                 report.lines()));

@@ -125,7 +125,10 @@ public final class ProcessorImportCheck {
         processor.setWebsite(ProcessorImportValues.website(row.get(ProcessorImportColumn.WEBSITE)));
         String services = row.get(ProcessorImportColumn.SERVICES);
         processor.setServices(services == null ? List.of() : Arrays.asList(services.split("\\|")));
-        processor.setRiskTier(riskTier(row, errors));
+        RiskTier tier = riskTier(row, errors);
+        if (tier != null) {
+            processor.chooseRiskTier(tier);
+        }
         String contactName = row.get(ProcessorImportColumn.CONTACT_NAME);
         String email = row.get(ProcessorImportColumn.CONTACT_EMAIL);
         String phone = row.get(ProcessorImportColumn.CONTACT_PHONE);
@@ -146,10 +149,11 @@ public final class ProcessorImportCheck {
         return processor;
     }
 
+    /** The tier the line gives, a person's (an override); null when it gives none: the computed tier is in force. */
     private RiskTier riskTier(ProcessorImportFile.Row row, List<ProcessorImportReport.LineError> errors) {
         String value = row.get(ProcessorImportColumn.RISK_TIER);
         if (value == null) {
-            return RiskTier.MEDIUM;
+            return null;
         }
         switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "low", "laag" -> {
@@ -163,7 +167,7 @@ public final class ProcessorImportCheck {
             }
             default -> {
                 errors.add(error(row, ProcessorImportColumn.RISK_TIER.field(), "import.riskTier.invalid", value));
-                return RiskTier.MEDIUM;
+                return null;
             }
         }
     }

@@ -95,6 +95,8 @@ public class ProcessorRiskBacking implements Serializable {
                     : new Row(part.factor(), word, part.points(), reason, "/chain/view", "processor", processor, null);
             case AGREEMENT -> new Row(part.factor(), word, part.points(), reason, "/agreements/view", "id",
                     part.recordId(), null);
+            case INCIDENT -> new Row(part.factor(), word, part.points(), reason, "/incidents/view", "id",
+                    part.recordId(), null);
         };
     }
 

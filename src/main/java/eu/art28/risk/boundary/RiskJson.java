@@ -15,12 +15,13 @@ import eu.art28.risk.entity.RiskFactor;
 
 /** A processor's risk as the API shows it: the figures, the tiers and every factor, largest first, in words. */
 @Schema(description = "A processor's risk: inherent (from what is processed, of whom, where and through which chain)"
-        + " and residual (after valid evidence and the last review, raised by open alerts and overdue deadlines),"
-        + " each 0..100, with the factors that make them, largest first.")
+        + " and residual (after valid evidence, the last review and the security questionnaire, raised by open"
+        + " alerts, overdue deadlines and breaches), each 0..100, with the factors that make them, largest first.")
 public record RiskJson(
         long processorId,
         @Schema(description = "From the processing itself, 0..100.") int inherent,
-        @Schema(description = "The inherent risk after evidence, review, alerts and deadlines, 0..100.") int residual,
+        @Schema(description = "The inherent risk after evidence, review, questionnaire, alerts, deadlines and"
+                + " breaches, 0..100.") int residual,
         @Schema(description = "The tier the inherent risk gives.") RiskTier computedTier,
         @Schema(description = "The tier in force: the computed one unless a person overrode it.") RiskTier tierInForce,
         @Schema(description = "Whether a person set the tier in force.") boolean overridden,

@@ -41,6 +41,8 @@ import eu.art28.engagements.entity.EngagementChanged;
 import eu.art28.evidence.control.EvidenceOnFile;
 import eu.art28.evidence.control.EvidenceScope;
 import eu.art28.evidence.entity.EvidenceChanged;
+import eu.art28.incidents.entity.Incident;
+import eu.art28.incidents.entity.IncidentChanged;
 import eu.art28.platform.control.Caller;
 import eu.art28.platform.control.CodeNames;
 import eu.art28.platform.control.Conflict;
@@ -53,6 +55,8 @@ import eu.art28.platform.control.Timings;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.entity.Processor;
 import eu.art28.processors.entity.ProcessorChanged;
+import eu.art28.processors.entity.ProcessorsRegistered;
+import eu.art28.processors.entity.ProcessorsRegistering;
 import eu.art28.processors.entity.RiskTier;
 import eu.art28.processors.entity.RiskTierChanged;
 import eu.art28.requests.entity.Request;
@@ -86,7 +90,7 @@ public class Risks {
     /** In demo mode, after the samples' coverage, deadlines and deletions. */
     static final int DEMO_ORDER = 1500;
 
-    /** From this many processors a scoring is scan-sized: scored on every core. */
+    /** From this many processors a scoring is scan-sized: scored on every core; an import's, so many at a time. */
     private static final int MANY = 1000;
 
     static final String TIER_CHANGED = "risk.changed.tier";
@@ -196,6 +200,37 @@ public class Risks {
         Request request = em.find(Request.class, changed.requestId());
         if (request != null && request.getId().equals(request.getProcessor().getQuestionnaireRequestId())) {
             rescore(List.of(request.getProcessor().getId()), changed.cause());
+        }
+    }
+
+    /**
+     * A breach registered (by a person or from the processor's accepted report) or changed, decided or followed up:
+     * the residual risk of the processor that reported it and of the one where it happened moves.
+     */
+    void onIncidentChanged(@Observes @Priority(AFTER_JUDGEMENTS) IncidentChanged changed) {
+        Incident incident = em.find(Incident.class, changed.incidentId());
+        if (incident != null) {
+            rescore(new LinkedHashSet<>(List.of(incident.getProcessorId(), incident.getSourceProcessorId())),
+                    changed.cause());
+        }
+    }
+
+    /**
+     * New processors about to be written take the computed tier where no person gave one, from what alone can raise
+     * a processor's risk before anything refers to it (its services): so their creation records the tier in force,
+     * and storing their first scores ({@link #onRegistered}) finds nothing to change on them.
+     */
+    void onRegistering(@Observes ProcessorsRegistering registering) {
+        RiskPolicy policy = policy();
+        LocalDate today = LocalDate.now();
+        registering.processors().forEach(p -> p.computedRiskTier(policy.tierOfUnregistered(p.getServices(), today)));
+    }
+
+    /** Registered, or imported: their first scores, a scan-sized number of processors at a time. */
+    void onRegistered(@Observes @Priority(AFTER_JUDGEMENTS) ProcessorsRegistered registered) {
+        List<Long> ids = List.copyOf(registered.processorIds());
+        for (int from = 0; from < ids.size(); from += MANY) {
+            rescore(ids.subList(from, Math.min(ids.size(), from + MANY)), registered.cause());
         }
     }
 
@@ -415,6 +450,7 @@ public class Risks {
                 .collect(Collectors.toMap(RiskReads.ProcessorRow::id, p -> policy.score(new RiskInput(p.id(),
                         p.services(), engagements.getOrDefault(p.id(), List.of()),
                         agreements.getOrDefault(p.id(), List.of()), chain, onFile.getOrDefault(p.id(), List.of()),
-                        p.lastReview(), p.alerts(), p.questionnaire()), sensitive, rules, today), (a, b) -> a));
+                        p.lastReview(), p.alerts(), p.questionnaire(), p.breaches()), sensitive, rules, today),
+                        (a, b) -> a));
     }
 }

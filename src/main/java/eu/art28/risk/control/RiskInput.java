@@ -13,12 +13,18 @@ import eu.art28.processors.entity.ReviewOutcome;
 
 /**
  * What the policy needs of one processor: the services it gives, its engagements and agreements (read as coverage
- * reads them), the sub-processor links beneath it, its evidence on file, its last review, its open alerts and its
- * last accepted security questionnaire (null: none, or none that scored).
+ * reads them), the sub-processor links beneath it, its evidence on file, its last review, its open alerts, its
+ * last accepted security questionnaire (null: none, or none that scored) and the breaches reported by it or at it.
  */
 public record RiskInput(long processorId, List<String> services, List<EngagementScope> engagements,
         List<AgreementScope> agreements, Chain chain, List<EvidenceScope> evidence, LastReview lastReview,
-        List<OpenAlert> alerts, Questionnaire questionnaire) {
+        List<OpenAlert> alerts, Questionnaire questionnaire, List<Breach> breaches) {
+
+    /** A processor about to be registered: nothing refers to it yet, so only its services can raise its risk. */
+    public static RiskInput unregistered(List<String> services) {
+        return new RiskInput(0, services, List.of(), List.of(), Chain.NONE, List.of(), null, List.of(), null,
+                List.of());
+    }
 
     public RiskInput {
         services = List.copyOf(services);
@@ -26,6 +32,7 @@ public record RiskInput(long processorId, List<String> services, List<Engagement
         agreements = List.copyOf(agreements);
         evidence = List.copyOf(evidence);
         alerts = List.copyOf(alerts);
+        breaches = List.copyOf(breaches);
     }
 
     /** The conclusion of the processor's latest review; null in {@link RiskInput} when it was never reviewed. */
@@ -38,5 +45,13 @@ public record RiskInput(long processorId, List<String> services, List<Engagement
 
     /** An alert not yet resolved about the processor or one of its engagements. */
     public record OpenAlert(long id, Rule rule, Severity severity) {
+    }
+
+    /**
+     * A personal data breach reported by the processor or at it (an incident): the day we became aware, whether the
+     * data subjects were informed (Art. 34: a high risk to them), and whether it is still open (not decided, or a
+     * follow-up action not done).
+     */
+    public record Breach(long id, LocalDate awareOn, boolean highRisk, boolean open) {
     }
 }

@@ -53,7 +53,8 @@ import eu.art28.transfers.entity.TransferSafeguard;
  * Residual risk is the inherent risk less the share the strongest valid evidence and a sufficient last review take
  * away, plus points for an insufficient review, open alerts and overdue deadlines; bounded to 0..100. The last
  * accepted security questionnaire's score moves it too: a good one takes a share away, a fair one a smaller share, a
- * poor one adds points, and one answered too long ago counts for nothing.
+ * poor one adds points, and one answered too long ago counts for nothing. Breaches reported by the processor or at
+ * it raise it, more when the data subjects faced a high risk and while they are open.
  */
 public final class RiskPolicy {
 
@@ -112,7 +113,8 @@ public final class RiskPolicy {
                 }
             } else if (key.startsWith("score." + QUESTIONNAIRE)) {
                 numbers.put(key, number(settings, key, 0, 100, wrong));
-            } else if (key.equals(MONTHS)) {
+            } else if (key.startsWith("months.")) {
+                factor(key, key.substring("months.".length()), wrong);
                 numbers.put(key, number(settings, key, 1, 1200, wrong));
             } else if (key.startsWith("codes.")) {
                 factor(key, key.substring("codes.".length()), wrong).ifPresent(f -> codes.put(f, list(value)));
@@ -237,6 +239,14 @@ public final class RiskPolicy {
         };
     }
 
+    /**
+     * The tier of a processor about to be registered, from its services alone: nothing refers to it yet (no
+     * engagement, link, evidence, review, alert or breach), so this is the tier its first scoring gives.
+     */
+    public RiskTier tierOfUnregistered(List<String> services, LocalDate day) {
+        return score(RiskInput.unregistered(services), null, null, day).tier();
+    }
+
     public RiskTier tier(int inherent) {
         return inherent >= threshold(RiskTier.HIGH) ? RiskTier.HIGH
                 : inherent >= threshold(RiskTier.MEDIUM) ? RiskTier.MEDIUM : RiskTier.LOW;
@@ -259,6 +269,7 @@ public final class RiskPolicy {
         residual += review(inherent, input.lastReview(), parts);
         residual += questionnaire(inherent, input.questionnaire(), day, parts);
         residual += alerts(input.alerts(), parts);
+        residual += breaches(input.breaches(), day, parts);
         return new RiskScore(inherent, bounded(residual), tier(inherent), version, parts);
     }
 
@@ -476,6 +487,42 @@ public final class RiskPolicy {
         }
         return total;
     }
+
+    /**
+     * The breaches reported by the processor or at it that still say something of it: those we became aware of in
+     * the last {@code months.INCIDENTS} months, and older ones not yet closed. Each adds {@code points.INCIDENTS},
+     * more when the data subjects had to be informed of a high risk (Art. 34) and while it is open, the newest first,
+     * together up to {@code max.INCIDENTS}; each is a factor of its own, so that it links to its incident.
+     */
+    private int breaches(List<RiskInput.Breach> breaches, LocalDate day, List<Part> parts) {
+        LocalDate since = day.minusMonths(numbers.getOrDefault(INCIDENT_MONTHS, 0));
+        int left = numbers.getOrDefault("max." + RiskFactor.INCIDENTS.name(), 100);
+        int total = 0;
+        List<RiskInput.Breach> counted = breaches.stream().filter(b -> b.open() || !b.awareOn().isBefore(since))
+                .sorted((a, b) -> a.awareOn().equals(b.awareOn()) ? Long.compare(b.id(), a.id())
+                        : b.awareOn().compareTo(a.awareOn()))
+                .toList();
+        for (RiskInput.Breach breach : counted) {
+            int points = Math.min(left, points(RiskFactor.INCIDENTS)
+                    + (breach.highRisk() ? numbers.getOrDefault(INCIDENTS + "HIGH", 0) : 0)
+                    + (breach.open() ? numbers.getOrDefault(INCIDENTS + "OPEN", 0) : 0));
+            if (points <= 0) {
+                break;
+            }
+            String kind = (breach.highRisk() ? "_HIGH" : "") + (breach.open() ? "_OPEN" : "");
+            parts.add(new Part(RiskFactor.INCIDENTS, points, Messages.stored(reason(RiskFactor.INCIDENTS) + kind,
+                    breach.id(), breach.awareOn()), RecordKind.INCIDENT, breach.id()));
+            left -= points;
+            total += points;
+        }
+        return total;
+    }
+
+    /** The prefix of the extra points of a breach ({@code points.INCIDENTS_HIGH}, {@code points.INCIDENTS_OPEN}). */
+    private static final String INCIDENTS = "points." + RiskFactor.INCIDENTS.name() + "_";
+
+    /** How many months after we became aware of it a closed breach still counts. */
+    private static final String INCIDENT_MONTHS = "months." + RiskFactor.INCIDENTS.name();
 
     /** The first engagement (in id order) for which {@code found} finds codes, with the codes. */
     private static Optional<Hit> first(List<EngagementScope> engagements,

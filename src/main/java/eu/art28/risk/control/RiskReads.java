@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 
 import eu.art28.alerts.entity.Rule;
+import eu.art28.incidents.entity.Incident;
 import eu.art28.platform.control.Database;
 import eu.art28.platform.control.Sql;
 import eu.art28.processors.entity.ReviewOutcome;
@@ -37,7 +38,8 @@ public class RiskReads {
 
     /** A processor as scoring needs it. */
     public record ProcessorRow(long id, RiskTier tier, boolean overridden, List<String> services,
-            RiskInput.LastReview lastReview, List<RiskInput.OpenAlert> alerts, RiskInput.Questionnaire questionnaire) {
+            RiskInput.LastReview lastReview, List<RiskInput.OpenAlert> alerts, RiskInput.Questionnaire questionnaire,
+            List<RiskInput.Breach> breaches) {
     }
 
     /** The score stored for a processor. */
@@ -45,7 +47,10 @@ public class RiskReads {
             Instant scoredAt) {
     }
 
-    /** These processors (all when null), with their services, last review, open alerts and questionnaire score. */
+    /**
+     * These processors (all when null), with their services, last review, open alerts, questionnaire score and the
+     * breaches reported by them or at them.
+     */
     public List<ProcessorRow> processors(Collection<Long> ids) {
         if (ids != null && ids.isEmpty()) {
             return List.of();
@@ -75,6 +80,7 @@ public class RiskReads {
                             .add(new RiskInput.OpenAlert(rows.getLong(2), rule, rule.severity()));
                 }
             }
+            Map<Long, List<RiskInput.Breach>> breaches = breaches(connection, ids, in);
             List<ProcessorRow> processors = new ArrayList<>();
             try (PreparedStatement statement = Sql.prepare(connection, "select p.id, p.risk_tier, p.risk_tier_overridden,"
                     + " p.questionnaire_score, p.questionnaire_scored_on, p.questionnaire_request_id from processor p"
@@ -87,13 +93,41 @@ public class RiskReads {
                             : new RiskInput.Questionnaire(rows.getLong(6), score, Sql.date(rows, 5));
                     processors.add(new ProcessorRow(id, RiskTier.valueOf(rows.getString(2)), rows.getBoolean(3),
                             services.getOrDefault(id, List.of()), reviews.get(id),
-                            alerts.getOrDefault(id, List.of()), questionnaire));
+                            alerts.getOrDefault(id, List.of()), questionnaire, breaches.getOrDefault(id, List.of())));
                 }
             }
             return processors;
         } catch (SQLException e) {
             throw new PersistenceException("Could not read the processors for their risk", e);
         }
+    }
+
+    /**
+     * The breaches of these processors (all when null): each counts for the processor that reported it and, when it
+     * happened at a sub-processor, for that one too. Open: not decided, or a follow-up action not done.
+     */
+    private static Map<Long, List<RiskInput.Breach>> breaches(Connection connection, Collection<Long> ids, String in)
+            throws SQLException {
+        String columns = ", i.id, i.aware_at, i.subjects_informed, i.decided_at is null or exists (select 1 from"
+                + " incident_action a where a.incident_id = i.id and a.done_on is null) from incident i";
+        Map<Long, List<RiskInput.Breach>> breaches = new HashMap<>();
+        List<Long> parameters = new ArrayList<>();
+        if (ids != null) {
+            parameters.addAll(ids);
+            parameters.addAll(ids);
+        }
+        try (PreparedStatement statement = Sql.prepare(connection, "select i.processor_id" + columns
+                + (ids == null ? "" : " where i.processor_id" + in) + " union all select i.source_processor_id"
+                + columns + " where i.source_processor_id <> i.processor_id"
+                + (ids == null ? "" : " and i.source_processor_id" + in), parameters);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                breaches.computeIfAbsent(rows.getLong(1), p -> new ArrayList<>()).add(new RiskInput.Breach(
+                        rows.getLong(2), rows.getTimestamp(3).toInstant().atZone(Incident.ZONE).toLocalDate(),
+                        rows.getBoolean(4), rows.getBoolean(5)));
+            }
+        }
+        return breaches;
     }
 
     /** The scores stored for these processors (all when null), by processor. */

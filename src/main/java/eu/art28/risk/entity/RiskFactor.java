@@ -11,7 +11,7 @@ public enum RiskFactor {
     TRANSFER_ADEQUATE(true), TRANSFER_SAFEGUARDED(true), TRANSFER_UNSAFE(true), CHAIN_DEPTH(true),
     CHAIN_BREADTH(true), CRITICAL_SERVICE(true),
     EVIDENCE(false), REVIEW_SUFFICIENT(false), REVIEW_INSUFFICIENT(false), QUESTIONNAIRE(false), OPEN_ALERTS(false),
-    OVERDUE_DEADLINES(false);
+    OVERDUE_DEADLINES(false), INCIDENTS(false);
 
     private final boolean inherent;
 

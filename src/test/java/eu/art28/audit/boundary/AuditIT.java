@@ -103,12 +103,13 @@ class AuditIT {
         assertEquals(String.valueOf(id), creation.getString("entityId"));
         assertEquals(Arrays.asList(null, name), pair(creation, "name"));
         assertEquals(Arrays.asList(null, "[\"printing\"]"), pair(creation, "services"));
+        assertEquals(Arrays.asList(null, "LOW"), pair(creation, "riskTier"), "the computed tier, set when registered");
 
         JsonObject change = history.getJsonObject(1);
         assertEquals("UPDATE", change.getString("action"));
         assertEquals("procurement", change.getString("actor"));
         assertEquals(List.of(name, name + " B.V."), pair(change, "name"));
-        assertEquals(List.of("MEDIUM", "HIGH"), pair(change, "riskTier"));
+        assertEquals(List.of("LOW", "HIGH"), pair(change, "riskTier"), "a person's tier over the computed one");
         assertEquals(List.of("[\"printing\"]", "[\"printing\",\"mailing\"]"), pair(change, "services"));
         assertFalse(change.getJsonObject("changes").containsKey("version"), change::toString);
         assertFalse(change.getJsonObject("changes").containsKey("updatedAt"), change::toString);

@@ -34,7 +34,10 @@ class ProcessorImportIT {
     @SharedApp.Base
     URL base;
 
-    /** 50 lines of processors named after this run; lines 11, 26 and 41 (as the spreadsheet counts) are bad. */
+    /**
+     * 50 lines of processors named after this run; lines 11, 26 and 41 (as the spreadsheet counts) are bad; all but
+     * the third processor give the tier "low".
+     */
     private static String fifty(String prefix) {
         StringBuilder csv = new StringBuilder("name,kvkNumber,country,contactName,contactEmail,riskTier\n");
         for (int i = 1; i <= 50; i++) {
@@ -43,7 +46,8 @@ class ProcessorImportIT {
             String country = line == 26 ? "" : "NL";
             String email = line == 41 ? "not-an-address" : "privacy" + i + "@example.org";
             csv.append(prefix).append(" Supplier ").append(i).append(" B.V.,").append(kvk).append(',')
-                    .append(country).append(",Contact ").append(i).append(',').append(email).append(",low\n");
+                    .append(country).append(",Contact ").append(i).append(',').append(email)
+                    .append(i == 3 ? ",\n" : ",low\n");
         }
         return csv.toString();
     }
@@ -89,6 +93,15 @@ class ProcessorImportIT {
         JsonObject one = api.get("api/processors?q=" + URLEncoder.encode(prefix + " Supplier 2 B.V.",
                 StandardCharsets.UTF_8), "auditor").json().getJsonArray("items").getJsonObject(0);
         assertEquals("LOW", one.getString("riskTier"));
+        JsonObject given = api.get("api/processors/" + one.getInt("id") + "/risk", "auditor").json();
+        assertTrue(given.getBoolean("overridden"), () -> "a tier the file gives is a person's: " + given);
+        assertEquals(1, given.getJsonArray("history").size(), () -> "scored when imported: " + given);
+        JsonObject third = api.get("api/processors?q=" + URLEncoder.encode(prefix + " Supplier 3 B.V.",
+                StandardCharsets.UTF_8), "auditor").json().getJsonArray("items").getJsonObject(0);
+        JsonObject computed = api.get("api/processors/" + third.getInt("id") + "/risk", "auditor").json();
+        assertFalse(computed.getBoolean("overridden"), () -> "no tier in the file: the computed one: " + computed);
+        assertEquals("LOW", third.getString("riskTier"));
+        assertEquals(1, computed.getJsonArray("history").size(), () -> "scored when imported: " + computed);
         assertEquals("privacy2@example.org", one.getJsonArray("contacts").getJsonObject(0).getString("email"));
         assertEquals("procurement", api.get("api/audit/history/Processor/" + one.getInt("id"), "auditor").structure()
                 .asJsonArray().getJsonObject(0).getString("actor"), "the audit trail names who imported");

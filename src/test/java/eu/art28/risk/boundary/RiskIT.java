@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,9 +42,7 @@ class RiskIT {
     @Test
     void healthDataOfPatientsRaisesTheRiskAndTheEvidenceRequiredAndAnIsoCertificateLowersTheResidual() {
         Api api = new Api(base);
-        long clinic = api.post("api/processors", "procurement", """
-                {"name":"Clinic records %s","country":"NL","services":["Appointment reminders"]}"""
-                .formatted(Api.freshKvk())).json().getJsonNumber("id").longValue();
+        long clinic = processor(api, "Clinic records", "Appointment reminders");
         evidence(api, clinic, "SOC2_TYPE_1");
         JsonObject before = risk(api, clinic, "auditor");
         assertEquals(0, before.getInt("inherent"), before::toString);
@@ -85,9 +86,7 @@ class RiskIT {
     @Test
     void anOverrideNeedsAReasonIsAuditedAndEndsWhenTheComputedTierTakesOver() {
         Api api = new Api(base);
-        long processor = api.post("api/processors", "procurement", """
-                {"name":"Payroll bureau %s","country":"NL","services":["Payroll"]}""".formatted(Api.freshKvk()))
-                .json().getJsonNumber("id").longValue();
+        long processor = processor(api, "Payroll bureau", "Payroll");
         evidence(api, processor, "ISO_27001");
         JsonObject computed = risk(api, processor, "legal");
         assertEquals("LOW", computed.getString("tierInForce"), computed::toString);
@@ -135,9 +134,7 @@ class RiskIT {
     @Test
     void scaleCountsTheWhatIfShowsTheEffectAndANewPolicyVersionScoresEveryProcessorAgain() {
         Api api = new Api(base);
-        long mailer = api.post("api/processors", "procurement", """
-                {"name":"National mailer %s","country":"NL","services":["Letters"]}""".formatted(Api.freshKvk()))
-                .json().getJsonNumber("id").longValue();
+        long mailer = processor(api, "National mailer", "Letters");
         String engagement = """
                 {"processorId":%d,"description":"Tax letters","businessOwner":"Finance","purposes":["e.mailing"],
                  "dataCategories":["contact"],"dataSubjects":["customers"],"countries":["NL"],"dataSubjectCount":%d,
@@ -269,6 +266,94 @@ class RiskIT {
         assertTrue(dutch.startsWith("Beveiligingsvragenlijst beantwoord op"), dutch);
     }
 
+    /**
+     * Registered over REST, a processor is scored at once, stored (its trend has its first point) and written with the
+     * computed tier; a tier given at registration is a person's: kept, as an override without a reason.
+     */
+    @Test
+    void aProcessorIsScoredWhenRegisteredAndATierGivenThenIsAnOverride() {
+        Api api = new Api(base);
+        Api.Reply created = api.post("api/processors", "procurement", """
+                {"name":"Cloud host %s","country":"NL","services":["Cloud hosting"]}""".formatted(Api.freshKvk()));
+        assertEquals(201, created.status(), created::toString);
+        assertEquals("LOW", created.json().getString("riskTier"), "the computed tier, from registration on");
+        long host = created.json().getJsonNumber("id").longValue();
+        JsonObject risk = risk(api, host, "auditor");
+        assertFalse(risk.getBoolean("overridden"), risk::toString);
+        JsonArray history = risk.getJsonArray("history");
+        assertEquals(1, history.size(), () -> "stored when registered, not at the next scan: " + risk);
+        assertEquals(15, history.getJsonObject(0).getInt("inherent"), "a critical service: " + history);
+        assertEquals(1L, ((JsonArray) api.get("api/audit/history/Processor/" + host, "manager").structure()).stream()
+                .filter(e -> e.asJsonObject().getJsonObject("changes").containsKey("riskTier")).count(),
+                "the creation records the computed tier; no change by the system follows it");
+
+        Api.Reply given = api.post("api/processors", "procurement", """
+                {"name":"Printer %s","country":"NL","services":["Printing"],"riskTier":"HIGH"}"""
+                .formatted(Api.freshKvk()));
+        assertEquals(201, given.status(), given::toString);
+        assertEquals("HIGH", given.json().getString("riskTier"), "what the client sent is what it gets");
+        JsonObject overridden = risk(api, given.json().getJsonNumber("id").longValue(), "auditor");
+        assertTrue(overridden.getBoolean("overridden"), overridden::toString);
+        assertEquals("LOW", overridden.getString("computedTier"));
+        assertEquals("HIGH", overridden.getString("tierInForce"));
+        assertTrue(!overridden.containsKey("overrideReason") || overridden.isNull("overrideReason"),
+                () -> "an override without a reason: " + overridden);
+        assertEquals(1, overridden.getJsonArray("history").size(), overridden::toString);
+    }
+
+    /**
+     * A breach registered for a processor raises its stored residual risk at once, as a factor of its own that names
+     * and links to the incident; decided, with the data subjects told of a high risk, it is scored again.
+     */
+    @Test
+    void aBreachRaisesTheResidualRiskAtOnceAndItsFactorNamesTheIncident() {
+        Api api = new Api(base);
+        long processor = processor(api, "Helpdesk", "Support desk");
+        JsonObject before = risk(api, processor, "manager");
+        assertFalse(factors(before).contains("INCIDENTS"), before::toString);
+
+        Instant told = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+        Api.Reply registered = api.post("api/incidents", "manager", """
+                {"processorId":%d,"processorAwareAt":"%s","reportedAt":"%s","reportedVia":"EMAIL","awareAt":"%s",
+                 "description":"Phished mailbox","subjectsEstimate":300}""".formatted(processor, told, told, told));
+        assertEquals(201, registered.status(), registered::toString);
+        long incident = registered.json().getJsonNumber("id").longValue();
+
+        JsonObject open = risk(api, processor, "manager");
+        JsonObject factor = incidentFactor(open);
+        assertEquals("INCIDENT", factor.getString("recordKind"));
+        assertEquals(incident, factor.getJsonNumber("recordId").longValue(), "links to the incident");
+        assertEquals(10, factor.getInt("points"), "5 for the breach, 5 while it is open: " + factor);
+        assertTrue(factor.getString("reason").startsWith("Breach " + incident + ", known since ")
+                && factor.getString("reason").endsWith("not closed yet"), factor::toString);
+        assertTrue(open.getInt("residual") >= before.getInt("residual") + 10, () -> before + " then " + open);
+        assertEquals(open.getInt("residual"), lastStored(open).getInt("residual"),
+                "stored when the breach was registered: " + open);
+        assertTrue(incidentFactor(api.get("api/processors/" + processor + "/risk", "manager", "nl").json())
+                .getString("reason").startsWith("Datalek " + incident + ", bekend sinds "));
+
+        Api.Reply decided = api.put("api/incidents/" + incident + "/decision", "manager", """
+                {"notifyAuthority":true,"notifiedOn":"%s","notificationReference":"AP-%s","subjectsInformed":true,
+                 "subjectsReason":"Passwords in the mailbox","version":%s}""".formatted(LocalDate.now(),
+                Api.freshKvk(), registered.json().getJsonNumber("version")));
+        assertEquals(200, decided.status(), decided::toString);
+        JsonObject closed = risk(api, processor, "manager");
+        assertEquals(15, incidentFactor(closed).getInt("points"), "closed, of high risk: " + closed);
+        assertEquals(closed.getInt("residual"), lastStored(closed).getInt("residual"),
+                "stored when the decision was recorded: " + closed);
+    }
+
+    private static JsonObject incidentFactor(JsonObject risk) {
+        return risk.getJsonArray("factors").stream().map(JsonValue::asJsonObject)
+                .filter(f -> f.getString("factor").equals("INCIDENTS")).findFirst()
+                .orElseThrow(() -> new AssertionError("no breach among the factors: " + risk));
+    }
+
+    private static JsonObject lastStored(JsonObject risk) {
+        JsonArray history = risk.getJsonArray("history");
+        return history.getJsonObject(history.size() - 1);
+    }
+
     @Test
     void anUnknownProcessorHasNoRisk() {
         assertEquals(404, new Api(base).get("api/processors/987654321/risk", "auditor").status());
@@ -283,6 +368,14 @@ class RiskIT {
                 .formatted(processor, description, LocalDate.now().minusDays(1)));
         assertEquals(201, engaged.status(), engaged::toString);
         return engaged.json().getJsonNumber("id").longValue();
+    }
+
+    /** A processor registered by procurement, named after this run, giving the one service; its id. */
+    private static long processor(Api api, String name, String service) {
+        Api.Reply created = api.post("api/processors", "procurement", """
+                {"name":"%s %s","country":"NL","services":["%s"]}""".formatted(name, Api.freshKvk(), service));
+        assertEquals(201, created.status(), created::toString);
+        return created.json().getJsonNumber("id").longValue();
     }
 
     private static JsonObject risk(Api api, long processor, String user) {

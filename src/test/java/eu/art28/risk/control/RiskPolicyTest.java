@@ -60,6 +60,7 @@ class RiskPolicyTest {
         RiskInput.LastReview review;
         List<RiskInput.OpenAlert> alerts = new ArrayList<>();
         RiskInput.Questionnaire questionnaire;
+        List<RiskInput.Breach> breaches = new ArrayList<>();
 
         Given engagement(Set<String> categories, Set<String> subjects, Set<String> countries) {
             long id = 100 + engagements.size();
@@ -129,13 +130,19 @@ class RiskPolicyTest {
             return this;
         }
 
+        /** A breach reported by it or at it, numbered 400 and up, we became aware of on the day. */
+        Given breach(LocalDate awareOn, boolean highRisk, boolean open) {
+            breaches.add(new RiskInput.Breach(400 + breaches.size(), awareOn, highRisk, open));
+            return this;
+        }
+
         RiskScore score() {
             return score(POLICY);
         }
 
         RiskScore score(RiskPolicy policy) {
             return policy.score(new RiskInput(P, services, engagements, agreements, Chain.of(links), evidence, review,
-                    alerts, questionnaire), SENSITIVE, TRANSFERS, TODAY);
+                    alerts, questionnaire, breaches), SENSITIVE, TRANSFERS, TODAY);
         }
     }
 
@@ -418,6 +425,11 @@ class RiskPolicyTest {
                 Arguments.of("version=1\nmonths.QUESTIONNAIRE=0", "settings.months.QUESTIONNAIRE",
                         "risk.policy.number"),
                 Arguments.of("version=1\nscore.REVIEW=5", "settings.score.REVIEW", "risk.policy.unknown"),
+                Arguments.of("version=1\nmonths.INCIDENTS=0", "settings.months.INCIDENTS", "risk.policy.number"),
+                Arguments.of("version=1\nmonths.BREACHES=12", "settings.months.BREACHES", "risk.policy.noFactor"),
+                Arguments.of("version=1\npoints.INCIDENTS_HIGH=101", "settings.points.INCIDENTS_HIGH",
+                        "risk.policy.number"),
+                Arguments.of("version=1\nmax.INCIDENTS=-1", "settings.max.INCIDENTS", "risk.policy.number"),
                 Arguments.of("  ", "settings", "risk.policy.blank"),
                 Arguments.of("x".repeat(RiskPolicy.TEXT_MAX + 1), "settings", "risk.policy.tooLong"));
     }
@@ -450,7 +462,8 @@ class RiskPolicyTest {
         assertEquals(7, next.version(), "whatever the text said");
         assertTrue(next.text().contains("version=7") && !next.text().contains("version=1"), next.text());
         assertEquals(30, next.score(new RiskInput(P, List.of(), given().subjects("children").engagements, List.of(),
-                Chain.of(List.of()), List.of(), null, List.of(), null), SENSITIVE, TRANSFERS, TODAY).inherent());
+                Chain.of(List.of()), List.of(), null, List.of(), null, List.of()), SENSITIVE, TRANSFERS, TODAY)
+                .inherent());
     }
 
     @Test
@@ -512,6 +525,108 @@ class RiskPolicyTest {
         assertEquals("Ongeveer 250.000 betrokkenen in Engagement 101",
                 eu.art28.platform.control.Messages.shown(java.util.Locale.forLanguageTag("nl"), part.reason()));
         assertEquals(0, given().counted(null).score().inherent(), "not stated: no factor");
+    }
+
+    /**
+     * Breaches on a processor that processes nothing sensitive (no inherent risk), so that their points are the
+     * residual risk: 5 each, 10 more when the data subjects had to be told of a high risk, 5 more while open, up to 30
+     * together, newest first; closed ones count for 24 months, open ones whatever their age.
+     */
+    static Stream<Arguments> breaches() {
+        LocalDate lastMonth = TODAY.minusMonths(1);
+        return Stream.of(
+                Arguments.of("no breach: nothing", given().data("contact"), 0, List.of()),
+                Arguments.of("a closed breach of last month: 5", given().data("contact")
+                        .breach(lastMonth, false, false), 5, List.of(5)),
+                Arguments.of("a high risk to the data subjects: 10 more", given().data("contact")
+                        .breach(lastMonth, true, false), 15, List.of(15)),
+                Arguments.of("not closed yet: 5 more", given().data("contact").breach(lastMonth, false, true), 10,
+                        List.of(10)),
+                Arguments.of("of high risk and open: 20, as much as an insufficient review", given().data("contact")
+                        .breach(lastMonth, true, true), 20, List.of(20)),
+                Arguments.of("a closed breach still counts on the day it turns 24 months old", given().data("contact")
+                        .breach(TODAY.minusMonths(24), true, false), 15, List.of(15)),
+                Arguments.of("a closed breach older than 24 months counts for nothing", given().data("contact")
+                        .breach(TODAY.minusMonths(24).minusDays(1), true, false), 0, List.of()),
+                Arguments.of("an open breach counts whatever its age", given().data("contact")
+                        .breach(TODAY.minusYears(3), false, true), 10, List.of(10)),
+                Arguments.of("each breach counts, newest first", given().data("contact")
+                        .breach(TODAY.minusMonths(6), false, false).breach(lastMonth, false, true), 15,
+                        List.of(10, 5)),
+                Arguments.of("up to 30, newest first: the older gets what is left, the oldest nothing (largest first)",
+                        given().data("contact").breach(TODAY.minusMonths(3), true, true)
+                                .breach(TODAY.minusMonths(2), false, false).breach(lastMonth, true, false)
+                                .breach(TODAY.minusMonths(4), false, false), 30, List.of(15, 10, 5)),
+                Arguments.of("on top of the inherent risk, after evidence takes its share", given()
+                        .engagement(Set.of("health"), Set.of("patients"), Set.of("NL"))
+                        .evidence(EvidenceType.ISO_27001, TODAY.plusYears(1)).breach(lastMonth, true, true),
+                        55 - 22 + 20, List.of(20)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void breaches(String what, Given given, int residual, List<Integer> points) {
+        RiskScore score = given.score();
+        assertEquals(copy(given).score().inherent(), score.inherent(), what + ": breaches do not change the inherent"
+                + " risk, nor so the tier");
+        assertEquals(residual, score.residual(), what);
+        List<RiskScore.Part> parts = score.residualParts().stream().filter(p -> p.factor() == RiskFactor.INCIDENTS)
+                .toList();
+        assertEquals(points, parts.stream().map(RiskScore.Part::points).toList(), what);
+        parts.forEach(part -> assertEquals(RecordKind.INCIDENT, part.kind(), what + ": links to its incident"));
+        assertEquals(parts.stream().map(RiskScore.Part::recordId).distinct().count(), parts.size(),
+                what + ": one factor per incident");
+    }
+
+    @Test
+    void aBreachIsNamedAndExplainedInBothLanguages() {
+        RiskScore.Part part = given().data("contact").breach(LocalDate.of(2026, 11, 30), true, true).score()
+                .residualParts().get(0);
+        assertEquals(400L, part.recordId());
+        assertEquals("Breach 400, known since 30 Nov 2026: the data subjects had to be told of a high risk to them;"
+                + " not closed yet", eu.art28.platform.control.Messages.shown(java.util.Locale.ENGLISH, part.reason()));
+        assertEquals("Datalek 400, bekend sinds 30 nov. 2026: de betrokkenen moesten worden ingelicht over een hoog"
+                + " risico voor hen; nog niet afgesloten",
+                eu.art28.platform.control.Messages.shown(java.util.Locale.forLanguageTag("nl"), part.reason()));
+        RiskScore.Part closed = given().data("contact").breach(LocalDate.of(2026, 11, 30), false, false).score()
+                .residualParts().get(0);
+        assertEquals("Breach 400, known since 30 Nov 2026",
+                eu.art28.platform.control.Messages.shown(java.util.Locale.ENGLISH, closed.reason()));
+    }
+
+    @Test
+    void theBreachSettingsAreThePolicysAndAStoredPolicyIsCompletedWithThem() {
+        RiskPolicy strict = RiskPolicy.parse(RiskPolicy.defaults().replace("months.INCIDENTS=24", "months.INCIDENTS=6")
+                .replace("points.INCIDENTS_OPEN=5", "points.INCIDENTS_OPEN=15"));
+        assertEquals(0, given().data("contact").breach(TODAY.minusMonths(7), true, false).score(strict).residual(),
+                "seven months is too old when six is the limit");
+        assertEquals(20, given().data("contact").breach(TODAY.minusMonths(1), false, true).score(strict).residual());
+
+        String before = RiskPolicy.defaults().replaceAll("(?m)^[a-z]+\\.INCIDENTS(_[A-Z]+)?=.*$", "")
+                .replace("version=1", "version=5");
+        RiskPolicy stored = RiskPolicy.parse(before);
+        Given breached = given().data("contact").breach(TODAY.minusMonths(1), true, true);
+        assertEquals(0, breached.score(stored).residual(), "without the settings a breach counts for nothing");
+        RiskPolicy completed = stored.completedBy(POLICY).orElseThrow();
+        assertEquals(6, completed.version());
+        for (String setting : List.of("points.INCIDENTS=5", "points.INCIDENTS_HIGH=10", "points.INCIDENTS_OPEN=5",
+                "max.INCIDENTS=30", "months.INCIDENTS=24")) {
+            assertTrue(completed.text().contains(setting), setting);
+        }
+        assertEquals(20, breached.score(completed).residual(), "the defaults score it once completed");
+    }
+
+    /** A processor not yet registered: only its services can raise its risk, as its first scoring will say. */
+    @Test
+    void theTierOfAProcessorAboutToBeRegisteredComesFromItsServices() {
+        assertEquals(RiskTier.LOW, POLICY.tierOfUnregistered(List.of("Printing"), TODAY));
+        assertEquals(RiskTier.LOW, POLICY.tierOfUnregistered(List.of("Cloud hosting"), TODAY), "15 points");
+        RiskPolicy critical = RiskPolicy.parse(RiskPolicy.defaults().replace("points.CRITICAL_SERVICE=15",
+                "points.CRITICAL_SERVICE=30"));
+        assertEquals(RiskTier.MEDIUM, critical.tierOfUnregistered(List.of("Cloud hosting"), TODAY));
+        assertEquals(RiskTier.LOW, critical.tierOfUnregistered(List.of("Printing"), TODAY));
+        assertEquals(given().service("Cloud hosting").score(critical).tier(),
+                critical.tierOfUnregistered(List.of("Cloud hosting"), TODAY), "as scoring it gives");
     }
 
     @Test
