@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import eu.art28.testing.Api;
 import eu.art28.testing.EveryPage;
+import eu.art28.testing.Parallel;
 import eu.art28.testing.Session;
 import eu.art28.testing.SharedApp;
 import eu.art28.testing.Urls;
@@ -88,28 +89,34 @@ class WordsCrawlIT {
         Set<String> keys = messageKeys();
         Set<String> codes = catalogueCodes();
         Set<String> constants = constants(keys);
-        Map<String, List<String>> faults = new LinkedHashMap<>();
-        Map<String, Integer> read = new LinkedHashMap<>();
+        Map<String, List<String>> faults = new java.util.concurrent.ConcurrentSkipListMap<>();
+        Map<String, Integer> read = new java.util.concurrent.ConcurrentSkipListMap<>();
+        // two sessions at once: a session waits for each page the server writes, so one alone keeps a core idle
+        List<Runnable> sessions = new ArrayList<>();
         for (String role : EveryPage.USERS) {
             for (String language : List.of("en", "nl")) {
-                Session session = Session.loggedIn(Urls.onLocalhost(deployment), role, language);
-                for (Session.Page page : crawl(session)) {
-                    read.merge(role, 1, Integer::sum);
-                    String text = typedRemoved(page.text());
-                    List<String> found = faults(text, language, keys,
-                            CODES_BELONG.matcher(page.path()).find() ? Set.of() : codes);
-                    if (SETTINGS_BELONG.matcher(page.path()).find()) {
-                        found.removeIf(f -> f.startsWith("constant") || f.startsWith("setting"));
-                    } else {
-                        among(text, WORD, constants).forEach(c -> found.add("constant " + c));
+                sessions.add(() -> {
+                    Session session = Session.loggedIn(Urls.onLocalhost(deployment), role, language);
+                    for (Session.Page page : crawl(session)) {
+                        read.merge(role, 1, Integer::sum);
+                        String text = typedRemoved(page.text());
+                        List<String> found = faults(text, language, keys,
+                                CODES_BELONG.matcher(page.path()).find() ? Set.of() : codes);
+                        if (SETTINGS_BELONG.matcher(page.path()).find()) {
+                            found.removeIf(f -> f.startsWith("constant") || f.startsWith("setting"));
+                        } else {
+                            among(text, WORD, constants).forEach(c -> found.add("constant " + c));
+                        }
+                        if (!found.isEmpty()) {
+                            faults.computeIfAbsent(language + " " + page.path(),
+                                    k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                                    .add(role + ": " + String.join(" | ", found));
+                        }
                     }
-                    if (!found.isEmpty()) {
-                        faults.computeIfAbsent(language + " " + page.path(), k -> new ArrayList<>())
-                                .add(role + ": " + String.join(" | ", found));
-                    }
-                }
+                });
             }
         }
+        Parallel.run(2, sessions);
         StringBuilder report = new StringBuilder();
         faults.forEach((page, lines) -> report.append('\n').append(page).append("\n    ")
                 .append(String.join("\n    ", lines)));
