@@ -32,6 +32,7 @@ import eu.art28.incidents.entity.Incident;
 import eu.art28.incidents.entity.ReportChannel;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.Secrets;
 import eu.art28.platform.entity.BusinessDate;
 import eu.art28.platform.entity.MultiLine;
@@ -334,7 +335,7 @@ public class Request extends VersionedRecord {
 
     /** What the vendor answers; one kind of answer for each kind of request that takes one. */
     public sealed interface Answer permits EvidenceAnswer, DeletionAnswer, ListAnswer, QuestionnaireAnswer,
-            IncidentAnswer {
+            IncidentAnswer, SignedDpaAnswer {
     }
 
     /** A certificate the vendor sends: what it is, who issued it, from when until when. */
@@ -377,7 +378,21 @@ public class Request extends VersionedRecord {
      */
     public Evidence evidence(String registeredBy) {
         return new Evidence(processor, registeredBy).describe(evidenceType, evidenceIssuer, null, evidenceIssuedOn,
-                evidenceValidUntil, "Sent by " + vendorActor() + " (request " + getId() + ")");
+                evidenceValidUntil, Messages.inBoth("request.notes.sent", contact(), String.valueOf(getId())));
+    }
+
+    /** The contact as the notes of what they sent name them: name and address. */
+    private String contact() {
+        return contactName + " <" + contactEmail + ">";
+    }
+
+    /**
+     * What accepted answers to the questionnaire are, in the notes of the evidence of the measures and of the review
+     * they make: which version, from whom, through which request, with which score.
+     */
+    public String questionnaireNotes() {
+        return Messages.inBoth("request.notes.questionnaire", questionnaireVersion, contact(), String.valueOf(getId()),
+                questionnaireScore);
     }
 
     /**
@@ -392,7 +407,7 @@ public class Request extends VersionedRecord {
             // the incident's rules need the moment it is told to us: checked at submission ({@link #submitted})
             case INCIDENT_REPORT -> List.of();
             case SECURITY_QUESTIONNAIRE -> throw new IllegalArgumentException("checked against its version");
-            default -> List.of(new InvalidInput.Violation("kind", "request.answer.otherKind", kind));
+            case SIGNED_DPA -> signedDpaViolations(today, hasDocument);
         };
     }
 
@@ -422,6 +437,8 @@ public class Request extends VersionedRecord {
             answer(deletion, today);
         } else if (answer instanceof IncidentAnswer incident) {
             answer(incident, today);
+        } else if (answer instanceof SignedDpaAnswer signed) {
+            answer(signed, today);
         } else if (answer instanceof QuestionnaireAnswer) {
             throw new IllegalArgumentException("a questionnaire is answered against its version");
         } else {
@@ -981,8 +998,8 @@ public class Request extends VersionedRecord {
     private Evidence evidenceOf(QuestionAnswer row, String registeredBy) {
         EvidenceAnswer answer = row.getEvidence();
         return new Evidence(processor, registeredBy).describe(answer.type(), answer.issuer(), null,
-                answer.issuedOn(), answer.validUntil(), "Sent by " + vendorActor() + " (request " + getId()
-                        + ", question " + row.getQuestionCode() + ")");
+                answer.issuedOn(), answer.validUntil(), Messages.inBoth("request.notes.sentForQuestion", contact(),
+                        String.valueOf(getId()), row.getQuestionCode()));
     }
 
     /** The evidence registered from a question's answer on acceptance. */
@@ -1156,5 +1173,56 @@ public class Request extends VersionedRecord {
 
     public Long getIncidentId() {
         return incidentId;
+    }
+
+    // ---- a signed DPA the processor sends (issue 24), a draft version of an agreement only once accepted ----
+
+    /** The day the processor says the agreement was signed (by both parties, as far as it knows). */
+    @Column(name = "dpa_signed_on")
+    @BusinessDate
+    private LocalDate dpaSignedOn;
+
+    /** The agreement version drafted from the document when the answer was accepted. */
+    @Column(name = "agreement_id")
+    private Long agreementId;
+
+    /** The signed agreement the vendor sends: the PDF, and the day it was signed. */
+    public record SignedDpaAnswer(LocalDate signedOn) implements Answer {
+    }
+
+    /** Keeps the day the vendor gives, complete or not; what a submission needs is checked then. */
+    public void answer(SignedDpaAnswer answer, LocalDate today) {
+        vendorsTurn(today);
+        answerable(RequestKind.SIGNED_DPA);
+        dpaSignedOn = answer.signedOn();
+    }
+
+    public SignedDpaAnswer getSignedDpaAnswer() {
+        return new SignedDpaAnswer(dpaSignedOn);
+    }
+
+    /** The signing day, not in the future, and the signed document itself. */
+    private List<InvalidInput.Violation> signedDpaViolations(LocalDate today, boolean hasDocument) {
+        List<InvalidInput.Violation> problems = new ArrayList<>();
+        if (dpaSignedOn == null) {
+            problems.add(new InvalidInput.Violation("signedOn", "request.answer.required"));
+        } else if (dpaSignedOn.isAfter(today)) {
+            problems.add(new InvalidInput.Violation("signedOn", "request.signedOn.future"));
+        }
+        if (!hasDocument) {
+            problems.add(new InvalidInput.Violation("document", "request.signedDpa.documentRequired"));
+        }
+        return problems;
+    }
+
+    /** The agreement version drafted from the signed document, noted while the answer is being accepted. */
+    public void agreementDrafted(long agreement) {
+        reviewable();
+        answerable(RequestKind.SIGNED_DPA);
+        agreementId = agreement;
+    }
+
+    public Long getAgreementId() {
+        return agreementId;
     }
 }

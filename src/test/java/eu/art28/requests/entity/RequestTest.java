@@ -268,6 +268,36 @@ class RequestTest {
     }
 
     @Test
+    void aSignedAgreementNeedsTheDayItWasSignedNotInTheFutureAndTheDocument() {
+        Request request = submittable(RequestKind.SIGNED_DPA);
+        request.answer(new Request.SignedDpaAnswer(null), TODAY);
+        request.draftSaved(TODAY);
+        assertEquals(List.of("signedOn", "document"), request.submissionViolations(TODAY, false).stream()
+                .map(InvalidInput.Violation::field).toList());
+        request.answer(new Request.SignedDpaAnswer(TODAY.plusDays(1)), TODAY);
+        assertEquals(List.of("request.signedOn.future", "request.signedDpa.documentRequired"),
+                request.submissionViolations(TODAY, false).stream().map(InvalidInput.Violation::messageKey).toList());
+        request.answer(new Request.SignedDpaAnswer(TODAY), TODAY);
+        assertTrue(request.submissionViolations(TODAY, true).isEmpty());
+        assertThrows(Conflict.class, () -> request.agreementDrafted(9), "only a submitted answer is accepted");
+        request.submitted(NOW, TODAY);
+        request.agreementDrafted(9);
+        request.accept("legal", NOW, null);
+        assertEquals(9L, request.getAgreementId());
+        assertThrows(Conflict.class, () -> submittable(RequestKind.EVIDENCE).answer(
+                new Request.SignedDpaAnswer(TODAY), TODAY), "a signing day is no answer to another request");
+    }
+
+    @Test
+    void whatTheVendorSentIsNotedInBothLanguages() {
+        Request request = submittable(RequestKind.EVIDENCE);
+        String notes = request.evidence("procurement").getNotes();
+        assertEquals(List.of("Verstuurd door Anna Jansen <anna@hosting.example> via een persoonlijke link (verzoek null).",
+                "Sent by Anna Jansen <anna@hosting.example> through a personal link (request null)."),
+                List.of(notes.split("\n")));
+    }
+
+    @Test
     void anAcceptedDeletionConfirmationIsNotedAsOursWithTheVendorsWordsAfterTheNoteOnFile() {
         Request request = submittable(RequestKind.DELETION_CONFIRMATION);
         request.answer(new Request.DeletionAnswer(TODAY.minusDays(2), DeletionMethod.RETURNED, "Tapes shredded"), TODAY);
