@@ -13,6 +13,7 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -144,21 +145,8 @@ public class Request extends VersionedRecord {
     private Instant revokedAt;
 
     /** The vendor's answer to an EVIDENCE request, as typed; on file only once accepted ({@link #evidenceId}). */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "evidence_type")
-    private EvidenceType evidenceType;
-
-    @Column(name = "evidence_issuer")
-    @SingleLine
-    private String evidenceIssuer;
-
-    @Column(name = "evidence_issued_on")
-    @BusinessDate
-    private LocalDate evidenceIssuedOn;
-
-    @Column(name = "evidence_valid_until")
-    @BusinessDate
-    private LocalDate evidenceValidUntil;
+    @Embedded
+    private SentEvidence sentEvidence;
 
     /** The evidence registered when the answer was accepted. */
     @Column(name = "evidence_id")
@@ -346,6 +334,23 @@ public class Request extends VersionedRecord {
         public boolean blank() {
             return type == null && Text.trimmed(issuer) == null && issuedOn == null && validUntil == null;
         }
+
+        /** What a submission needs and this lacks, each named by its field after {@code at} ("", "answers.mfa."). */
+        List<InvalidInput.Violation> missing(String at) {
+            List<InvalidInput.Violation> problems = new ArrayList<>();
+            required(problems, at + "type", type);
+            required(problems, at + "issuer", issuer);
+            required(problems, at + "issuedOn", issuedOn);
+            return problems;
+        }
+    }
+
+    /** A fact a submission needs: named as missing when it is; whether it is there. */
+    private static boolean required(List<InvalidInput.Violation> problems, String field, Object value) {
+        if (value == null) {
+            problems.add(new InvalidInput.Violation(field, "request.answer.required"));
+        }
+        return value != null;
     }
 
     /**
@@ -362,14 +367,12 @@ public class Request extends VersionedRecord {
         if (issuer != null && !issuer.equals(Text.oneLine(issuer))) {
             throw new InvalidInput("issuer", "art28.text.control");
         }
-        evidenceType = answer.type();
-        evidenceIssuer = issuer;
-        evidenceIssuedOn = answer.issuedOn();
-        evidenceValidUntil = answer.validUntil();
+        sentEvidence = new SentEvidence(new EvidenceAnswer(answer.type(), issuer, answer.issuedOn(),
+                answer.validUntil()));
     }
 
     public EvidenceAnswer getEvidenceAnswer() {
-        return new EvidenceAnswer(evidenceType, evidenceIssuer, evidenceIssuedOn, evidenceValidUntil);
+        return SentEvidence.answer(sentEvidence);
     }
 
     /**
@@ -377,8 +380,9 @@ public class Request extends VersionedRecord {
      * vendor sends meets the same rules as what we type. The notes say where it came from.
      */
     public Evidence evidence(String registeredBy) {
-        return new Evidence(processor, registeredBy).describe(evidenceType, evidenceIssuer, null, evidenceIssuedOn,
-                evidenceValidUntil, Messages.inBoth("request.notes.sent", contact(), String.valueOf(getId())));
+        EvidenceAnswer sent = getEvidenceAnswer();
+        return new Evidence(processor, registeredBy).describe(sent.type(), sent.issuer(), null, sent.issuedOn(),
+                sent.validUntil(), Messages.inBoth("request.notes.sent", contact(), String.valueOf(getId())));
     }
 
     /** The contact as the notes of what they sent name them: name and address. */
@@ -412,16 +416,7 @@ public class Request extends VersionedRecord {
     }
 
     private List<InvalidInput.Violation> evidenceViolations(LocalDate today, boolean hasDocument) {
-        List<InvalidInput.Violation> problems = new ArrayList<>();
-        if (evidenceType == null) {
-            problems.add(new InvalidInput.Violation("type", "request.answer.required"));
-        }
-        if (evidenceIssuer == null) {
-            problems.add(new InvalidInput.Violation("issuer", "request.answer.required"));
-        }
-        if (evidenceIssuedOn == null) {
-            problems.add(new InvalidInput.Violation("issuedOn", "request.answer.required"));
-        }
+        List<InvalidInput.Violation> problems = new ArrayList<>(getEvidenceAnswer().missing(""));
         problems.addAll(evidence(vendorActor()).violations(today));
         if (!hasDocument) {
             problems.add(new InvalidInput.Violation("document", "request.answer.documentRequired"));
@@ -478,9 +473,7 @@ public class Request extends VersionedRecord {
 
     private List<InvalidInput.Violation> deletionViolations(LocalDate today) {
         List<InvalidInput.Violation> problems = new ArrayList<>();
-        if (deletedOn == null) {
-            problems.add(new InvalidInput.Violation("deletedOn", "request.answer.required"));
-        } else if (deletedOn.isAfter(today)) {
+        if (required(problems, "deletedOn", deletedOn) && deletedOn.isAfter(today)) {
             problems.add(new InvalidInput.Violation("deletedOn", "request.deletedOn.future"));
         }
         if (deletionMethod == null) {
@@ -573,15 +566,9 @@ public class Request extends VersionedRecord {
                 continue;
             }
             String at = "additions:" + row++ + ":";
-            if (change.getName() == null) {
-                problems.add(new InvalidInput.Violation(at + "name", "request.answer.required"));
-            }
-            if (change.getCountry() == null) {
-                problems.add(new InvalidInput.Violation(at + "country", "request.answer.required"));
-            }
-            if (change.getService() == null) {
-                problems.add(new InvalidInput.Violation(at + "service", "request.answer.required"));
-            }
+            required(problems, at + "name", change.getName());
+            required(problems, at + "country", change.getCountry());
+            required(problems, at + "service", change.getService());
         }
         return problems;
     }
@@ -954,16 +941,7 @@ public class Request extends VersionedRecord {
                 continue;
             }
             String at = "answers." + question.code();
-            EvidenceAnswer evidence = row.getEvidence();
-            if (evidence.type() == null) {
-                problems.add(new InvalidInput.Violation(at + ".type", "request.answer.required"));
-            }
-            if (evidence.issuer() == null) {
-                problems.add(new InvalidInput.Violation(at + ".issuer", "request.answer.required"));
-            }
-            if (evidence.issuedOn() == null) {
-                problems.add(new InvalidInput.Violation(at + ".issuedOn", "request.answer.required"));
-            }
+            problems.addAll(row.getEvidence().missing(at + "."));
             evidenceOf(row, vendorActor()).violations(today).forEach(v -> problems.add(
                     new InvalidInput.Violation(at + "." + v.field(), v.messageKey(), v.arguments())));
             if (row.getDocumentId() == null) {
@@ -1204,9 +1182,7 @@ public class Request extends VersionedRecord {
     /** The signing day, not in the future, and the signed document itself. */
     private List<InvalidInput.Violation> signedDpaViolations(LocalDate today, boolean hasDocument) {
         List<InvalidInput.Violation> problems = new ArrayList<>();
-        if (dpaSignedOn == null) {
-            problems.add(new InvalidInput.Violation("signedOn", "request.answer.required"));
-        } else if (dpaSignedOn.isAfter(today)) {
+        if (required(problems, "signedOn", dpaSignedOn) && dpaSignedOn.isAfter(today)) {
             problems.add(new InvalidInput.Violation("signedOn", "request.signedOn.future"));
         }
         if (!hasDocument) {
