@@ -484,13 +484,13 @@ public class Request extends VersionedRecord {
 
     /**
      * What the confirmation adds to the note of a deletion record once accepted, in the words of evidence that came
-     * by link: who sent it, through which request, and the vendor's remark. The note on file comes first; when the
-     * two together would not fit, the remark stays on the request only.
+     * by link and in both languages: who sent it, through which request, how and when; then the vendor's remark as
+     * typed. The note on file comes first; when the two together would not fit, the remark stays on the request only.
      */
     public String deletionNote(String onFile, int max) {
-        String sent = "Confirmed by " + vendorActor() + " (request " + getId() + "): " + deletionMethod.name()
-                .toLowerCase(Locale.ROOT) + " on " + deletedOn + ".";
-        String line = deletionRemark == null ? sent : sent + " " + deletionRemark;
+        String sent = Messages.inBoth("request.notes.deletion", contact(), String.valueOf(getId()), deletionMethod,
+                deletedOn);
+        String line = deletionRemark == null ? sent : sent + "\n" + deletionRemark;
         for (String candidate : new String[] {line, sent}) {
             String note = onFile == null ? candidate : onFile + "\n" + candidate;
             if (note.length() <= max) {

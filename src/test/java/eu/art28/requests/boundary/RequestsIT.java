@@ -558,7 +558,9 @@ class RequestsIT {
         assertEquals(TODAY.minusDays(3).toString(), confirmed.getString("confirmedOn"));
         assertEquals("RETURN", confirmed.getString("choice"), "returned and the copies deleted is a return");
         assertEquals(api.actual("legal"), confirmed.getString("confirmedBy"), "ours, as if legal had typed it");
-        assertTrue(confirmed.getString("note").contains(vendor.email() + "> by link"), confirmed::toString);
+        assertTrue(confirmed.getString("note").contains(vendor.email() + "> via een persoonlijke link")
+                && confirmed.getString("note").contains(vendor.email() + "> through a personal link"),
+                confirmed::toString);
         assertEquals("iso-27001-renewed.pdf", confirmed.getJsonObject("currentDocument").getString("fileName"));
     }
 
