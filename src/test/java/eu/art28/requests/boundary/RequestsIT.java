@@ -783,6 +783,20 @@ class RequestsIT {
 
     // ---- the vendor portal's rest (issue 24): a review by questionnaire, a signed DPA by link ----
 
+    /** The one alert the list of open alerts holds (its path with the filters); its id. */
+    long onlyOpen(Api api, String open) {
+        JsonObject alerts = api.get(open, "auditor").json();
+        assertEquals(1, alerts.getInt("total"), alerts::toString);
+        return alerts.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    /** The contact's browser, which opened the link of the one mail the contact got. */
+    HttpClient linkOpened(Vendor vendor) {
+        HttpClient browser = browser();
+        assertEquals(302, get(browser, "vendor/link/" + linksMailedTo(vendor.email(), 1).get(0)).statusCode());
+        return browser;
+    }
+
     /**
      * A REVIEW_DUE alert answered by a questionnaire: the processor was never reviewed, so its review is due; legal
      * asks the questionnaire from that alert, the contact answers by link, and until the answers are accepted the
@@ -794,15 +808,13 @@ class RequestsIT {
         Api api = new Api(base);
         Vendor vendor = vendor(api);
         api.post("api/alerts/scan", "admin", "{}");
+        // never reviewed: due since its registration
         String open = "api/alerts?type=REVIEW_DUE&status=OPEN&processorId=" + vendor.id();
-        JsonObject due = api.get(open, "auditor").json();
-        assertEquals(1, due.getInt("total"), "never reviewed: due since its registration");
-        long alert = due.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long alert = onlyOpen(api, open);
         VendorForm.annexIIIIsCurrent(api);
         JsonObject created = request(api, vendor, "SECURITY_QUESTIONNAIRE", alert);
         String path = "api/processors/" + vendor.id() + "/requests/" + created.getJsonNumber("id");
-        HttpClient browser = browser();
-        assertEquals(302, get(browser, "vendor/link/" + linksMailedTo(vendor.email(), 1).get(0)).statusCode());
+        HttpClient browser = linkOpened(vendor);
         HttpResponse<String> sent = VendorForm.postAnswers(api, browser, "submit", VendorForm.allAnswers(api),
                 Map.of("q-certificate", VendorForm.PDF));
         assertEquals(302, sent.statusCode(), sent::body);
@@ -849,14 +861,10 @@ class RequestsIT {
                 TODAY.plusDays(30), eu.art28.testing.Clauses.allPresent()));
         assertEquals(201, registered.status(), registered::toString);
         long inForce = api.approve(registered.json()).getJsonNumber("id").longValue();
-        String open = "api/alerts?type=AGREEMENT_EXPIRING&status=OPEN&processorId=" + vendor.id();
-        JsonObject alerts = api.get(open, "auditor").json();
-        assertEquals(1, alerts.getInt("total"), alerts::toString);
-        long alert = alerts.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long alert = onlyOpen(api, "api/alerts?type=AGREEMENT_EXPIRING&status=OPEN&processorId=" + vendor.id());
         JsonObject created = request(api, vendor, "SIGNED_DPA", alert);
         String path = "api/processors/" + vendor.id() + "/requests/" + created.getJsonNumber("id");
-        HttpClient browser = browser();
-        assertEquals(302, get(browser, "vendor/link/" + linksMailedTo(vendor.email(), 1).get(0)).statusCode());
+        HttpClient browser = linkOpened(vendor);
 
         HttpResponse<String> incomplete = VendorForm.post(api, browser, "submit", Map.of(), null);
         assertEquals(200, incomplete.statusCode(), incomplete::body);
