@@ -77,6 +77,7 @@ public final class EveryPage {
                 page("audit/list.xhtml", Set.of("admin", "auditor")),
                 page("accounts/users.xhtml", Set.of("admin")),
                 page("settings/list.xhtml", Set.of("admin")),
+                page("settings/questionnaire.xhtml", Set.of("admin")),
                 page("accounts/profile.xhtml", EVERYONE),
                 page("search/results.xhtml?q=Every", EVERYONE));
     }

@@ -114,6 +114,14 @@ public final class Messages {
     }
 
     /**
+     * A text Art28 writes into a field people read and edit as typed (an evidence's notes, a review's notes), where a
+     * stored key ({@link #stored}) would show as a code: in both languages, Dutch first, one a line.
+     */
+    public static String inBoth(String key, Object... arguments) {
+        return text(Locale.forLanguageTag("nl"), key, arguments) + "\n" + text(Locale.ENGLISH, key, arguments);
+    }
+
+    /**
      * A stored text in the reader's language: a {@link #stored} key with its arguments, rendered now; anything else
      * (a person's note, a row written before texts were stored as keys) as it is.
      */

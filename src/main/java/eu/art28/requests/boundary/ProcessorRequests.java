@@ -24,7 +24,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import eu.art28.alerts.boundary.Notifications;
 import eu.art28.alerts.boundary.Outbox;
+import eu.art28.agreements.boundary.Agreements;
+import eu.art28.agreements.entity.Agreement;
+import eu.art28.agreements.entity.AgreementStatus;
 import eu.art28.alerts.entity.Alert;
+import eu.art28.alerts.entity.Subject;
 import eu.art28.chain.boundary.Subprocessors;
 import eu.art28.chain.entity.Authorisation;
 import eu.art28.chain.entity.SubprocessorLink;
@@ -48,6 +52,7 @@ import eu.art28.platform.control.Records;
 import eu.art28.platform.entity.Role;
 import eu.art28.processors.boundary.Processors;
 import eu.art28.processors.entity.Processor;
+import eu.art28.processors.entity.ReviewOutcome;
 import eu.art28.questionnaires.boundary.Questionnaires;
 import eu.art28.questionnaires.entity.Questionnaire;
 import eu.art28.questionnaires.entity.Score;
@@ -114,6 +119,9 @@ public class ProcessorRequests {
 
     @Inject
     Incidents incidents;
+
+    @Inject
+    Agreements agreements;
 
     @Inject
     @ConfigProperty(name = "art28.requests.grace-days", defaultValue = "14")
@@ -248,6 +256,8 @@ public class ProcessorRequests {
             // (and so known to us) at the submission, whenever it is accepted; the link stands for the next breach
             request.incidentRegistered(incidents.register(processorId, request.getIncidentAnswer().sourceProcessorId(),
                     request.incidentReport(request.getSubmittedAt())).incident().getId(), caller(), Instant.now());
+        } else if (request.getKind() == RequestKind.SIGNED_DPA && pending) {
+            request.agreementDrafted(draftAgreement(request).getId());
         } else if (request.getKind() == RequestKind.SECURITY_QUESTIONNAIRE && pending) {
             acceptAnswers(request);
         }
@@ -295,7 +305,9 @@ public class ProcessorRequests {
      * evidence with it, and the answers themselves as the processor's description of its measures (Art. 32; the
      * evidence type ART32_MEASURES_ANNEX, issued on the day they were submitted), so that the security gate and the
      * expiries judge them as any evidence by the policy in force (SECURITY_NOT_DEMONSTRATED resolves where that type
-     * or a certificate sent counts). The score is kept with the request and with the processor, for its risk.
+     * or a certificate sent counts). The score is kept with the request and with the processor, for its risk, and the
+     * acceptance is the processor's periodic review: answers that do not show sufficient guarantees are returned, or
+     * legal records a review of another outcome afterwards, which is then the last.
      */
     private void acceptAnswers(Request request) {
         Questionnaire questionnaire = questionnaireOf(request);
@@ -308,12 +320,37 @@ public class ProcessorRequests {
             request.registered(code, saved.getId());
         });
         request.acceptAnswers(by, Instant.now(), questionnaire);
+        String accepted = request.questionnaireNotes();
         evidenceRegister.save(new Evidence(request.getProcessor(), by).describe(EvidenceType.ART32_MEASURES_ANNEX,
-                request.getProcessor().getName(), null, request.submittedOn(), null, "Security questionnaire "
-                        + request.getQuestionnaireVersion() + " answered by " + request.vendorActor() + " (request "
-                        + request.getId() + "), accepted with a score of " + request.getQuestionnaireScore() + " %"));
+                request.getProcessor().getName(), null, request.submittedOn(), null, accepted));
         request.getProcessor().questionnaireScored(request.getQuestionnaireScore(), request.submittedOn(),
                 request.getId());
+        // the periodic review of the processor's guarantees (Art. 28(1)) is what the answers were read for: recorded
+        // as any review, so that REVIEW_DUE resolves by its own rule and the next one follows the tier's cadence
+        processors.review(request.getProcessor().getId(), LocalDate.now(), ReviewOutcome.SUFFICIENT, accepted, null);
+    }
+
+    /**
+     * The signed agreement the vendor sent, as a draft version that goes through the four-eyes review like any other,
+     * never approved by the upload: an amendment of the agreement whose alert the request answers (while that one is
+     * approved), else a new agreement of the processor, its reference made from the request (legal may change it
+     * while it is a draft). The vendor's signing day is set and its PDF uploaded, which puts the DPA reader to work:
+     * the dates, the checklist and the sub-processors it finds are proposals for legal to confirm.
+     */
+    private Agreement draftAgreement(Request request) {
+        Alert alert = request.getAlertId() == null ? null : em.find(Alert.class, request.getAlertId());
+        Agreement renewed = alert == null || alert.getSubject().kind() != Subject.Kind.AGREEMENT ? null
+                : em.find(Agreement.class, alert.getSubject().id());
+        LocalDate signedOn = request.getSignedDpaAnswer().signedOn();
+        Agreement draft = renewed != null && renewed.getStatus() == AgreementStatus.APPROVED
+                ? agreements.amend(renewed.getId())
+                : new Agreement(request.getProcessor(), "DPA-" + signedOn.getYear() + "-R" + request.getId());
+        draft.setSignedOn(signedOn);
+        draft = agreements.save(draft);
+        RequestDocument document = storage.current(RequestDocument.class, RequestDocument.OWNER, request.getId(),
+                "document of request");
+        agreements.upload(draft.getId(), document.getFileName(), document.getContent());
+        return draft;
     }
 
     private Questionnaire questionnaireOf(Request request) {

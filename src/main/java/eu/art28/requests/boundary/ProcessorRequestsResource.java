@@ -76,7 +76,10 @@ public class ProcessorRequestsResource {
     @Operation(summary = "Accept the contact's submitted answer; for EVIDENCE it is registered as evidence with the"
             + " contact's document and resolves its alerts like any evidence; for SECURITY_QUESTIONNAIRE each document"
             + " a question asked for becomes evidence, the answers evidence of the measures (ART32_MEASURES_ANNEX),"
-            + " and the score is kept with the request and the processor; for INCIDENT_REPORT the report is registered"
+            + " and the score is kept with the request and the processor, and the acceptance is recorded as the"
+            + " processor's periodic review (resolving REVIEW_DUE); for SIGNED_DPA the PDF becomes a draft agreement"
+            + " version (agreementId: an amendment of the agreement whose alert the request answers, else a new"
+            + " agreement) for the four-eyes review; for INCIDENT_REPORT the report is registered"
             + " as an incident (incidentId) reported through VENDOR_PORTAL at the submission, which is when our 72"
             + " hours start, and the link stands for the next breach (state OPENED, a blank report) until its last"
             + " day. version must be the one last read")

@@ -73,7 +73,12 @@ public record RequestJson(
         @Schema(description = "The contact's report to an INCIDENT_REPORT request (draft or submitted), registered as"
                 + " an incident only once accepted; ignored on input.", readOnly = true) IncidentReport incident,
         @Schema(description = "INCIDENT_REPORT: the incident registered when the last report was accepted (the"
-                + " link takes one breach after another); ignored on input.", readOnly = true) Long incidentId) {
+                + " link takes one breach after another); ignored on input.", readOnly = true) Long incidentId,
+        @Schema(description = "The contact's answer to a SIGNED_DPA request (draft or submitted; the PDF at"
+                + " /document), an agreement version only once accepted; ignored on input.", readOnly = true)
+        SignedDpa signedDpa,
+        @Schema(description = "SIGNED_DPA: the draft agreement version made from the document when the answer was"
+                + " accepted, for the four-eyes review; ignored on input.", readOnly = true) Long agreementId) {
 
     static RequestJson of(Request r) {
         return new RequestJson(r.getId(), r.getVersion(), r.getProcessor().getId(), r.getKind(),
@@ -86,7 +91,9 @@ public record RequestJson(
                 r.getKind() == RequestKind.SUBPROCESSOR_LIST ? SubprocessorList.of(r) : null,
                 r.getQuestionnaireVersion(), r.getQuestionnaireScore(),
                 r.getKind() == RequestKind.INCIDENT_REPORT ? IncidentReport.of(r.getIncidentAnswer()) : null,
-                r.getIncidentId());
+                r.getIncidentId(),
+                r.getKind() == RequestKind.SIGNED_DPA ? new SignedDpa(r.getSignedDpaAnswer().signedOn()) : null,
+                r.getAgreementId());
     }
 
     Request.Asked asked() {
@@ -154,6 +161,11 @@ public record RequestJson(
         static Change of(SubprocessorChange c) {
             return new Change(c.getName(), c.getCountry(), c.getService(), c.getLinkId());
         }
+    }
+
+    /** The signed agreement the contact sent: the day it was signed (the PDF is the request's document). */
+    @Schema(name = "RequestSignedDpa")
+    public record SignedDpa(@Schema(description = "The day it was signed; not in the future.") LocalDate signedOn) {
     }
 
     /**

@@ -46,7 +46,8 @@ import eu.art28.requests.entity.SubprocessorChange;
  * For evidence, the contact fills in the certificate and uploads it; for a deletion confirmation, the day, how and
  * optionally a certificate; for the sub-processor list, which of those on file it no longer uses and which it added;
  * for the security questionnaire, every question of the version the request carries ({@link AnswerForm} each);
- * for an incident report, the facts the incident register asks for, moments typed in the controller's time zone.
+ * for an incident report, the facts the incident register asks for, moments typed in the controller's time zone;
+ * for a signed DPA, the day it was signed and the PDF.
  * It saves a draft or submits; once submitted, the same session shows what was sent, read-only.
  */
 @Named
@@ -60,7 +61,8 @@ public class VendorRequestBacking {
     /** Blank rows for sub-processors to add, below those saved; saving a draft gives two more. */
     static final int BLANK_ROWS = 2;
     static final Set<RequestKind> ANSWERED_BY_LINK = Set.of(RequestKind.EVIDENCE, RequestKind.DELETION_CONFIRMATION,
-            RequestKind.SUBPROCESSOR_LIST, RequestKind.SECURITY_QUESTIONNAIRE, RequestKind.INCIDENT_REPORT);
+            RequestKind.SUBPROCESSOR_LIST, RequestKind.SECURITY_QUESTIONNAIRE, RequestKind.INCIDENT_REPORT,
+            RequestKind.SIGNED_DPA);
 
     private Request request;
     private List<RequestDocument> documents;
@@ -76,6 +78,7 @@ public class VendorRequestBacking {
     private Map<String, AnswerForm> forms;
     private IncidentFacts incident = new IncidentFacts();
     private Long sourceProcessorId;
+    private LocalDate signedOn;
 
     /** One sub-processor the contact adds: a row of the form. */
     public static class Row {
@@ -124,6 +127,7 @@ public class VendorRequestBacking {
         incident = new IncidentFacts(report.occurredAt(), report.processorAwareAt(), report.description(),
                 report.systems(), report.subjectsEstimate(), report.recordsEstimate(), report.measures());
         sourceProcessorId = report.sourceProcessorId();
+        signedOn = request.getSignedDpaAnswer().signedOn();
     }
 
     /**
@@ -165,6 +169,7 @@ public class VendorRequestBacking {
     private Request.Answer answer() {
         return switch (getRequest() == null ? RequestKind.EVIDENCE : request.getKind()) {
             case DELETION_CONFIRMATION -> new Request.DeletionAnswer(deletedOn, method, remark);
+            case SIGNED_DPA -> new Request.SignedDpaAnswer(signedOn);
             case INCIDENT_REPORT -> new Request.IncidentAnswer(incident.occurred(), incident.processorAware(),
                     incident.getDescription(), incident.getSystems(), incident.getSubjectsEstimate(),
                     incident.getRecordsEstimate(), incident.getMeasures(), sourceProcessorId);
@@ -212,9 +217,25 @@ public class VendorRequestBacking {
         return getRequest() != null && request.getKind() == RequestKind.SUBPROCESSOR_LIST;
     }
 
-    /** Whether the request takes a document (evidence needs one, a deletion certificate is optional). */
+    /**
+     * Whether the request takes a document (evidence and a signed agreement need one, a deletion certificate is
+     * optional).
+     */
     public boolean isTakesDocument() {
-        return isEvidence() || isDeletion();
+        return isEvidence() || isDeletion() || isSignedDpa();
+    }
+
+    public boolean isSignedDpa() {
+        return getRequest() != null && request.getKind() == RequestKind.SIGNED_DPA;
+    }
+
+    /** The day the agreement was signed, as the vendor gives it. */
+    public LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    public void setSignedOn(LocalDate signedOn) {
+        this.signedOn = signedOn;
     }
 
     /** What the contact sent or saved, to see (read-only once submitted). */

@@ -2,7 +2,6 @@ package eu.art28.requests.entity;
 
 import java.io.Serializable;
 import java.io.StringReader;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.json.Json;
@@ -11,11 +10,8 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 
-import eu.art28.evidence.entity.EvidenceType;
-import eu.art28.platform.entity.BusinessDate;
 import eu.art28.platform.entity.MultiLine;
 import eu.art28.platform.entity.SingleLine;
 import eu.art28.questionnaires.entity.Answer;
@@ -47,21 +43,8 @@ public class QuestionAnswer implements Serializable {
     @MultiLine
     private String remark;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "evidence_type")
-    private EvidenceType evidenceType;
-
-    @Column(name = "evidence_issuer")
-    @SingleLine
-    private String evidenceIssuer;
-
-    @Column(name = "evidence_issued_on")
-    @BusinessDate
-    private LocalDate evidenceIssuedOn;
-
-    @Column(name = "evidence_valid_until")
-    @BusinessDate
-    private LocalDate evidenceValidUntil;
+    @Embedded
+    private SentEvidence evidence;
 
     /** The newest document uploaded for this question (a request document). */
     @Column(name = "document_id")
@@ -89,11 +72,8 @@ public class QuestionAnswer implements Serializable {
         comment = answer.comment();
     }
 
-    void evidence(Request.EvidenceAnswer evidence) {
-        evidenceType = evidence.type();
-        evidenceIssuer = evidence.issuer();
-        evidenceIssuedOn = evidence.issuedOn();
-        evidenceValidUntil = evidence.validUntil();
+    void evidence(Request.EvidenceAnswer answer) {
+        evidence = new SentEvidence(answer);
     }
 
     void uploaded(long document, String fileName) {
@@ -138,7 +118,7 @@ public class QuestionAnswer implements Serializable {
     }
 
     public Request.EvidenceAnswer getEvidence() {
-        return new Request.EvidenceAnswer(evidenceType, evidenceIssuer, evidenceIssuedOn, evidenceValidUntil);
+        return SentEvidence.answer(evidence);
     }
 
     public Long getDocumentId() {

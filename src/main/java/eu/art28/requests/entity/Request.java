@@ -13,6 +13,7 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,6 +33,7 @@ import eu.art28.incidents.entity.Incident;
 import eu.art28.incidents.entity.ReportChannel;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.Messages;
 import eu.art28.platform.control.Secrets;
 import eu.art28.platform.entity.BusinessDate;
 import eu.art28.platform.entity.MultiLine;
@@ -143,21 +145,8 @@ public class Request extends VersionedRecord {
     private Instant revokedAt;
 
     /** The vendor's answer to an EVIDENCE request, as typed; on file only once accepted ({@link #evidenceId}). */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "evidence_type")
-    private EvidenceType evidenceType;
-
-    @Column(name = "evidence_issuer")
-    @SingleLine
-    private String evidenceIssuer;
-
-    @Column(name = "evidence_issued_on")
-    @BusinessDate
-    private LocalDate evidenceIssuedOn;
-
-    @Column(name = "evidence_valid_until")
-    @BusinessDate
-    private LocalDate evidenceValidUntil;
+    @Embedded
+    private SentEvidence sentEvidence;
 
     /** The evidence registered when the answer was accepted. */
     @Column(name = "evidence_id")
@@ -334,7 +323,7 @@ public class Request extends VersionedRecord {
 
     /** What the vendor answers; one kind of answer for each kind of request that takes one. */
     public sealed interface Answer permits EvidenceAnswer, DeletionAnswer, ListAnswer, QuestionnaireAnswer,
-            IncidentAnswer {
+            IncidentAnswer, SignedDpaAnswer {
     }
 
     /** A certificate the vendor sends: what it is, who issued it, from when until when. */
@@ -345,6 +334,23 @@ public class Request extends VersionedRecord {
         public boolean blank() {
             return type == null && Text.trimmed(issuer) == null && issuedOn == null && validUntil == null;
         }
+
+        /** What a submission needs and this lacks, each named by its field after {@code at} ("", "answers.mfa."). */
+        List<InvalidInput.Violation> missing(String at) {
+            List<InvalidInput.Violation> problems = new ArrayList<>();
+            required(problems, at + "type", type);
+            required(problems, at + "issuer", issuer);
+            required(problems, at + "issuedOn", issuedOn);
+            return problems;
+        }
+    }
+
+    /** A fact a submission needs: named as missing when it is; whether it is there. */
+    private static boolean required(List<InvalidInput.Violation> problems, String field, Object value) {
+        if (value == null) {
+            problems.add(new InvalidInput.Violation(field, "request.answer.required"));
+        }
+        return value != null;
     }
 
     /**
@@ -361,14 +367,12 @@ public class Request extends VersionedRecord {
         if (issuer != null && !issuer.equals(Text.oneLine(issuer))) {
             throw new InvalidInput("issuer", "art28.text.control");
         }
-        evidenceType = answer.type();
-        evidenceIssuer = issuer;
-        evidenceIssuedOn = answer.issuedOn();
-        evidenceValidUntil = answer.validUntil();
+        sentEvidence = new SentEvidence(new EvidenceAnswer(answer.type(), issuer, answer.issuedOn(),
+                answer.validUntil()));
     }
 
     public EvidenceAnswer getEvidenceAnswer() {
-        return new EvidenceAnswer(evidenceType, evidenceIssuer, evidenceIssuedOn, evidenceValidUntil);
+        return SentEvidence.answer(sentEvidence);
     }
 
     /**
@@ -376,8 +380,23 @@ public class Request extends VersionedRecord {
      * vendor sends meets the same rules as what we type. The notes say where it came from.
      */
     public Evidence evidence(String registeredBy) {
-        return new Evidence(processor, registeredBy).describe(evidenceType, evidenceIssuer, null, evidenceIssuedOn,
-                evidenceValidUntil, "Sent by " + vendorActor() + " (request " + getId() + ")");
+        EvidenceAnswer sent = getEvidenceAnswer();
+        return new Evidence(processor, registeredBy).describe(sent.type(), sent.issuer(), null, sent.issuedOn(),
+                sent.validUntil(), Messages.inBoth("request.notes.sent", contact(), String.valueOf(getId())));
+    }
+
+    /** The contact as the notes of what they sent name them: name and address. */
+    private String contact() {
+        return contactName + " <" + contactEmail + ">";
+    }
+
+    /**
+     * What accepted answers to the questionnaire are, in the notes of the evidence of the measures and of the review
+     * they make: which version, from whom, through which request, with which score.
+     */
+    public String questionnaireNotes() {
+        return Messages.inBoth("request.notes.questionnaire", questionnaireVersion, contact(), String.valueOf(getId()),
+                questionnaireScore);
     }
 
     /**
@@ -392,21 +411,12 @@ public class Request extends VersionedRecord {
             // the incident's rules need the moment it is told to us: checked at submission ({@link #submitted})
             case INCIDENT_REPORT -> List.of();
             case SECURITY_QUESTIONNAIRE -> throw new IllegalArgumentException("checked against its version");
-            default -> List.of(new InvalidInput.Violation("kind", "request.answer.otherKind", kind));
+            case SIGNED_DPA -> signedDpaViolations(today, hasDocument);
         };
     }
 
     private List<InvalidInput.Violation> evidenceViolations(LocalDate today, boolean hasDocument) {
-        List<InvalidInput.Violation> problems = new ArrayList<>();
-        if (evidenceType == null) {
-            problems.add(new InvalidInput.Violation("type", "request.answer.required"));
-        }
-        if (evidenceIssuer == null) {
-            problems.add(new InvalidInput.Violation("issuer", "request.answer.required"));
-        }
-        if (evidenceIssuedOn == null) {
-            problems.add(new InvalidInput.Violation("issuedOn", "request.answer.required"));
-        }
+        List<InvalidInput.Violation> problems = new ArrayList<>(getEvidenceAnswer().missing(""));
         problems.addAll(evidence(vendorActor()).violations(today));
         if (!hasDocument) {
             problems.add(new InvalidInput.Violation("document", "request.answer.documentRequired"));
@@ -422,6 +432,8 @@ public class Request extends VersionedRecord {
             answer(deletion, today);
         } else if (answer instanceof IncidentAnswer incident) {
             answer(incident, today);
+        } else if (answer instanceof SignedDpaAnswer signed) {
+            answer(signed, today);
         } else if (answer instanceof QuestionnaireAnswer) {
             throw new IllegalArgumentException("a questionnaire is answered against its version");
         } else {
@@ -461,9 +473,7 @@ public class Request extends VersionedRecord {
 
     private List<InvalidInput.Violation> deletionViolations(LocalDate today) {
         List<InvalidInput.Violation> problems = new ArrayList<>();
-        if (deletedOn == null) {
-            problems.add(new InvalidInput.Violation("deletedOn", "request.answer.required"));
-        } else if (deletedOn.isAfter(today)) {
+        if (required(problems, "deletedOn", deletedOn) && deletedOn.isAfter(today)) {
             problems.add(new InvalidInput.Violation("deletedOn", "request.deletedOn.future"));
         }
         if (deletionMethod == null) {
@@ -474,13 +484,13 @@ public class Request extends VersionedRecord {
 
     /**
      * What the confirmation adds to the note of a deletion record once accepted, in the words of evidence that came
-     * by link: who sent it, through which request, and the vendor's remark. The note on file comes first; when the
-     * two together would not fit, the remark stays on the request only.
+     * by link and in both languages: who sent it, through which request, how and when; then the vendor's remark as
+     * typed. The note on file comes first; when the two together would not fit, the remark stays on the request only.
      */
     public String deletionNote(String onFile, int max) {
-        String sent = "Confirmed by " + vendorActor() + " (request " + getId() + "): " + deletionMethod.name()
-                .toLowerCase(Locale.ROOT) + " on " + deletedOn + ".";
-        String line = deletionRemark == null ? sent : sent + " " + deletionRemark;
+        String sent = Messages.inBoth("request.notes.deletion", contact(), String.valueOf(getId()), deletionMethod,
+                deletedOn);
+        String line = deletionRemark == null ? sent : sent + "\n" + deletionRemark;
         for (String candidate : new String[] {line, sent}) {
             String note = onFile == null ? candidate : onFile + "\n" + candidate;
             if (note.length() <= max) {
@@ -556,15 +566,9 @@ public class Request extends VersionedRecord {
                 continue;
             }
             String at = "additions:" + row++ + ":";
-            if (change.getName() == null) {
-                problems.add(new InvalidInput.Violation(at + "name", "request.answer.required"));
-            }
-            if (change.getCountry() == null) {
-                problems.add(new InvalidInput.Violation(at + "country", "request.answer.required"));
-            }
-            if (change.getService() == null) {
-                problems.add(new InvalidInput.Violation(at + "service", "request.answer.required"));
-            }
+            required(problems, at + "name", change.getName());
+            required(problems, at + "country", change.getCountry());
+            required(problems, at + "service", change.getService());
         }
         return problems;
     }
@@ -940,16 +944,7 @@ public class Request extends VersionedRecord {
                 continue;
             }
             String at = "answers." + question.code();
-            EvidenceAnswer evidence = row.getEvidence();
-            if (evidence.type() == null) {
-                problems.add(new InvalidInput.Violation(at + ".type", "request.answer.required"));
-            }
-            if (evidence.issuer() == null) {
-                problems.add(new InvalidInput.Violation(at + ".issuer", "request.answer.required"));
-            }
-            if (evidence.issuedOn() == null) {
-                problems.add(new InvalidInput.Violation(at + ".issuedOn", "request.answer.required"));
-            }
+            problems.addAll(row.getEvidence().missing(at + "."));
             evidenceOf(row, vendorActor()).violations(today).forEach(v -> problems.add(
                     new InvalidInput.Violation(at + "." + v.field(), v.messageKey(), v.arguments())));
             if (row.getDocumentId() == null) {
@@ -984,8 +979,8 @@ public class Request extends VersionedRecord {
     private Evidence evidenceOf(QuestionAnswer row, String registeredBy) {
         EvidenceAnswer answer = row.getEvidence();
         return new Evidence(processor, registeredBy).describe(answer.type(), answer.issuer(), null,
-                answer.issuedOn(), answer.validUntil(), "Sent by " + vendorActor() + " (request " + getId()
-                        + ", question " + row.getQuestionCode() + ")");
+                answer.issuedOn(), answer.validUntil(), Messages.inBoth("request.notes.sentForQuestion", contact(),
+                        String.valueOf(getId()), row.getQuestionCode()));
     }
 
     /** The evidence registered from a question's answer on acceptance. */
@@ -1187,5 +1182,54 @@ public class Request extends VersionedRecord {
     public boolean incidentAwaitingIntakeOn(LocalDate day) {
         return kind == RequestKind.INCIDENT_REPORT && (state == RequestState.SUBMITTED
                 || reviewRemark != null && stateOn(day).waitingForVendor());
+    }
+
+    // ---- a signed DPA the processor sends (issue 24), a draft version of an agreement only once accepted ----
+
+    /** The day the processor says the agreement was signed (by both parties, as far as it knows). */
+    @Column(name = "dpa_signed_on")
+    @BusinessDate
+    private LocalDate dpaSignedOn;
+
+    /** The agreement version drafted from the document when the answer was accepted. */
+    @Column(name = "agreement_id")
+    private Long agreementId;
+
+    /** The signed agreement the vendor sends: the PDF, and the day it was signed. */
+    public record SignedDpaAnswer(LocalDate signedOn) implements Answer {
+    }
+
+    /** Keeps the day the vendor gives, complete or not; what a submission needs is checked then. */
+    public void answer(SignedDpaAnswer answer, LocalDate today) {
+        vendorsTurn(today);
+        answerable(RequestKind.SIGNED_DPA);
+        dpaSignedOn = answer.signedOn();
+    }
+
+    public SignedDpaAnswer getSignedDpaAnswer() {
+        return new SignedDpaAnswer(dpaSignedOn);
+    }
+
+    /** The signing day, not in the future, and the signed document itself. */
+    private List<InvalidInput.Violation> signedDpaViolations(LocalDate today, boolean hasDocument) {
+        List<InvalidInput.Violation> problems = new ArrayList<>();
+        if (required(problems, "signedOn", dpaSignedOn) && dpaSignedOn.isAfter(today)) {
+            problems.add(new InvalidInput.Violation("signedOn", "request.signedOn.future"));
+        }
+        if (!hasDocument) {
+            problems.add(new InvalidInput.Violation("document", "request.signedDpa.documentRequired"));
+        }
+        return problems;
+    }
+
+    /** The agreement version drafted from the signed document, noted while the answer is being accepted. */
+    public void agreementDrafted(long agreement) {
+        reviewable();
+        answerable(RequestKind.SIGNED_DPA);
+        agreementId = agreement;
+    }
+
+    public Long getAgreementId() {
+        return agreementId;
     }
 }

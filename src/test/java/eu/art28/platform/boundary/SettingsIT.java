@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.util.List;
 
+import jakarta.json.JsonObject;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import eu.art28.testing.Accessibility;
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
 import eu.art28.testing.SharedApp;
@@ -56,6 +59,52 @@ class SettingsIT {
             browser.open("settings/list.xhtml");
             assertFalse(browser.pageText().contains("art28.scan.time"), "refused to the manager");
         }
+    }
+
+    /**
+     * The security questionnaire's page (issue 24): admin opens it from the admin menu on the current version, adds a
+     * question to the first section and types its English text only; saving is refused with the reason next to the
+     * missing Dutch text and saves nothing. With the Dutch text it is saved as the next version, which the page then
+     * shows, which new requests send, with the new question, and which the audit trail records as admin's.
+     */
+    @Test
+    void theAdministratorAddsAQuestionToTheQuestionnaireAndSavesItAsTheNextVersion() {
+        Api api = new Api(base);
+        int version = api.get("api/questionnaires/current", "admin").json().getInt("version");
+        String text = "Do you train your staff in security every year? " + Api.freshKvk();
+        try (Browser admin = new Browser(base, "en")) {
+            admin.open("login.xhtml").logIn("admin", Api.PASSWORD);
+            admin.menu("nav-questionnaire");
+            admin.waitForPath("/settings/questionnaire.xhtml");
+            admin.waitForText(By.id("version"), String.valueOf(version));
+            List<String> found = Accessibility.problemsOnDeskAndPhone(admin);
+            assertTrue(found.isEmpty(), () -> String.join("\n", found));
+            int questions = admin.all(By.cssSelector("textarea[id^='questionnaire:questions:'][id$=':text_en']")).size();
+            admin.click(By.id("questionnaire:addQuestion"));
+            String at = "questionnaire:questions:" + questions + ":";
+            admin.type(By.id(at + "text_en"), text);
+            admin.click(By.id("questionnaire:save"));
+            admin.click(By.id("questionnaire:confirmYes"));
+            admin.waitForText(By.id(at + "text_nlMessage"), "Give the text in English and in Dutch.");
+            assertEquals(version, api.get("api/questionnaires/current", "admin").json().getInt("version"),
+                    "nothing saved");
+
+            admin.type(By.id(at + "text_nl"), "Traint u uw medewerkers elk jaar in beveiliging?");
+            admin.click(By.id("questionnaire:save"));
+            admin.click(By.id("questionnaire:confirmYes"));
+            admin.waitForText(By.id("version"), String.valueOf(version + 1));
+            assertEquals(text, admin.visible(By.id(at + "text_en")).getAttribute("value"));
+        }
+        JsonObject current = api.get("api/questionnaires/current", "auditor").json();
+        assertEquals(version + 1, current.getInt("version"));
+        List<JsonObject> first = current.getJsonObject("questionnaire").getJsonArray("sections").getJsonObject(0)
+                .getJsonArray("questions").getValuesAs(JsonObject.class);
+        JsonObject added = first.get(first.size() - 1);
+        assertEquals(text, added.getJsonObject("text").getString("en"));
+        assertEquals("YES_NO", added.getString("kind"));
+        List<JsonObject> audit = api.get("api/audit?entityType=QuestionnaireVersion&entityId=" + (version + 1),
+                "auditor").json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(audit.stream().anyMatch(e -> e.getString("actor").equals(api.actual("admin"))), audit::toString);
     }
 
     /** The texts of a key's row: meaning, key and variable, value, default, source. */

@@ -51,7 +51,8 @@ class WordsCrawlIT {
             "chain/edit.xhtml", "coverage/check.xhtml", "deletion/list.xhtml", "reports/register.xhtml",
             "reports/import.xhtml", "catalogue/list.xhtml", "catalogue/list.xhtml?kind=DATA_CATEGORY",
             "catalogue/list.xhtml?kind=DATA_SUBJECT", "catalogue/edit.xhtml?kind=PURPOSE", "transfers/countries.xhtml",
-            "audit/list.xhtml", "accounts/users.xhtml", "accounts/profile.xhtml", "settings/list.xhtml");
+            "audit/list.xhtml", "accounts/users.xhtml", "accounts/profile.xhtml", "settings/list.xhtml",
+            "settings/questionnaire.xhtml");
 
     /** Records' pages: how many of each page a crawl reads (the first the lists and record pages link to). */
     private static final int PER_PAGE = 2;

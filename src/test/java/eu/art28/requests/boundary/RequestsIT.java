@@ -558,7 +558,9 @@ class RequestsIT {
         assertEquals(TODAY.minusDays(3).toString(), confirmed.getString("confirmedOn"));
         assertEquals("RETURN", confirmed.getString("choice"), "returned and the copies deleted is a return");
         assertEquals(api.actual("legal"), confirmed.getString("confirmedBy"), "ours, as if legal had typed it");
-        assertTrue(confirmed.getString("note").contains(vendor.email() + "> by link"), confirmed::toString);
+        assertTrue(confirmed.getString("note").contains(vendor.email() + "> via een persoonlijke link")
+                && confirmed.getString("note").contains(vendor.email() + "> through a personal link"),
+                confirmed::toString);
         assertEquals("iso-27001-renewed.pdf", confirmed.getJsonObject("currentDocument").getString("fileName"));
     }
 
@@ -777,6 +779,135 @@ class RequestsIT {
         acceptOnTheProcessorPage(vendor, ".request-review .answer-mfa", "Yes");
         JsonObject processor = api.get("api/processors/" + vendor.id(), "auditor").json();
         assertTrue(processor.getInt("questionnaireScore") > 0, processor::toString);
+    }
+
+    // ---- the vendor portal's rest (issue 24): a review by questionnaire, a signed DPA by link ----
+
+    /** The one alert the list of open alerts holds (its path with the filters); its id. */
+    long onlyOpen(Api api, String open) {
+        JsonObject alerts = api.get(open, "auditor").json();
+        assertEquals(1, alerts.getInt("total"), alerts::toString);
+        return alerts.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    /** The contact's browser, which opened the link of the one mail the contact got. */
+    HttpClient linkOpened(Vendor vendor) {
+        HttpClient browser = browser();
+        assertEquals(302, get(browser, "vendor/link/" + linksMailedTo(vendor.email(), 1).get(0)).statusCode());
+        return browser;
+    }
+
+    /**
+     * A REVIEW_DUE alert answered by a questionnaire: the processor was never reviewed, so its review is due; legal
+     * asks the questionnaire from that alert, the contact answers by link, and until the answers are accepted the
+     * alert stays open and no review is on file. Procurement accepts: the acceptance is recorded as the processor's
+     * review (by the accepter, today, naming the request and the score in both languages) and REVIEW_DUE resolves.
+     */
+    @Test
+    void aQuestionnaireAskedFromReviewDueIsOnceAcceptedTheProcessorsReview() {
+        Api api = new Api(base);
+        Vendor vendor = vendor(api);
+        api.post("api/alerts/scan", "admin", "{}");
+        // never reviewed: due since its registration
+        String open = "api/alerts?type=REVIEW_DUE&status=OPEN&processorId=" + vendor.id();
+        long alert = onlyOpen(api, open);
+        VendorForm.annexIIIIsCurrent(api);
+        JsonObject created = request(api, vendor, "SECURITY_QUESTIONNAIRE", alert);
+        String path = "api/processors/" + vendor.id() + "/requests/" + created.getJsonNumber("id");
+        HttpClient browser = linkOpened(vendor);
+        HttpResponse<String> sent = VendorForm.postAnswers(api, browser, "submit", VendorForm.allAnswers(api),
+                Map.of("q-certificate", VendorForm.PDF));
+        assertEquals(302, sent.statusCode(), sent::body);
+        JsonObject submitted = api.get(path, "auditor").json();
+        assertEquals("SUBMITTED", submitted.getString("state"));
+        assertEquals(1, api.get(open, "auditor").json().getInt("total"), "pending: the alert waits for the review");
+        String reviews = "api/processors/" + vendor.id() + "/reviews";
+        assertEquals(0, api.get(reviews, "auditor").structure().asJsonArray().size(), "no review before the acceptance");
+
+        Api.Reply accepted = api.post(path + "/accept", "procurement",
+                "{\"version\":" + submitted.getInt("version") + "}");
+        assertEquals(200, accepted.status(), accepted::toString);
+        List<JsonObject> onFile = api.get(reviews, "auditor").structure().asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(1, onFile.size(), onFile::toString);
+        JsonObject review = onFile.get(0);
+        assertEquals("SUFFICIENT", review.getString("outcome"));
+        assertEquals(TODAY.toString(), review.getString("reviewedOn"));
+        assertEquals(api.actual("procurement"), review.getString("reviewedBy"));
+        String score = accepted.json().getInt("questionnaireScore") + " %";
+        assertTrue(review.getString("notes").contains("Beveiligingsvragenlijst versie")
+                && review.getString("notes").contains("Security questionnaire version")
+                && review.getString("notes").contains("(request " + created.getJsonNumber("id") + ")")
+                && review.getString("notes").contains(score), review::toString);
+        assertTrue(LocalDate.parse(review.getString("nextReviewOn")).isAfter(TODAY), review::toString);
+        assertEquals(0, api.get(open, "auditor").json().getInt("total"), "REVIEW_DUE resolves by its own rule");
+        assertEquals("RESOLVED", api.get("api/alerts/" + alert, "auditor").json().getString("status"));
+    }
+
+    /**
+     * A signed DPA by link, from the alert of an agreement running out: an incomplete answer is refused naming the
+     * day and the document, a complete one waits on the request and changes no agreement; legal accepts it and it
+     * becomes a draft amendment of that agreement with the vendor's day and PDF, which cannot be approved as it is
+     * (the upload approves nothing), and goes through the four eyes: procurement submits, legal approves.
+     */
+    @Test
+    void aSignedAgreementSentByLinkBecomesOnceAcceptedADraftVersionForTheFourEyesReview() {
+        Api api = new Api(base);
+        Vendor vendor = vendor(api);
+        String reference = "DPA-LINK-" + Api.freshKvk();
+        Api.Reply registered = api.post("api/agreements", "procurement", """
+                {"processorId":%d,"reference":"%s","signedOn":"%s","effectiveFrom":"%s","expiresOn":"%s",
+                 "purposes":["e"],"dataCategories":["contact"],"dataSubjects":["customers"],"countries":["NL"],
+                 "checklist":[%s]}""".formatted(vendor.id(), reference, TODAY.minusMonths(11), TODAY.minusMonths(10),
+                TODAY.plusDays(30), eu.art28.testing.Clauses.allPresent()));
+        assertEquals(201, registered.status(), registered::toString);
+        long inForce = api.approve(registered.json()).getJsonNumber("id").longValue();
+        long alert = onlyOpen(api, "api/alerts?type=AGREEMENT_EXPIRING&status=OPEN&processorId=" + vendor.id());
+        JsonObject created = request(api, vendor, "SIGNED_DPA", alert);
+        String path = "api/processors/" + vendor.id() + "/requests/" + created.getJsonNumber("id");
+        HttpClient browser = linkOpened(vendor);
+
+        HttpResponse<String> incomplete = VendorForm.post(api, browser, "submit", Map.of(), null);
+        assertEquals(200, incomplete.statusCode(), incomplete::body);
+        assertTrue(incomplete.body().contains("answer:signedOnMessage_error-detail")
+                && incomplete.body().contains("Upload the signed agreement (PDF) before submitting."),
+                incomplete::body);
+        assertEquals("OPENED", api.get(path, "auditor").json().getString("state"), "nothing kept");
+        HttpResponse<String> sent = VendorForm.post(api, browser, "submit",
+                Map.of("signedOn_input", TODAY.minusDays(3).toString()), VendorForm.PDF);
+        assertEquals(302, sent.statusCode(), sent::body);
+        JsonObject submitted = api.get(path, "auditor").json();
+        assertEquals("SUBMITTED", submitted.getString("state"));
+        assertEquals(TODAY.minusDays(3).toString(), submitted.getJsonObject("signedDpa").getString("signedOn"));
+        String agreements = "api/agreements?processorId=" + vendor.id();
+        assertEquals(1, api.get(agreements, "auditor").json().getInt("total"), "nothing on file before the review");
+        assertTrue(get(browser, "vendor/request.xhtml").body().contains("id=\"sent-signedOn\""), "read-only");
+
+        assertEquals(403, api.post(path + "/accept", "manager", "{\"version\":" + submitted.getInt("version") + "}")
+                .status());
+        Api.Reply accepted = api.post(path + "/accept", "legal", "{\"version\":" + submitted.getInt("version") + "}");
+        assertEquals(200, accepted.status(), accepted::toString);
+        assertEquals("ACCEPTED", accepted.json().getString("state"));
+        String version = "api/agreements/" + accepted.json().getJsonNumber("agreementId");
+        JsonObject draft = api.get(version, "auditor").json();
+        assertEquals("DRAFT", draft.getString("status"), "a draft version, never approved by the upload");
+        assertEquals(reference, draft.getString("reference"));
+        assertEquals(2, draft.getInt("revision"), "an amendment of the agreement running out");
+        assertEquals(inForce, draft.getJsonNumber("supersedesId").longValue());
+        assertEquals(TODAY.minusDays(3).toString(), draft.getString("signedOn"));
+        assertEquals("iso-27001-renewed.pdf", api.get(version + "/documents", "auditor").structure().asJsonArray()
+                .getJsonObject(0).getString("fileName"), "the vendor's PDF");
+        assertEquals(409, api.post(version + "/approve", "legal", "{\"version\":" + draft.getInt("version") + "}")
+                .status(), "only a version in review is approved");
+        assertEquals("APPROVED", api.get("api/agreements/" + inForce, "auditor").json().getString("status"),
+                "the version in force stays until an amendment is approved");
+
+        JsonObject inReview = api.post(version + "/submit", "procurement",
+                "{\"version\":" + draft.getInt("version") + "}").json();
+        assertEquals("IN_REVIEW", inReview.getString("status"), inReview::toString);
+        Api.Reply approved = api.post(version + "/approve", "legal",
+                "{\"version\":" + inReview.getInt("version") + "}");
+        assertEquals(200, approved.status(), approved::toString);
+        assertEquals("SUPERSEDED", api.get("api/agreements/" + inForce, "auditor").json().getString("status"));
     }
 
     static String subject(MimeMessage message) {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import eu.art28.incidents.entity.Incident;
 import eu.art28.incidents.entity.ReportChannel;
 import eu.art28.platform.control.Conflict;
 import eu.art28.platform.control.InvalidInput;
+import eu.art28.platform.control.Messages;
 import eu.art28.processors.entity.Contact;
 import eu.art28.processors.entity.Processor;
 
@@ -268,13 +270,48 @@ class RequestTest {
     }
 
     @Test
+    void aSignedAgreementNeedsTheDayItWasSignedNotInTheFutureAndTheDocument() {
+        Request request = submittable(RequestKind.SIGNED_DPA);
+        request.answer(new Request.SignedDpaAnswer(null), TODAY);
+        request.draftSaved(TODAY);
+        assertEquals(List.of("signedOn", "document"), request.submissionViolations(TODAY, false).stream()
+                .map(InvalidInput.Violation::field).toList());
+        request.answer(new Request.SignedDpaAnswer(TODAY.plusDays(1)), TODAY);
+        assertEquals(List.of("request.signedOn.future", "request.signedDpa.documentRequired"),
+                request.submissionViolations(TODAY, false).stream().map(InvalidInput.Violation::messageKey).toList());
+        request.answer(new Request.SignedDpaAnswer(TODAY), TODAY);
+        assertTrue(request.submissionViolations(TODAY, true).isEmpty());
+        assertThrows(Conflict.class, () -> request.agreementDrafted(9), "only a submitted answer is accepted");
+        request.submitted(NOW, TODAY);
+        request.agreementDrafted(9);
+        request.accept("legal", NOW, null);
+        assertEquals(9L, request.getAgreementId());
+        assertThrows(Conflict.class, () -> submittable(RequestKind.EVIDENCE).answer(
+                new Request.SignedDpaAnswer(TODAY), TODAY), "a signing day is no answer to another request");
+    }
+
+    @Test
+    void whatTheVendorSentIsNotedInBothLanguages() {
+        Request request = submittable(RequestKind.EVIDENCE);
+        String notes = request.evidence("procurement").getNotes();
+        assertEquals(List.of("Verstuurd door Anna Jansen <anna@hosting.example> via een persoonlijke link (verzoek null).",
+                "Sent by Anna Jansen <anna@hosting.example> through a personal link (request null)."),
+                List.of(notes.split("\n")));
+    }
+
+    @Test
     void anAcceptedDeletionConfirmationIsNotedAsOursWithTheVendorsWordsAfterTheNoteOnFile() {
         Request request = submittable(RequestKind.DELETION_CONFIRMATION);
         request.answer(new Request.DeletionAnswer(TODAY.minusDays(2), DeletionMethod.RETURNED, "Tapes shredded"), TODAY);
         String note = request.deletionNote("Asked on the phone", 2000);
-        assertTrue(note.startsWith("Asked on the phone\nConfirmed by Anna Jansen <anna@hosting.example> by link"), note);
-        assertTrue(note.endsWith("returned on " + TODAY.minusDays(2) + ". Tapes shredded"), note);
-        assertFalse(request.deletionNote("n".repeat(1960), 2000).contains("Tapes"), "the remark gives way first");
+        assertTrue(note.startsWith("Asked on the phone\nBevestigd door Anna Jansen <anna@hosting.example> via een"
+                + " persoonlijke link"), note);
+        assertTrue(note.endsWith("Returned to us on " + Messages.date(Locale.ENGLISH, TODAY.minusDays(2))
+                + ".\nTapes shredded"), note);
+        int withoutRemark = request.deletionNote(null, 5000).length() - "\nTapes shredded".length();
+        String fitsWithoutRemark = "n".repeat(2000 - withoutRemark - 1);
+        assertEquals(2000, request.deletionNote(fitsWithoutRemark, 2000).length());
+        assertFalse(request.deletionNote(fitsWithoutRemark, 2000).contains("Tapes"), "the remark gives way first");
         assertEquals("n".repeat(1999), request.deletionNote("n".repeat(1999), 2000), "the note on file stays whole");
         assertEquals(Choice.DELETE, DeletionMethod.DELETED.choice());
         assertEquals(Choice.RETURN, DeletionMethod.RETURNED.choice());
