@@ -270,6 +270,17 @@ public class Alerts {
                 .setParameter("rules", rules).setParameter("processor", processorId).getResultList();
     }
 
+    /**
+     * Every alert about one processor and its engagements, links and agreements not yet resolved, newest first: all
+     * of them, as a dossier must show, however many resolved ones the processor has had.
+     */
+    @PermitAll
+    public List<Alert> unresolved(long processorId) {
+        return em.createQuery("select a from Alert a where a.openKey is not null and a.processorId = :processor"
+                + " order by a.openedAt desc, a.id desc", Alert.class).setParameter("processor", processorId)
+                .getResultList();
+    }
+
     /** How many alerts about one processor and its engagements, links and agreements are not yet resolved. */
     @PermitAll
     public long unresolvedCount(long processorId) {

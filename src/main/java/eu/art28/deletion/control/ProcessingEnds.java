@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
@@ -113,36 +114,93 @@ public class ProcessingEnds {
         }
     }
 
+    /**
+     * Only what changed is written, each row by its key, in the order of the keys: a row that left is deleted by its
+     * subject, a new or changed one is inserted or, when it is there already, updated. What was kept is read
+     * without a lock. A delete of the processor's range instead locked the gaps of the processor's index (MariaDB's
+     * next-key locks at REPEATABLE READ), and two saves of neighbouring processors could each wait for the other's
+     * gap to insert: a deadlock, one save rolled back (docs/decisions.md, "The deletion list's read model").
+     */
     public static void keep(Connection connection, Long processorId, Collection<EndedProcessing> ended)
             throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("delete from ended_processing"
-                + (processorId == null ? "" : " where processor_id = ?"))) {
-            if (processorId != null) {
-                delete.setLong(1, processorId);
-            }
-            delete.executeUpdate();
+        Map<String, Row> kept = kept(connection, processorId);
+        Map<String, Row> judged = new TreeMap<>();
+        for (EndedProcessing e : ended) {
+            Row row = Row.of(e);
+            judged.put(row.subject(), row);
         }
-        if (ended.isEmpty()) {
+        List<String> gone = kept.keySet().stream().filter(subject -> !judged.containsKey(subject)).sorted()
+                .toList();
+        List<Row> changed = judged.values().stream().filter(row -> !row.equals(kept.get(row.subject()))).toList();
+        if (!gone.isEmpty()) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from ended_processing where subject = ?")) {
+                int batched = 0;
+                for (String subject : gone) {
+                    delete.setString(1, subject);
+                    delete.addBatch();
+                    if (++batched % BATCH == 0) {
+                        delete.executeBatch();
+                    }
+                }
+                delete.executeBatch();
+            }
+        }
+        if (changed.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement("insert into ended_processing (subject, kind,"
-                + " subject_id, processor_id, label, ended_on, confirmed) values (?, ?, ?, ?, ?, ?, ?)")) {
+        // inserted or, if a save of the same processor wrote it meanwhile, updated: never a duplicate key
+        try (PreparedStatement upsert = connection.prepareStatement("insert into ended_processing (subject, kind,"
+                + " subject_id, processor_id, label, ended_on, confirmed) values (?, ?, ?, ?, ?, ?, ?)"
+                + " on duplicate key update kind = values(kind), subject_id = values(subject_id),"
+                + " processor_id = values(processor_id), label = values(label), ended_on = values(ended_on),"
+                + " confirmed = values(confirmed)")) {
             int batched = 0;
-            for (EndedProcessing e : ended) {
-                insert.setString(1, e.subject().toString());
-                insert.setString(2, e.kind().name());
-                insert.setLong(3, e.id());
-                insert.setLong(4, e.processorId());
-                insert.setString(5, e.label());
-                insert.setDate(6, java.sql.Date.valueOf(e.endedOn()));
-                insert.setBoolean(7, e.state() == DeletionState.CONFIRMED);
-                insert.addBatch();
+            for (Row row : changed) {
+                upsert.setString(1, row.subject());
+                upsert.setString(2, row.kind());
+                upsert.setLong(3, row.subjectId());
+                upsert.setLong(4, row.processorId());
+                upsert.setString(5, row.label());
+                upsert.setDate(6, java.sql.Date.valueOf(row.endedOn()));
+                upsert.setBoolean(7, row.confirmed());
+                upsert.addBatch();
                 if (++batched % BATCH == 0) {
-                    insert.executeBatch();
+                    upsert.executeBatch();
                 }
             }
-            insert.executeBatch();
+            upsert.executeBatch();
         }
+    }
+
+    /** One row of {@code ended_processing} as stored, to compare what was kept with what was judged. */
+    private record Row(String subject, String kind, long subjectId, long processorId, String label,
+            LocalDate endedOn, boolean confirmed) {
+
+        static Row of(EndedProcessing e) {
+            return new Row(e.subject().toString(), e.kind().name(), e.id(), e.processorId(), e.label(), e.endedOn(),
+                    e.state() == DeletionState.CONFIRMED);
+        }
+    }
+
+    /** What is kept of one processor (of all when null), by subject; a plain read, which takes no lock. */
+    private static Map<String, Row> kept(Connection connection, Long processorId) throws SQLException {
+        Map<String, Row> kept = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("select subject, kind, subject_id, processor_id,"
+                + " label, ended_on, confirmed from ended_processing"
+                + (processorId == null ? "" : " where processor_id = ?"))) {
+            if (processorId != null) {
+                select.setLong(1, processorId);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Row row = new Row(rows.getString(1), rows.getString(2), rows.getLong(3), rows.getLong(4),
+                            rows.getString(5), Sql.date(rows, 6), rows.getBoolean(7));
+                    kept.put(row.subject(), row);
+                }
+            }
+        }
+        return kept;
     }
 
     /**

@@ -18,7 +18,7 @@ import org.mariadb.jdbc.MariaDbDataSource;
 public record DatabaseSettings(String url, String user, String password, boolean embedded) {
 
     /** H2 speaks enough MariaDB in this mode for the same migrations and the same EclipseLink platform. */
-    static final String H2_OPTIONS = ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE,USER;DB_CLOSE_ON_EXIT=FALSE";
+    public static final String H2_OPTIONS = ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE,USER;DB_CLOSE_ON_EXIT=FALSE";
 
     static final int CONNECT_TIMEOUT_MILLIS = 3000;
 

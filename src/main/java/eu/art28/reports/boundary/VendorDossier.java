@@ -24,7 +24,6 @@ import eu.art28.agreements.entity.ClauseCheck;
 import eu.art28.alerts.boundary.AlertJson;
 import eu.art28.alerts.boundary.Alerts;
 import eu.art28.alerts.entity.Alert;
-import eu.art28.alerts.entity.AlertStatus;
 import eu.art28.catalogue.boundary.Catalogue;
 import eu.art28.catalogue.entity.CatalogueEntry;
 import eu.art28.catalogue.entity.Kind;
@@ -121,8 +120,7 @@ public class VendorDossier {
                             .items());
                     writer.subprocessors(pdf, subprocessors.tree(processorId));
                     writer.evidence(pdf, evidence.of(processorId));
-                    writer.alerts(pdf, alerts.search(new Alerts.Query(null, null, processorId, null, null, null), 0,
-                            ALL).items());
+                    writer.alerts(pdf, alerts.unresolved(processorId));
                     writer.incidents(pdf, incidents.page(processorId, 0, ALL).items());
                     List<ProcessorReview> reviews = processors.reviews(processorId);
                     writer.reviews(pdf, reviews, incidents.tally(processorId, reviews.stream()
@@ -295,8 +293,7 @@ public class VendorDossier {
                             text("evidence.validity." + e.validityOn(today, 0)))).toList());
         }
 
-        void alerts(Pdf pdf, List<Alert> alerts) {
-            List<Alert> open = alerts.stream().filter(a -> a.getStatus() != AlertStatus.RESOLVED).toList();
+        void alerts(Pdf pdf, List<Alert> open) {
             pdf.heading(text("dossier.alerts"));
             if (open.isEmpty()) {
                 pdf.paragraph(text("dossier.none"));

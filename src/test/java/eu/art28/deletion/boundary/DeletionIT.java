@@ -11,6 +11,10 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -21,10 +25,14 @@ import java.util.stream.Collectors;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import eu.art28.deletion.control.DeletionState;
+import eu.art28.deletion.control.EndedProcessing;
+import eu.art28.deletion.control.ProcessingEnds;
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
 import eu.art28.testing.Clauses;
@@ -289,6 +297,55 @@ class DeletionIT {
         assertEquals(List.of(), subjects(api, ofProcessor + "&state=OVERDUE"));
         assertEquals(List.of(endedEngagement), subjects(api, ofProcessor + "&state=CONFIRMED"));
         assertEquals(List.of(), subjects(api, ofProcessor + "&state=AWAITING"));
+    }
+
+    /**
+     * Two saves of neighbouring processors at once, each keeping what ended of its processor in one transaction,
+     * interleaved as two requests can be: what was kept of the first is replaced, then of the second, then each
+     * writes its new rows (an end moved by a day). Deleting each processor's range, the first waited at its insert
+     * for the gap the second had locked (MariaDB's next-key locks), and the second's insert would have waited for
+     * the first: a deadlock, one save rolled back. Rows touched by their keys alone lock no gap: neither waits. On
+     * MariaDB, where gap locks exist.
+     */
+    @Test
+    void twoProcessorsSavedAtOnceKeepWhatEndedWithoutWaitingForEachOther() throws SQLException {
+        String url = System.getenv().getOrDefault("ART28_DB_URL", "");
+        Assumptions.assumeTrue(url.startsWith("jdbc:mariadb:"), "the gap locks are MariaDB's");
+        Api api = new Api(base);
+        // neighbours: nothing kept of another processor lies between theirs in the read model's processor index
+        long first = processor(api);
+        long second = processor(api);
+        List<EndedProcessing> firstEnded = List.of(ended(api, first, TODAY.minusDays(41)));
+        List<EndedProcessing> secondEnded = List.of(ended(api, second, TODAY.minusDays(39)));
+        try (Connection one = transaction(url); Connection two = transaction(url)) {
+            ProcessingEnds.keep(one, first, List.of());
+            ProcessingEnds.keep(two, second, List.of());
+            ProcessingEnds.keep(one, first, firstEnded);
+            ProcessingEnds.keep(two, second, secondEnded);
+            one.commit();
+            two.commit();
+        }
+        assertEquals(List.of(firstEnded.get(0).subject().toString()), subjects(api, "processor=" + first));
+        assertEquals(List.of(secondEnded.get(0).subject().toString()), subjects(api, "processor=" + second));
+    }
+
+    /** An engagement of the processor that ended 40 days ago, as kept if it had ended on {@code endedOn}. */
+    private static EndedProcessing ended(Api api, long processor, LocalDate endedOn) {
+        long engagement = engagement(api, processor, TODAY.minusDays(40));
+        JsonObject item = item(api, processor, "engagement:" + engagement);
+        return new EndedProcessing(EndedProcessing.Kind.ENGAGEMENT, engagement, processor, null,
+                item.getString("label"), endedOn, endedOn.plusDays(30), DeletionState.OVERDUE, null, List.of());
+    }
+
+    /** A connection of its own in a transaction, that waits a second at most for a lock another holds. */
+    private static Connection transaction(String url) throws SQLException {
+        Connection connection = DriverManager.getConnection(url, System.getenv("ART28_DB_USER"),
+                System.getenv().getOrDefault("ART28_DB_PASSWORD", ""));
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set session innodb_lock_wait_timeout = 1");
+        }
+        return connection;
     }
 
     @Test

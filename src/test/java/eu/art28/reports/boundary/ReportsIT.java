@@ -31,6 +31,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import eu.art28.coverage.boundary.CoverageFixtures;
+import eu.art28.platform.boundary.Page;
 import eu.art28.testing.Api;
 import eu.art28.testing.Browser;
 import eu.art28.testing.SharedApp;
@@ -218,6 +219,52 @@ class ReportsIT {
         assertEquals(404, unknown.status());
         assertTrue(unknown.contentType().startsWith("application/problem+json"), unknown.contentType());
         assertEquals(401, api.get("api/reports/dossiers/" + setup.printer(), null).status());
+    }
+
+    /**
+     * More alerts than a page of the API holds (200), the oldest still open: the dossier shows every open one. The
+     * agreement covers marketing, contact details, customers and the Netherlands; each engagement is judged on
+     * several counts outside it (purpose, category, special category, subjects, country).
+     */
+    @Test
+    void theVendorDossierShowsEveryOpenAlertHoweverManyTheProcessorHas() throws IOException {
+        Api api = new Api(base);
+        long processor = CoverageFixtures.processor(api);
+        CoverageFixtures.approvedAgreement(api, processor, "\"e\"");
+        String marker = "Uncovered" + Api.freshKvk().replaceAll("[^A-Za-z0-9]", "");
+        long engagements = 0;
+        // until the processor has more alerts than the API's largest page: the first one then falls off any page of 200
+        while (api.get("api/alerts?size=1&processorId=" + processor, "auditor").json().getJsonNumber("total")
+                .longValue() <= Page.MAX_SIZE) {
+            Api.Reply engaged = api.post("api/engagements", "procurement", """
+                    {"processorId":%d,"description":"%sN%d","businessOwner":"Finance","purposes":["b.bookkeeping"],
+                     "dataCategories":["financial","health"],"dataSubjects":["staff"],"countries":["US"],
+                     "startsOn":"%s"}""".formatted(processor, marker, engagements++, LocalDate.now().minusDays(1)));
+            assertEquals(201, engaged.status(), engaged::toString);
+        }
+        long open = openAlertsSaying(api, processor, LOOKED_AT);
+
+        // each of these alerts' explanations names the agreements it looked at, as nothing else in the dossier does
+        // (the table's rows are counted so: its last rows may come out of the PDF after the sections that follow)
+        String text = pdfText(api.get("api/reports/dossiers/" + processor, "auditor").bytes()).replaceAll("\\s+", " ");
+        assertEquals(open, text.split(LOOKED_AT, -1).length - 1,
+                "a row for each of the " + open + " open alerts of " + engagements + " engagements: " + text);
+    }
+
+    static final String LOOKED_AT = "Looked at: DPA-";
+
+    /** How many open alerts of the processor say {@code words} in their explanation, in every page of them. */
+    private static long openAlertsSaying(Api api, long processor, String words) {
+        long open = 0;
+        for (int page = 0; ; page++) {
+            List<JsonObject> items = api.get("api/alerts?status=OPEN&size=%d&page=%d&processorId=%d"
+                    .formatted(Page.MAX_SIZE, page, processor), "auditor").json().getJsonArray("items")
+                    .getValuesAs(JsonObject.class);
+            open += items.stream().filter(a -> a.getString("explanation").contains(words)).count();
+            if (items.size() < Page.MAX_SIZE) {
+                return open;
+            }
+        }
     }
 
     @Test
