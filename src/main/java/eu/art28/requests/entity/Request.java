@@ -83,6 +83,7 @@ public class Request extends VersionedRecord {
     }
 
     @ManyToOne(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "processor_id")
     private Processor processor;
 
@@ -821,6 +822,7 @@ public class Request extends VersionedRecord {
     private Integer questionnaireScore;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "request_answer", joinColumns = @JoinColumn(name = "request_id"))
     private List<QuestionAnswer> answers = new ArrayList<>();
 
