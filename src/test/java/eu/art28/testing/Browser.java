@@ -16,6 +16,7 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -130,11 +131,21 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Types over what the field holds. A field replaced while typing (an ajax answer drawing the form again) is looked
+     * up again and typed into from the start.
+     */
     public void type(By field, String text) {
-        WebElement input = visible(field);
-        // select what is there and type over it: some widgets (date pickers) ignore clear()
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text);
+        waitUpTo(PATIENCE).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement input = ExpectedConditions.visibilityOfElementLocated(field).apply(d);
+            if (input == null) {
+                return false;
+            }
+            // select what is there and type over it: some widgets (date pickers) ignore clear()
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            input.sendKeys(text);
+            return true;
+        });
     }
 
     /**
@@ -144,7 +155,8 @@ public final class Browser implements AutoCloseable {
      */
     public void click(By target) {
         waitUpTo(PATIENCE).ignoring(ElementClickInterceptedException.class)
-                .ignoring(ElementNotInteractableException.class).until(d -> {
+                .ignoring(ElementNotInteractableException.class)
+                .ignoring(StaleElementReferenceException.class).until(d -> {
             WebElement element = ExpectedConditions.elementToBeClickable(target).apply(d);
             if (element == null) {
                 return false;

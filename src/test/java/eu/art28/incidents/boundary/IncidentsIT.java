@@ -244,21 +244,21 @@ class IncidentsIT {
             browser.click(By.xpath("(//*[@id='decision:subjectsInformed']//div[contains(@class,"
                     + "'ui-radiobutton-box')])[2]"));
             browser.type(By.id("decision:subjectsReason"), "Only order numbers, no risk to people");
-            browser.click(By.id("decision:decide"));
+            browser.follow(By.id("decision:decide"));
             browser.waitForText(By.id("timeLeft"), "Decided at");
 
             // a follow-up action: refused without an owner, named next to the input; then saved, and later done
             browser.type(By.id("followUps:actions:0:description"), "Move the backups to a private bucket");
-            browser.click(By.id("followUps:saveFollowUps"));
+            browser.follow(By.id("followUps:saveFollowUps"));
             browser.waitForText(By.id("followUps:actions:0:ownerMessage"), "Name who does it");
             browser.type(By.id("followUps:actions:0:owner"), "it-ops");
             browser.type(By.id("followUps:actions:0:dueOn_input"), TODAY.plusDays(7).format(
                     DateTimeFormatter.ofPattern("dd-MM-yyyy")));
-            browser.click(By.id("followUps:saveFollowUps"));
+            browser.follow(By.id("followUps:saveFollowUps"));
             browser.waitForText(By.id("followUps"), "A new action");
             browser.type(By.id("followUps:actions:0:doneOn_input"), TODAY.format(DateTimeFormatter.ofPattern(
                     "dd-MM-yyyy")));
-            browser.click(By.id("followUps:saveFollowUps"));
+            browser.follow(By.id("followUps:saveFollowUps"));
             browser.waitForCount(By.cssSelector("fieldset.follow-up.done"), 1);
 
             browser.open("processors/view.xhtml?id=" + processor + "&tab=REVIEWS");
