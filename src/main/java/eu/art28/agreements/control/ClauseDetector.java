@@ -101,7 +101,9 @@ public final class ClauseDetector {
 
     /** A number in figures or one word ("thirty-six", "vijfenveertig"); possessive, as it is tried at every word. */
     private static final String NUM = "\\b(\\d{1,3}+|\\p{L}++(?:-\\p{L}++)?)(?:\\s*\\(\\d{1,3}\\))?";
-    private static final String DAYS = "(?:calendar\\s+|working\\s+|business\\s+|kalender|werk)?(days?|dagen|weeks?|weken)";
+    /** Days, weeks or a month, as notice and objection periods are written ("uiterlijk een maand van tevoren"). */
+    private static final String DAYS = "(?:calendar\\s+|working\\s+|business\\s+|kalender|werk)?(days?|dagen|weeks?|weken"
+            + "|months?|maanden|maand)";
     private static final String MONTHS = monthNames();
     /** A year in words, as a deed writes it: "tweeduizend zesentwintig", "two thousand and twenty-six". */
     private static final String YEAR_WORDS = "(?:tweeduizend|two thousand)(?:(?:\\s+and)?\\s*\\p{L}+(?:-\\p{L}+)?)?";
@@ -217,7 +219,7 @@ public final class ClauseDetector {
             + "|entered into for(?: a (?:period|term) of)?|with (?:a|an) (?:fixed |initial )?(?:term|period) of"
             + "|(?:an|a|the) initial period of|\\b(?:geldt|gelden) voor(?: (?:een|de) (?:periode|duur|tijd) van)?"
             + "|voor de (?:tijd|periode|termijn) van|(?:shall |will )?lasts? for(?: a (?:period|term) of)?"
-            + "|(?:^|\\s)(?:looptijd|duur|term|duration)\\s*:)\\s+" + NUM
+            + "|(?<=^|\\s)(?:looptijd|duur|term|duration)\\s*:)\\s+" + NUM
             + "\\s+(years?|months?|weeks?|jaar|jaren|maanden|weken)", FLAGS);
     private static final Pattern RENEWAL = Pattern.compile("(?:(?:tacitly|automatically) (?:be )?(?:renewed|extended)"
             + "|renews? automatically|automatically renews?|(?:stilzwijgend|automatisch) (?:worden )?verlengd"
@@ -301,10 +303,23 @@ public final class ClauseDetector {
             // "Melding van inbreuken: ... binnen 36 uur nadat hij kennis heeft genomen van de inbreuk": an infringement
             // is "inbreuk op" or "inbreuk maakt"
             + "|\\binbreuk(?:en)?\\b(?!\\s+(?:op|maakt|maken|oplever\\w*|vorm\\w*))", FLAGS);
+    /** A notice spoken of again: "De melding gebeurt binnen 24 uur", "Such report shall be made within". */
+    private static final Pattern NOTICE_NOUN = Pattern.compile("\\b(?:melding|kennisgeving|notification|notice|report)\\b",
+            FLAGS);
+    private static final Pattern BREACH_WORD = Pattern.compile("datalek|breach|inbreuk|incident", FLAGS);
+    /** The supervisory authority, told by the controller. */
+    private static final Pattern AUTHORITY = Pattern.compile("autoriteit persoonsgegevens|\\bAP\\b|toezichthoudende autoriteit"
+            + "|toezichthouder|supervisory authorit|data protection authorit|\\bregulator\\b", FLAGS);
+    /** "Meldtermijn datalekken: 48 uur", "Breach notification: within 48 hours", "Notification of breaches: 24 hours". */
+    private static final Pattern BREACH_LABELLED = Pattern.compile("(?:meldtermijn|termijn (?:voor|van) (?:de )?melding|melding"
+            + "|(?:breach |incident )?notification(?: period| deadline| time)?)(?:\\s+(?:van|of|voor|for))?(?:\\s+(?:een|a|the|de"
+            + "|personal data|security))?\\s*(?:datalek\\w*|breach\\w*|inbreuk\\w*|incident\\w*|beveiligingsincident\\w*)?"
+            + "\\s*:\\s*(?:(?:within|binnen|uiterlijk|at most|maximaal|max\\.?)\\s+)?" + NUM + "\\s+(?:working\\s+|business\\s+|werk)?"
+            + "(hours?|uur|days?|dagen|dag)\\b", FLAGS);
     private static final Pattern TELLS = Pattern.compile("notif|inform|\\bmeldt\\b|\\bmelden\\b|\\bgemeld\\b|report|let (?:\\w+ ){1,2}know|\\btell"
             + "|op de hoogte|in kennis", FLAGS);
     private static final Pattern WITHIN = Pattern.compile("(?:within|no later than|not later than|at the latest|at most"
-            + "|binnen|uiterlijk(?: binnen)?)\\s+" + NUM + "\\s+(?:working\\s+|business\\s+|calendar\\s+|werk|kalender)?"
+            + "|binnen|uiterlijk(?: binnen)?)\\s+(?:(?:een|a)\\s+(?:termijn|periode|period)\\s+(?:van|of)\\s+)?" + NUM + "\\s+(?:working\\s+|business\\s+|calendar\\s+|werk|kalender)?"
             + "(hours?|hrs|uur|days?|dagen|dag)",
             FLAGS);
     private static final Pattern SUB_WORDS = Pattern.compile("sub-?processors?|sub-?verwerkers?|another processor"
@@ -355,31 +370,40 @@ public final class ClauseDetector {
             + "|van tevoren|voor(?:afgaand|dat)?|vóór|(?:(?:prior|advance|written)\\s+)*notice\\s+(?:before|prior to|of (?:any|a|the|each) (?:new|intended"
             + "|proposed|addition|change|replacement)))",
             FLAGS);
+    /** "informeert ... over een nieuwe subverwerker met een termijn van 30 dagen": told, with a period, no objection. */
+    private static final Pattern SUB_NOTICE_TOLD = Pattern.compile("(?:inform\\w*|notif\\w*|\\bmeldt|\\bmelden|kennis\\w*"
+            + "|aankondig\\w*|op de hoogte)(?:(?!object|bezwaar)[^.]){0,120}?(?:(?:met|with)\\s+)?(?:een|a)\\s+(?:(?:notice|opzeg)\\s*)?"
+            + "(?:termijn|periode|period)\\s+(?:van|of)\\s+" + NUM + "\\s+" + DAYS, FLAGS);
     /** "binnen een termijn van drie weken", "within those two weeks": the period after its article or frame. */
     private static final String PERIOD_OF = "(?:(?:a|een)\\s+(?:termijn|periode|period)\\s+(?:van|of)\\s+"
             + "|(?:die|deze|dezelfde|those|these|the same|that)\\s+)?";
     /** Any character but a sentence's full stop: the dot in a cited number ("als bedoeld in artikel 4.1") is none. */
     private static final String IN_SENTENCE = "(?:[^.]|\\.(?=\\d))";
-    private static final Pattern OBJECTION = Pattern.compile("(?:object\\w*|bezwaar)" + IN_SENTENCE + "{0,160}?(?:within|binnen)\\s+"
+    /** "within", and "during", "up to", "gedurende", "tot" a period in which the controller may object. */
+    private static final String WITHIN_PERIOD = "(?:within|binnen|during|gedurende|up to|\\btot)";
+    private static final Pattern OBJECTION = Pattern.compile("(?:object\\w*|bezwaar)" + IN_SENTENCE + "{0,160}?" + WITHIN_PERIOD + "\\s+"
             + PERIOD_OF + NUM + "\\s+" + DAYS, FLAGS);
     /** "Termijn voor aankondiging van nieuwe subverwerkers: vier weken", "Bezwaartermijn: veertien dagen". */
     private static final Pattern SUB_NOTICE_LABELLED = Pattern.compile("(?:termijn (?:voor|van) (?:de )?aankondiging"
-            + "|aankondigingstermijn|notice period)[^:.]{0,60}:\\s*" + NUM + "\\s+" + DAYS, FLAGS);
+            + "|aankondigingstermijn|notice period|aankondiging|melding|notice|notification)[^:.]{0,60}:\\s*(?:(?:at least"
+            + "|ten minste|minimaal|minstens)\\s+)?" + NUM + "\\s+" + DAYS, FLAGS);
     private static final Pattern OBJECTION_LABELLED = Pattern.compile("(?:bezwaartermijn|objection period|period (?:for|of)"
-            + " objection)\\s*(?:van|of|is)?\\s*:?\\s*" + NUM + "\\s+" + DAYS, FLAGS);
+            + " objection)(?:\\s+(?:voor|for|van|of|on|bij|tegen|against|(?:nieuwe|new|een|a|the|de)\\s+)?\\s*(?:sub-?\\p{L}+|\\p{L}+"
+            + "\\s+sub-?\\p{L}+))?\\s*(?:van|of|is)?\\s*:?\\s*" + NUM + "\\s+" + DAYS, FLAGS);
     /** Consent before each engagement, with no general authorisation named: a specific one. */
     private static final Pattern PRIOR_CONSENT = Pattern.compile("(?:without|zonder)\\s+(?:the\\s+|our\\s+|its\\s+|your"
             + "\\s+|their\\s+|\\p{L}+['’]s\\s+|diens\\s+|haar\\s+|zijn\\s+|onze\\s+|uw\\s+)?(?:voorafgaande"
             + "|prior)\\s+(?:schriftelijke\\s+|written\\s+)?(?:toestemming|consent|authori[sz]ation|approval)", FLAGS);
     /** "heeft 10 werkdagen om bezwaar te maken", "has fourteen (14) days to object". */
     private static final Pattern OBJECTION_HAS = Pattern.compile("\\b(?:has|have|heeft|hebben|krijgt|is given)\\s+"
-            + NUM + "\\s+" + DAYS + "\\s+(?:om|to|in which to|within which to)\\s+(?:\\w+\\s+){0,3}?(?:object|bezwaar)", FLAGS);
+            + PERIOD_OF + NUM + "\\s+" + DAYS + "\\s+(?:(?:de tijd|the time)\\s+)?(?:om|to|in which to|within which to)\\s+"
+            + "(?:\\w+\\s+){0,3}?(?:object|bezwaar)", FLAGS);
     /** Consent before each engagement, written as "na voorafgaande toestemming", "with the prior written consent". */
     private static final Pattern CONSENT_FIRST = Pattern.compile("(?:\\bna|\\bmet|\\bwith|\\bafter|\\bsubject to)\\s+(?:the\\s+"
             + "|its\\s+|\\p{L}+['’]s\\s+|diens\\s+|de\\s+)?(?:voorafgaande|prior)\\s+(?:schriftelijke\\s+|written\\s+)?(?:toestemming"
             + "|consent|authori[sz]ation|approval)", FLAGS);
     /** "binnen 14 dagen ... bezwaar maken": the period named before the objection. */
-    private static final Pattern OBJECTION_AFTER = Pattern.compile("(?:within|binnen)\\s+" + PERIOD_OF + NUM + "\\s+" + DAYS
+    private static final Pattern OBJECTION_AFTER = Pattern.compile(WITHIN_PERIOD + "\\s+" + PERIOD_OF + NUM + "\\s+" + DAYS
             + IN_SENTENCE + "{0,80}?(?:object\\w*|bezwaar)", FLAGS);
     /** Art. 28(2) and (4) refused in words: no notice, no objection. */
     private static final Pattern NO_SAY = Pattern.compile("without (?:any )?(?:prior )?notice|no right to object"
@@ -914,6 +938,10 @@ public final class ClauseDetector {
         return found;
     }
 
+    /** A date that is named for something else than the signature. */
+    private static final Pattern OTHER_DATE = Pattern.compile("(?:effective|ingangs|commencement|start|begin|end|expiry"
+            + "|expiration|termination|eind|renewal|verlengings)\\W*(?:date|datum)", FLAGS);
+
     /** The last of the signature dates: the agreement is signed when the last party signs. */
     private Finding latest(List<Block> blocks, ProposalKind kind, Pattern pattern) {
         Finding latest = null;
@@ -921,8 +949,9 @@ public final class ClauseDetector {
         for (Block block : blocks) {
             Matcher m = pattern.matcher(block.text());
             while (m.find()) {
-                if (block.text().substring(Math.max(0, m.start() - 12), m.start()).matches(
-                        "(?is).*(effective|ingangs|commencement)\\W*")) {
+                if (OTHER_DATE.matcher(block.text().substring(Math.max(0, m.start() - 14), Math.min(block.text().length(),
+                        m.start() + 6))).find()) {
+                    // "Start date: 1 April 2026", "Einddatum", "Effective Date": a date, not the signature's
                     continue;
                 }
                 int start = m.start();
@@ -1065,8 +1094,25 @@ public final class ClauseDetector {
         List<Finding> others = new ArrayList<>();
         Pattern controller = controllerNamed(roles);
         for (Block block : blocks) {
+            boolean toldBefore = false;
             for (Sentence sentence : sentences(block.text())) {
-                if (!DATA_BREACH.matcher(sentence.text()).find() || !TELLS.matcher(sentence.text()).find()) {
+                boolean breach = DATA_BREACH.matcher(sentence.text()).find();
+                boolean tells = TELLS.matcher(sentence.text()).find();
+                // "... meldt een datalek aan Klant. De melding gebeurt binnen 24 uur.": the notice's deadline in the
+                // sentence after the one that tells of the breach
+                boolean followsUp = !breach && toldBefore && NOTICE_NOUN.matcher(sentence.text()).find();
+                toldBefore = breach && tells;
+                Matcher labelled = BREACH_WORD.matcher(sentence.text()).find() ? BREACH_LABELLED.matcher(sentence.text())
+                        : null;
+                if (labelled != null && labelled.find() && number(labelled.group(1)) != null) {
+                    // "Meldtermijn datalekken: 48 uur", "Breach notification: within 48 hours"
+                    int n = number(labelled.group(1));
+                    others.add(finding(ProposalKind.BREACH_NOTIFICATION_HOURS, null, String.valueOf(
+                            labelled.group(2).toLowerCase(Locale.ROOT).startsWith("d") ? n * 24 : n), block,
+                            List.of(new Mark(sentence.start() + labelled.start(), sentence.start() + labelled.end())), 0.7));
+                    continue;
+                }
+                if (!(breach && tells) && !followsUp) {
                     continue;
                 }
                 Matcher m = WITHIN.matcher(sentence.text());
@@ -1074,7 +1120,10 @@ public final class ClauseDetector {
                     Integer n = number(m.group(1));
                     if (n != null) {
                         int hours = m.group(2).toLowerCase(Locale.ROOT).startsWith("d") ? n * 24 : n;
-                        boolean told = controller.matcher(sentence.text()).find();
+                        // the controller's own deadline to the authority ("moet binnen 72 uur melden aan de Autoriteit
+                        // Persoonsgegevens") is no notice to the controller
+                        boolean told = controller.matcher(sentence.text()).find() && !followsUp
+                                && !AUTHORITY.matcher(phraseAround(sentence.text(), m.start())).find();
                         (told ? toController : others).add(finding(ProposalKind.BREACH_NOTIFICATION_HOURS, null,
                                 String.valueOf(hours), block, List.of(new Mark(sentence.start() + m.start(),
                                         sentence.start() + m.end())), told ? 0.85 : 0.6));
@@ -1084,6 +1133,14 @@ public final class ClauseDetector {
         }
         toController.addAll(others);
         return toController;
+    }
+
+    /** The part of a sentence between the commas (or semicolons) around a place in it. */
+    private static String phraseAround(String sentence, int at) {
+        int from = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1;
+        int comma = sentence.indexOf(',', at);
+        int to = comma < 0 ? sentence.length() : comma;
+        return sentence.substring(from, to);
     }
 
     private static Pattern controllerNamed(Roles roles) {
@@ -1137,23 +1194,36 @@ public final class ClauseDetector {
             Integer n = number(m.group(1));
             return n == null ? null : String.valueOf(days(n, m.group(2)));
         };
-        Finding notice = first(section, ProposalKind.SUB_PROCESSING_NOTICE_DAYS, SUB_NOTICE, 0.75, inDays);
-        if (notice == null) {
-            notice = first(section, ProposalKind.SUB_PROCESSING_NOTICE_DAYS, SUB_NOTICE_LABELLED, 0.7, inDays);
-        }
-        Finding objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION, 0.75, inDays);
-        if (objection == null) {
-            objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_AFTER, 0.7, inDays);
-        }
-        if (objection == null) {
-            objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_LABELLED, 0.7, inDays);
-        }
-        if (objection == null) {
-            objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_HAS, 0.7, inDays);
-        }
+        Finding notice = firstOnSubprocessors(section, ProposalKind.SUB_PROCESSING_NOTICE_DAYS, inDays,
+                List.of(SUB_NOTICE, SUB_NOTICE_LABELLED, SUB_NOTICE_TOLD), List.of(0.75, 0.7, 0.65));
+        Finding objection = firstOnSubprocessors(section, ProposalKind.OBJECTION_PERIOD_DAYS, inDays,
+                List.of(OBJECTION, OBJECTION_AFTER, OBJECTION_LABELLED, OBJECTION_HAS), List.of(0.75, 0.7, 0.7, 0.7));
         regime(blocks, findings, objection);
         add(findings, notice);
         add(findings, objection);
+    }
+
+    /** A sentence that speaks of sub-processors, or of a new or replaced one. */
+    private static final Pattern ON_SUBPROCESSORS = Pattern.compile(SUB_WORDS.pattern() + "|derden|third part|\\bnew\\b"
+            + "|nieuwe|additional|replacement|vervang|toevoeg|wijziging|\\bchange", FLAGS);
+
+    /**
+     * The first value of the patterns, in their order, in a sentence that speaks of sub-processors ("Notice of new
+     * sub-processors: 30 days" before the row above it, "Notice period: 3 months before the end of the term"); else the
+     * first anywhere in the section, as the paragraph after the one naming them may give it.
+     */
+    private Finding firstOnSubprocessors(List<Block> section, ProposalKind kind, Value value, List<Pattern> patterns,
+            List<Double> confidences) {
+        Finding anywhere = null;
+        for (int i = 0; i < patterns.size(); i++) {
+            for (Finding f : all(section, kind, patterns.get(i), confidences.get(i), value)) {
+                if (ON_SUBPROCESSORS.matcher(f.passage()).find()) {
+                    return f;
+                }
+                anywhere = anywhere == null ? f : anywhere;
+            }
+        }
+        return anywhere;
     }
 
     /**
@@ -1783,9 +1853,17 @@ public final class ClauseDetector {
                 String base = unit != null ? unit : top(topWord, topNumber);
                 reference = base == null ? "(" + letter + ")" : base + "(" + letter + ")";
             }
+            // a row of a two-column table ("Meldtermijn datalekken | binnen 24 uur"), drawn without rules: the label
+            // and its value, each row a sentence of its own, so that a value is read with its label, not the next one
+            boolean labelRow = cells.size() == 2 && tableWord == null && rowNumber == null && !structural
+                    && DpaLayout.words(cells.get(0).text()) <= 5 && !TITLE_END.matcher(cells.get(0).text()).matches();
+            if (labelRow) {
+                line = cells.get(0).text() + ": " + cells.get(1).text();
+            }
             headingLines++;
             if (!current.isEmpty()) {
-                current.append(current.charAt(current.length() - 1) == '-' ? "" : " ");
+                char last = current.charAt(current.length() - 1);
+                current.append(last == '-' ? "" : labelRow && ".;:".indexOf(last) < 0 ? "; " : " ");
             }
             current.append(line);
         }

@@ -1381,6 +1381,60 @@ class UnseenShapesTest {
                 """))));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            BREACH_NOTIFICATION_HOURS | 24 | nl | Verwerker meldt een datalek aan Verwerkingsverantwoordelijke. De melding gebeurt binnen 24 uur.
+            BREACH_NOTIFICATION_HOURS | 24 | en | Processor shall report any data breach to Controller. Such report shall be made within 24 hours.
+            BREACH_NOTIFICATION_HOURS | 48 | nl | Bij een datalek informeert Leverancier de Klant binnen een termijn van 48 uur.
+            BREACH_NOTIFICATION_HOURS | 24 | nl | Verwerkingsverantwoordelijke moet een datalek binnen 72 uur melden aan de Autoriteit Persoonsgegevens; Verwerker meldt een datalek daarom binnen 24 uur aan Verwerkingsverantwoordelijke.
+            BREACH_NOTIFICATION_HOURS | 48 | nl | Meldtermijn datalekken: 48 uur
+            BREACH_NOTIFICATION_HOURS | 48 | en | Breach notification: within 48 hours
+            SUB_PROCESSING_NOTICE_DAYS | 30 | nl | Verwerker mag subverwerkers inschakelen. Verwerker stelt Verwerkingsverantwoordelijke uiterlijk een maand van tevoren op de hoogte van een nieuwe subverwerker.
+            SUB_PROCESSING_NOTICE_DAYS | 30 | nl | Verwerker mag subverwerkers inschakelen. Verwerker informeert Verwerkingsverantwoordelijke over een voorgenomen nieuwe subverwerker met een termijn van 30 dagen.
+            OBJECTION_PERIOD_DAYS | 30 | en | Processor may engage sub-processors. Customer may, within one month of the notice, object to the new sub-processor.
+            OBJECTION_PERIOD_DAYS | 14 | nl | Verwerker mag subverwerkers inschakelen. Verwerkingsverantwoordelijke heeft veertien dagen de tijd om bezwaar te maken.
+            OBJECTION_PERIOD_DAYS | 14 | nl | Verwerker mag subverwerkers inschakelen. Verwerkingsverantwoordelijke kan tot 14 dagen na de kennisgeving bezwaar maken.
+            OBJECTION_PERIOD_DAYS | 14 | en | Processor may engage sub-processors. Customer may object up to 14 days after receiving the notice.
+            OBJECTION_PERIOD_DAYS | 14 | en | Processor may engage sub-processors. The Controller has a period of fourteen days in which to object.
+            OBJECTION_PERIOD_DAYS | 14 | nl | Verwerker mag subverwerkers inschakelen. Verwerkingsverantwoordelijke kan gedurende veertien dagen bezwaar maken.
+            OBJECTION_PERIOD_DAYS | 14 | en | Processor may engage sub-processors. Customer may object during a period of 14 days after the notice.
+            """)
+    void deadlinesOfTheSeventhRound(ProposalKind kind, String expected, String lang, String text) throws IOException {
+        assertEquals(expected, value(read("#!lang " + lang + "\n" + text.replace(". ", ".\n\n") + "\n"), kind), text);
+    }
+
+    @Test
+    void termsGivenAsTheRowsOfATableWithoutRulesAreReadWithTheirOwnLabel() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                Schedule 1 Key terms
+
+                #!table
+                Item | Agreed
+                Start date | 1 April 2026
+                Initial term | 24 months
+                Renewal | automatic, for successive periods of 12 months
+                Notice period | 3 months before the end of the term
+                Breach notification | within 48 hours of discovery
+                Notice of new sub-processors | at least 30 days
+                Objection period for new sub-processors | 14 days
+                Signed on | 3 March 2026
+                #!end
+
+                Clause 2 Sub-processors
+                The Supplier may engage sub-processors under a general authorisation; the periods are in Schedule 1.
+                """);
+        assertAll(
+                () -> assertEquals("2026-03-03", value(reading, ProposalKind.SIGNED_ON)),
+                () -> assertEquals("2026-04-01", value(reading, ProposalKind.EFFECTIVE_FROM)),
+                () -> assertEquals("2028-03-31", value(reading, ProposalKind.EXPIRES_ON)),
+                () -> assertEquals("12", value(reading, ProposalKind.RENEWAL_TERM_MONTHS)),
+                () -> assertEquals("90", value(reading, ProposalKind.NOTICE_PERIOD_DAYS)),
+                () -> assertEquals("48", value(reading, ProposalKind.BREACH_NOTIFICATION_HOURS)),
+                () -> assertEquals("30", value(reading, ProposalKind.SUB_PROCESSING_NOTICE_DAYS)),
+                () -> assertEquals("14", value(reading, ProposalKind.OBJECTION_PERIOD_DAYS)));
+    }
+
     private static List<String> values(Reading reading) {
         return reading.of(ProposalKind.SUBPROCESSOR).stream().map(Finding::value).toList();
     }
