@@ -1435,6 +1435,32 @@ class UnseenShapesTest {
                 () -> assertEquals("14", value(reading, ProposalKind.OBJECTION_PERIOD_DAYS)));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            H_AUDITS | nl | Verwerker staat geen audits of inspecties toe.
+            H_AUDITS | en | The Processor does not permit audits or inspections by the Customer.
+            E_DATA_SUBJECT_RIGHTS | nl | Verwerker helpt niet bij verzoeken van betrokkenen; Verwerkingsverantwoordelijke handelt deze zelf af.
+            F_ASSISTANCE | en | The Processor provides no assistance with data protection impact assessments or prior consultation.
+            G_DELETION_OR_RETURN | en | The Processor will not return or delete personal data at the end of the services and may keep it.
+            INFRINGING_INSTRUCTIONS | en | The Processor will not check or tell the Controller whether instructions infringe the GDPR.
+            """)
+    void aDutyRefusedByItsVerbSaysOtherwise(Clause clause, String lang, String sentence) throws IOException {
+        Reading reading = read("#!lang " + lang + "\nArtikel 8 Voorwaarden\n\n8.1 " + sentence + "\n");
+        assertAll(
+                () -> assertEquals(null, reading.clause(clause), sentence),
+                () -> assertNotNull(reading.saysOtherwise(clause), sentence));
+    }
+
+    @Test
+    void aRefusalWithAnExceptionIsTheDutyItself() throws IOException {
+        // pins the exception: "will not delete ... unless" sets the deletion's condition, it does not refuse it
+        assertNotNull(read("""
+                #!lang en
+                Clause 9 End
+                9.1 At the end of the services the Processor shall delete or return all personal data and will not delete any copy before the Controller has chosen which.
+                """).clause(Clause.G_DELETION_OR_RETURN));
+    }
+
     private static List<String> values(Reading reading) {
         return reading.of(ProposalKind.SUBPROCESSOR).stream().map(Finding::value).toList();
     }
