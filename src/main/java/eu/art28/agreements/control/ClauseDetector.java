@@ -243,9 +243,6 @@ public final class ClauseDetector {
     private static final Pattern RENEWAL_ONE = Pattern.compile("(?:renew|extend|verleng)\\w*\\b[^.]{0,40}?\\b(?:for|by|with"
             + "|met|voor)\\s+(?:a|an|another|one|een|één)\\s+(?:(?:further|additional|more|successive|new|subsequent|nieuwe"
             + "|verdere|volgende)\\s+)?(year|month|jaar|maand)\\b", FLAGS);
-    /** What names this agreement or its term in a sentence about renewing. */
-    private static final Pattern THIS_AGREEMENT = Pattern.compile("overeenkomst|agreement|\\bdpa\\b|addendum|\\bterm\\b"
-            + "|looptijd|contract|voorwaarden|\\bterms\\b", FLAGS);
     /** "renews from year to year", "wordt jaarlijks stilzwijgend verlengd", "renewed annually". */
     private static final Pattern RENEWAL_EVERY = Pattern.compile("(?:renew|extend|verleng)\\w*\\b[^.]{0,40}?(?:from (year|month)"
             + " to (?:year|month)|van (jaar|maand) tot (?:jaar|maand)|\\b(annual)ly|\\beach (year|month)\\b|\\bevery (year"
@@ -253,7 +250,8 @@ public final class ClauseDetector {
             + "(?:\\p{L}+\\s+){0,2}?(?:renew|extend|verleng)\\w*", FLAGS);
     /** "Verlenging: telkens met 12 maanden", "Renewal term: 12 months", "Renewal: automatic, for one year at a time". */
     private static final Pattern RENEWAL_LABELLED = Pattern.compile("\\b(?:verlenging|verlengingstermijn|verlengingsperiode"
-            + "|renewal(?: term| period)?)(?:\\s+(?:van|of)\\s+(?:de|deze|het|the|this)\\s+\\p{L}+)?\\s*:\\s*[^.:]{0,40}?" + NUM + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
+            + "|renewal(?: term| period)?)(?:\\s+(?:van|of)\\s+(?:de|deze|het|the|this)\\s+\\p{L}+)?\\s*:\\s*[^.:]{0,40}?" + NUM
+            + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
     /** "shall automatically renew for successive Renewal Periods": the length is in the term's definition. */
     private static final Pattern RENEWAL_NAMED = Pattern.compile("(?:renew|extend|verleng)\\w*\\b[^.]{0,40}?\\b(?:for|with|met"
             + "|voor)\\s+(?:(?:further|successive|subsequent|consecutive|additional|opeenvolgende|telkens)\\s+)?(?:the\\s+|een"
@@ -265,11 +263,13 @@ public final class ClauseDetector {
      */
     private static final Pattern TIED = Pattern.compile("\\b(?:zolang|for as long as)\\b|voor de duur van de"
             + "|for the duration of the", FLAGS);
-    /** What a sentence that ties the agreement's duration to something else speaks of: this text lasting. */
+    /**
+     * What a sentence on this text lasting speaks of: where its duration is tied to something else, where it renews by
+     * a unit ("renewed for a further year"), where it runs from one date to another.
+     */
     private static final Pattern LASTS = Pattern.compile("overeenkomst|agreement|\\bdpa\\b|addendum|schedule|bijlage|looptijd"
-            + "|\\bterm\\b"
-            + "|voorwaarden|\\bterms\\b|clauses|bepalingen|in force|in effect|van kracht|\\bloopt\\b|\\bduurt\\b|remains?"
-            + "|continues?|appl(?:y|ies)|\\bgeld(?:t|en)\\b", FLAGS);
+            + "|\\bterm\\b|contract|voorwaarden|\\bterms\\b|clauses|bepalingen|in force|in effect|van kracht|\\bloopt\\b"
+            + "|\\bduurt\\b|remains?|continues?|appl(?:y|ies)|\\bgeld(?:t|en)\\b", FLAGS);
     /** A sentence that starts the term it gives: "gaat in op 1 april 2027 en heeft een looptijd van twee jaar". */
     private static final Pattern STARTS = Pattern.compile("commenc\\w*|effective (?:from|as of|on|date)|takes? effect"
             + "|enters? into force|comes? into (?:force|effect)|with effect|gaat in\\b|treedt in werking|in werking (?:treedt"
@@ -551,7 +551,7 @@ public final class ClauseDetector {
             if (renewal.isEmpty()) {
                 renewal = new ArrayList<>(all(timed, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL_EVERY, 0.55, oneUnit));
             }
-            renewal.removeIf(f -> !THIS_AGREEMENT.matcher(f.passage()).find());
+            renewal.removeIf(f -> !LASTS.matcher(f.passage()).find());
         }
         List<Finding> expires = all(dated, ProposalKind.EXPIRES_ON, EXPIRES, 0.7, m -> date(m.group(1)));
         if (expires.isEmpty()) {
