@@ -80,6 +80,8 @@ public final class ClauseDetector {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Filled by monthNames(), so declared before it runs. */
     private static final Map<String, Integer> MONTH_NUMBERS = new HashMap<>();
+    /** Abbreviations beside the three first letters: "Sept.", Dutch "mrt." and "okt.". */
+    private static final Map<String, Integer> MONTH_ABBREVIATIONS = Map.of("sept", 9, "mrt", 3, "okt", 10);
     private static final int PASSAGE_MAX = 600;
 
     /** "Artikel 4", "Clause IV", and the section sign of German-style templates, "§ 4" (with or without a space). */
@@ -99,13 +101,33 @@ public final class ClauseDetector {
 
     /** A number in figures or one word ("thirty-six", "vijfenveertig"); possessive, as it is tried at every word. */
     private static final String NUM = "\\b(\\d{1,3}+|\\p{L}++(?:-\\p{L}++)?)(?:\\s*\\(\\d{1,3}\\))?";
-    private static final String DAYS = "(?:calendar\\s+|working\\s+|business\\s+|kalender|werk)?(days?|dagen|weeks?|weken)";
+    /** Days, weeks or a month, as notice and objection periods are written ("uiterlijk een maand van tevoren"). */
+    private static final String DAYS = "(?:calendar\\s+|working\\s+|business\\s+|kalender|werk)?(days?|dagen|weeks?|weken"
+            + "|months?|maanden|maand)";
     private static final String MONTHS = monthNames();
-    private static final String DATE = "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}"
-            + "|\\d{1,2}(?:st|nd|rd|th|e)?\\s+(?:day\\s+)?(?:of\\s+)?(?:" + MONTHS + "),?\\s+\\d{4}|(?:" + MONTHS + ")\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
+    /** A year in words, as a deed writes it: "tweeduizend zesentwintig", "two thousand and twenty-six". */
+    private static final String YEAR_WORDS = "(?:tweeduizend|two thousand)(?:(?:\\s+and)?\\s*\\p{L}+(?:-\\p{L}+)?)?";
+    /** A day in figures or in words, cardinal or ordinal ("25th", "vijfentwintig", "the twenty-fifth"). */
+    private static final String DAY = "(?:\\d{1,2}(?:st|nd|rd|th|e)?|\\p{L}{3,}+(?:-\\p{L}+)?)";
+    /** The days of the week a date may be preceded by ("dinsdag 3 maart 2026", "Tuesday 3 March 2026"). */
+    private static final String WEEKDAY = "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag"
+            + "|woensdag|donderdag|vrijdag|zaterdag|zondag),?\\s+)?";
+    private static final String DATE = "(" + WEEKDAY + "(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}"
+            + "|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}"
+            + "|" + DAY + "\\s+(?:day\\s+)?(?:of\\s+)?(?:" + MONTHS + "),?\\s+(?:in\\s+the\\s+year\\s+)?(?:\\d{4}|" + YEAR_WORDS
+            + ")|(?:" + MONTHS + ")\\s+(?:the\\s+)?" + DAY + ",?\\s+(?:\\d{4}|" + YEAR_WORDS + ")))";
     private static final String APOSTROPHE = "['’]";
 
-    private static final Pattern SIGNED = Pattern.compile("(?:(?:signed|executed) (?:in (?:duplicate|triplicate|\\w+ (?:copies"
+    private static final Pattern SIGNED = Pattern.compile("(?:"
+            // terms accepted by a click ("Accepted electronically by Customer on 3 October 2025"): the signature
+            + "(?:accepted|aanvaard|geaccepteerd|geaccordeerd)\\s+(?:(?:and|en)\\s+(?:agreed|signed|overeengekomen"
+            + "|ondertekend)\\s+)?(?:(?:electronically|digitally|online|elektronisch|digitaal)\\s+)?(?:(?:by|door)\\s+"
+            + "[^;.]{1,80}?\\s)?(?:on|op)\\s"
+            // "Signed: 3 March 2026", "Ondertekend: 3 maart 2026", "Signed this 3rd day of March, 2026"
+            + "|\\b(?:signed|executed|(?:onder)?tekend)\\s*:|\\b(?:signed|executed|(?:onder)?tekend)(?:\\s+on)?(?=\\s+(?:this"
+            + "|the)\\s+\\S+\\s+day\\b)"
+            + "|date of (?:the )?(?:last|final|second) signature\\s*:?"
+            + "|(?:signed|executed) (?:in (?:duplicate|triplicate|\\w+ (?:copies"
             + "|counterparts|originals|exemplaren))\\s+)?(?:(?:this|the)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?\\s+)?"
             + "(?:(?:by|(?:for and )?on behalf of) [^;]{1,80}?\\s)?(?:on|as of|at [^,.]{1,40}?,? on)"
             + "|\\b(?:this|deze)\\s[^.;]{0,60}?\\b(?:is|was)\\s+(?:dated|gedateerd)"
@@ -120,7 +142,11 @@ public final class ClauseDetector {
             + "|\\b(?:datum|date)(?=\\s+\\d)"
             // a deed's opening line "DATED the 2nd day of March 2026"
             + "|^\\s*dated(?=\\s))\\s*:?\\s*"
-            + "(?:[\\p{L} ]{2,30},\\s*)?(?:the\\s+|this\\s+)?" + DATE, FLAGS);
+            + "(?:[\\p{L} ]{2,30},\\s*)?(?:the\\s+|this\\s+|de\\s+)?" + DATE, FLAGS);
+    /** Where a date may be written: a year in figures or in words. */
+    private static final Pattern HAS_YEAR = Pattern.compile("\\d{4}|tweeduizend|two thousand", FLAGS);
+    /** Where a term, renewal or period may be written: a unit of time. */
+    private static final Pattern HAS_UNIT = Pattern.compile("year|month|week|jaar|jaren|maand|weken|annual", FLAGS);
     /** The other party's date beside the first in a signature table's row. */
     private static final Pattern BESIDE = Pattern.compile("\\s+" + DATE, FLAGS);
     private static final Pattern EFFECTIVE = Pattern.compile("(?:effective (?:from|as of|on|date)|enters? into force on"
@@ -130,13 +156,32 @@ public final class ClauseDetector {
             + " on|(?:vangt|begint|start) (?:aan )?op|(?:gelden|geldt|apply|applies)"
             + " (?:vanaf|from|as of)|(?:looptijd|duur|termijn|term|period) (?:van|vanaf|from)"
             // "treedt in werking per 1 januari 2027"
-            + "|(?:in werking|gaat in|van kracht|geldt|gelden)\\s+per)\\s*:?\\s*(?:the\\s+)?" + DATE,
-            FLAGS);
+            + "|(?:in werking|gaat in|van kracht|geldt|gelden)\\s+per"
+            // "in force from", "takes effect from", "is effective 1 April 2026", "aangegaan per"
+            + "|(?:in force|in effect|takes? effect|van kracht) (?:from|as of|on)|(?:is|be|becomes?) effective(?=\\s+\\d)"
+            + "|aangegaan (?:per|op)"
+            // a start date by another name, or said to be one: "Startdatum: ...", "The Effective Date is ..."
+            + "|\\b(?:start(?:ing)?|begin|commencement|effective) date(?:\\s+(?:is|shall be|will be))?|\\b(?:startdatum"
+            + "|begindatum|ingangsdatum)(?:\\s+(?:is|wordt))?"
+            // a period from a date to another: "runs from 1 April 2026 to ...", "loopt van ... tot", "Looptijd: van"
+            + "|(?:runs?|loopt|lopen|is valid|geldig)\\s+(?:van|from)|(?:looptijd|duur|term|duration)\\s*:\\s*(?:van|from)"
+            + ")\\s*:?\\s*(?:the\\s+|de\\s+)?" + DATE, FLAGS);
+    /** The Dutch verb around the date: "treedt op 1 april 2026 in werking", "is vanaf 1 april 2026 van kracht". */
+    private static final Pattern EFFECTIVE_AROUND = Pattern.compile("\\b(?:treedt|treden|gaat|gaan|is|zijn|wordt|worden)\\s+"
+            + "(?:\\p{L}+\\s+){0,2}?(?:op|per|vanaf|met ingang van)\\s+(?:de\\s+)?" + DATE + "\\s+(?:\\p{L}+\\s+){0,2}?(?:in werking"
+            + "|van kracht|in\\b|geldig)", FLAGS);
     /** "commences on the Effective Date", "treedt in werking op de dag van ondertekening": a date named elsewhere. */
-    private static final Pattern EFFECTIVE_NAMED = Pattern.compile("(?:effective (?:from|as of|on)|enters? into force on"
-            + "|comes? into (?:force|effect) on|takes? effect on|commences? on|treedt in werking op|gaat in op"
-            + "|with effect (?:from|as of)|met ingang van)\\s+"
-            + "(?:the\\s+|de\\s+)?([\\p{L} ]{3,60}?)(?=[.,;]|\\s+(?:and|en|for|voor)\\b)", FLAGS);
+    private static final String EFFECTIVE_WORDS = "(?:effective (?:from|as of|on)|enters? into force on"
+            + "|comes? into (?:force|effect) on|takes? effect (?:on|from)|commences? on|treedt in werking op|gaat in op"
+            + "|(?:starts?|begins?|starting|beginning|commencing) (?:on|from)|(?:treedt|treden) op(?=\\s+de\\s)"
+            + "|with effect (?:from|as of)|met ingang van"
+            // "This Addendum applies from the Addendum Effective Date", "is van toepassing vanaf de Ingangsdatum"
+            + "|(?:appl(?:y|ies)|is applicable|geldt|gelden|(?:is|zijn) van toepassing) (?:from|as of|vanaf|met ingang van))\\s+"
+            + "(?:the\\s+|de\\s+)?";
+    private static final Pattern EFFECTIVE_NAMED = Pattern.compile(EFFECTIVE_WORDS + "([\\p{L} ]{3,60}?)(?=[.,;]|\\s+(?:and|en"
+            + "|for|voor)\\b)", FLAGS);
+    /** What follows those words up to the sentence's end, to be read as a defined term and the rest of the sentence. */
+    private static final Pattern EFFECTIVE_NAMED_TERM = Pattern.compile(EFFECTIVE_WORDS + "([^.;]{3,120})", FLAGS);
     private static final Pattern ON_SIGNATURE = Pattern.compile("(?:dag|datum) van (?:de )?ondertekening|date of "
             + "(?:the )?(?:last )?signature|signing date|(?:date|day) on which\\b[^.;]{0,60}?\\bsigned|(?:datum|dag) waarop"
             + "\\b[^.;]{0,60}?\\b(?:onder)?tekend|last signature|laatste (?:handtekening|ondertekening)", FLAGS);
@@ -152,7 +197,14 @@ public final class ClauseDetector {
             + "| accordingly)? on|ending on|up to and including|tot en met"
             + "|(?:terminates?|ends?|expires?) automatically on|eindigt automatisch op"
             + "|(?:in force|in effect|van kracht|valid|geldig) (?:until|tot)|(?:runs|geldt|gelden|loopt) (?:until|tot)"
-            + "|eindigt (?:van rechtswege |derhalve |dus |daarmee |daarom )?op|loopt tot)\\s*:?\\s*(?:the\\s+)?" + DATE, FLAGS);
+            + "|eindigt (?:van rechtswege |derhalve |dus |daarmee |daarom )?op|loopt tot"
+            // "loopt af op", "expires at the end of", "Einddatum: ...", "End date: ..."
+            + "|loopt (?:van rechtswege )?af op|(?:expires?|ends?) at the end of|\\b(?:end|expiry|expiration|termination) date"
+            + "(?:\\s+(?:is|shall be|will be))?|\\beinddatum(?:\\s+(?:is|wordt))?"
+            + ")\\s*:?\\s*(?:the\\s+|de\\s+)?" + DATE, FLAGS);
+    /** "runs from 1 April 2026 to 31 March 2029", "loopt van 1 april 2026 tot en met 31 maart 2029": the second date. */
+    private static final Pattern EXPIRES_RANGE = Pattern.compile("\\b(?:from|van(?:af)?)\\s+(?:the\\s+)?" + DATE
+            + "\\s+(?:to|until|till|through|up to and including|tot(?: en met)?|t/m)\\s+(?:the\\s+)?" + DATE, FLAGS);
     private static final Pattern TERM = Pattern.compile("(?:for (?:a|an) (?:fixed |initial )?(?:period|term) of"
             + "|(?:an|a) initial term of|has a term of|voor (?:een (?:vaste |initiële )?(?:periode|duur|looptijd)|de duur)"
             + " van|(?:een|heeft een) looptijd van|aangegaan voor|(?:a |an )?minimum term of|(?:een )?minimale looptijd"
@@ -161,21 +213,45 @@ public final class ClauseDetector {
             // bedraagt drie jaar", "Its term is three years"
             + "|(?:remains?|shall remain|continues?|shall continue) in (?:force|effect) for(?: a (?:period|term) of)?"
             + "|(?:loopt|duurt)(?: voor)?(?: een periode van)?|(?:een|heeft een) (?:duur|termijn) van"
-            + "|(?:looptijd|duur) (?:bedraagt|is)|\\bterm (?:is|shall be|will be))\\s+" + NUM
-            + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
+            + "|(?:looptijd|duur) (?:bedraagt|is)|\\bterm (?:is|shall be|will be)"
+            // "entered into for three years", "with a term of", "geldt voor (een periode van)", "shall last for", "voor de
+            // tijd van", "Looptijd: 36 maanden", "Term: three (3) years"
+            + "|entered into for(?: a (?:period|term) of)?|with (?:a|an) (?:fixed |initial )?(?:term|period) of"
+            + "|(?:an|a|the) initial period of|\\b(?:geldt|gelden) voor(?: (?:een|de) (?:periode|duur|tijd) van)?"
+            + "|voor de (?:tijd|periode|termijn) van|(?:shall |will )?lasts? for(?: a (?:period|term) of)?"
+            + "|(?<=^|\\s)(?:looptijd|duur|term|duration)\\s*:)\\s+" + NUM
+            + "\\s+(years?|months?|weeks?|jaar|jaren|maanden|weken)", FLAGS);
     private static final Pattern RENEWAL = Pattern.compile("(?:(?:tacitly|automatically) (?:be )?(?:renewed|extended)"
-            + "|renews? automatically|automatically renews?|stilzwijgend (?:worden )?verlengd"
+            + "|renews? automatically|automatically renews?|(?:stilzwijgend|automatisch) (?:worden )?verlengd"
             + "|(?:renewed|extended|verlengd) (?:automatically|tacitly|stilzwijgend)"
             + "|(?:renew|extend)(?:s|ed)? for (?:further|successive|subsequent|additional|consecutive)"
-            + "|(?:telkens )?verlengd met (?:opeenvolgende|telkens))[^.]{0,60}?"
-            + "(?:periods?|terms?|periodes?|termijnen?|telkens|met|voor|for)\\s+(?:of\\s+|van\\s+)?(?:een periode van\\s+)?"
+            + "|(?:telkens )?verlengd met (?:opeenvolgende|telkens)"
+            // "wordt de overeenkomst telkens verlengd met twaalf maanden", "is extended each time by twelve months"
+            + "|(?:telkens|steeds|iedere keer|elke keer)\\s+(?:stilzwijgend\\s+|automatisch\\s+)?verlengd"
+            + "|(?:renewed|extended)\\s+(?:each|every)\\s+time)[^.]{0,60}?"
+            + "(?:periods?|terms?|periodes?|termijnen?|telkens|met|voor|for|by)\\s+(?:of\\s+|van\\s+)?(?:een periode van\\s+)?"
             + NUM + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
     /** "renews automatically for successive one-year periods": the number joined to its unit. */
     private static final Pattern RENEWAL_JOINED = Pattern.compile("(?:renew\\w*|extend\\w*|verlengd)\\b[^.]{0,60}?\\b"
-            + "(\\d{1,2}|\\p{L}+)-(years?|months?|jaar|maands?)\\s+(?:periods?|terms?|periodes?|termijnen?)", FLAGS);
+            + "(\\d{1,2}|\\p{L}+)(?:\\s*\\(\\d{1,2}\\))?[-\\s](years?|months?|jaar|maands?)\\s+(?:periods?|terms?|periodes?"
+            + "|termijnen?)", FLAGS);
     /** "wordt stilzwijgend met een jaar verlengd": the Dutch verb after the length. */
-    private static final Pattern RENEWAL_BEFORE = Pattern.compile("(?:stilzwijgend|automatisch|telkens)\\s+(?:\\w+\\s+)?(?:met"
+    private static final Pattern RENEWAL_BEFORE = Pattern.compile("(?:stilzwijgend|automatisch|telkens|steeds|iedere keer"
+            + "|elke keer)\\s+(?:\\w+\\s+)?(?:met"
             + "|voor)\\s+(?:een periode van\\s+)?" + NUM + "\\s+(jaar|jaren|maanden)\\s+(?:worden\\s+)?verlengd", FLAGS);
+    /** "is renewed for a further year", "extended by one more month": one unit, said with an article. */
+    private static final Pattern RENEWAL_ONE = Pattern.compile("(?:renew|extend|verleng)\\w*\\b[^.]{0,40}?\\b(?:for|by|with"
+            + "|met|voor)\\s+(?:a|an|another|one|een|één)\\s+(?:(?:further|additional|more|successive|new|subsequent|nieuwe"
+            + "|verdere|volgende)\\s+)?(year|month|jaar|maand)\\b", FLAGS);
+    /** "renews from year to year", "wordt jaarlijks stilzwijgend verlengd", "renewed annually". */
+    private static final Pattern RENEWAL_EVERY = Pattern.compile("(?:renew|extend|verleng)\\w*\\b[^.]{0,40}?(?:from (year|month)"
+            + " to (?:year|month)|van (jaar|maand) tot (?:jaar|maand)|\\b(annual)ly|\\beach (year|month)\\b|\\bevery (year"
+            + "|month)\\b|\\b(jaar|maand)lijks)|\\b(?:(jaar|maand)lijks|(annual)ly|each (year|month)|every (year|month))\\s+"
+            + "(?:\\p{L}+\\s+){0,2}?(?:renew|extend|verleng)\\w*", FLAGS);
+    /** "Verlenging: telkens met 12 maanden", "Renewal term: 12 months", "Renewal: automatic, for one year at a time". */
+    private static final Pattern RENEWAL_LABELLED = Pattern.compile("\\b(?:verlenging|verlengingstermijn|verlengingsperiode"
+            + "|renewal(?: term| period)?)(?:\\s+(?:van|of)\\s+(?:de|deze|het|the|this)\\s+\\p{L}+)?\\s*:\\s*[^.:]{0,40}?" + NUM
+            + "\\s+(years?|months?|jaar|jaren|maanden)", FLAGS);
     /** "shall automatically renew for successive Renewal Periods": the length is in the term's definition. */
     private static final Pattern RENEWAL_NAMED = Pattern.compile("(?:renew|extend|verleng)\\w*\\b[^.]{0,40}?\\b(?:for|with|met"
             + "|voor)\\s+(?:(?:further|successive|subsequent|consecutive|additional|opeenvolgende|telkens)\\s+)?(?:the\\s+|een"
@@ -187,16 +263,19 @@ public final class ClauseDetector {
      */
     private static final Pattern TIED = Pattern.compile("\\b(?:zolang|for as long as)\\b|voor de duur van de"
             + "|for the duration of the", FLAGS);
-    /** What a sentence that ties the agreement's duration to something else speaks of: this text lasting. */
-    private static final Pattern LASTS = Pattern.compile("overeenkomst|agreement|\\bdpa\\b|addendum|schedule|bijlage"
-            + "|voorwaarden|\\bterms\\b|clauses|bepalingen|in force|in effect|van kracht|\\bloopt\\b|\\bduurt\\b|remains?"
-            + "|continues?|appl(?:y|ies)|\\bgeld(?:t|en)\\b", FLAGS);
+    /**
+     * What a sentence on this text lasting speaks of: where its duration is tied to something else, where it renews by
+     * a unit ("renewed for a further year"), where it runs from one date to another.
+     */
+    private static final Pattern LASTS = Pattern.compile("overeenkomst|agreement|\\bdpa\\b|addendum|schedule|bijlage|looptijd"
+            + "|\\bterm\\b|contract|voorwaarden|\\bterms\\b|clauses|bepalingen|in force|in effect|van kracht|\\bloopt\\b"
+            + "|\\bduurt\\b|remains?|continues?|appl(?:y|ies)|\\bgeld(?:t|en)\\b", FLAGS);
     /** A sentence that starts the term it gives: "gaat in op 1 april 2027 en heeft een looptijd van twee jaar". */
     private static final Pattern STARTS = Pattern.compile("commenc\\w*|effective (?:from|as of|on|date)|takes? effect"
             + "|enters? into force|comes? into (?:force|effect)|with effect|gaat in\\b|treedt in werking|in werking (?:treedt"
             + "|getreden)|met ingang van|(?:starts?|begins?) on|(?:vangt|begint|start) (?:aan )?op|ingangsdatum", FLAGS);
     private static final Pattern NOTICE = Pattern.compile("(?:notice period of|opzegtermijn van|met inachtneming van "
-            + "een (?:opzeg)?termijn van)\\s+(?:at least\\s+"
+            + "een (?:opzeg)?termijn van|(?:notice period|opzegtermijn)\\s*(?::|is|bedraagt))\\s+(?:at least\\s+"
             + "|ten minste\\s+)?" + NUM + "\\s+(days?|weeks?|months?|dagen|weken|maanden)|" + NUM + "\\s+(days?|weeks?|months?)(?:" + APOSTROPHE
             + "s?)?\\s+(?:prior\\s+)?(?:written\\s+)?notice|(?:notice|opzegging|opzeggen)\\b[^.]{0,80}?(?:at least|not less than"
             + "|niet minder dan"
@@ -204,8 +283,16 @@ public final class ClauseDetector {
             + "|weken|maanden)\\s+(?:before|prior to|voor|vóór)|(?:at least|no later than|not later than|ten minste|tenminste"
             + "|uiterlijk)\\s+" + NUM + "\\s+(days?|weeks?|months?|dagen|weken|maanden)\\s+(?:before|prior to|voor|vóór)"
             + "\\s+(?:het einde|the end)[^.]{0,80}?\\b(?:opzeg\\w*|notice|terminat\\w*)", FLAGS);
-    private static final Pattern NOTICE_WORDS = Pattern.compile("notice|opzeg", FLAGS);
-    private static final Pattern ENDING = Pattern.compile("terminat|opzeg|non-renewal|beëindig|renew|expir|verleng"
+    private static final Pattern NOTICE_WORDS = Pattern.compile("notice|opzeg|opgezegd", FLAGS);
+    /**
+     * In a sentence on ending the agreement only: "opzeggen met een termijn van drie maanden", "written notice of at
+     * least 60 days", "drie maanden voor het einde van de looptijd opzegt", "met inachtneming van twee weken".
+     */
+    private static final Pattern NOTICE_IN_ENDING = Pattern.compile("(?:(?:met|with)\\s+(?:een|a)\\s+(?:opzeg)?termijn\\s+van"
+            + "|notice of|met inachtneming van)\\s+(?:(?:at least|not less than|ten minste|tenminste|minimaal)\\s+)?" + NUM
+            + "\\s+(days?|weeks?|months?|dagen|weken|maanden)|" + NUM + "\\s+(days?|weeks?|months?|dagen|weken|maanden)\\s+"
+            + "(?:voor|vóór|before|prior to)\\s+(?:het einde|the end|the expiry|expiry|(?:de )?afloop|the expiration)", FLAGS);
+    private static final Pattern ENDING = Pattern.compile("terminat|opzeg|opgezegd|non-renewal|beëindig|renew|expir|verleng"
             + "|\\bend(?:s|ing)? (?:this|the|de|deze)\\b"
             + "|opzegg", FLAGS);
     /** A breach of security of the personal data, not a party's breach of contract. */
@@ -216,10 +303,23 @@ public final class ClauseDetector {
             // "Melding van inbreuken: ... binnen 36 uur nadat hij kennis heeft genomen van de inbreuk": an infringement
             // is "inbreuk op" or "inbreuk maakt"
             + "|\\binbreuk(?:en)?\\b(?!\\s+(?:op|maakt|maken|oplever\\w*|vorm\\w*))", FLAGS);
+    /** A notice spoken of again: "De melding gebeurt binnen 24 uur", "Such report shall be made within". */
+    private static final Pattern NOTICE_NOUN = Pattern.compile("\\b(?:melding|kennisgeving|notification|notice|report)\\b",
+            FLAGS);
+    private static final Pattern BREACH_WORD = Pattern.compile("datalek|breach|inbreuk|incident", FLAGS);
+    /** The supervisory authority, told by the controller. */
+    private static final Pattern AUTHORITY = Pattern.compile("autoriteit persoonsgegevens|\\bAP\\b|toezichthoudende autoriteit"
+            + "|toezichthouder|supervisory authorit|data protection authorit|\\bregulator\\b", FLAGS);
+    /** "Meldtermijn datalekken: 48 uur", "Breach notification: within 48 hours", "Notification of breaches: 24 hours". */
+    private static final Pattern BREACH_LABELLED = Pattern.compile("(?:meldtermijn|termijn (?:voor|van) (?:de )?melding|melding"
+            + "|(?:breach |incident )?notification(?: period| deadline| time)?)(?:\\s+(?:van|of|voor|for))?(?:\\s+(?:een|a|the|de"
+            + "|personal data|security))?\\s*(?:datalek\\w*|breach\\w*|inbreuk\\w*|incident\\w*|beveiligingsincident\\w*)?"
+            + "\\s*:\\s*(?:(?:within|binnen|uiterlijk|at most|maximaal|max\\.?)\\s+)?" + NUM + "\\s+(?:working\\s+|business\\s+|werk)?"
+            + "(hours?|uur|days?|dagen|dag)\\b", FLAGS);
     private static final Pattern TELLS = Pattern.compile("notif|inform|\\bmeldt\\b|\\bmelden\\b|\\bgemeld\\b|report|let (?:\\w+ ){1,2}know|\\btell"
             + "|op de hoogte|in kennis", FLAGS);
     private static final Pattern WITHIN = Pattern.compile("(?:within|no later than|not later than|at the latest|at most"
-            + "|binnen|uiterlijk(?: binnen)?)\\s+" + NUM + "\\s+(?:working\\s+|business\\s+|calendar\\s+|werk|kalender)?"
+            + "|binnen|uiterlijk(?: binnen)?)\\s+(?:(?:een|a)\\s+(?:termijn|periode|period)\\s+(?:van|of)\\s+)?" + NUM + "\\s+(?:working\\s+|business\\s+|calendar\\s+|werk|kalender)?"
             + "(hours?|hrs|uur|days?|dagen|dag)",
             FLAGS);
     private static final Pattern SUB_WORDS = Pattern.compile("sub-?processors?|sub-?verwerkers?|another processor"
@@ -270,30 +370,41 @@ public final class ClauseDetector {
             + "|van tevoren|voor(?:afgaand|dat)?|vóór|(?:(?:prior|advance|written)\\s+)*notice\\s+(?:before|prior to|of (?:any|a|the|each) (?:new|intended"
             + "|proposed|addition|change|replacement)))",
             FLAGS);
+    /** "informeert ... over een nieuwe subverwerker met een termijn van 30 dagen": told, with a period, no objection. */
+    private static final Pattern SUB_NOTICE_TOLD = Pattern.compile("(?:inform\\w*|notif\\w*|\\bmeldt|\\bmelden|kennis\\w*"
+            + "|aankondig\\w*|op de hoogte)(?:(?!object|bezwaar)[^.]){0,120}?(?:(?:met|with)\\s+)?(?:een|a)\\s+(?:(?:notice|opzeg)\\s*)?"
+            + "(?:termijn|periode|period)\\s+(?:van|of)\\s+" + NUM + "\\s+" + DAYS, FLAGS);
     /** "binnen een termijn van drie weken", "within those two weeks": the period after its article or frame. */
     private static final String PERIOD_OF = "(?:(?:a|een)\\s+(?:termijn|periode|period)\\s+(?:van|of)\\s+"
             + "|(?:die|deze|dezelfde|those|these|the same|that)\\s+)?";
-    private static final Pattern OBJECTION = Pattern.compile("(?:object\\w*|bezwaar)[^.]{0,160}?(?:within|binnen)\\s+"
+    /** Any character but a sentence's full stop: the dot in a cited number ("als bedoeld in artikel 4.1") is none. */
+    private static final String IN_SENTENCE = "(?:[^.]|\\.(?=\\d))";
+    /** "within", and "during", "up to", "gedurende", "tot" a period in which the controller may object. */
+    private static final String WITHIN_PERIOD = "(?:within|binnen|during|gedurende|up to|\\btot)";
+    private static final Pattern OBJECTION = Pattern.compile("(?:object\\w*|bezwaar)" + IN_SENTENCE + "{0,160}?" + WITHIN_PERIOD + "\\s+"
             + PERIOD_OF + NUM + "\\s+" + DAYS, FLAGS);
     /** "Termijn voor aankondiging van nieuwe subverwerkers: vier weken", "Bezwaartermijn: veertien dagen". */
     private static final Pattern SUB_NOTICE_LABELLED = Pattern.compile("(?:termijn (?:voor|van) (?:de )?aankondiging"
-            + "|aankondigingstermijn|notice period)[^:.]{0,60}:\\s*" + NUM + "\\s+" + DAYS, FLAGS);
+            + "|aankondigingstermijn|notice period|aankondiging|melding|notice|notification)[^:.]{0,60}:\\s*(?:(?:at least"
+            + "|ten minste|minimaal|minstens)\\s+)?" + NUM + "\\s+" + DAYS, FLAGS);
     private static final Pattern OBJECTION_LABELLED = Pattern.compile("(?:bezwaartermijn|objection period|period (?:for|of)"
-            + " objection)\\s*(?:van|of|is)?\\s*:?\\s*" + NUM + "\\s+" + DAYS, FLAGS);
+            + " objection)(?:\\s+(?:voor|for|van|of|on|bij|tegen|against|(?:nieuwe|new|een|a|the|de)\\s+)?\\s*(?:sub-?\\p{L}+|\\p{L}+"
+            + "\\s+sub-?\\p{L}+))?\\s*(?:van|of|is)?\\s*:?\\s*" + NUM + "\\s+" + DAYS, FLAGS);
     /** Consent before each engagement, with no general authorisation named: a specific one. */
     private static final Pattern PRIOR_CONSENT = Pattern.compile("(?:without|zonder)\\s+(?:the\\s+|our\\s+|its\\s+|your"
             + "\\s+|their\\s+|\\p{L}+['’]s\\s+|diens\\s+|haar\\s+|zijn\\s+|onze\\s+|uw\\s+)?(?:voorafgaande"
             + "|prior)\\s+(?:schriftelijke\\s+|written\\s+)?(?:toestemming|consent|authori[sz]ation|approval)", FLAGS);
     /** "heeft 10 werkdagen om bezwaar te maken", "has fourteen (14) days to object". */
     private static final Pattern OBJECTION_HAS = Pattern.compile("\\b(?:has|have|heeft|hebben|krijgt|is given)\\s+"
-            + NUM + "\\s+" + DAYS + "\\s+(?:om|to|in which to|within which to)\\s+(?:\\w+\\s+){0,3}?(?:object|bezwaar)", FLAGS);
+            + PERIOD_OF + NUM + "\\s+" + DAYS + "\\s+(?:(?:de tijd|the time)\\s+)?(?:om|to|in which to|within which to)\\s+"
+            + "(?:\\w+\\s+){0,3}?(?:object|bezwaar)", FLAGS);
     /** Consent before each engagement, written as "na voorafgaande toestemming", "with the prior written consent". */
     private static final Pattern CONSENT_FIRST = Pattern.compile("(?:\\bna|\\bmet|\\bwith|\\bafter|\\bsubject to)\\s+(?:the\\s+"
             + "|its\\s+|\\p{L}+['’]s\\s+|diens\\s+|de\\s+)?(?:voorafgaande|prior)\\s+(?:schriftelijke\\s+|written\\s+)?(?:toestemming"
             + "|consent|authori[sz]ation|approval)", FLAGS);
     /** "binnen 14 dagen ... bezwaar maken": the period named before the objection. */
-    private static final Pattern OBJECTION_AFTER = Pattern.compile("(?:within|binnen)\\s+" + PERIOD_OF + NUM + "\\s+" + DAYS
-            + "[^.]{0,80}?(?:object\\w*|bezwaar)", FLAGS);
+    private static final Pattern OBJECTION_AFTER = Pattern.compile(WITHIN_PERIOD + "\\s+" + PERIOD_OF + NUM + "\\s+" + DAYS
+            + IN_SENTENCE + "{0,80}?(?:object\\w*|bezwaar)", FLAGS);
     /** Art. 28(2) and (4) refused in words: no notice, no objection. */
     private static final Pattern NO_SAY = Pattern.compile("without (?:any )?(?:prior )?notice|no right to object"
             + "|not (?:be )?entitled to object|zonder (?:voorafgaande )?(?:kennisgeving|melding|aankondiging)"
@@ -327,7 +438,11 @@ public final class ClauseDetector {
     private static final Pattern VENDOR_TITLE = Pattern.compile("addendum(?!\\s*(?:nr\\.?|no\\.?|number|nummer|\\d))"
             + "|terms of service|voorwaarden|data (?:processing|protection) terms|\\bservice agreement", FLAGS);
     private static final Pattern FIRST_PERSON_PROCESSOR = Pattern.compile("\\b(?:wij zijn|we are|we act as|wij treden op"
-            + " als)\\s+(?:uw|your|de|the)\\s+(?:verwerker|processor|bewerker)\\b", FLAGS);
+            + " als)\\s+(?:uw|your|de|the)\\s+(?:verwerker|processor|bewerker)\\b"
+            // "wij ... volgen daarbij uw schriftelijke aanwijzingen", "we only process it on your instructions": the
+            // one who writes follows the reader's instructions
+            + "|\\b(?:wij|we)\\b[^.;]{0,120}?\\b(?:uw|your)\\s+(?:(?:schriftelijke|gedocumenteerde|written|documented)\\s+)?"
+            + "(?:instructies|aanwijzingen|opdracht|instructions)\\b", FLAGS);
     private static final Set<String> CONTROLLER_ROLES = Set.of("customer", "klant", "opdrachtgever", "client",
             "controller", "verwerkingsverantwoordelijke", "verantwoordelijke", "afnemer");
     /**
@@ -400,22 +515,50 @@ public final class ClauseDetector {
                 findings.add(found.finding());
             }
         }
-        Finding signed = latest(blocks, ProposalKind.SIGNED_ON, SIGNED);
+        // the date and period patterns are long alternations: tried only where a year, or a unit of time, is written
+        List<Block> dated = blocks.stream().filter(b -> HAS_YEAR.matcher(b.text()).find()).toList();
+        List<Block> timed = blocks.stream().filter(b -> HAS_UNIT.matcher(b.text()).find()).toList();
+        Finding signed = latest(dated, ProposalKind.SIGNED_ON, SIGNED);
         add(findings, signed);
-        Finding effective = effective(blocks, signed);
+        Finding effective = effective(blocks, dated, signed);
         add(findings, effective);
         Value inMonths = m -> {
             Integer n = number(m.group(1));
             return n == null ? null : String.valueOf(months(n, m.group(2)));
         };
-        List<Finding> renewal = all(blocks, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL, 0.7, inMonths);
+        List<Finding> renewal = all(timed, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL, 0.7, inMonths);
         if (renewal.isEmpty()) {
-            renewal = all(blocks, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL_JOINED, 0.65, inMonths);
+            renewal = all(timed, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL_JOINED, 0.65, inMonths);
         }
         if (renewal.isEmpty()) {
-            renewal = all(blocks, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL_BEFORE, 0.65, inMonths);
+            renewal = all(timed, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL_BEFORE, 0.65, inMonths);
         }
-        List<Finding> expires = all(blocks, ProposalKind.EXPIRES_ON, EXPIRES, 0.7, m -> date(m.group(1)));
+        if (renewal.isEmpty()) {
+            renewal = all(timed, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL_LABELLED, 0.65, inMonths);
+        }
+        if (renewal.isEmpty()) {
+            Value oneUnit = m -> {
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    if (m.group(g) != null) {
+                        String unit = m.group(g).toLowerCase(Locale.ROOT);
+                        return unit.startsWith("y") || unit.startsWith("j") || unit.startsWith("a") ? "12" : "1";
+                    }
+                }
+                return null;
+            };
+            // only where the agreement renews, not a deadline "extended by one month"
+            renewal = new ArrayList<>(all(timed, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL_ONE, 0.6, oneUnit));
+            if (renewal.isEmpty()) {
+                renewal = new ArrayList<>(all(timed, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL_EVERY, 0.55, oneUnit));
+            }
+            renewal.removeIf(f -> !LASTS.matcher(f.passage()).find());
+        }
+        List<Finding> expires = all(dated, ProposalKind.EXPIRES_ON, EXPIRES, 0.7, m -> date(m.group(1)));
+        if (expires.isEmpty()) {
+            // a period from one date to another, in a sentence on this agreement lasting
+            expires = new ArrayList<>(all(dated, ProposalKind.EXPIRES_ON, EXPIRES_RANGE, 0.65, m -> date(m.group(2))));
+            expires.removeIf(f -> !LASTS.matcher(f.passage()).find());
+        }
         if (renewal.isEmpty()) {
             Map<String, String> defined = definitions(blocks);
             renewal = all(blocks, ProposalKind.RENEWAL_TERM_MONTHS, RENEWAL_NAMED, 0.6, m -> {
@@ -429,10 +572,11 @@ public final class ClauseDetector {
         if (expires.isEmpty() && effective != null) {
             // a term in years or months from the effective date ends the day before its anniversary (a renewal
             // term, if any, runs from there)
-            expires = new ArrayList<>(all(blocks, ProposalKind.EXPIRES_ON, TERM, 0.6, m -> {
+            expires = new ArrayList<>(all(timed, ProposalKind.EXPIRES_ON, TERM, 0.6, m -> {
                 Integer n = number(m.group(1));
-                return n == null ? null : LocalDate.parse(effective.value())
-                        .plusMonths(months(n, m.group(2))).minusDays(1).toString();
+                LocalDate start = LocalDate.parse(effective.value());
+                return n == null ? null : (m.group(2).toLowerCase(Locale.ROOT).startsWith("we")
+                        ? start.plusWeeks(n) : start.plusMonths(months(n, m.group(2)))).minusDays(1).toString();
             }));
             if (tied(blocks)) {
                 // lasting as long as another agreement, a term found is that agreement's, unless its own sentence
@@ -482,8 +626,22 @@ public final class ClauseDetector {
                 assign(other.group(1), other.group(2), text, controllers, processors);
             }
         }
+        Map<String, String> parties = parties(blocks);
+        for (String defined : parties.values()) {
+            // "Planwijs levert ... en verwerkt daarbij persoonsgegevens ... als verwerker": a party defined by its own
+            // name is the subject of a sentence that says in which role it processes
+            if (controllers.contains(defined) || processors.contains(defined) || NOT_A_NAME.contains(
+                    defined.toLowerCase(Locale.ROOT)) || !text.contains(defined)) {
+                continue;
+            }
+            Matcher as = Pattern.compile("(?:^|[.;:]\\s+|\\n|\\d\\s+)" + Pattern.quote(defined) + "\\b[^.;]{0,200}?\\b"
+                    + "(?i:als|as)\\s+(?i:an?\\s+|the\\s+|de\\s+)?" + ROLE_WORD, Pattern.MULTILINE).matcher(text);
+            if (as.find()) {
+                assign(defined, as.group(1), text, controllers, processors);
+            }
+        }
         // "InfoSys B.V., hierna: “Opdrachtnemer”": a defined name that is itself a word for one of the roles
-        for (String defined : parties(blocks).values()) {
+        for (String defined : parties.values()) {
             String word = defined.toLowerCase(Locale.ROOT);
             if (!controllers.contains(defined) && !processors.contains(defined) && !NOT_A_NAME.contains(word)) {
                 if (ROLE_NAMES.contains(word)) {
@@ -509,7 +667,8 @@ public final class ClauseDetector {
     // ---- the checklist ----
 
     /** A candidate for an item: a block, the elements it matched, and whether they stand in negated sentences. */
-    private record Candidate(Block block, int elements, List<Mark> marks, boolean negated, boolean titled) {
+    private record Candidate(Block block, int elements, List<Mark> marks, boolean negated, boolean titled,
+            boolean weakOnly) {
     }
 
     private record Found(Finding finding, boolean otherwise) {
@@ -518,6 +677,9 @@ public final class ClauseDetector {
     private static Found clause(Clause clause, List<Block> blocks, int operative, ClausePatterns patterns) {
         List<Candidate> candidates = new ArrayList<>();
         List<Pattern> list = patterns.of(clause);
+        // the item's describing words after its own: a unit matched by them alone is "weak only"
+        List<Pattern> all = new ArrayList<>(list);
+        all.addAll(patterns.weak(clause));
         Map<String, String> headings = new HashMap<>();
         blocks.stream().filter(Block::heading).forEach(b -> headings.merge(b.top(), b.text(), (a, c) -> a + " " + c));
         for (Block block : blocks) {
@@ -528,8 +690,8 @@ public final class ClauseDetector {
             Set<Integer> matched = new LinkedHashSet<>();
             Set<Integer> matchedFreely = new LinkedHashSet<>();
             List<Mark> marks = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                Matcher m = list.get(i).matcher(block.text());
+            for (int i = 0; i < all.size(); i++) {
+                Matcher m = all.get(i).matcher(block.text());
                 while (m.find()) {
                     String sentence = sentenceAround(block.text(), m.start());
                     if (m.end() > m.start() && !patterns.excludes(clause, sentence)) {
@@ -547,8 +709,9 @@ public final class ClauseDetector {
                 boolean negated = matchedFreely.isEmpty();
                 String heading = headings.getOrDefault(block.top(), "");
                 boolean titled = list.stream().anyMatch(p -> p.matcher(heading).find());
+                boolean weakOnly = (negated ? matched : matchedFreely).stream().allMatch(i -> i >= list.size());
                 candidates.add(new Candidate(block, negated ? matched.size() : matchedFreely.size(), marks, negated,
-                        titled));
+                        titled, weakOnly));
             }
         }
         if (candidates.stream().anyMatch(c -> blocks.indexOf(c.block()) >= operative)) {
@@ -564,15 +727,22 @@ public final class ClauseDetector {
                     bestNegated = c;
                 }
             } else if (best == null || c.elements() > best.elements() || c.elements() == best.elements()
-                    && clause != Clause.D_SUBPROCESSORS && onSubprocessor(best) && !onSubprocessor(c)) {
-                // the duty is the processor's: "instruct the sub-processor to erase or return" is (d)'s flow-down
+                    && (clause != Clause.D_SUBPROCESSORS && onSubprocessor(best) && !onSubprocessor(c)
+                    || best.weakOnly() && !c.weakOnly())) {
+                // the duty is the processor's: "instruct the sub-processor to erase or return" is (d)'s flow-down;
+                // "verwerkt in opdracht van" describes, "verwerkt uitsluitend volgens de instructies van" stipulates
                 best = c;
             }
         }
         if (best == null && bestNegated == null) {
             return null;
         }
-        if (best == null || bestNegated != null && bestNegated.elements() > best.elements() && best.elements() < 2) {
+        if (best == null || bestNegated != null && best.elements() < 2 && (bestNegated.elements() > best.elements()
+                || bestNegated.elements() == best.elements() && clause != Clause.D_SUBPROCESSORS)) {
+            // one element said freely against as many said negated ("shall not be required to assist with requests
+            // from data subjects" beside "if it receives a request from a data subject, it may refer"): in doubt,
+            // the document says otherwise. Not for (d), where a refusal of notice or objection is no refusal of
+            // sub-processing: Art. 28(2) and (4) are weighed over its whole article (meetsArticle28)
             // the item is there, and the document says it does not apply
             return new Found(finding(ProposalKind.CLAUSE, clause, bestNegated.block().reference(),
                     bestNegated.block(), bestNegated.marks(), confidence(bestNegated, list.size(), 0, false)), true);
@@ -768,6 +938,10 @@ public final class ClauseDetector {
         return found;
     }
 
+    /** A date that is named for something else than the signature. */
+    private static final Pattern OTHER_DATE = Pattern.compile("(?:effective|ingangs|commencement|start|begin|end|expiry"
+            + "|expiration|termination|eind|renewal|verlengings)\\W*(?:date|datum)", FLAGS);
+
     /** The last of the signature dates: the agreement is signed when the last party signs. */
     private Finding latest(List<Block> blocks, ProposalKind kind, Pattern pattern) {
         Finding latest = null;
@@ -775,8 +949,9 @@ public final class ClauseDetector {
         for (Block block : blocks) {
             Matcher m = pattern.matcher(block.text());
             while (m.find()) {
-                if (block.text().substring(Math.max(0, m.start() - 12), m.start()).matches(
-                        "(?is).*(effective|ingangs|commencement)\\W*")) {
+                if (OTHER_DATE.matcher(block.text().substring(Math.max(0, m.start() - 14), Math.min(block.text().length(),
+                        m.start() + 6))).find()) {
+                    // "Start date: 1 April 2026", "Einddatum", "Effective Date": a date, not the signature's
                     continue;
                 }
                 int start = m.start();
@@ -802,13 +977,16 @@ public final class ClauseDetector {
     }
 
     /** A date after "takes effect on", or a defined term ("the Effective Date", "de dag van ondertekening"). */
-    private Finding effective(List<Block> blocks, Finding signed) {
-        Finding direct = first(blocks, ProposalKind.EFFECTIVE_FROM, EFFECTIVE, 0.85, m -> date(m.group(1)));
+    private Finding effective(List<Block> blocks, List<Block> dated, Finding signed) {
+        Finding direct = first(dated, ProposalKind.EFFECTIVE_FROM, EFFECTIVE, 0.85, m -> date(m.group(1)));
+        if (direct == null) {
+            direct = first(dated, ProposalKind.EFFECTIVE_FROM, EFFECTIVE_AROUND, 0.8, m -> date(m.group(1)));
+        }
         if (direct != null) {
             return direct;
         }
         Map<String, String> defined = definitions(blocks);
-        return first(blocks, ProposalKind.EFFECTIVE_FROM, EFFECTIVE_NAMED, 0.65, m -> {
+        Finding named = first(blocks, ProposalKind.EFFECTIVE_FROM, EFFECTIVE_NAMED, 0.65, m -> {
             // "commences on the Effective Date", where "Effective Date" means a date or the day of signature
             String term = m.group(1).strip().toLowerCase(Locale.ROOT);
             String meaning = defined.getOrDefault(term, term);
@@ -817,6 +995,22 @@ public final class ClauseDetector {
                 return date(date.group(1));
             }
             return signed != null && ON_SIGNATURE.matcher(meaning).find() ? signed.value() : null;
+        });
+        if (named != null) {
+            return named;
+        }
+        // a defined term known by its definition however the sentence goes on ("applies from the Addendum Effective
+        // Date to the Processing of Customer Personal Data by Supplier")
+        return first(blocks, ProposalKind.EFFECTIVE_FROM, EFFECTIVE_NAMED_TERM, 0.6, m -> {
+            String rest = m.group(1).toLowerCase(Locale.ROOT);
+            String term = defined.keySet().stream().filter(t -> rest.startsWith(t) && (rest.length() == t.length()
+                    || !Character.isLetter(rest.charAt(t.length())))).max((a, b) -> a.length() - b.length()).orElse(null);
+            Matcher date = term == null ? null : STARTS_WITH_DATE.matcher(defined.get(term));
+            if (date != null && date.find()) {
+                return date(date.group(1));
+            }
+            return term != null && signed != null && ON_SIGNATURE.matcher(defined.get(term)).find() ? signed.value()
+                    : null;
         });
     }
 
@@ -875,6 +1069,16 @@ public final class ClauseDetector {
                                 List.of(new Mark(sentence.start() + m.start(), sentence.start() + m.end())), 0.75));
                     }
                 }
+                Matcher plain = NOTICE_IN_ENDING.matcher(sentence.text());
+                while (ending && plain.find()) {
+                    int pair = plain.group(1) != null ? 1 : 3;
+                    Integer n = number(plain.group(pair));
+                    if (n != null) {
+                        found.add(finding(ProposalKind.NOTICE_PERIOD_DAYS, null, String.valueOf(days(n,
+                                plain.group(pair + 1))), block, List.of(new Mark(sentence.start() + plain.start(),
+                                sentence.start() + plain.end())), 0.7));
+                    }
+                }
             }
         }
         return found;
@@ -890,8 +1094,25 @@ public final class ClauseDetector {
         List<Finding> others = new ArrayList<>();
         Pattern controller = controllerNamed(roles);
         for (Block block : blocks) {
+            boolean toldBefore = false;
             for (Sentence sentence : sentences(block.text())) {
-                if (!DATA_BREACH.matcher(sentence.text()).find() || !TELLS.matcher(sentence.text()).find()) {
+                boolean breach = DATA_BREACH.matcher(sentence.text()).find();
+                boolean tells = TELLS.matcher(sentence.text()).find();
+                // "... meldt een datalek aan Klant. De melding gebeurt binnen 24 uur.": the notice's deadline in the
+                // sentence after the one that tells of the breach
+                boolean followsUp = !breach && toldBefore && NOTICE_NOUN.matcher(sentence.text()).find();
+                toldBefore = breach && tells;
+                Matcher labelled = BREACH_WORD.matcher(sentence.text()).find() ? BREACH_LABELLED.matcher(sentence.text())
+                        : null;
+                if (labelled != null && labelled.find() && number(labelled.group(1)) != null) {
+                    // "Meldtermijn datalekken: 48 uur", "Breach notification: within 48 hours"
+                    int n = number(labelled.group(1));
+                    others.add(finding(ProposalKind.BREACH_NOTIFICATION_HOURS, null, String.valueOf(
+                            labelled.group(2).toLowerCase(Locale.ROOT).startsWith("d") ? n * 24 : n), block,
+                            List.of(new Mark(sentence.start() + labelled.start(), sentence.start() + labelled.end())), 0.7));
+                    continue;
+                }
+                if (!(breach && tells) && !followsUp) {
                     continue;
                 }
                 Matcher m = WITHIN.matcher(sentence.text());
@@ -899,7 +1120,10 @@ public final class ClauseDetector {
                     Integer n = number(m.group(1));
                     if (n != null) {
                         int hours = m.group(2).toLowerCase(Locale.ROOT).startsWith("d") ? n * 24 : n;
-                        boolean told = controller.matcher(sentence.text()).find();
+                        // the controller's own deadline to the authority ("moet binnen 72 uur melden aan de Autoriteit
+                        // Persoonsgegevens") is no notice to the controller
+                        boolean told = controller.matcher(sentence.text()).find() && !followsUp
+                                && !AUTHORITY.matcher(phraseAround(sentence.text(), m.start())).find();
                         (told ? toController : others).add(finding(ProposalKind.BREACH_NOTIFICATION_HOURS, null,
                                 String.valueOf(hours), block, List.of(new Mark(sentence.start() + m.start(),
                                         sentence.start() + m.end())), told ? 0.85 : 0.6));
@@ -909,6 +1133,14 @@ public final class ClauseDetector {
         }
         toController.addAll(others);
         return toController;
+    }
+
+    /** The part of a sentence between the commas (or semicolons) around a place in it. */
+    private static String phraseAround(String sentence, int at) {
+        int from = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1;
+        int comma = sentence.indexOf(',', at);
+        int to = comma < 0 ? sentence.length() : comma;
+        return sentence.substring(from, to);
     }
 
     private static Pattern controllerNamed(Roles roles) {
@@ -962,23 +1194,36 @@ public final class ClauseDetector {
             Integer n = number(m.group(1));
             return n == null ? null : String.valueOf(days(n, m.group(2)));
         };
-        Finding notice = first(section, ProposalKind.SUB_PROCESSING_NOTICE_DAYS, SUB_NOTICE, 0.75, inDays);
-        if (notice == null) {
-            notice = first(section, ProposalKind.SUB_PROCESSING_NOTICE_DAYS, SUB_NOTICE_LABELLED, 0.7, inDays);
-        }
-        Finding objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION, 0.75, inDays);
-        if (objection == null) {
-            objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_AFTER, 0.7, inDays);
-        }
-        if (objection == null) {
-            objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_LABELLED, 0.7, inDays);
-        }
-        if (objection == null) {
-            objection = first(section, ProposalKind.OBJECTION_PERIOD_DAYS, OBJECTION_HAS, 0.7, inDays);
-        }
+        Finding notice = firstOnSubprocessors(section, ProposalKind.SUB_PROCESSING_NOTICE_DAYS, inDays,
+                List.of(SUB_NOTICE, SUB_NOTICE_LABELLED, SUB_NOTICE_TOLD), List.of(0.75, 0.7, 0.65));
+        Finding objection = firstOnSubprocessors(section, ProposalKind.OBJECTION_PERIOD_DAYS, inDays,
+                List.of(OBJECTION, OBJECTION_AFTER, OBJECTION_LABELLED, OBJECTION_HAS), List.of(0.75, 0.7, 0.7, 0.7));
         regime(blocks, findings, objection);
         add(findings, notice);
         add(findings, objection);
+    }
+
+    /** A sentence that speaks of sub-processors, or of a new or replaced one. */
+    private static final Pattern ON_SUBPROCESSORS = Pattern.compile(SUB_WORDS.pattern() + "|derden|third part|\\bnew\\b"
+            + "|nieuwe|additional|replacement|vervang|toevoeg|wijziging|\\bchange", FLAGS);
+
+    /**
+     * The first value of the patterns, in their order, in a sentence that speaks of sub-processors ("Notice of new
+     * sub-processors: 30 days" before the row above it, "Notice period: 3 months before the end of the term"); else the
+     * first anywhere in the section, as the paragraph after the one naming them may give it.
+     */
+    private Finding firstOnSubprocessors(List<Block> section, ProposalKind kind, Value value, List<Pattern> patterns,
+            List<Double> confidences) {
+        Finding anywhere = null;
+        for (int i = 0; i < patterns.size(); i++) {
+            for (Finding f : all(section, kind, patterns.get(i), confidences.get(i), value)) {
+                if (ON_SUBPROCESSORS.matcher(f.passage()).find()) {
+                    return f;
+                }
+                anywhere = anywhere == null ? f : anywhere;
+            }
+        }
+        return anywhere;
     }
 
     /**
@@ -1028,12 +1273,39 @@ public final class ClauseDetector {
     /** A sentence that allows sub-processing without the controller's consent. */
     private static boolean permitsWithoutConsent(String text) {
         for (Sentence sentence : sentences(text)) {
-            if (WITHOUT_CONSENT.matcher(sentence.text()).find() && PERMITS.matcher(sentence.text()).find()
-                    && !FORBIDS.matcher(sentence.text()).find()) {
+            Matcher without = WITHOUT_CONSENT.matcher(sentence.text());
+            if (without.find() && permits(sentence.text(), without.start(), without.end())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Where a coordinate clause with its own verb begins: "... andere partijen inschakelen en zullen u niet
+     * informeren", "may engage sub-processors and shall not notify".
+     */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\s(?:and|en|but|maar)\\s+(?:(?:it|he|she|we|they"
+            + "|wij|hij|zij|ze)\\s+)?(?:shall|will|may|must|can|zal|zullen|mag|mogen|moet|moeten|kan|kunnen)\\b", FLAGS);
+
+    /**
+     * Whether the coordinate clause holding [start, end) of a sentence permits ("mag", "may") without forbidding
+     * ("geen", "not", "only"): a "niet" in the next clause ("en zullen u niet informeren") is no prohibition of this one.
+     */
+    private static boolean permits(String sentence, int start, int end) {
+        int from = 0;
+        int to = sentence.length();
+        Matcher cut = CLAUSE_BREAK.matcher(sentence);
+        while (cut.find()) {
+            if (cut.end() <= start) {
+                from = cut.end();
+            } else if (cut.start() >= end) {
+                to = cut.start();
+                break;
+            }
+        }
+        String clause = sentence.substring(from, to);
+        return PERMITS.matcher(clause).find() && !FORBIDS.matcher(clause).find();
     }
 
     /** "may ... without prior consent" permits; "shall not ... without", "geen ... zonder" asks consent each time. */
@@ -1047,7 +1319,8 @@ public final class ClauseDetector {
             Matcher m = PRIOR_CONSENT.matcher(block.text());
             if (m.find()) {
                 String sentence = sentenceAround(block.text(), m.start());
-                boolean permits = PERMITS.matcher(sentence).find() && !FORBIDS.matcher(sentence).find();
+                int at = Math.max(0, sentence.indexOf(m.group()));
+                boolean permits = permits(sentence, at, at + m.group().length());
                 return finding(ProposalKind.SUB_PROCESSING, null, (permits ? SubProcessing.GENERAL : SubProcessing.SPECIFIC)
                         .name(), block, List.of(new Mark(m.start(), m.end())), permits ? 0.55 : 0.6);
             }
@@ -1203,6 +1476,20 @@ public final class ClauseDetector {
                 }
             }
         }
+        for (Block block : subWords(blocks)) {
+            // "Op dit moment zijn dat Exact Nederland B.V. (online boekhoudsoftware, Nederland) en ...": a company in a
+            // paragraph on sub-processing, with what it does and its country in brackets after its name
+            Matcher named = BRACKETED_SUBPROCESSOR.matcher(block.text());
+            while (named.find()) {
+                String name = named.group(1).strip();
+                List<String> parts = new ArrayList<>(List.of(named.group(2).split("\\s*[,;]\\s*")));
+                String country = parts.size() >= 2 ? country(parts.get(parts.size() - 1)) : null;
+                if (country != null && found.stream().noneMatch(f -> f.value().startsWith(name + "|"))) {
+                    found.add(subprocessor(name, country, String.join(", ", parts.subList(0, parts.size() - 1)),
+                            block.pageAt(named.start(1)), sentenceAround(block.text(), named.start(1))));
+                }
+            }
+        }
         for (DpaLayout.Row row : DpaLayout.tables(lines)) {
             String country = country(row.country());
             String name = row.name().replaceFirst("^\\d{1,2}\\.?\\s+", "").strip();
@@ -1306,6 +1593,11 @@ public final class ClauseDetector {
             + "(?:the\\s+)?([\\p{L} ]{3,40}?)(?:,\\s*|\\s+)"
             // "gebruik van Google Cloud EMEA Limited (Ierland) voor de hosting": the country in brackets
             + "|\\s*\\(([\\p{L} ]{3,40})\\),?\\s+)(?:voor|for)\\s+(?:de\\s+|het\\s+|the\\s+)?([^.;,]{3,80})");
+
+    /** A company's name with its legal form, then "(what it does, country)". */
+    private static final Pattern BRACKETED_SUBPROCESSOR = Pattern.compile("(?<![\\p{L}&'’-])(\\p{Lu}[\\p{L}&'’-]*"
+            + "(?:\\s+[\\p{Lu}&][\\p{L}&'’-]*){0,4}\\s+(?:B\\.V\\.|N\\.V\\.|GmbH|AG|Ltd\\.?|Limited|Inc\\.?|LLC|SAS|S\\.A\\."
+            + "|SE|AB|A/S|ApS|Oy|S\\.r\\.l\\.|S\\.p\\.A\\.|plc|B\\.V|BV|NV))\\s*\\(([^()]{3,100}?[,;][^()]{2,40})\\)");
 
     /** Ends an entry that goes on in the next line: a dash, a comma, a joining word. */
     private static final Pattern OPEN_END = Pattern.compile("(?:[–—,-]|\\b(?:and|or|of|for|en|of|voor|van))\\s*$",
@@ -1457,6 +1749,7 @@ public final class ClauseDetector {
         String unit = null;
         String reference = null;
         boolean isHeading = false;
+        boolean headingTitled = false;
         int headingLines = 0;
         StringBuilder current = new StringBuilder();
         List<int[]> pages = new ArrayList<>();
@@ -1492,7 +1785,9 @@ public final class ClauseDetector {
                 // a short first line continued in lower case is a sentence wrapped in a narrow column
                 isHeading = false;
             }
-            boolean afterHeading = isHeading && !current.isEmpty() && (headingLines >= 2 || !title);
+            // a heading is its numbered line and at most one more; when the numbered line carries its own title
+            // ("Artikel 7 – Na afloop"), the next line starts the text, however short its first line is
+            boolean afterHeading = isHeading && !current.isEmpty() && (headingLines >= 2 || !title || headingTitled);
             if ((structural || afterHeading) && !current.isEmpty()) {
                 blocks.add(new Block(page, reference, top(topWord, topNumber), current.toString(), isHeading,
                         List.copyOf(pages)));
@@ -1506,6 +1801,7 @@ public final class ClauseDetector {
             }
             if (structural || afterHeading) {
                 isHeading = false;
+                headingTitled = false;
                 headingLines = 0;
             }
             if (rowNumber != null) {
@@ -1521,6 +1817,7 @@ public final class ClauseDetector {
                 unit = null;
                 reference = top(topWord, topNumber);
                 isHeading = true;
+                headingTitled = top.group(3).matches(".*\\p{L}{3,}.*");
             } else if (sub.matches()) {
                 String number = sub.group(1) + "." + sub.group(2) + (sub.group(3) == null ? "" : "." + sub.group(3));
                 if (topWord != null && isAnnex(topWord)) {
@@ -1556,9 +1853,17 @@ public final class ClauseDetector {
                 String base = unit != null ? unit : top(topWord, topNumber);
                 reference = base == null ? "(" + letter + ")" : base + "(" + letter + ")";
             }
+            // a row of a two-column table ("Meldtermijn datalekken | binnen 24 uur"), drawn without rules: the label
+            // and its value, each row a sentence of its own, so that a value is read with its label, not the next one
+            boolean labelRow = cells.size() == 2 && tableWord == null && rowNumber == null && !structural
+                    && DpaLayout.words(cells.get(0).text()) <= 5 && !TITLE_END.matcher(cells.get(0).text()).matches();
+            if (labelRow) {
+                line = cells.get(0).text() + ": " + cells.get(1).text();
+            }
             headingLines++;
             if (!current.isEmpty()) {
-                current.append(current.charAt(current.length() - 1) == '-' ? "" : " ");
+                char last = current.charAt(current.length() - 1);
+                current.append(last == '-' ? "" : labelRow && ".;:".indexOf(last) < 0 ? "; " : " ");
             }
             current.append(line);
         }
@@ -1744,8 +2049,6 @@ public final class ClauseDetector {
             Map.entry("veertig", 40), Map.entry("vijftig", 50), Map.entry("zestig", 60), Map.entry("zeventig", 70),
             Map.entry("tachtig", 80), Map.entry("negentig", 90));
 
-    private static final Pattern DUTCH_COMPOUND = Pattern.compile("(\\p{L}+?)(?:en|ën)(\\p{L}+)");
-
     /** A number in figures or in words up to 99, English ("thirty-six") or Dutch ("zesendertig", "tweeënzeventig"). */
     static Integer number(String text) {
         if (text == null) {
@@ -1765,13 +2068,15 @@ public final class ClauseDetector {
         if (english.length == 2 && TENS.containsKey(english[0]) && UNITS.getOrDefault(english[1], 10) < 10) {
             return TENS.get(english[0]) + UNITS.get(english[1]);
         }
-        Matcher dutch = DUTCH_COMPOUND.matcher(t);
-        if (dutch.matches() && TENS.containsKey(dutch.group(2))) {
-            Integer unit = UNITS.get(dutch.group(1).replace('ë', 'e'));
-            if (unit == null && dutch.group(1).equals("twee")) {
-                unit = 2;
+        // "vijfentwintig", "tweeënzeventig", "eenendertig", "negenentwintig": the unit, "en" and the tens, at whichever
+        // "en" the tens begin
+        for (String tens : TENS.keySet()) {
+            if (t.length() > tens.length() + 2 && t.endsWith(tens)) {
+                String head = t.substring(0, t.length() - tens.length());
+                Integer unit = head.endsWith("en") || head.endsWith("ën")
+                        ? UNITS.get(head.substring(0, head.length() - 2).replace('ë', 'e')) : null;
+                return unit != null && unit < 10 ? TENS.get(tens) + unit : null;
             }
-            return unit != null && unit < 10 ? TENS.get(dutch.group(2)) + unit : null;
         }
         return null;
     }
@@ -1787,41 +2092,97 @@ public final class ClauseDetector {
         return u.startsWith("m") ? n * 30 : u.startsWith("w") ? n * 7 : n;
     }
 
+    /** The months in English and Dutch, in full and abbreviated ("Mar.", "mrt", "Sept."), longest first. */
     private static String monthNames() {
-        List<String> names = new ArrayList<>();
         for (Month month : Month.values()) {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
                 String name = month.getDisplayName(TextStyle.FULL, locale).toLowerCase(Locale.ROOT);
                 MONTH_NUMBERS.put(name, month.getValue());
-                names.add(name);
+                MONTH_NUMBERS.put(name.substring(0, 3), month.getValue());
             }
         }
-        return String.join("|", names);
+        MONTH_NUMBERS.putAll(MONTH_ABBREVIATIONS);
+        List<String> names = new ArrayList<>(MONTH_NUMBERS.keySet());
+        names.sort((a, b) -> b.length() - a.length());
+        // an abbreviation may end in a full stop; a full name ends where the word ends
+        return String.join("|", names.stream().map(n -> n.length() <= 4 ? n + "\\b\\.?" : n + "\\b").toList());
     }
 
     static String date(String text) {
-        String t = text.toLowerCase(Locale.ROOT).replace(",", " ").replaceAll("\\b(?:day\\s+)?of\\b", " ").replaceAll("\\s+", " ")
-                .strip();
+        String t = text.toLowerCase(Locale.ROOT).replace(",", " ").replaceAll("\\b(?:day\\s+)?of\\b", " ")
+                .replaceAll("^\\s*\\p{L}+dag\\b|^\\s*\\p{L}+day\\b", " ").replaceAll("(?<=\\p{L})\\.", " ")
+                .replaceAll("\\s+", " ").strip();
         try {
             if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 return LocalDate.parse(t).toString();
+            }
+            if (t.matches("\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}")) {
+                String[] p = t.split("[/.]");
+                return LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2])).toString();
             }
             if (t.matches("\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}")) {
                 String[] p = t.split("[-/.]");
                 return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0])).toString();
             }
-            String[] p = t.split(" ");
-            if (p.length == 3 && MONTH_NUMBERS.containsKey(p[1])) {
-                return LocalDate.of(Integer.parseInt(p[2]), MONTH_NUMBERS.get(p[1]),
-                        Integer.parseInt(p[0].replaceAll("\\D", ""))).toString();
-            }
-            if (p.length == 3 && MONTH_NUMBERS.containsKey(p[0])) {
-                return LocalDate.of(Integer.parseInt(p[2]), MONTH_NUMBERS.get(p[0]), Integer.parseInt(p[1])).toString();
+            // "25 november 2026", "November 25th, 2026", "vijfentwintig november tweeduizend zesentwintig"
+            String[] p = t.replaceAll("\\b(?:in the year|the)\\b", " ").strip().split("\\s+");
+            int month = p.length >= 3 && MONTH_NUMBERS.containsKey(p[1]) ? 1 : p.length >= 3
+                    && MONTH_NUMBERS.containsKey(p[0]) ? 0 : -1;
+            if (month >= 0) {
+                Integer day = day(p[month == 1 ? 0 : 1]);
+                Integer year = year(String.join(" ", List.of(p).subList(2, p.length)));
+                return day == null || year == null ? null
+                        : LocalDate.of(year, MONTH_NUMBERS.get(p[month]), day).toString();
             }
         } catch (RuntimeException e) {
             // "31-02-2026" and the like: no date, so no proposal
         }
         return null;
+    }
+
+    private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fifth", 5,
+            "eighth", 8, "ninth", 9, "twelfth", 12, "eerste", 1, "derde", 3);
+
+    /** A day of the month: "25", "25th", "25e", "twenty-five", "twenty-fifth", "vijfentwintig", "vijfentwintigste". */
+    private static Integer day(String text) {
+        if (text.matches("\\d{1,2}\\D*")) {
+            return Integer.valueOf(text.replaceAll("\\D", ""));
+        }
+        Integer n = number(text);
+        if (n == null && ORDINALS.containsKey(text)) {
+            n = ORDINALS.get(text);
+        }
+        String[] compound = text.split("-");
+        if (n == null && compound.length == 2 && TENS.containsKey(compound[0])) {
+            // "twenty-fifth", "thirty-first"
+            Integer unit = day(compound[1]);
+            n = unit == null || unit >= 10 ? null : TENS.get(compound[0]) + unit;
+        }
+        if (n == null && compound.length == 1) {
+            // "twentieth", "fourth", "vijfentwintigste", "tweede"
+            for (String[] suffix : new String[][] {{"ieth$", "y"}, {"th$", ""}, {"ste$", ""}, {"de$", ""}}) {
+                if (n == null && text.matches(".*" + suffix[0])) {
+                    n = number(text.replaceFirst(suffix[0], suffix[1]));
+                }
+            }
+        }
+        return n != null && n >= 1 && n <= 31 ? n : null;
+    }
+
+    private static final Pattern YEAR_IN_WORDS = Pattern.compile("(?:tweeduizend|two thousand)\\s*(?:and\\s+)?(.*)");
+
+    /** "2026", "tweeduizend zesentwintig", "tweeduizendzesentwintig", "two thousand and twenty-six". */
+    private static Integer year(String text) {
+        String t = text.strip();
+        if (t.matches("\\d{4}")) {
+            return Integer.valueOf(t);
+        }
+        Matcher words = YEAR_IN_WORDS.matcher(t);
+        if (!words.matches()) {
+            return null;
+        }
+        Integer rest = words.group(1).isBlank() ? Integer.valueOf(0) : number(words.group(1));
+        return rest == null ? null : 2000 + rest;
     }
 
     private static Map<String, String> countries() {

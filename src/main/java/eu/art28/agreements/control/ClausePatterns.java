@@ -32,14 +32,16 @@ public final class ClausePatterns {
     private final Map<Clause, List<Pattern>> byClause;
     private final Map<Clause, List<Pattern>> required;
     private final Map<Clause, List<Pattern>> excluded;
+    private final Map<Clause, List<Pattern>> weak;
     private final Pattern negation;
 
     private ClausePatterns(Properties source, Map<Clause, List<Pattern>> byClause, Map<Clause, List<Pattern>> required,
-            Map<Clause, List<Pattern>> excluded, Pattern negation) {
+            Map<Clause, List<Pattern>> excluded, Map<Clause, List<Pattern>> weak, Pattern negation) {
         this.source = source;
         this.byClause = byClause;
         this.required = required;
         this.excluded = excluded;
+        this.weak = weak;
         this.negation = negation;
     }
 
@@ -67,9 +69,11 @@ public final class ClausePatterns {
         Map<Clause, List<Pattern>> byClause = new EnumMap<>(Clause.class);
         Map<Clause, List<Pattern>> required = new EnumMap<>(Clause.class);
         Map<Clause, List<Pattern>> excluded = new EnumMap<>(Clause.class);
+        Map<Clause, List<Pattern>> weak = new EnumMap<>(Clause.class);
         for (Clause clause : Clause.values()) {
             required.put(clause, numbered(properties, clause.name() + ".requires.", roles));
             excluded.put(clause, numbered(properties, clause.name() + ".excludes.", roles));
+            weak.put(clause, numbered(properties, clause.name() + ".weak.", roles));
             // numbered keys in order; a gap ends the list so a typo shows up as a missing pattern in the tests
             List<Pattern> patterns = numbered(properties, clause.name() + ".", roles);
             if (patterns.isEmpty()) {
@@ -77,7 +81,7 @@ public final class ClausePatterns {
             }
             byClause.put(clause, patterns);
         }
-        return new ClausePatterns(properties, byClause, required, excluded,
+        return new ClausePatterns(properties, byClause, required, excluded, weak,
                 Pattern.compile(properties.getProperty("negation", "(?!)"), FLAGS));
     }
 
@@ -109,6 +113,14 @@ public final class ClausePatterns {
 
     public List<Pattern> of(Clause clause) {
         return byClause.get(clause);
+    }
+
+    /**
+     * Words that show the item but only describe it ("in opdracht van Opdrachtgever"): they find it where nothing
+     * else does and lose a tie to a unit that says it in the item's own words.
+     */
+    public List<Pattern> weak(Clause clause) {
+        return weak.get(clause);
     }
 
     /** What a paragraph must also say before the item's words count in it: who does it, or that it is a duty. */

@@ -1219,6 +1219,248 @@ class UnseenShapesTest {
                 """))));
     }
 
+    // ---- seventh round: the sixth held-out half as development ----
+
+    @Test
+    void oneElementSaidFreelyBesideAsManyRefusedIsOtherwiseAndAWaivedAuditToo() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                Clause 6 – Data subject requests
+                6.1 Processor shall not be required to assist Customer in responding to requests from data subjects.
+                6.2 If Processor receives a request from a data subject, it may tell the data subject to contact Customer.
+
+                Clause 8 – Audits
+                8.1 Customer waives any right to audit or inspect Processor’s premises, systems or records.
+                """);
+        assertAll(
+                () -> assertEquals(null, reading.clause(Clause.E_DATA_SUBJECT_RIGHTS)),
+                () -> assertEquals("Clause 6.1", reading.saysOtherwise(Clause.E_DATA_SUBJECT_RIGHTS).reference()),
+                () -> assertEquals(null, reading.clause(Clause.H_AUDITS)),
+                () -> assertNotNull(reading.saysOtherwise(Clause.H_AUDITS)));
+    }
+
+    @Test
+    void aRefusedNoticeBesideAPermissionStillCitesTheSubprocessingParagraph() throws IOException {
+        // pins (d): the refusal is weighed by Art. 28(2) over the article, the permission is the passage
+        Reading reading = read("""
+                #!lang nl
+                § 6 Derden
+
+                6.1 Opdrachtnemer is gerechtigd zonder voorafgaande toestemming van Opdrachtgever derden in te schakelen voor de verwerking.
+
+                6.2 Opdrachtnemer is niet verplicht Opdrachtgever te informeren over de inschakeling van zulke derden.
+                """);
+        assertEquals("§ 6.1", reading.saysOtherwise(Clause.D_SUBPROCESSORS).reference());
+    }
+
+    @Test
+    void describingWordsLoseToTheInstructionsAndAHeadingWithItsOwnTitleEndsAtItsLine() throws IOException {
+        Reading reading = read("""
+                #!lang nl
+                Artikel 1 – Onderwerp
+                Verwerker verwerkt in opdracht van Verwerkingsverantwoordelijke de volgende persoonsgegevens: namen en e-mailadressen.
+
+                Artikel 2 – Opdracht
+                Verwerker verwerkt de persoonsgegevens alleen volgens de schriftelijke opdracht en instructies van Verwerkingsverantwoordelijke.
+
+                Artikel 7 – Na afloop
+                Na het einde van de overeenkomst levert Verwerker alle persoonsgegevens op verzoek aan Verwerkingsverantwoordelijke terug en verwijdert hij daarna alle persoonsgegevens en kopieën uit zijn systemen.
+                """);
+        assertAll(
+                () -> assertEquals("Artikel 2", reading.clause(Clause.A_INSTRUCTIONS).reference()),
+                () -> assertEquals("Artikel 7", reading.clause(Clause.G_DELETION_OR_RETURN).reference()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            nl | Stopt onze samenwerking, dan geven wij alle gegevens die wij van u hebben aan u terug en verwijderen wij daarna onze kopieën.
+            nl | Bij het einde van de overeenkomst stelt Leverancier alle persoonsgegevens op verzoek aan Klant ter beschikking en verwijdert zij daarna alle kopieën.
+            en | At the end of the agreement the Supplier makes all personal data available to the Client on request and then deletes all copies.
+            """)
+    void theDataHandedBackInOtherVerbsThenDeleted(String lang, String sentence) throws IOException {
+        assertNotNull(read("#!lang " + lang + "\nArtikel 10 Einde\n\n10.1 " + sentence + "\n")
+                .clause(Clause.G_DELETION_OR_RETURN), sentence);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            SIGNED_ON | 2025-10-03 | en | Accepted electronically by Customer on 3 October 2025
+            SIGNED_ON | 2026-03-03 | en | Accepted and agreed on 3 March 2026.
+            SIGNED_ON | 2026-11-25 | nl | Datum: vijfentwintig november tweeduizend zesentwintig
+            SIGNED_ON | 2026-03-03 | en | Signed this 3rd day of March, 2026.
+            SIGNED_ON | 2026-03-03 | en | IN WITNESS WHEREOF the parties have signed this Agreement on the third day of March two thousand and twenty-six.
+            SIGNED_ON | 2026-03-03 | en | Date: 3 Mar. 2026
+            SIGNED_ON | 2026-09-03 | en | Date: Sept. 3, 2026
+            SIGNED_ON | 2026-03-03 | nl | Datum: 3 mrt 2026
+            SIGNED_ON | 2026-03-03 | en | Date: 2026/03/03
+            SIGNED_ON | 2026-03-03 | nl | Datum: dinsdag 3 maart 2026
+            SIGNED_ON | 2026-03-03 | nl | Ondertekend: 3 maart 2026
+            SIGNED_ON | 2026-03-03 | nl | Ondertekend op de derde maart 2026.
+            SIGNED_ON | 2026-03-03 | en | Date of last signature: 3 March 2026
+            EFFECTIVE_FROM | 2026-06-01 | en | “Addendum Effective Date” means June 1, 2026. 2.1 This Addendum applies from the Addendum Effective Date to the Processing of Customer Personal Data by Supplier.
+            EFFECTIVE_FROM | 2026-04-01 | en | “Effective Date” means 1 April 2026. 2.1 This DPA starts on the Effective Date.
+            EFFECTIVE_FROM | 2026-04-01 | nl | “Ingangsdatum”: 1 april 2026. 2.1 Deze overeenkomst treedt op de Ingangsdatum in werking.
+            EFFECTIVE_FROM | 2026-04-01 | nl | De overeenkomst treedt op 1 april 2026 in werking.
+            EFFECTIVE_FROM | 2026-04-01 | nl | Deze overeenkomst is vanaf 1 april 2026 van kracht.
+            EFFECTIVE_FROM | 2026-04-01 | nl | Deze overeenkomst wordt aangegaan per 1 april 2026 voor onbepaalde tijd.
+            EFFECTIVE_FROM | 2026-04-01 | nl | Startdatum: 1 april 2026
+            EFFECTIVE_FROM | 2026-04-01 | en | The Effective Date is 1 April 2026.
+            EFFECTIVE_FROM | 2026-04-01 | en | This DPA shall be in force from 1 April 2026.
+            EFFECTIVE_FROM | 2026-04-01 | en | This DPA takes effect from 1 April 2026.
+            EFFECTIVE_FROM | 2026-04-01 | en | This DPA is effective 1 April 2026.
+            EFFECTIVE_FROM | 2026-04-01 | en | This DPA runs from 1 April 2026 to 31 March 2028.
+            EXPIRES_ON | 2028-03-31 | en | This DPA runs from 1 April 2026 to 31 March 2028.
+            EXPIRES_ON | 2028-03-31 | nl | Looptijd: van 1 april 2026 tot 31 maart 2028.
+            EXPIRES_ON | 2029-03-31 | nl | Deze overeenkomst loopt af op 31 maart 2029.
+            EXPIRES_ON | 2029-03-31 | nl | Einddatum: 31 maart 2029
+            EXPIRES_ON | 2029-03-31 | en | Expiry date: 31 March 2029
+            EXPIRES_ON | 2029-03-31 | en | This DPA expires at the end of 31 March 2029.
+            EXPIRES_ON | 2029-03-31 | nl | Deze overeenkomst eindigt op eenendertig maart tweeduizend negenentwintig.
+            EXPIRES_ON | 2029-03-31 | en | This DPA takes effect on 1 April 2026 and is entered into for three years.
+            EXPIRES_ON | 2029-03-31 | en | This DPA takes effect on 1 April 2026 with a term of thirty-six months.
+            EXPIRES_ON | 2029-03-31 | en | This DPA takes effect on 1 April 2026 and shall last for three years.
+            EXPIRES_ON | 2029-03-31 | nl | Deze overeenkomst gaat in op 1 april 2026 en geldt voor drie jaar.
+            EXPIRES_ON | 2029-03-31 | nl | Deze overeenkomst gaat in op 1 april 2026 voor de tijd van drie jaar.
+            EXPIRES_ON | 2026-06-23 | nl | Deze overeenkomst gaat in op 1 april 2026 en heeft een looptijd van twaalf weken.
+            EXPIRES_ON | 2029-03-31 | nl | Ingangsdatum: 1 april 2026 / Looptijd: 36 maanden
+            EXPIRES_ON | 2029-03-31 | en | Effective date: 1 April 2026 / Term: three (3) years
+            RENEWAL_TERM_MONTHS | 12 | nl | Daarna wordt de overeenkomst telkens verlengd met twaalf maanden.
+            RENEWAL_TERM_MONTHS | 12 | en | Thereafter the agreement is extended each time by twelve months.
+            RENEWAL_TERM_MONTHS | 12 | en | Thereafter this DPA renews for additional one (1) year terms.
+            RENEWAL_TERM_MONTHS | 12 | nl | Daarna wordt de overeenkomst steeds voor een jaar verlengd.
+            RENEWAL_TERM_MONTHS | 12 | nl | De overeenkomst wordt daarna automatisch verlengd voor telkens twaalf maanden.
+            RENEWAL_TERM_MONTHS | 12 | en | Thereafter the agreement is renewed for a further year.
+            RENEWAL_TERM_MONTHS | 12 | nl | Verlenging van de overeenkomst: telkens met 12 maanden
+            RENEWAL_TERM_MONTHS | 12 | en | This DPA then renews from year to year.
+            RENEWAL_TERM_MONTHS | 12 | nl | De overeenkomst wordt jaarlijks stilzwijgend verlengd.
+            RENEWAL_TERM_MONTHS | 1 | en | Thereafter the agreement renews from month to month.
+            RENEWAL_TERM_MONTHS | | en | The deadline for the report may be extended by one month.
+            NOTICE_PERIOD_DAYS | 30 | nl | Opzegtermijn: 30 dagen
+            NOTICE_PERIOD_DAYS | 30 | en | Notice period: thirty (30) days
+            NOTICE_PERIOD_DAYS | 90 | nl | Partijen kunnen de overeenkomst schriftelijk opzeggen met een termijn van drie maanden.
+            NOTICE_PERIOD_DAYS | 60 | en | Termination requires written notice of at least 60 days.
+            NOTICE_PERIOD_DAYS | 90 | nl | Opzeggen kan tot drie maanden voor het einde van de looptijd.
+            NOTICE_PERIOD_DAYS | 14 | nl | De overeenkomst kan worden opgezegd met inachtneming van twee weken.
+            OBJECTION_PERIOD_DAYS | 14 | nl | 4.1 Leverancier meldt nieuwe subverwerkers vooraf. 4.2 Klant kan binnen twee weken na een kennisgeving als bedoeld in artikel 4.1 gemotiveerd bezwaar maken.
+            SUB_PROCESSING | GENERAL | nl | Wij mogen daarvoor zonder uw voorafgaande toestemming andere partijen inschakelen en zullen u niet afzonderlijk informeren wanneer wij een leverancier toevoegen.
+            """)
+    void fieldsOfTheSeventhRound(ProposalKind kind, String expected, String lang, String text) throws IOException {
+        // " / " parts lines of a specification
+        assertEquals(expected, value(read("#!lang " + lang + "\n" + text.replace(". ", ".\n\n").replace(" / ", "\n")
+                + "\n"), kind), text);
+    }
+
+    @Test
+    void aRangeOfDatesForSomethingElseIsNoEndOfTheAgreement() throws IOException {
+        // pins the range rule to a sentence on the agreement lasting
+        assertEquals(null, value(read("""
+                #!lang en
+                The first audit takes place in the period from 1 January 2027 to 31 March 2027.
+                """), ProposalKind.EXPIRES_ON));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            Wij gebruiken de gegevens uitsluitend voor de werkzaamheden die u ons opdraagt en volgen daarbij uw schriftelijke aanwijzingen.
+            Planwijs B.V., Utrecht (“Planwijs”) en Hotel B.V., Amsterdam (“Opdrachtgever”). / 1.1 Planwijs levert aan Opdrachtgever de roosterapplicatie en verwerkt daarbij persoonsgegevens als verwerker in de zin van de AVG. / 1.2 Planwijs volgt de instructies van Opdrachtgever. Planwijs meldt datalekken. Planwijs helpt bij verzoeken.
+            """)
+    void aProcessorWritingInTheFirstPersonOrInItsOwnNameInTheRunningLineWroteTheTemplate(String front)
+            throws IOException {
+        // two pages, so that the header is read as running
+        assertEquals("VENDOR_TEMPLATE", value(read("#!lang nl\n#!header Planwijs B.V. – Verwerkersovereenkomst\n"
+                + "VERWERKERSOVEREENKOMST\n\n" + front.replace(" / ", "\n") + "\n#!page\nSlotbepalingen.\n"),
+                ProposalKind.STANDARD));
+    }
+
+    @Test
+    void subprocessorsNamedInASentenceWithWhatTheyDoAndTheirCountryInBrackets() throws IOException {
+        assertEquals(Set.of("Exact Nederland B.V.|NL|online boekhoud- en salarissoftware",
+                "Microsoft Ireland Operations Ltd|IE|e-mail en bestandsopslag"), Set.copyOf(values(read("""
+                #!lang nl
+                Voor ons werk maken wij gebruik van software van andere bedrijven. Wij mogen daarvoor andere partijen inschakelen. Op dit moment zijn dat Exact Nederland B.V. (online boekhoud- en salarissoftware, Nederland) en Microsoft Ireland Operations Ltd (e-mail en bestandsopslag, Ierland).
+                """))));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            BREACH_NOTIFICATION_HOURS | 24 | nl | Verwerker meldt een datalek aan Verwerkingsverantwoordelijke. De melding gebeurt binnen 24 uur.
+            BREACH_NOTIFICATION_HOURS | 24 | en | Processor shall report any data breach to Controller. Such report shall be made within 24 hours.
+            BREACH_NOTIFICATION_HOURS | 48 | nl | Bij een datalek informeert Leverancier de Klant binnen een termijn van 48 uur.
+            BREACH_NOTIFICATION_HOURS | 24 | nl | Verwerkingsverantwoordelijke moet een datalek binnen 72 uur melden aan de Autoriteit Persoonsgegevens; Verwerker meldt een datalek daarom binnen 24 uur aan Verwerkingsverantwoordelijke.
+            BREACH_NOTIFICATION_HOURS | 48 | nl | Meldtermijn datalekken: 48 uur
+            BREACH_NOTIFICATION_HOURS | 48 | en | Breach notification: within 48 hours
+            SUB_PROCESSING_NOTICE_DAYS | 30 | nl | Verwerker mag subverwerkers inschakelen. Verwerker stelt Verwerkingsverantwoordelijke uiterlijk een maand van tevoren op de hoogte van een nieuwe subverwerker.
+            SUB_PROCESSING_NOTICE_DAYS | 30 | nl | Verwerker mag subverwerkers inschakelen. Verwerker informeert Verwerkingsverantwoordelijke over een voorgenomen nieuwe subverwerker met een termijn van 30 dagen.
+            OBJECTION_PERIOD_DAYS | 30 | en | Processor may engage sub-processors. Customer may, within one month of the notice, object to the new sub-processor.
+            OBJECTION_PERIOD_DAYS | 14 | nl | Verwerker mag subverwerkers inschakelen. Verwerkingsverantwoordelijke heeft veertien dagen de tijd om bezwaar te maken.
+            OBJECTION_PERIOD_DAYS | 14 | nl | Verwerker mag subverwerkers inschakelen. Verwerkingsverantwoordelijke kan tot 14 dagen na de kennisgeving bezwaar maken.
+            OBJECTION_PERIOD_DAYS | 14 | en | Processor may engage sub-processors. Customer may object up to 14 days after receiving the notice.
+            OBJECTION_PERIOD_DAYS | 14 | en | Processor may engage sub-processors. The Controller has a period of fourteen days in which to object.
+            OBJECTION_PERIOD_DAYS | 14 | nl | Verwerker mag subverwerkers inschakelen. Verwerkingsverantwoordelijke kan gedurende veertien dagen bezwaar maken.
+            OBJECTION_PERIOD_DAYS | 14 | en | Processor may engage sub-processors. Customer may object during a period of 14 days after the notice.
+            """)
+    void deadlinesOfTheSeventhRound(ProposalKind kind, String expected, String lang, String text) throws IOException {
+        assertEquals(expected, value(read("#!lang " + lang + "\n" + text.replace(". ", ".\n\n") + "\n"), kind), text);
+    }
+
+    @Test
+    void termsGivenAsTheRowsOfATableWithoutRulesAreReadWithTheirOwnLabel() throws IOException {
+        Reading reading = read("""
+                #!lang en
+                Schedule 1 Key terms
+
+                #!table
+                Item | Agreed
+                Start date | 1 April 2026
+                Initial term | 24 months
+                Renewal | automatic, for successive periods of 12 months
+                Notice period | 3 months before the end of the term
+                Breach notification | within 48 hours of discovery
+                Notice of new sub-processors | at least 30 days
+                Objection period for new sub-processors | 14 days
+                Signed on | 3 March 2026
+                #!end
+
+                Clause 2 Sub-processors
+                The Supplier may engage sub-processors under a general authorisation; the periods are in Schedule 1.
+                """);
+        assertAll(
+                () -> assertEquals("2026-03-03", value(reading, ProposalKind.SIGNED_ON)),
+                () -> assertEquals("2026-04-01", value(reading, ProposalKind.EFFECTIVE_FROM)),
+                () -> assertEquals("2028-03-31", value(reading, ProposalKind.EXPIRES_ON)),
+                () -> assertEquals("12", value(reading, ProposalKind.RENEWAL_TERM_MONTHS)),
+                () -> assertEquals("90", value(reading, ProposalKind.NOTICE_PERIOD_DAYS)),
+                () -> assertEquals("48", value(reading, ProposalKind.BREACH_NOTIFICATION_HOURS)),
+                () -> assertEquals("30", value(reading, ProposalKind.SUB_PROCESSING_NOTICE_DAYS)),
+                () -> assertEquals("14", value(reading, ProposalKind.OBJECTION_PERIOD_DAYS)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            H_AUDITS | nl | Verwerker staat geen audits of inspecties toe.
+            H_AUDITS | en | The Processor does not permit audits or inspections by the Customer.
+            E_DATA_SUBJECT_RIGHTS | nl | Verwerker helpt niet bij verzoeken van betrokkenen; Verwerkingsverantwoordelijke handelt deze zelf af.
+            F_ASSISTANCE | en | The Processor provides no assistance with data protection impact assessments or prior consultation.
+            G_DELETION_OR_RETURN | en | The Processor will not return or delete personal data at the end of the services and may keep it.
+            INFRINGING_INSTRUCTIONS | en | The Processor will not check or tell the Controller whether instructions infringe the GDPR.
+            """)
+    void aDutyRefusedByItsVerbSaysOtherwise(Clause clause, String lang, String sentence) throws IOException {
+        Reading reading = read("#!lang " + lang + "\nArtikel 8 Voorwaarden\n\n8.1 " + sentence + "\n");
+        assertAll(
+                () -> assertEquals(null, reading.clause(clause), sentence),
+                () -> assertNotNull(reading.saysOtherwise(clause), sentence));
+    }
+
+    @Test
+    void aRefusalWithAnExceptionIsTheDutyItself() throws IOException {
+        // pins the exception: "will not delete ... unless" sets the deletion's condition, it does not refuse it
+        assertNotNull(read("""
+                #!lang en
+                Clause 9 End
+                9.1 At the end of the services the Processor shall delete or return all personal data and will not delete any copy before the Controller has chosen which.
+                """).clause(Clause.G_DELETION_OR_RETURN));
+    }
+
     private static List<String> values(Reading reading) {
         return reading.of(ProposalKind.SUBPROCESSOR).stream().map(Finding::value).toList();
     }
