@@ -1123,6 +1123,9 @@ class RequestsIT {
             legal.click(By.cssSelector(".request-review button[id$='accept']"));
             legal.click(By.id("requestsConfirm:confirmYes"));
             legal.waitForText(By.cssSelector("#requestsForm .request-incident"), "Open the incident reported last");
+            // a standing link asks for nothing by a day: the table says until when it works, not a due day
+            assertTrue(legal.visible(By.cssSelector("#requestsForm .link-until")).getText()
+                    .startsWith("Link works until "), legal::pageText);
             legal.open("incidents/list.xhtml");
             legal.waitForText(By.id("list:incidents"), description);
         }
